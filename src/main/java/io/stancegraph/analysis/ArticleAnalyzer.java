@@ -1,0 +1,170 @@
+package io.stancegraph.analysis;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The whole text pipeline for one document: read, split, recognise countries and sources,
+ * attribute, classify certainty and stance, aggregate per country. Thread-safe; build once.
+ */
+public final class ArticleAnalyzer {
+
+    /** A sentence that only cites ("According to Business Standard.", "(Wikipedia)", "Eurasianet."). */
+    private static final Pattern CITATION_LEFTOVER = Pattern.compile("(?i)^[\\s\\p{P}\\d+]*(?:(?:according to|its|via|source|sources|and|per)[\\s\\p{P}\\d+]*)*$");
+    static final int MIN_CLAIM_WORDS = 4;
+
+    private final Gazetteer gazetteer;
+    private final DocumentReader reader = new DocumentReader();
+    private final SentenceSplitter splitter;
+    private final CountryRecognizer countries = new CountryRecognizer();
+    private final SourceDetector sources;
+    private final StanceClassifier stances = new StanceClassifier();
+
+    public ArticleAnalyzer(Gazetteer gazetteer, SentenceSplitter splitter) {
+        this.gazetteer = gazetteer;
+        this.splitter = splitter;
+        this.sources = new SourceDetector(gazetteer);
+    }
+
+    /** Analyzer over the bundled gazetteer and sentence model. */
+    public static ArticleAnalyzer standard() {
+        return new ArticleAnalyzer(Gazetteer.load(), new SentenceSplitter());
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public ArticleAnalysis analyze(String fileName, byte[] content) throws UnreadableDocumentException {
+        ParsedDocument doc = reader.read(fileName, content);
+        String body = doc.body();
+        List<Gazetteer.Match> matches = gazetteer.scan(body);
+        List<CountryMention> mentions = countries.recognize(body, matches);
+        List<SourceMention> cited = sources.detect(body, matches, mentions);
+        List<Sentence> sentences = splitter.split(body);
+        SpeakerFinder speakers = new SpeakerFinder(gazetteer, body, mentions);
+
+        List<ClaimDraft> claims = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<CountryMention> inSentence = within(mentions, s.start(), s.end());
+            List<SourceMention> sourcesHere = withinSources(cited, s.start(), s.end());
+            if (isCitationOnly(s, sourcesHere)) {
+                continue;
+            }
+            Attribution attribution = speakers.find(s);
+            if (DocumentReader.countWords(s.text()) < MIN_CLAIM_WORDS || inSentence.isEmpty() && attribution.speakerCountry() == null) {
+                continue;
+            }
+            SourceMention source = sourcesHere.isEmpty() ? null : sourcesHere.get(0);
+            if (source == null && i + 1 < sentences.size()) {
+                Sentence next = sentences.get(i + 1);
+                List<SourceMention> nextSources = withinSources(cited, next.start(), next.end());
+                if (isCitationOnly(next, nextSources)) {
+                    source = nextSources.get(0);
+                }
+            }
+            if (source == null && attribution.anonymous()) {
+                source = new SourceMention(attribution.speaker(), SourceKind.ANONYMOUS, attribution.verbEnd(), attribution.verbEnd(), attribution.speaker(), false);
+            }
+            Certainty certainty = CertaintyClassifier.classify(s.text(), attribution.present() || source != null);
+            ClaimStance stance = stances.classify(body, s, inSentence, attribution);
+            claims.add(new ClaimDraft(claims.size(), s.start(), s.end(), s.text(), certainty, attribution, source,
+                    stance.position(), stance.byCountry()));
+        }
+        return new ArticleAnalysis(doc, body, sha256(content), DocumentReader.countWords(body),
+                distinctSources(cited, doc.publisher()), claims, articleStances(mentions, claims));
+    }
+
+    private Map<String, ArticleStanceDraft> articleStances(List<CountryMention> mentions, List<ClaimDraft> claims) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CountryMention m : mentions) {
+            counts.merge(m.code(), 1, Integer::sum);
+        }
+        for (ClaimDraft c : claims) {
+            c.positions().keySet().forEach(code -> counts.putIfAbsent(code, 0));
+        }
+        Map<String, ArticleStanceDraft> out = new LinkedHashMap<>();
+        counts.forEach((code, count) -> {
+            List<Map.Entry<Position, Certainty>> evidence = new ArrayList<>();
+            for (ClaimDraft c : claims) {
+                Position p = c.positions().get(code);
+                if (p != null) {
+                    evidence.add(new AbstractMap.SimpleEntry<>(p, c.certainty()));
+                }
+            }
+            Verdict v = StanceAggregator.fromClaims(evidence);
+            List<Integer> support = new ArrayList<>();
+            for (ClaimDraft c : claims) {
+                Position p = c.positions().get(code);
+                if (p != null && (p == v.position() || v.position() == Position.MIXED && p.isDirectional())) {
+                    support.add(c.ordinal());
+                }
+            }
+            out.put(code, new ArticleStanceDraft(code, count, v.position(), v.confidence(), support));
+        });
+        return out;
+    }
+
+    /** One mention per source (the first), then the publisher's own credit when the page names one. */
+    private List<SourceMention> distinctSources(List<SourceMention> cited, String publisher) {
+        Map<String, SourceMention> byKey = new LinkedHashMap<>();
+        for (SourceMention m : cited) {
+            byKey.putIfAbsent(Names.key(m.name()), m);
+        }
+        if (publisher != null) {
+            Gazetteer.SourceEntry known = gazetteer.source(publisher).orElse(null);
+            String name = known != null ? known.name() : publisher;
+            SourceKind kind = known != null ? known.kind() : SourceKind.NEWS_OUTLET;
+            byKey.putIfAbsent(Names.key(name), new SourceMention(name, kind, -1, -1, publisher, false));
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static boolean isCitationOnly(Sentence s, List<SourceMention> here) {
+        if (here.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(s.text());
+        for (int k = here.size() - 1; k >= 0; k--) {
+            SourceMention m = here.get(k);
+            rest.replace(m.start() - s.start(), m.end() - s.start(), " ");
+        }
+        return CITATION_LEFTOVER.matcher(rest).matches();
+    }
+
+    private static List<CountryMention> within(List<CountryMention> all, int start, int end) {
+        List<CountryMention> out = new ArrayList<>();
+        for (CountryMention m : all) {
+            if (m.start() >= start && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<SourceMention> withinSources(List<SourceMention> all, int start, int end) {
+        List<SourceMention> out = new ArrayList<>();
+        for (SourceMention m : all) {
+            if (m.start() >= start && m.end() <= end) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.stancegraph.analysis;
+
+/**
+ * Who a claim is attributed to.
+ *
+ * @param speaker        the speaker as written ("President Kassym-Jomart Tokayev", "a senior U.S. official"), or null
+ * @param speakerCountry ISO code of the country the speaker speaks for, or null when the text does not make it clear
+ * @param verbStart      body offset of the reporting verb ("said", "according to"), or -1
+ * @param verbEnd        end offset of the reporting verb, or -1
+ * @param anonymous      true for unnamed speakers ("a source familiar with the matter")
+ */
+public record Attribution(String speaker, String speakerCountry, int verbStart, int verbEnd, boolean anonymous) {
+
+    public static final Attribution NONE = new Attribution(null, null, -1, -1, false);
+
+    public boolean present() {
+        return speaker != null;
+    }
+}

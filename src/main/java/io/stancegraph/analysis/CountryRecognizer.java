@@ -1,0 +1,130 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns gazetteer matches into country mentions. Unambiguous forms always count; ambiguous forms
+ * ("Georgia", "Jordan", "Chad", "Turkey", "Washington", "Indian") must pass context rules:
+ * not part of a person's name, not vetoed by their own context (the US state, the bird, Latin
+ * America), capitals marked ambiguous only after a locative preposition, and ambiguous aliases
+ * only when the country is also named unambiguously in the same text.
+ */
+public final class CountryRecognizer {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("In", "On", "At", "And", "Or", "But", "The", "To", "From", "With",
+            "For", "Of", "By", "As", "While", "After", "Before", "Both", "Neither", "Like", "Unlike", "Including", "Between",
+            "Meanwhile", "Regionally", "If", "When", "Where", "Why", "How", "What", "Since", "Though", "Although",
+            "About", "Against", "Toward", "Towards", "Into", "Under", "Over", "Nor", "Yet", "So", "Then", "Now", "Also");
+    private static final Set<String> GEOGRAPHIC_NEXT = Set.of("River", "Valley", "Sea", "Ocean", "Gulf", "Lake", "Strait",
+            "Basin", "Delta", "Desert", "Highlands", "Mountains", "Border", "Peninsula", "Coast", "Region", "Province");
+    private static final Set<String> TITLES = Set.of("President", "Minister", "King", "Queen", "Prince", "Emir", "Sheikh",
+            "Secretary", "Chancellor", "Premier", "Ambassador", "Senator", "General", "Governor", "Mr", "Mrs", "Ms", "Dr");
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
+
+    /** Context that rules an ambiguous form out: text just before or just after the match. */
+    private record Veto(Pattern before, Pattern after) {
+    }
+
+    private static final Veto AMERICAS = new Veto(
+            Pattern.compile("(?:Latin|South|North|Central|Native|African|Asian|Arab|Mexican|Korean|Irish|Italian|Chinese|Japanese|Indian|Pan|Middle|Corporate|Anglo|Hispanic)[\\s-]*$"),
+            Pattern.compile("^(?:\\s+(?:Samoa|Airlines)|-(?:Israel|Israeli))"));
+    private static final Map<String, Veto> VETOES = Map.of(
+            "Georgia", new Veto(Pattern.compile("(?i)(?:state of|Atlanta,?|Savannah,?|U\\.S\\. state)\\s*$"),
+                    Pattern.compile("^\\s*(?:state|State|Tech|Bulldogs|Senate|House|Gov\\.|governor|county|County|Republicans?|Democrats?|voters)\\b")),
+            "Washington", new Veto(Pattern.compile("(?:state of|Seattle,?|Spokane,?|George|Denzel)\\s*$"),
+                    Pattern.compile("^\\s*(?:state|State|Post|Commanders|Nationals|Wizards|Capitals|Mystics|Huskies|University|Examiner|Free Beacon|Institute|Times|Monthly)\\b")),
+            "Jersey", new Veto(Pattern.compile("New\\s*$"), Pattern.compile("^\\s*(?:City|Shore)\\b")),
+            "Turkey", new Veto(Pattern.compile("(?i)(?:roast|wild|Thanksgiving|cold)\\s*$"),
+                    Pattern.compile("^\\s*(?:dinner|sandwich|breast|meat|farms?|feathers|[Dd]ay|hunt|leg|legs)\\b")),
+            "Niger", new Veto(Pattern.compile("$^"), Pattern.compile("^\\s*(?:River|Delta|river|delta)\\b")),
+            "Indian", new Veto(Pattern.compile("(?:American|Native|West|East|Red)\\s*$"), Pattern.compile("^\\s*(?:Ocean|ocean|Premier League|summer)\\b")),
+            "America", AMERICAS,
+            "American", AMERICAS,
+            "Americans", AMERICAS,
+            "Emirates", new Veto(Pattern.compile("Fly\\s*$"), Pattern.compile("^\\s*(?:[Aa]irlines?|flight|Stadium|Cup|Team|Palace)\\b")));
+
+    /** Country mentions among the gazetteer matches of {@code text}, in text order. */
+    public List<CountryMention> recognize(String text, List<Gazetteer.Match> matches) {
+        Set<String> unambiguous = new HashSet<>();
+        for (Gazetteer.Match m : matches) {
+            m.of(Gazetteer.Type.COUNTRY).filter(s -> !s.ambiguous()).ifPresent(s -> unambiguous.add(s.id()));
+        }
+        List<CountryMention> out = new ArrayList<>();
+        for (Gazetteer.Match m : matches) {
+            Gazetteer.Surface s = m.of(Gazetteer.Type.COUNTRY).orElse(null);
+            if (s == null || m.of(Gazetteer.Type.SOURCE).filter(src -> !src.ambiguous()).isPresent()) {
+                continue; // not a country, or the name of an outlet ("Times of Israel")
+            }
+            if (!s.ambiguous() || accept(s, m, text, unambiguous)) {
+                out.add(new CountryMention(s.id(), m.start(), m.end(), m.text(), s.role()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean accept(Gazetteer.Surface s, Gazetteer.Match m, String text, Set<String> unambiguous) {
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+        Veto veto = VETOES.get(m.text());
+        if (veto != null && (veto.before().matcher(before).find() || veto.after().matcher(after).find())) {
+            return false;
+        }
+        if (partOfPersonName(text, m.start(), m.end())) {
+            return false;
+        }
+        if (veto != null || s.role() == Gazetteer.Role.NAME) {
+            return true;
+        }
+        if (s.role() == Gazetteer.Role.PLACE) {
+            return LOCATIVE_BEFORE.matcher(before).find();
+        }
+        return unambiguous.contains(s.id());
+    }
+
+    /** "Michael Jordan", "Chad Smith", "Georgia Meloni": a capitalised name word right before or after. */
+    static boolean partOfPersonName(String text, int start, int end) {
+        String next = wordAfter(text, end);
+        if (next != null && Character.isUpperCase(next.charAt(0)) && !GEOGRAPHIC_NEXT.contains(next) && !next.equals("I")) {
+            return true;
+        }
+        String prev = wordBefore(text, start);
+        return prev != null && Character.isUpperCase(prev.charAt(0)) && !FUNCTION_WORDS.contains(prev) && !TITLES.contains(prev)
+                && !startsSentence(text, start - prev.length() - 1);
+    }
+
+    /** The word directly after position {@code i}, separated only by one space; null otherwise. */
+    private static String wordAfter(String text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+            return null;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 ? text.substring(i + 1, j) : null;
+    }
+
+    private static String wordBefore(String text, int i) {
+        if (i < 2 || text.charAt(i - 1) != ' ') {
+            return null;
+        }
+        int j = i - 1;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return j < i - 1 ? text.substring(j, i - 1) : null;
+    }
+
+    private static boolean startsSentence(String text, int wordStart) {
+        int k = wordStart - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?\n\"“”:;(".indexOf(text.charAt(k)) >= 0;
+    }
+}

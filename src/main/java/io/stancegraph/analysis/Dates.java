@@ -1,0 +1,92 @@
+package io.stancegraph.analysis;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds publication dates in the forms news pages use: ISO, "January 15, 2026", "15 January 2026". */
+public final class Dates {
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?";
+    private static final String TIME = "(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|\\s*GMT[+-]?\\d*)?)?";
+    /** A line that is nothing but a date (optionally with weekday, time, "Published"/"Updated"). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?i)^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?(?:" + WEEKDAY + "\\s*)?(?:"
+                    + ISO.pattern() + "|" + MONTH_DAY_YEAR.pattern() + "|" + DAY_MONTH_YEAR.pattern() + ")" + TIME + "\\s*$");
+
+    private Dates() {
+    }
+
+    /** The first date found anywhere in the text. */
+    public static Optional<LocalDate> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> best = Optional.empty();
+        int bestAt = Integer.MAX_VALUE;
+        Matcher m = ISO.matcher(text);
+        if (m.find()) {
+            Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(text);
+        if (m.find() && m.start() < bestAt) {
+            Optional<LocalDate> d = of(m.group(3), month(m.group(1)), m.group(2));
+            if (d.isPresent()) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(text);
+        if (m.find() && m.start() < bestAt) {
+            Optional<LocalDate> d = of(m.group(3), month(m.group(2)), m.group(1));
+            if (d.isPresent()) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** True when the whole line is a date(line) such as "Thursday, January 15, 2026 11:14 AM". */
+    public static boolean isDateLine(String line) {
+        return line != null && line.length() < 80 && DATE_LINE.matcher(line.strip()).matches();
+    }
+
+    /** Parses an ISO date or date-time prefix ("2025-11-07T10:00:00Z"); empty when it is not one. */
+    public static Optional<LocalDate> parseIso(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher m = ISO.matcher(value.strip());
+        return m.lookingAt() ? of(m.group(1), m.group(2), m.group(3)) : find(value);
+    }
+
+    private static String month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer number = MONTHS.get(key.length() > 3 && key.startsWith("sept") ? "sept" : key.substring(0, 3));
+        return number == null ? "0" : number.toString();
+    }
+
+    private static Optional<LocalDate> of(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

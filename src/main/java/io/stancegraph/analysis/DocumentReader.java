@@ -1,0 +1,385 @@
+package io.stancegraph.analysis;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a plain-text or HTML document into a {@link ParsedDocument}: metadata from what the page
+ * offers, the article's own paragraphs, and page furniture removed. Stateless and thread-safe.
+ */
+public final class DocumentReader {
+
+    /** Documents must keep at least this many words of article text after cleaning. */
+    static final int MIN_WORDS = 8;
+
+    private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<article|<meta|<title|<div|<p>)");
+    /** "Outlet — 2025-11-07" or "Outlet - January 5, 2026" credit lines. */
+    private static final Pattern OUTLET_DATE = Pattern.compile("^(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)\\s*[—–|-]+\\s*(?<date>.+)$");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:?)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60})*)$");
+    private static final Pattern NON_CONTENT = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
+                    + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
+                    + "tags|tag-list|author-bio|more-news|read-more|trending|most-read|skip-link)(?:$|[\\s_-])");
+    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, figcaption";
+
+    /** Reads raw bytes; the file name decides the format when its extension is .html/.htm. */
+    public ParsedDocument read(String fileName, byte[] content) throws UnreadableDocumentException {
+        if (content == null || content.length == 0) {
+            throw new UnreadableDocumentException("empty document");
+        }
+        String text = decode(content);
+        if (text.isBlank()) {
+            throw new UnreadableDocumentException("empty document (only white space)");
+        }
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || HTML_SNIFF.matcher(text).find();
+        ParsedDocument doc = html ? readHtml(text) : readText(text);
+        long words = doc.paragraphs().stream().mapToLong(DocumentReader::countWords).sum();
+        if (words < MIN_WORDS) {
+            throw new UnreadableDocumentException("no article text found (" + words + " words after removing page furniture)");
+        }
+        return doc;
+    }
+
+    /** Counts words (runs of letters or digits). */
+    public static int countWords(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    // ---- decoding -------------------------------------------------------------------------
+
+    static String decode(byte[] content) throws UnreadableDocumentException {
+        int controls = 0;
+        for (byte b : content) {
+            if (b == 0) {
+                throw new UnreadableDocumentException("binary content (NUL bytes), not a text or HTML document");
+            }
+            if (b >= 0 && b < 32 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls > Math.max(2, content.length / 100)) {
+            throw new UnreadableDocumentException("binary content (" + controls + " control bytes), not a text or HTML document");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(content, java.nio.charset.Charset.forName("windows-1252"));
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    // ---- plain text -------------------------------------------------------------------------
+
+    ParsedDocument readText(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.split("\\R")) {
+            String line = Furniture.clean(raw);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        Meta meta = new Meta();
+        int first = readHeader(lines, meta);
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = first; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (Furniture.opensTail(line) && i >= lines.size() * 0.5) {
+                break;
+            }
+            if (keepAsBody(line, meta)) {
+                paragraphs.add(line);
+            }
+        }
+        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs);
+    }
+
+    /**
+     * Reads the lines before the first paragraph of prose: masthead, dateline, section labels,
+     * byline and headline. Returns the index of the first body line.
+     */
+    private int readHeader(List<String> lines, Meta meta) {
+        List<String> candidates = new ArrayList<>();
+        int i = 0;
+        for (; i < lines.size() && i < 8; i++) {
+            String line = lines.get(i);
+            if (isProse(line)) {
+                break;
+            }
+            if (Furniture.isFurniture(line) || sameText(line, meta.title)) {
+                continue;
+            }
+            if (Dates.isDateLine(line)) {
+                meta.date = meta.date == null ? Dates.find(line).orElse(null) : meta.date;
+                continue;
+            }
+            if (readCredit(line, meta)) {
+                continue;
+            }
+            Matcher by = BYLINE.matcher(line);
+            if (by.matches()) {
+                meta.byline = by.group("name").strip();
+                continue;
+            }
+            if (!candidates.isEmpty() && sameText(line, candidates.get(candidates.size() - 1))) {
+                continue;
+            }
+            candidates.add(line);
+        }
+        // The headline is the longest candidate; a short title-cased line above it is the masthead.
+        String title = null;
+        for (String c : candidates) {
+            if (countWords(c) >= 3 && (title == null || c.length() > title.length())) {
+                title = c;
+            }
+        }
+        if (title == null && candidates.size() == 1 && i < lines.size()) {
+            title = candidates.get(0);
+        }
+        for (String c : candidates) {
+            if (c.equals(title)) {
+                break;
+            }
+            if (meta.publisher == null && isMasthead(c)) {
+                meta.publisher = c;
+            }
+        }
+        meta.title = title;
+        return i;
+    }
+
+    /** A line of running prose (not a headline): long, or ending like a sentence. */
+    private static boolean isProse(String line) {
+        int words = countWords(line);
+        return words >= 25 || (words >= 12 && line.matches(".*[.!\"”’)]$") && !line.endsWith("?"));
+    }
+
+    private static boolean isMasthead(String line) {
+        int words = countWords(line);
+        return words >= 1 && words <= 5 && !line.matches(".*[.!?:;,]$")
+                && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
+                && java.util.Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
+    }
+
+    /** Reads an "Outlet — date" credit line into the metadata; true when the line was one. */
+    private static boolean readCredit(String line, Meta meta) {
+        Matcher m = OUTLET_DATE.matcher(line);
+        if (!m.matches() || !Dates.isDateLine(m.group("date"))) {
+            return false;
+        }
+        String outlet = collapseRepeat(m.group("outlet").strip());
+        if (countWords(outlet) > 6) {
+            return false;
+        }
+        if (meta.publisher == null) {
+            meta.publisher = outlet;
+        }
+        if (meta.date == null) {
+            meta.date = Dates.find(m.group("date")).orElse(null);
+        }
+        return true;
+    }
+
+    /** "The New Arab The New Arab" becomes "The New Arab". */
+    static String collapseRepeat(String s) {
+        String[] words = s.split("\\s+");
+        if (words.length % 2 == 0) {
+            int half = words.length / 2;
+            boolean repeated = true;
+            for (int k = 0; k < half && repeated; k++) {
+                repeated = words[k].equals(words[k + half]);
+            }
+            if (repeated) {
+                return String.join(" ", java.util.Arrays.copyOf(words, half));
+            }
+        }
+        return s;
+    }
+
+    private boolean keepAsBody(String line, Meta meta) {
+        if (Furniture.isFurniture(line) || sameText(line, meta.title)) {
+            return false;
+        }
+        if (readCredit(line, meta)) {
+            return false;
+        }
+        if (Dates.isDateLine(line)) {
+            if (meta.date == null) {
+                meta.date = Dates.find(line).orElse(null);
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a != null && b != null && fold(a).equals(fold(b));
+    }
+
+    static String fold(String s) {
+        return s.replaceAll("[‘’'“”\"]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    // ---- HTML -------------------------------------------------------------------------------
+
+    ParsedDocument readHtml(String html) {
+        Document page = Jsoup.parse(html);
+        Meta meta = new Meta();
+        meta.publisher = firstMeta(page, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]");
+        if (meta.publisher == null) {
+            meta.publisher = jsonLd(page, "\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+        }
+        meta.title = firstMeta(page, "meta[property=og:title]", "meta[name=twitter:title]");
+        if (meta.title == null) {
+            Element h1 = page.selectFirst("article h1, h1");
+            meta.title = h1 != null && !h1.text().isBlank() ? h1.text().strip() : titleFromTitleTag(page, meta.publisher);
+        }
+        String date = firstMeta(page, "meta[property=article:published_time]", "meta[name=article:published_time]",
+                "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
+                "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
+        if (date == null) {
+            Element time = page.selectFirst("article time[datetime], time[datetime]");
+            date = time != null ? time.attr("datetime") : jsonLd(page, "\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+        }
+        meta.date = Dates.parseIso(date).orElse(null);
+        meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
+        if (meta.byline == null) {
+            Element by = page.selectFirst("[rel=author], .byline, .author-name, [itemprop=author]");
+            meta.byline = by != null && !by.text().isBlank() ? by.text().replaceFirst("(?i)^by\\s+", "").strip() : null;
+        }
+
+        page.select("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, "
+                + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]").remove();
+        for (Element e : page.select("[class], [id]")) {
+            if (e.parent() != null && (NON_CONTENT.matcher(e.className()).find() || NON_CONTENT.matcher(e.id()).find())
+                    && !e.tagName().equals("body") && !e.tagName().equals("html")) {
+                e.remove();
+            }
+        }
+        Element root = articleRoot(page);
+        List<String> paragraphs = new ArrayList<>();
+        if (root != null) {
+            Elements blocks = root.select(BLOCKS);
+            for (Element block : blocks) {
+                if (block.select(BLOCKS).size() > 1) {
+                    continue; // its inner blocks are read one by one
+                }
+                addParagraph(paragraphs, block.text(), meta);
+            }
+            if (paragraphs.isEmpty()) {
+                for (String line : root.wholeText().split("\\R")) {
+                    addParagraph(paragraphs, line, meta);
+                }
+            }
+        }
+        // Drop a trailing block of related links or comments, as in plain text.
+        for (int i = paragraphs.size() / 2; i < paragraphs.size(); i++) {
+            if (Furniture.opensTail(paragraphs.get(i))) {
+                paragraphs = new ArrayList<>(paragraphs.subList(0, i));
+                break;
+            }
+        }
+        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs);
+    }
+
+    private void addParagraph(List<String> paragraphs, String text, Meta meta) {
+        String line = Furniture.clean(text);
+        if (line.isEmpty() || !keepAsBody(line, meta)) {
+            return;
+        }
+        if (!paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(line)) {
+            return;
+        }
+        paragraphs.add(line);
+    }
+
+    private static Element articleRoot(Document page) {
+        Element best = null;
+        for (Element candidate : page.select("[itemprop=articleBody], article, main, [role=main], .article-body, .post-content, .entry-content, .story-body")) {
+            if (best == null || candidate.text().length() > best.text().length() * 1.5) {
+                best = candidate;
+            }
+        }
+        return best != null ? best : page.body();
+    }
+
+    private static String firstMeta(Document page, String... selectors) {
+        for (String selector : selectors) {
+            Element e = page.selectFirst(selector);
+            if (e != null && !e.attr("content").isBlank()) {
+                return Furniture.clean(e.attr("content"));
+            }
+        }
+        return null;
+    }
+
+    private static String jsonLd(Document page, String regex) {
+        Pattern p = Pattern.compile(regex, Pattern.DOTALL);
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            Matcher m = p.matcher(script.data());
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** "Headline | Outlet" or "Headline - Outlet": the part that is not the site name. */
+    private static String titleFromTitleTag(Document page, String siteName) {
+        String title = Furniture.clean(page.title());
+        if (title.isEmpty()) {
+            return null;
+        }
+        String[] parts = title.split("\\s+[|—–-]\\s+");
+        if (parts.length > 1) {
+            String best = parts[0];
+            for (String part : parts) {
+                if (siteName != null && part.equalsIgnoreCase(siteName)) {
+                    continue;
+                }
+                if (part.length() > best.length()) {
+                    best = part;
+                }
+            }
+            return best;
+        }
+        return title;
+    }
+
+    private static final class Meta {
+        String title;
+        String publisher;
+        LocalDate date;
+        String byline;
+    }
+
+    /** Convenience for callers that only hold text. */
+    public ParsedDocument read(String fileName, String content) throws UnreadableDocumentException {
+        return read(fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
+}

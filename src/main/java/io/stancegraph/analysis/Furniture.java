@@ -1,0 +1,61 @@
+package io.stancegraph.analysis;
+
+import java.util.regex.Pattern;
+
+/** Recognises page furniture: lines that belong to the page around an article, not to the article. */
+public final class Furniture {
+
+    /** Whole lines that are navigation, labels, counters, share bars or banners. */
+    private static final Pattern LINE = Pattern.compile("(?i)^(?:"
+            + "scroll to top|back to top|to top|top of page|skip to (?:main )?content|jump to|menu|main menu|search|home|"
+            + "more|more news|more stories|more from .{1,40}|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
+            + "read more|read more:?.*|continue reading|see also|also read:?.*|recommended|recommended for you|you may also like|"
+            + "you might also like|don't miss|popular|most read|most popular|editor'?s picks?|related|related (?:articles?|stories|posts|news|content|coverage)|"
+            + "author[’']?s summary|summary|key takeaways|advertisement|sponsored|sponsored content|ad|"
+            + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|email|print|copy link|follow us.*|"
+            + "subscribe.*|sign up.*|newsletter.*|log ?in|sign in|register|"
+            + "(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|"
+            + "all rights reserved.*|©.*|copyright ©?.*|"
+            + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
+            + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
+            + "photo:.*|image:.*|credit:.*|file photo.*|getty images|"
+            + "tags?:.*|filed under:?.*|categories:.*|"
+            + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →"
+            + ")$");
+
+    /** A line made only of hashtags. */
+    private static final Pattern HASHTAGS = Pattern.compile("^(?:#[\\p{L}\\p{N}_]+[\\s,;·|]*)+$");
+
+    /** Headers that open a block of furniture running to the end of the page (comments, related links). */
+    private static final Pattern TAIL_OPENER = Pattern.compile("(?i)^(?:"
+            + "more news|more stories|related(?: articles| stories| posts| news| coverage)?|read more|recommended(?: for you)?|"
+            + "you may also like|you might also like|comments?|\\d+ comments?|comments? \\(\\d+\\)|leave a (?:comment|reply)|"
+            + "join the conversation|what do you think\\??|discussion"
+            + ")[:.]?$");
+
+    private Furniture() {
+    }
+
+    /** True when the whole line is furniture. */
+    public static boolean isFurniture(String line) {
+        String s = clean(line);
+        if (s.isEmpty()) {
+            return true;
+        }
+        return LINE.matcher(s).matches() || HASHTAGS.matcher(s).matches() || isSymbolsOnly(s);
+    }
+
+    /** True when the line opens a trailing block of comments or related links. */
+    public static boolean opensTail(String line) {
+        return TAIL_OPENER.matcher(clean(line)).matches();
+    }
+
+    /** Whitespace folded, non-breaking spaces removed, trimmed. */
+    public static String clean(String line) {
+        return line == null ? "" : line.replace('\u00a0', ' ').replaceAll("[\\s\u200b]+", " ").strip();
+    }
+
+    private static boolean isSymbolsOnly(String s) {
+        return s.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+}

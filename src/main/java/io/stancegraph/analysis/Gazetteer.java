@@ -1,0 +1,213 @@
+package io.stancegraph.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * Countries, sources and public figures from the resource files in {@code gazetteer/}, matched in
+ * one pass by an Aho-Corasick automaton (whole words, case-sensitive, longest match wins, so
+ * "The Washington Post" is a source and not the country "Washington"). Immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    /** What a surface form names. */
+    public enum Type { COUNTRY, SOURCE, PERSON }
+
+    /** How a surface form names a country. */
+    public enum Role { NAME, ALIAS, DEMONYM, PLACE }
+
+    /** One surface form of an entry; ambiguous forms need context to count. */
+    public record Surface(String text, Type type, String id, Role role, boolean ambiguous) {
+    }
+
+    /** A match in a text: [start, end) offsets and every entry the surface form belongs to. */
+    public record Match(int start, int end, String text, List<Surface> entries) {
+        public Optional<Surface> of(Type type) {
+            return entries.stream().filter(s -> s.type() == type).findFirst();
+        }
+    }
+
+    public record CountryEntry(String code, String name) {
+    }
+
+    public record SourceEntry(String name, SourceKind kind, List<String> aliases) {
+    }
+
+    public record PersonEntry(String name, String countryCode, String role) {
+    }
+
+    private static volatile Gazetteer defaultInstance;
+
+    private final Map<String, CountryEntry> countries = new LinkedHashMap<>();
+    private final Map<String, String> countryLookup = new HashMap<>();
+    private final Map<String, SourceEntry> sources = new LinkedHashMap<>();
+    private final Map<String, SourceEntry> sourceLookup = new HashMap<>();
+    private final Map<String, PersonEntry> people = new HashMap<>();
+    private final Map<String, List<Surface>> surfaces = new LinkedHashMap<>();
+    private final PayloadTrie<List<Surface>> trie;
+
+    private Gazetteer(String countriesFile, String sourcesFile, String peopleFile) {
+        for (String[] row : rows(countriesFile)) {
+            String code = row[0];
+            String name = unmark(row[1]);
+            countries.put(code, new CountryEntry(code, name));
+            countryLookup.put(code.toLowerCase(Locale.ROOT), code);
+            add(row[1], Type.COUNTRY, code, Role.NAME);
+            for (String alias : list(row, 2)) {
+                add(alias, Type.COUNTRY, code, Role.ALIAS);
+            }
+            for (String demonym : list(row, 3)) {
+                add(demonym, Type.COUNTRY, code, Role.DEMONYM);
+            }
+            for (String place : list(row, 4)) {
+                add(place, Type.COUNTRY, code, Role.PLACE);
+            }
+        }
+        for (String[] row : rows(sourcesFile)) {
+            SourceEntry entry = new SourceEntry(unmark(row[0]), SourceKind.valueOf(row[1]),
+                    list(row, 2).stream().map(Gazetteer::unmark).toList());
+            sources.put(entry.name(), entry);
+            sourceLookup.put(Names.key(entry.name()), entry);
+            add(row[0], Type.SOURCE, entry.name(), Role.NAME);
+            for (String alias : list(row, 2)) {
+                add(alias, Type.SOURCE, entry.name(), Role.ALIAS);
+                sourceLookup.putIfAbsent(Names.key(unmark(alias)), entry);
+            }
+        }
+        for (String[] row : rows(peopleFile)) {
+            PersonEntry person = new PersonEntry(row[0], row[1], row.length > 2 ? row[2] : "");
+            people.put(row[0], person);
+            add(row[0], Type.PERSON, row[0], Role.NAME);
+            for (String alias : list(row, 3)) {
+                people.putIfAbsent(unmark(alias), person);
+                add(alias, Type.PERSON, row[0], Role.ALIAS);
+            }
+        }
+        PayloadTrie.PayloadTrieBuilder<List<Surface>> builder = PayloadTrie.<List<Surface>>builder().onlyWholeWords().ignoreOverlaps();
+        surfaces.forEach((text, entries) -> builder.addKeyword(text, List.copyOf(entries)));
+        trie = builder.build();
+    }
+
+    /** The gazetteer built from the bundled resource files. */
+    public static Gazetteer load() {
+        Gazetteer g = defaultInstance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = defaultInstance;
+                if (g == null) {
+                    g = new Gazetteer("gazetteer/countries.tsv", "gazetteer/sources.tsv", "gazetteer/people.tsv");
+                    defaultInstance = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Every match in the text, longest first on overlaps, in text order. */
+    public List<Match> scan(String text) {
+        Collection<PayloadEmit<List<Surface>>> emits = trie.parseText(text);
+        List<Match> matches = new ArrayList<>(emits.size());
+        for (PayloadEmit<List<Surface>> e : emits) {
+            matches.add(new Match(e.getStart(), e.getEnd() + 1, e.getKeyword(), e.getPayload()));
+        }
+        matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return matches;
+    }
+
+    public Optional<CountryEntry> country(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(countries.get(code.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Resolves an ISO code, a name or any alias ("kz", "Kazakhstan", "Astana", "the Kremlin") to an ISO code. */
+    public Optional<String> resolveCountry(String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return Optional.empty();
+        }
+        String key = nameOrCode.strip().toLowerCase(Locale.ROOT);
+        String code = countryLookup.get(key);
+        if (code == null) {
+            code = countryLookup.get(key.startsWith("the ") ? key.substring(4) : "the " + key);
+        }
+        return Optional.ofNullable(code);
+    }
+
+    public Collection<CountryEntry> countries() {
+        return Collections.unmodifiableCollection(countries.values());
+    }
+
+    public Collection<SourceEntry> sources() {
+        return Collections.unmodifiableCollection(sources.values());
+    }
+
+    /** A source by its canonical name or an alias, compared after {@link Names#key}. */
+    public Optional<SourceEntry> source(String name) {
+        return Optional.ofNullable(sourceLookup.get(Names.key(name)));
+    }
+
+    /** A public figure by full name or alias (surname). */
+    public Optional<PersonEntry> person(String name) {
+        return Optional.ofNullable(people.get(name));
+    }
+
+    private void add(String raw, Type type, String id, Role role) {
+        String text = unmark(raw);
+        if (text.isEmpty()) {
+            return;
+        }
+        surfaces.computeIfAbsent(text, k -> new ArrayList<>()).add(new Surface(text, type, id, role, raw.endsWith("~")));
+        if (type == Type.COUNTRY) {
+            countryLookup.putIfAbsent(text.toLowerCase(Locale.ROOT), id);
+        }
+    }
+
+    private static String unmark(String s) {
+        String t = s.strip();
+        return t.endsWith("~") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
+    private static List<String> list(String[] row, int column) {
+        if (row.length <= column || row[column].isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : row[column].split("\\|")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String[]> rows(String resource) {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource " + resource + " is missing from the classpath");
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t", -1));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

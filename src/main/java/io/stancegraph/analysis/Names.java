@@ -1,0 +1,65 @@
+package io.stancegraph.analysis;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Name normalisation and bounded edit distance for matching source names. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** Comparison key: accents and punctuation dropped, case folded, a leading "the" removed. */
+    public static String key(String name) {
+        if (name == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /** A URL-safe slug of the key, used in stable identifiers. */
+    public static String slug(String name) {
+        return key(name).replace(' ', '-');
+    }
+
+    /**
+     * Optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions), or
+     * {@code limit + 1} as soon as the distance must exceed {@code limit}.
+     */
+    public static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > limit) {
+            return limit + 1;
+        }
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[m];
+    }
+}

@@ -1,0 +1,86 @@
+package io.stancegraph.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article body into sentences with OpenNLP's English model (handles "U.S.",
+ * "Washington D.C.", initials), then joins sentences that sit inside one open quotation so a
+ * quote spanning sentences stays one unit. Paragraph breaks always end a sentence.
+ */
+public final class SentenceSplitter {
+
+    static final String MODEL_RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private final SentenceModel model;
+
+    public SentenceSplitter() {
+        try (InputStream in = SentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL_RESOURCE + " is not on the classpath");
+            }
+            model = new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP sentence model", e);
+        }
+    }
+
+    /** Sentences of the body, in order, with offsets into {@code body}. */
+    public List<Sentence> split(String body) {
+        SentenceDetectorME detector = new SentenceDetectorME(model); // not thread-safe: one per call
+        List<Sentence> out = new ArrayList<>();
+        int paragraphStart = 0;
+        while (paragraphStart < body.length()) {
+            int paragraphEnd = body.indexOf('\n', paragraphStart);
+            if (paragraphEnd < 0) {
+                paragraphEnd = body.length();
+            }
+            String paragraph = body.substring(paragraphStart, paragraphEnd);
+            if (!paragraph.isBlank()) {
+                splitParagraph(detector, paragraph, paragraphStart, body, out);
+            }
+            paragraphStart = paragraphEnd + 1;
+        }
+        return out;
+    }
+
+    private static void splitParagraph(SentenceDetectorME detector, String paragraph, int offset, String body, List<Sentence> out) {
+        Span[] spans = detector.sentPosDetect(paragraph);
+        int openStart = -1;
+        for (int k = 0; k < spans.length; k++) {
+            if (openStart < 0) {
+                openStart = spans[k].getStart();
+            }
+            int end = spans[k].getEnd();
+            if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end))) {
+                int s = offset + openStart;
+                int e = offset + end;
+                out.add(new Sentence(s, e, body.substring(s, e)));
+                openStart = -1;
+            }
+        }
+    }
+
+    /** True when the text leaves a quotation open: more “ than ”, or an odd number of straight quotes. */
+    static boolean quoteOpen(String text) {
+        int curly = 0;
+        int straight = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                curly++;
+            } else if (c == '”') {
+                curly--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return curly > 0 || straight % 2 == 1;
+    }
+}

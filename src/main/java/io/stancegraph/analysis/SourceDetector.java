@@ -1,0 +1,195 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sources an article cites: gazetteer names (exact), names that are also ordinary words
+ * ("Time", "X") only inside citations, typos of known names by bounded edit distance, and
+ * unknown organisations named in a citation ("according to the Kazakh Foreign Ministry").
+ */
+public final class SourceDetector {
+
+    private static final Pattern CITE_BEFORE = Pattern.compile("(?i)(?:according to|reported by|cited by|citing|quoted by|quoting|told|via|"
+            + "in an? (?:interview|report|article|op-ed|piece|analysis|statement|post|column|editorial) (?:with|for|by|in|on|to)|"
+            + "wrote in|writing in|writes|wrote for|writing for|published (?:by|in)|reports? (?:by|from|in)|report by|reporting by|"
+            + "posted on|said on|wrote on|posting on|post on|on|in a post on|data from|figures from|source:|sources:)\\s+(?:the\\s+)?$");
+    private static final Pattern CITE_AFTER = Pattern.compile("^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:reported|reports|has reported|first reported|"
+            + "said|says|wrote|writes|noted|notes|cited|quoted|published|added|cites|quotes|according|citing|observed|estimated)\\b");
+    /** An unknown organisation in a citation: capitalised words ending in an organisational head noun. */
+    private static final Pattern UNKNOWN_ORG = Pattern.compile("(?:according to|reported by|citing|told)\\s+(?:the\\s+)?"
+            + "(?<name>(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,5}(?:News|Times|Post|Agency|Press|Institute|Council|Center|Centre|Foundation|Journal|"
+            + "Daily|Herald|Tribune|Gazette|Radio|Television|TV|Network|Broadcasting|Monitor|Review|Telegraph|Wire|Ministry|Office|Service|"
+            + "Observer|Chronicle|Courier|Express|Mirror|Standard|Insider|Report|Today|Weekly|Magazine))\\b");
+    private static final Pattern ACRONYM_CITED = Pattern.compile("(?:according to|reported by|citing)\\s+(?:the\\s+)?(?<name>[A-Z]{3,6})\\b");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|for|and|on|al|de)\\s+)?[\\p{Lu}][\\p{L}\\p{N}'’.&-]*){0,5}");
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("Ministry", "Office", "Service");
+
+    private final Gazetteer gazetteer;
+    /** Names and aliases eligible for typo matching, by number of words. */
+    private final Map<Integer, List<String[]>> fuzzyNames = new HashMap<>();
+
+    public SourceDetector(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (Gazetteer.SourceEntry e : gazetteer.sources()) {
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                boolean acronym = n.equals(n.toUpperCase(Locale.ROOT));
+                int words = n.split("\\s+").length;
+                if (!acronym && n.length() >= (words == 1 ? 8 : 7)) {
+                    fuzzyNames.computeIfAbsent(words, k -> new ArrayList<>()).add(new String[] {n.toLowerCase(Locale.ROOT), e.name()});
+                }
+            }
+        }
+    }
+
+    /** Sources cited in the body, in text order (a source may appear several times). */
+    public List<SourceMention> detect(String text, List<Gazetteer.Match> matches, List<CountryMention> countries) {
+        List<SourceMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Gazetteer.Match m : matches) {
+            Gazetteer.Surface s = m.of(Gazetteer.Type.SOURCE).orElse(null);
+            if (s == null) {
+                continue;
+            }
+            if (!s.ambiguous() || isCitation(text, m.start(), m.end())) {
+                Gazetteer.SourceEntry entry = gazetteer.source(s.id()).orElseThrow();
+                found.add(new SourceMention(entry.name(), entry.kind(), m.start(), m.end(), m.text(), false));
+            }
+            mark(taken, m.start(), m.end());
+        }
+        for (CountryMention c : countries) {
+            mark(taken, c.start(), c.end());
+        }
+        findTypos(text, taken, found);
+        findUnknownOrganisations(text, taken, found);
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    /** True when the span sits in a citation: "according to X", "(X)", "X reported", or a line of names. */
+    static boolean isCitation(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 60), start);
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        if (CITE_BEFORE.matcher(before).find() || CITE_AFTER.matcher(after).find()) {
+            return true;
+        }
+        int open = before.lastIndexOf('(');
+        if (open >= 0 && before.indexOf(')', open) < 0) {
+            int close = after.indexOf(')');
+            return close >= 0 && after.lastIndexOf('(', close) < 0;
+        }
+        return false;
+    }
+
+    private void findTypos(String text, boolean[] taken, List<SourceMention> found) {
+        Matcher run = CAPITALISED_RUN.matcher(text);
+        while (run.find()) {
+            List<int[]> words = words(text, run.start(), run.end());
+            for (int i = 0; i < words.size(); i++) {
+                for (int j = i; j < words.size() && j < i + 6; j++) {
+                    int s = words.get(i)[0];
+                    int e = words.get(j)[1];
+                    if (anyTaken(taken, s, e)) {
+                        continue;
+                    }
+                    String candidate = text.substring(s, e);
+                    String name = closeName(candidate, j - i + 1);
+                    if (name != null) {
+                        Gazetteer.SourceEntry entry = gazetteer.source(name).orElseThrow();
+                        found.add(new SourceMention(entry.name(), entry.kind(), s, e, candidate, true));
+                        mark(taken, s, e);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The canonical name within a small edit distance of the candidate: at most 1 edit (2 for
+     * names of 16+ letters), same first letter, and never a prefix of each other, so "Kazakh"
+     * does not become "Kazakhstan" and "Reuter" is not "Reuters".
+     */
+    String closeName(String candidate, int wordCount) {
+        List<String[]> names = fuzzyNames.get(wordCount);
+        if (names == null) {
+            return null;
+        }
+        String c = candidate.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (String[] n : names) {
+            String name = n[0];
+            if (name.length() < 7 || c.isEmpty() || name.charAt(0) != c.charAt(0) || name.startsWith(c) || c.startsWith(name)) {
+                continue;
+            }
+            int limit = name.length() >= 16 ? 2 : 1;
+            if (name.equals(c) || Names.distance(c, name, limit) <= limit) {
+                return n[1];
+            }
+        }
+        return null;
+    }
+
+    private void findUnknownOrganisations(String text, boolean[] taken, List<SourceMention> found) {
+        for (Pattern p : List.of(UNKNOWN_ORG, ACRONYM_CITED)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int s = m.start("name");
+                int e = m.end("name");
+                if (anyTaken(taken, s, e)) {
+                    continue;
+                }
+                String name = m.group("name").strip();
+                String head = name.substring(name.lastIndexOf(' ') + 1);
+                SourceKind kind = GOVERNMENT_HEADS.contains(head) ? SourceKind.GOVERNMENT : SourceKind.UNKNOWN;
+                found.add(new SourceMention(name, kind, s, e, name, false));
+                mark(taken, s, e);
+            }
+        }
+    }
+
+    private static List<int[]> words(String text, int start, int end) {
+        List<int[]> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                int e = i;
+                while (e > s && ".,:;".indexOf(text.charAt(e - 1)) >= 0) {
+                    e--;
+                }
+                if (e > s) {
+                    out.add(new int[] {s, e});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++) {
+            taken[i] = true;
+        }
+    }
+
+    private static boolean anyTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

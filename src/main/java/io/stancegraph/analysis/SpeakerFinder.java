@@ -1,0 +1,212 @@
+package io.stancegraph.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attributes a sentence to its speaker: "X said", "said X" after a quotation, "according to X",
+ * "X wrote on Truth Social", "his office quoted him as saying", "seen by X as". Maps the speaker to
+ * a country through the public-figures gazetteer, a country named inside the speaker phrase
+ * ("Kazakhstan's government", "U.S. officials"), or a title earlier in the same article
+ * ("Kazakh President Tokayev"). One instance per article: it remembers the last named person
+ * so that "he said" resolves.
+ */
+public final class SpeakerFinder {
+
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds",
+            "noted", "note", "argued", "argues", "argue", "warned", "warns", "wrote", "writes", "announced", "announces",
+            "declared", "declares", "insisted", "insists", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
+            "emphasises", "claimed", "believe", "believes", "believed", "explained", "explains", "described",
+            "describes", "describing", "called", "tweeted", "posted", "criticized", "criticised", "criticizes",
+            "criticises", "condemned", "condemns", "praised", "praises", "welcomed", "welcomes", "hailed", "hails", "urged",
+            "urges", "confirmed", "confirms", "acknowledged", "acknowledges", "suggested", "suggests", "observed", "remarked",
+            "asserted", "asserts", "reiterated", "highlighted", "cautioned", "denounced", "rejected",
+            "rejects", "think", "thinks", "quoted", "defended", "defends", "slammed", "blasted", "touted", "lauded", "framed");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "also", "consistently", "repeatedly",
+            "publicly", "previously", "reportedly", "recently", "once", "again", "later", "then", "would", "will", "however",
+            "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too");
+    private static final Set<String> NP_LOWER = Set.of("a", "an", "the", "one", "two", "three", "several", "some", "many",
+            "senior", "top", "high-ranking", "former", "unnamed", "anonymous", "foreign", "defense", "defence", "prime", "vice",
+            "deputy", "state", "and", "of", "his", "her", "their", "its", "he", "she");
+    private static final Set<String> HEADS = Set.of("government", "ministry", "officials", "official", "spokesman", "spokeswoman",
+            "spokesperson", "president", "minister", "leadership", "administration", "diplomats", "diplomat", "embassy", "office",
+            "leaders", "leader", "analysts", "analyst", "experts", "expert", "observers", "critics", "source", "sources",
+            "insider", "insiders", "adviser", "advisers", "advisor", "advisors", "envoy", "ambassador", "secretary", "people",
+            "person", "authorities", "lawmakers", "legislators", "parliament", "negotiators", "commentators", "scholars");
+    private static final Set<String> NOT_SPEAKERS = Set.of("It", "This", "That", "These", "Those", "The", "There", "Here",
+            "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
+    private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
+            "diplomats", "insider", "insiders", "person", "people");
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+            "(?:President|Prime Minister|Foreign Minister|Minister|King|Emir|Crown Prince|Chancellor|Premier|Secretary of State|"
+                    + "Vice President|Ambassador|Spokesman|Spokeswoman|Leader)\\s+(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){0,3}$");
+
+    private final Gazetteer gazetteer;
+    private final String body;
+    private final List<CountryMention> mentions;
+    private final Map<String, String> learnedCountries = new HashMap<>();
+    private String lastPerson;
+    private String lastPersonCountry;
+
+    public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
+        this.gazetteer = gazetteer;
+        this.body = body;
+        this.mentions = mentions;
+    }
+
+    /** The attribution of one sentence, or {@link Attribution#NONE}. */
+    public Attribution find(Sentence sentence) {
+        List<Tokens.Token> tokens = Tokens.of(body, sentence.start(), sentence.end());
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            String w = t.lower();
+            if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+                Attribution a = forward(tokens, i + 2, t.start(), tokens.get(i + 1).end());
+                if (a != null) {
+                    return a;
+                }
+            }
+            if (SPEECH_VERBS.contains(t.text())) { // lower case only: "States" in "United States" is no verb
+                Attribution a = backward(tokens, i);
+                if (a == null && quotationJustBefore(t)) {
+                    a = forward(tokens, i + 1, t.start(), t.end());
+                }
+                if (a != null) {
+                    return a;
+                }
+            }
+            if (w.equals("by") && i > 0 && Set.of("seen", "viewed", "described", "regarded", "welcomed", "praised", "criticized",
+                    "criticised", "condemned", "hailed").contains(tokens.get(i - 1).lower())) {
+                Attribution a = forward(tokens, i + 1, tokens.get(i - 1).start(), t.end());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    private Attribution backward(List<Tokens.Token> tokens, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
+            j--;
+        }
+        int end = j;
+        while (j >= 0 && isNpWord(tokens.get(j)) && (j == end || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
+            j--;
+        }
+        if (end < 0 || j == end) {
+            return null;
+        }
+        return build(tokens.subList(j + 1, end + 1), tokens.get(verb).start(), tokens.get(verb).end());
+    }
+
+    private Attribution forward(List<Tokens.Token> tokens, int from, int verbStart, int verbEnd) {
+        int j = from;
+        while (j < tokens.size() && isNpWord(tokens.get(j)) && (j == from || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
+            j++;
+        }
+        return j == from ? null : build(tokens.subList(from, j), verbStart, verbEnd);
+    }
+
+    private Attribution build(List<Tokens.Token> np, int verbStart, int verbEnd) {
+        // Trim leading/trailing connectors ("and", "of") that are not part of a name.
+        int a = 0;
+        int b = np.size();
+        while (a < b && Set.of("and", "of").contains(np.get(a).lower())) {
+            a++;
+        }
+        while (b > a && Set.of("and", "of", "the", "a", "an").contains(np.get(b - 1).lower())) {
+            b--;
+        }
+        if (a >= b) {
+            return null;
+        }
+        np = np.subList(a, b);
+        Tokens.Token last = np.get(np.size() - 1);
+        boolean namedHead = last.capitalised();
+        boolean nounHead = HEADS.contains(last.lower());
+        String phrase = body.substring(np.get(0).start(), last.end());
+        if (PRONOUNS.contains(phrase.toLowerCase(java.util.Locale.ROOT))) {
+            return lastPerson == null ? null : new Attribution(lastPerson, lastPersonCountry, verbStart, verbEnd, false);
+        }
+        if (!namedHead && !nounHead || np.size() == 1 && NOT_SPEAKERS.contains(phrase)) {
+            return null;
+        }
+        if (gazetteer.source(phrase).isPresent() && !nounHead) {
+            return null; // an outlet is a cited source, not a speaker
+        }
+        boolean anonymous = Set.of("a", "an", "one", "two", "three", "several", "some").contains(np.get(0).lower())
+                && ANONYMOUS_HEADS.contains(last.lower());
+        String country = countryOf(np, phrase);
+        if (namedHead && !anonymous && isPersonName(np)) {
+            lastPerson = phrase;
+            lastPersonCountry = country;
+        }
+        return new Attribution(phrase, country, verbStart, verbEnd, anonymous);
+    }
+
+    private String countryOf(List<Tokens.Token> np, String phrase) {
+        // 1. a known public figure, by full name or surname
+        for (int len = Math.min(4, np.size()); len >= 1; len--) {
+            for (int s = 0; s + len <= np.size(); s++) {
+                String candidate = body.substring(np.get(s).start(), np.get(s + len - 1).end());
+                var person = gazetteer.person(candidate);
+                if (person.isPresent()) {
+                    return person.get().countryCode();
+                }
+            }
+        }
+        // 2. a country named inside the phrase
+        int from = np.get(0).start();
+        int to = np.get(np.size() - 1).end();
+        for (CountryMention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                return m.code();
+            }
+        }
+        // 3. a title with a country earlier in this article: "Kazakh President Tokayev"
+        String surname = np.get(np.size() - 1).text();
+        return learnedCountries.computeIfAbsent(surname, this::countryFromTitle);
+    }
+
+    private String countryFromTitle(String surname) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(body);
+        while (m.find()) {
+            String before = body.substring(Math.max(0, m.start() - 80), m.start());
+            Matcher title = TITLE_BEFORE_NAME.matcher(before);
+            if (!title.find()) {
+                continue;
+            }
+            int titleStart = m.start() - before.length() + title.start();
+            for (CountryMention c : mentions) {
+                if (c.end() <= titleStart && titleStart - c.end() <= 3) {
+                    return c.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonName(List<Tokens.Token> np) {
+        return np.stream().allMatch(Tokens.Token::capitalised) && np.size() <= 5;
+    }
+
+    private boolean quotationJustBefore(Tokens.Token verb) {
+        int k = verb.start() - 1;
+        while (k >= 0 && (Character.isWhitespace(body.charAt(k)) || body.charAt(k) == ',')) {
+            k--;
+        }
+        return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"');
+    }
+
+    private static boolean isNpWord(Tokens.Token t) {
+        String w = t.lower();
+        return t.capitalised() || NP_LOWER.contains(w) || HEADS.contains(w);
+    }
+}

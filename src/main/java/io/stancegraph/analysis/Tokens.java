@@ -1,0 +1,62 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word tokens of a text with offsets; abbreviations such as "U.S." keep their dots. */
+public final class Tokens {
+
+    /** One word at [start, end). */
+    public record Token(int start, int end, String text) {
+        public boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        public String lower() {
+            return text.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
+
+    private Tokens() {
+    }
+
+    /** Tokens of text[from, to), offsets relative to the whole text. */
+    public static List<Token> of(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            String w = text.substring(s, e);
+            boolean abbreviation = w.indexOf('.') >= 0 && w.indexOf('.') < w.length() - 1;
+            while (e > s + 1 && !abbreviation && ".'’-".indexOf(text.charAt(e - 1)) >= 0) {
+                e--;
+            }
+            if ((w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2) {
+                e = s + w.length() - 2; // "Kazakhstan’s" is the word "Kazakhstan"
+            }
+            out.add(new Token(s, e, text.substring(s, e)));
+        }
+        return out;
+    }
+
+    /** True when the text between two tokens holds clause punctuation (comma, colon, quotes, dashes, brackets). */
+    public static boolean boundaryBetween(String text, Token left, Token right) {
+        for (int i = left.end(); i < right.start(); i++) {
+            if (",;:()“”\"—–[]!?".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the token is followed directly by a possessive 's. */
+    public static boolean possessive(String text, Token t) {
+        return t.end() + 1 < text.length() && (text.charAt(t.end()) == '’' || text.charAt(t.end()) == '\'')
+                && text.charAt(t.end() + 1) == 's';
+    }
+}
