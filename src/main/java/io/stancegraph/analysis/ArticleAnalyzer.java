@@ -79,8 +79,9 @@ public final class ArticleAnalyzer {
             claims.add(new ClaimDraft(claims.size(), s.start(), s.end(), s.text(), certainty, attribution, source,
                     stance.position(), stance.byCountry()));
         }
+        SourceMention publisher = publisher(doc.publisher());
         return new ArticleAnalysis(doc, body, sha256(content), DocumentReader.countWords(body),
-                distinctSources(cited, doc.publisher()), claims, articleStances(mentions, claims));
+                publisher, distinctSources(cited, publisher), claims, articleStances(mentions, claims));
     }
 
     private Map<String, ArticleStanceDraft> articleStances(List<CountryMention> mentions, List<ClaimDraft> claims) {
@@ -113,17 +114,25 @@ public final class ArticleAnalyzer {
         return out;
     }
 
+    /** The publisher as a source: its gazetteer name when known, else a news outlet of that name. */
+    private SourceMention publisher(String credit) {
+        if (credit == null) {
+            return null;
+        }
+        Gazetteer.SourceEntry known = gazetteer.source(credit).orElse(null);
+        return known != null
+                ? new SourceMention(known.name(), known.kind(), -1, -1, credit, false)
+                : new SourceMention(credit, SourceKind.NEWS_OUTLET, -1, -1, credit, false);
+    }
+
     /** One mention per source (the first), then the publisher's own credit when the page names one. */
-    private List<SourceMention> distinctSources(List<SourceMention> cited, String publisher) {
+    private static List<SourceMention> distinctSources(List<SourceMention> cited, SourceMention publisher) {
         Map<String, SourceMention> byKey = new LinkedHashMap<>();
         for (SourceMention m : cited) {
             byKey.putIfAbsent(Names.key(m.name()), m);
         }
         if (publisher != null) {
-            Gazetteer.SourceEntry known = gazetteer.source(publisher).orElse(null);
-            String name = known != null ? known.name() : publisher;
-            SourceKind kind = known != null ? known.kind() : SourceKind.NEWS_OUTLET;
-            byKey.putIfAbsent(Names.key(name), new SourceMention(name, kind, -1, -1, publisher, false));
+            byKey.putIfAbsent(Names.key(publisher.name()), publisher);
         }
         return List.copyOf(byKey.values());
     }

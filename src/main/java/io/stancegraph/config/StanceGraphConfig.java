@@ -1,0 +1,29 @@
+package io.stancegraph.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** StanceGraph's own settings, under the {@code stancegraph.} prefix. */
+@ConfigMapping(prefix = "stancegraph")
+public interface StanceGraphConfig {
+
+    Seeds seeds();
+
+    Api api();
+
+    interface Seeds {
+        /** Directory whose *.txt, *.html and *.htm files are loaded at startup (env STANCEGRAPH_SEEDS_DIR). */
+        @WithDefault("seeds")
+        String dir();
+
+        /** Load the seeds directory at startup. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface Api {
+        /** Largest page a connection returns; asking for more is a LIMIT_EXCEEDED error. */
+        @WithDefault("100")
+        int maxPageSize();
+    }
+}

@@ -1,0 +1,93 @@
+package io.stancegraph.graphql;
+
+import io.stancegraph.config.StanceGraphConfig;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Articles and what hangs off them: publisher, countries, cited sources, stances, claims. */
+@GraphQLApi
+public class ArticleResource {
+
+    @Inject
+    GraphQueries queries;
+
+    @Inject
+    StanceGraphConfig config;
+
+    @Query("articles")
+    @Description("All articles, in the order they were ingested.")
+    @Transactional
+    public @NonNull ArticleConnection articles(
+            @Description("Page size, at most the configured maximum (100 by default).") @DefaultValue("20") Integer first,
+            @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after) {
+        PageRequest page = PageRequest.of(first, after, 20, config.api().maxPageSize());
+        return new ArticleConnection(queries.articles(page), page, queries.articleCount());
+    }
+
+    @Query("article")
+    @Description("One article by its ID; null with a NOT_FOUND error when there is none.")
+    @Transactional
+    public ArticleView article(@Id @NonNull @Description("The article's global ID.") String id) {
+        ArticleView article = queries.article(GlobalId.keyOf(id, "Article"));
+        if (article == null) {
+            throw new ApiError.NotFound("no article with ID " + id);
+        }
+        return article;
+    }
+
+    @Name("publisher")
+    @Description("The outlet that published the article, when the document names it.")
+    @Transactional
+    public List<SourceView> publisher(@Source List<ArticleView> articles) {
+        return Batches.singles(articles, a -> a.publisherKey, queries.sourcesByKey(Batches.keys(articles, a -> a.publisherKey)));
+    }
+
+    @Name("countries")
+    @Description("Countries the article names, in order of first mention.")
+    @Transactional
+    public List<@NonNull List<@NonNull CountryView>> countries(@Source List<ArticleView> articles) {
+        return Batches.lists(articles, a -> a.key, queries.countriesOfArticles(Batches.keys(articles, a -> a.key)));
+    }
+
+    @Name("sources")
+    @Description("Sources the article names: those it cites (\"according to Reuters\", \"(Wikipedia)\"), then the outlet credited for the text. Typos are merged (\"Atlanic Council\" is \"Atlantic Council\").")
+    @Transactional
+    public List<@NonNull List<@NonNull SourceView>> sources(@Source List<ArticleView> articles) {
+        return Batches.lists(articles, a -> a.key, queries.sourcesOfArticles(Batches.keys(articles, a -> a.key)));
+    }
+
+    @Name("stances")
+    @Description("Each named country's position in this article, in order of first mention.")
+    @Transactional
+    public List<@NonNull List<@NonNull ArticleStanceView>> stances(@Source List<ArticleView> articles) {
+        return Batches.lists(articles, a -> a.key, queries.stancesOfArticles(Batches.keys(articles, a -> a.key)));
+    }
+
+    @Name("claims")
+    @Description("The article's claims in text order.")
+    @Transactional
+    public List<@NonNull ClaimConnection> claims(@Source List<ArticleView> articles,
+            @Description("Page size.") @DefaultValue("20") Integer first,
+            @Description("Cursor to continue after.") String after) {
+        PageRequest page = PageRequest.of(first, after, 20, config.api().maxPageSize());
+        List<Long> keys = Batches.keys(articles, a -> a.key);
+        Map<Long, List<ClaimView>> pages = queries.claimsOfArticles(keys, page);
+        Map<Long, Integer> totals = queries.claimCountsOfArticles(keys);
+        List<ClaimConnection> out = new ArrayList<>();
+        for (ArticleView a : articles) {
+            out.add(new ClaimConnection(pages.getOrDefault(a.key, List.of()), page, totals.getOrDefault(a.key, 0)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,322 @@
+package io.stancegraph.graphql;
+
+import io.stancegraph.analysis.Position;
+import io.stancegraph.analysis.SourceKind;
+import io.stancegraph.model.Article;
+import io.stancegraph.model.ArticleStance;
+import io.stancegraph.model.Claim;
+import io.stancegraph.model.ClaimCountry;
+import io.stancegraph.model.Country;
+import io.stancegraph.model.Source;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Read queries behind the GraphQL API. Every method that serves a field of many parents takes
+ * all parent keys at once and runs a fixed number of statements, so a query costs the same
+ * number of SQL statements however many rows it returns.
+ */
+@ApplicationScoped
+public class GraphQueries {
+
+    /** Quotes first from each article, firm before hedged, then the next of each article. */
+    private static final String COUNTRY_QUOTES = """
+            select y.country_id, y.claim_id from (
+              select x.country_id, x.claim_id, row_number() over (partition by x.country_id order by x.r, x.hedged, x.article_id) rn
+              from (
+                select cc.country_id, c.id claim_id, c.article_id,
+                       case when c.certainty = 'HEDGED' then 1 else 0 end hedged,
+                       row_number() over (partition by cc.country_id, c.article_id
+                                          order by case when c.certainty = 'HEDGED' then 1 else 0 end, c.ordinal) r
+                from claim_country cc join claim c on c.id = cc.claim_id join country k on k.id = cc.country_id
+                where cc.country_id in (:ids)
+                  and (cc.position = k.position or (k.position = 'MIXED' and cc.position <> 'NEUTRAL'))
+              ) x
+            ) y where y.rn > :from and y.rn <= :to order by y.country_id, y.rn""";
+    private static final String COUNTRY_QUOTE_COUNTS = """
+            select cc.country_id, count(*) from claim_country cc join country k on k.id = cc.country_id
+            where cc.country_id in (:ids) and (cc.position = k.position or (k.position = 'MIXED' and cc.position <> 'NEUTRAL'))
+            group by cc.country_id""";
+    private static final String COUNTRY_ARTICLES = """
+            select x.country_id, x.article_id from (
+              select s.country_id, s.article_id,
+                     row_number() over (partition by s.country_id order by a.published_on desc nulls last, a.id) rn
+              from article_stance s join article a on a.id = s.article_id where s.country_id in (:ids)
+            ) x where x.rn > :from and x.rn <= :to order by x.country_id, x.rn""";
+
+    @Inject
+    EntityManager em;
+
+    // ---- top-level ----------------------------------------------------------------------
+
+    public List<CountryView> countries(Position position, Integer minMentions) {
+        StringBuilder jpql = new StringBuilder("from Country c where c.articleCount > 0");
+        if (position != null) {
+            jpql.append(" and c.position = :position");
+        }
+        if (minMentions != null) {
+            jpql.append(" and c.mentionCount >= :min");
+        }
+        TypedQuery<Country> q = em.createQuery(jpql.append(" order by c.mentionCount desc, c.code").toString(), Country.class);
+        if (position != null) {
+            q.setParameter("position", position);
+        }
+        if (minMentions != null) {
+            q.setParameter("min", minMentions);
+        }
+        return q.getResultList().stream().map(CountryView::new).toList();
+    }
+
+    public CountryView country(String code) {
+        Country c = Country.find("#Country.byCode", code).firstResult();
+        return c == null || c.articleCount == 0 ? null : new CountryView(c);
+    }
+
+    public List<ArticleView> articles(PageRequest page) {
+        return em.createQuery("from Article a order by a.id", Article.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1)
+                .getResultList().stream().map(ArticleView::new).toList();
+    }
+
+    public int articleCount() {
+        return Math.toIntExact(Article.count());
+    }
+
+    public ArticleView article(String uid) {
+        Article a = Article.find("#Article.byUid", uid).firstResult();
+        return a == null ? null : new ArticleView(a);
+    }
+
+    public List<SourceView> sources(SourceKind kind) {
+        List<Source> list = kind == null ? Source.list("#Source.ordered") : Source.list("#Source.byKind", kind);
+        return list.stream().map(SourceView::new).toList();
+    }
+
+    public List<ClaimView> claims(String countryCode, Position position, PageRequest page) {
+        TypedQuery<Claim> q = em.createQuery("select c " + claimFilter(countryCode, position) + " order by c.article.id, c.ordinal", Claim.class);
+        bindClaimFilter(q, countryCode, position);
+        return q.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList().stream().map(ClaimView::new).toList();
+    }
+
+    public int claimCount(String countryCode, Position position) {
+        TypedQuery<Long> q = em.createQuery("select count(c) " + claimFilter(countryCode, position), Long.class);
+        bindClaimFilter(q, countryCode, position);
+        return Math.toIntExact(q.getSingleResult());
+    }
+
+    private static String claimFilter(String countryCode, Position position) {
+        if (countryCode == null) {
+            return "from Claim c" + (position == null ? "" : " where c.position = :position");
+        }
+        // The position asked for is the one the claim expresses for that country.
+        return "from Claim c where exists (select 1 from ClaimCountry cc where cc.claim = c and cc.country.code = :code"
+                + (position == null ? "" : " and cc.position = :position") + ")";
+    }
+
+    private static void bindClaimFilter(TypedQuery<?> q, String countryCode, Position position) {
+        if (countryCode != null) {
+            q.setParameter("code", countryCode);
+        }
+        if (position != null) {
+            q.setParameter("position", position);
+        }
+    }
+
+    // ---- by key ---------------------------------------------------------------------------
+
+    public Map<Long, ArticleView> articlesByKey(Collection<Long> keys) {
+        return byKey(keys, "from Article a where a.id in :ids", Article.class, a -> a.id, ArticleView::new);
+    }
+
+    public Map<Long, SourceView> sourcesByKey(Collection<Long> keys) {
+        return byKey(keys, "from Source s where s.id in :ids", Source.class, s -> s.id, SourceView::new);
+    }
+
+    public Map<Long, CountryView> countriesByKey(Collection<Long> keys) {
+        return byKey(keys, "from Country c where c.id in :ids", Country.class, c -> c.id, CountryView::new);
+    }
+
+    public Map<Long, ClaimView> claimsByKey(Collection<Long> keys) {
+        return byKey(keys, "from Claim c where c.id in :ids", Claim.class, c -> c.id, ClaimView::new);
+    }
+
+    // ---- children of many parents ---------------------------------------------------------
+
+    public Map<Long, List<CountryView>> countriesOfArticles(Collection<Long> articles) {
+        return grouped(articles, "from ArticleStance s join fetch s.country where s.article.id in :ids order by s.ordinal",
+                ArticleStance.class, s -> s.article.id, s -> new CountryView(s.country));
+    }
+
+    public Map<Long, List<ArticleStanceView>> stancesOfArticles(Collection<Long> articles) {
+        return grouped(articles, "from ArticleStance s where s.article.id in :ids order by s.ordinal",
+                ArticleStance.class, s -> s.article.id, ArticleStanceView::new);
+    }
+
+    public Map<Long, List<ArticleStanceView>> stancesOfCountries(Collection<Long> countries) {
+        return grouped(countries, "from ArticleStance s where s.country.id in :ids order by s.article.id",
+                ArticleStance.class, s -> s.country.id, ArticleStanceView::new);
+    }
+
+    public Map<Long, List<SourceView>> sourcesOfArticles(Collection<Long> articles) {
+        Map<Long, List<SourceView>> out = new HashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select a.id, s from Article a join a.sources s where a.id in :ids order by a.id, index(s)",
+                Object[].class).setParameter("ids", articles).getResultList()) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new SourceView((Source) r[1]));
+        }
+        return out;
+    }
+
+    public Map<Long, List<ArticleView>> articlesPublishedBy(Collection<Long> sources) {
+        return grouped(sources, "from Article a where a.publisher.id in :ids order by a.id", Article.class,
+                a -> a.publisher.id, ArticleView::new);
+    }
+
+    public Map<Long, List<ArticleView>> articlesCiting(Collection<Long> sources) {
+        Map<Long, List<ArticleView>> out = new HashMap<>();
+        if (sources.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select s.id, a from Article a join a.sources s where s.id in :ids order by a.id",
+                Object[].class).setParameter("ids", sources).getResultList()) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ArticleView((Article) r[1]));
+        }
+        return out;
+    }
+
+    public Map<Long, List<CountryView>> countriesOfClaims(Collection<Long> claims) {
+        return grouped(claims, "from ClaimCountry cc join fetch cc.country where cc.claim.id in :ids order by cc.id",
+                ClaimCountry.class, cc -> cc.claim.id, cc -> new CountryView(cc.country));
+    }
+
+    /** The claims that support each article stance: same article and country, and the stance's position. */
+    public Map<Long, List<ClaimView>> quotesOfArticleStances(Collection<Long> stances) {
+        Map<Long, List<ClaimView>> out = new HashMap<>();
+        if (stances.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("""
+                select s.id, c from ArticleStance s, ClaimCountry cc join cc.claim c
+                where s.id in :ids and cc.country = s.country and c.article = s.article
+                  and (cc.position = s.position or (s.position = :mixed and cc.position <> :neutral))
+                order by s.id, c.ordinal""", Object[].class)
+                .setParameter("ids", stances).setParameter("mixed", Position.MIXED).setParameter("neutral", Position.NEUTRAL)
+                .getResultList()) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ClaimView((Claim) r[1]));
+        }
+        return out;
+    }
+
+    /** One page of claims per article, in text order. */
+    public Map<Long, List<ClaimView>> claimsOfArticles(Collection<Long> articles, PageRequest page) {
+        if (articles.isEmpty()) {
+            return new HashMap<>();
+        }
+        List<Claim> rows = em.createQuery("from Claim c where c.article.id in :ids and c.ordinal >= :from and c.ordinal < :to "
+                        + "order by c.article.id, c.ordinal", Claim.class)
+                .setParameter("ids", articles).setParameter("from", page.offset()).setParameter("to", page.fetchEnd())
+                .getResultList();
+        Map<Long, List<ClaimView>> out = new HashMap<>();
+        rows.forEach(c -> out.computeIfAbsent(c.article.id, k -> new ArrayList<>()).add(new ClaimView(c)));
+        return out;
+    }
+
+    public Map<Long, Integer> claimCountsOfArticles(Collection<Long> articles) {
+        return counts(articles, "select c.article.id, count(c) from Claim c where c.article.id in :ids group by c.article.id");
+    }
+
+    /** One page of supporting quotes per country (see {@link #COUNTRY_QUOTES} for the order). */
+    public Map<Long, List<ClaimView>> quotesOfCountries(Collection<Long> countries, PageRequest page) {
+        return pagedChildren(countries, COUNTRY_QUOTES, page, this::claimsByKey);
+    }
+
+    public Map<Long, Integer> quoteCountsOfCountries(Collection<Long> countries) {
+        return nativeCounts(countries, COUNTRY_QUOTE_COUNTS);
+    }
+
+    /** One page of articles per country, newest first. */
+    public Map<Long, List<ArticleView>> articlesOfCountries(Collection<Long> countries, PageRequest page) {
+        return pagedChildren(countries, COUNTRY_ARTICLES, page, this::articlesByKey);
+    }
+
+    public Map<Long, Integer> articleCountsOfCountries(Collection<Long> countries) {
+        return counts(countries, "select s.country.id, count(s) from ArticleStance s where s.country.id in :ids group by s.country.id");
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    private <T> Map<Long, List<T>> pagedChildren(Collection<Long> parents, String sql, PageRequest page,
+            Function<Collection<Long>, Map<Long, T>> load) {
+        Map<Long, List<T>> out = new HashMap<>();
+        if (parents.isEmpty()) {
+            return out;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> pairs = em.createNativeQuery(sql).setParameter("ids", parents)
+                .setParameter("from", page.offset()).setParameter("to", page.fetchEnd()).getResultList();
+        List<Long> childKeys = new ArrayList<>();
+        pairs.forEach(p -> childKeys.add(((Number) p[1]).longValue()));
+        Map<Long, T> children = load.apply(childKeys);
+        for (Object[] p : pairs) {
+            T child = children.get(((Number) p[1]).longValue());
+            if (child != null) {
+                out.computeIfAbsent(((Number) p[0]).longValue(), k -> new ArrayList<>()).add(child);
+            }
+        }
+        return out;
+    }
+
+    private Map<Long, Integer> counts(Collection<Long> parents, String jpql) {
+        Map<Long, Integer> out = new HashMap<>();
+        if (!parents.isEmpty()) {
+            for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", parents).getResultList()) {
+                out.put((Long) r[0], ((Number) r[1]).intValue());
+            }
+        }
+        return out;
+    }
+
+    private Map<Long, Integer> nativeCounts(Collection<Long> parents, String sql) {
+        Map<Long, Integer> out = new HashMap<>();
+        if (!parents.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(sql).setParameter("ids", parents).getResultList();
+            for (Object[] r : rows) {
+                out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+            }
+        }
+        return out;
+    }
+
+    private <E, V> Map<Long, V> byKey(Collection<Long> keys, String jpql, Class<E> type, Function<E, Long> key, Function<E, V> view) {
+        Map<Long, V> out = new LinkedHashMap<>();
+        if (!keys.isEmpty()) {
+            for (E e : em.createQuery(jpql, type).setParameter("ids", keys).getResultList()) {
+                out.put(key.apply(e), view.apply(e));
+            }
+        }
+        return out;
+    }
+
+    private <E, V> Map<Long, List<V>> grouped(Collection<Long> parents, String jpql, Class<E> type, Function<E, Long> parent,
+            Function<E, V> view) {
+        Map<Long, List<V>> out = new HashMap<>();
+        if (!parents.isEmpty()) {
+            for (E e : em.createQuery(jpql, type).setParameter("ids", parents).getResultList()) {
+                out.computeIfAbsent(parent.apply(e), k -> new ArrayList<>()).add(view.apply(e));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package io.stancegraph.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.stancegraph.analysis.Position;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/** A country a claim is about, with the position the claim expresses for it. */
+@Entity
+@Table(name = "claim_country",
+        uniqueConstraints = @UniqueConstraint(name = "claim_country_uk", columnNames = {"claim_id", "country_id"}),
+        indexes = @Index(name = "claim_country_country_idx", columnList = "country_id, position"))
+public class ClaimCountry extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id", nullable = false)
+    public Claim claim;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_id", nullable = false)
+    public Country country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Position position;
+}

@@ -1,0 +1,49 @@
+package io.stancegraph.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.stancegraph.analysis.Position;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** A country named in the corpus, with its corpus-wide stance computed at ingestion. */
+@Entity
+@Table(name = "country", indexes = {
+        @Index(name = "country_position_idx", columnList = "position"),
+        @Index(name = "country_mentions_idx", columnList = "mention_count")
+})
+@NamedQueries({
+        @NamedQuery(name = "Country.byCode", query = "from Country where code = ?1"),
+        @NamedQuery(name = "Country.byCodes", query = "from Country where code in ?1"),
+        @NamedQuery(name = "Country.ranked", query = "from Country where articleCount > 0 order by mentionCount desc, code")
+})
+public class Country extends PanacheEntity {
+
+    /** ISO 3166-1 alpha-2. */
+    @Column(nullable = false, unique = true, length = 2)
+    public String code;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(name = "mention_count", nullable = false)
+    public int mentionCount;
+
+    @Column(name = "article_count", nullable = false)
+    public int articleCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Position position = Position.NEUTRAL;
+
+    @Column(nullable = false)
+    public double confidence;
+
+    @Column(nullable = false, length = 2000)
+    public String summary = "";
+}
