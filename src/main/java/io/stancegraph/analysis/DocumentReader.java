@@ -107,11 +107,14 @@ public final class DocumentReader {
         Meta meta = new Meta();
         int first = readHeader(lines, meta);
         List<String> paragraphs = new ArrayList<>();
+        int total = lines.stream().mapToInt(String::length).sum();
+        int seen = 0;
         for (int i = first; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (Furniture.opensTail(line) && i >= lines.size() * 0.5) {
-                break;
+            if (Furniture.opensTail(line) && seen >= total / 2) {
+                break; // comments or related links to the end of the page
             }
+            seen += line.length();
             if (keepAsBody(line, meta)) {
                 paragraphs.add(line);
             }
@@ -298,11 +301,14 @@ public final class DocumentReader {
             }
         }
         // Drop a trailing block of related links or comments, as in plain text.
-        for (int i = paragraphs.size() / 2; i < paragraphs.size(); i++) {
-            if (Furniture.opensTail(paragraphs.get(i))) {
+        int total = paragraphs.stream().mapToInt(String::length).sum();
+        int seen = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (Furniture.opensTail(paragraphs.get(i)) && seen >= total / 2) {
                 paragraphs = new ArrayList<>(paragraphs.subList(0, i));
                 break;
             }
+            seen += paragraphs.get(i).length();
         }
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs);
     }

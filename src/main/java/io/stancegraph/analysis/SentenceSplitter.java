@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -16,6 +18,7 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceSplitter {
 
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:[-–—•*▪►✅✔☑➤>]+\\s*|\\d{1,2}[.)]\\s+)");
     static final String MODEL_RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
     private final SentenceModel model;
@@ -59,12 +62,20 @@ public final class SentenceSplitter {
             }
             int end = spans[k].getEnd();
             if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end))) {
-                int s = offset + openStart;
+                int s = offset + openStart + markerLength(paragraph.substring(openStart, end));
                 int e = offset + end;
-                out.add(new Sentence(s, e, body.substring(s, e)));
+                if (e > s) {
+                    out.add(new Sentence(s, e, body.substring(s, e)));
+                }
                 openStart = -1;
             }
         }
+    }
+
+    /** Length of a list marker that opens the sentence ("- ", "• ", "✅ ", "2. "), which is not part of the statement. */
+    static int markerLength(String sentence) {
+        Matcher m = LIST_MARKER.matcher(sentence);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** True when the text leaves a quotation open: more “ than ”, or an odd number of straight quotes. */

@@ -19,7 +19,9 @@ public final class SourceDetector {
     private static final Pattern CITE_BEFORE = Pattern.compile("(?i)(?:according to|reported by|cited by|citing|quoted by|quoting|told|via|"
             + "in an? (?:interview|report|article|op-ed|piece|analysis|statement|post|column|editorial) (?:with|for|by|in|on|to)|"
             + "wrote in|writing in|writes|wrote for|writing for|published (?:by|in)|reports? (?:by|from|in)|report by|reporting by|"
-            + "posted on|said on|wrote on|posting on|post on|on|in a post on|data from|figures from|source:|sources:)\\s+(?:the\\s+)?$");
+            + "data from|figures from|source:|sources:)\\s+(?:the\\s+)?$");
+    /** Platforms are cited by where something was posted: "wrote on X", "in a post on Truth Social". */
+    private static final Pattern PLATFORM_BEFORE = Pattern.compile("(?i)\\b(?:on|via)\\s+$");
     private static final Pattern CITE_AFTER = Pattern.compile("^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:reported|reports|has reported|first reported|"
             + "said|says|wrote|writes|noted|notes|cited|quoted|published|added|cites|quotes|according|citing|observed|estimated)\\b");
     /** An unknown organisation in a citation: capitalised words ending in an organisational head noun. */
@@ -59,17 +61,19 @@ public final class SourceDetector {
             if (s == null) {
                 continue;
             }
-            if (!s.ambiguous() || isCitation(text, m.start(), m.end())) {
-                Gazetteer.SourceEntry entry = gazetteer.source(s.id()).orElseThrow();
+            Gazetteer.SourceEntry entry = gazetteer.source(s.id()).orElseThrow();
+            if (!s.ambiguous() || isCitation(text, m.start(), m.end())
+                    || entry.kind() == SourceKind.SOCIAL_PLATFORM && PLATFORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
                 found.add(new SourceMention(entry.name(), entry.kind(), m.start(), m.end(), m.text(), false));
+                mark(taken, m.start(), m.end());
             }
-            mark(taken, m.start(), m.end());
         }
+        findUnknownOrganisations(text, taken, found); // may contain a country: "the Kazakh Foreign Ministry"
+        boolean[] takenOrCountry = taken.clone();
         for (CountryMention c : countries) {
-            mark(taken, c.start(), c.end());
+            mark(takenOrCountry, c.start(), c.end());
         }
-        findTypos(text, taken, found);
-        findUnknownOrganisations(text, taken, found);
+        findTypos(text, takenOrCountry, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }

@@ -1,0 +1,65 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline on the seed articles' nasty cases. */
+class ArticleAnalyzerTest {
+
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.standard();
+
+    private static ArticleAnalysis seed(String name) throws Exception {
+        return ANALYZER.analyze(name, Files.readAllBytes(Path.of("seeds", name)));
+    }
+
+    @Test
+    void messyCitationsYieldEachSourceOnceDespiteTypos() throws Exception {
+        List<String> names = seed("001_9d10ab7e3a81d9c3.txt").sources().stream().map(SourceMention::name).toList();
+        assertEquals(List.of("Reuters", "Hindustan Times", "Financial Times", "Atlantic Council", "Wikipedia", "Business Standard", "Eurasianet"), names);
+    }
+
+    @Test
+    void citationOnlySentenceAttachesItsSourceToThePreviousClaim() throws Exception {
+        ArticleAnalysis a = seed("001_9d10ab7e3a81d9c3.txt");
+        ClaimDraft impetus = a.claims().stream().filter(c -> c.quote().contains("new impetus")).findFirst().orElseThrow();
+        assertEquals("Business Standard", impetus.source().name());
+        assertTrue(a.claims().stream().noneMatch(c -> c.quote().equals("According to Business Standard.")));
+    }
+
+    @Test
+    void claimQuotesAreExactSpansOfTheBody() throws Exception {
+        ArticleAnalysis a = seed("004_067e78414dac1b44.txt");
+        for (ClaimDraft c : a.claims()) {
+            assertEquals(c.quote(), a.body().substring(c.start(), c.end()));
+        }
+    }
+
+    @Test
+    void speakerWithoutCountryNameStillGivesTheCountryAStance() throws Exception {
+        ArticleAnalysis a = seed("004_067e78414dac1b44.txt");
+        ClaimDraft tokayev = a.claims().stream().filter(c -> c.quote().contains("Tokayev")).findFirst().orElseThrow();
+        assertEquals(Position.SUPPORTIVE, tokayev.positions().get("KZ"));
+        assertTrue(a.stances().get("KZ").evidence().contains(tokayev.ordinal()));
+    }
+
+    @Test
+    void hedgedConcernOfAThirdCountryIsKept() throws Exception {
+        ArticleAnalysis a = seed("000_290868f25f7fcd7b.txt");
+        assertEquals(Position.CONCERNED, a.stances().get("RU").position());
+        assertEquals(Position.SUPPORTIVE, a.stances().get("KZ").position());
+        assertEquals(Position.NEUTRAL, a.stances().get("CN").position());
+    }
+
+    @Test
+    void furnitureAndCreditLinesLeaveTheBody() throws Exception {
+        ArticleAnalysis a = seed("002_9da2428d3f46c969.txt");
+        assertEquals("The New Arab", a.publisher().name());
+        assertTrue(!a.body().contains("More News") && !a.body().contains("2025-11-07"));
+        assertEquals(a.contentHash(), ArticleAnalyzer.sha256(Files.readAllBytes(Path.of("seeds", "002_9da2428d3f46c969.txt"))));
+    }
+}

@@ -1,0 +1,93 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CountryRecognizerTest {
+
+    private static final Gazetteer G = Gazetteer.load();
+    private final CountryRecognizer recognizer = new CountryRecognizer();
+
+    private List<String> codes(String text) {
+        return recognizer.recognize(text, G.scan(text)).stream().map(CountryMention::code).toList();
+    }
+
+    @Test
+    void namesCodesAndShortForms() {
+        assertEquals(List.of("US", "AE", "GB", "KZ"), codes("The U.S. and the UAE joined the UK in welcoming Kazakhstan."));
+        assertEquals(List.of("US"), codes("A US-brokered pact."));
+    }
+
+    @Test
+    void demonymsCountForTheirCountry() {
+        assertEquals(List.of("KZ", "IL", "AE", "KZ"), codes("Kazakh and Israeli officials met Emirati envoys and Kazakhstani bankers."));
+    }
+
+    @Test
+    void capitalsAndSeatsOfGovernmentAreMetonyms() {
+        assertEquals(List.of("KZ", "RU", "US", "IL", "CN", "IR", "RU", "US"),
+                codes("Astana told Moscow and Washington, while Tel Aviv, Beijing and Tehran watched; the Kremlin and the White House said nothing."));
+    }
+
+    @Test
+    void regionsAreNotCountries() {
+        assertEquals(List.of(), codes("Central Asia, the Gulf states, the Middle East and Southeast Asia are regions."));
+    }
+
+    @Test
+    void lowercaseWordsAreNotCountryCodes() {
+        assertEquals(List.of(), codes("Let us see what happens to china plates."));
+    }
+
+    @Test
+    void georgiaTheUsStateIsNotTheCountry() {
+        assertEquals(List.of(), codes("Voters in Atlanta, Georgia went to the polls."));
+        assertEquals(List.of(), codes("The state of Georgia passed a law."));
+        assertEquals(List.of("GE", "GE", "AM"), codes("Tbilisi said Georgia and Armenia agreed."));
+    }
+
+    @Test
+    void firstNamesAreNotCountries() {
+        assertEquals(List.of(), codes("Analyst Jordan Peterson and coach Chad Johnson spoke."));
+        assertEquals(List.of(), codes("Basketball star Michael Jordan retired."));
+        assertEquals(List.of("JO", "EG"), codes("King Abdullah of Jordan met Egyptian leaders."));
+    }
+
+    @Test
+    void turkeyTheBirdIsNotTheCountry() {
+        assertEquals(List.of(), codes("They ate roast Turkey and Turkey sandwiches."));
+        assertEquals(List.of("TR", "GR"), codes("Turkey and Greece talked."));
+    }
+
+    @Test
+    void washingtonTheStateOrNewspaperIsNotTheGovernment() {
+        assertEquals(List.of(), codes("Seattle, Washington state officials and The Washington Post disagreed."));
+        assertEquals(List.of("US"), codes("Washington hopes to strengthen relations."));
+    }
+
+    @Test
+    void latinAmericaIsNotTheUnitedStates() {
+        assertEquals(List.of("BR"), codes("Latin America watched Brazil; South American leaders met."));
+    }
+
+    @Test
+    void outletNamesThatContainACountryAreNotMentions() {
+        assertEquals(List.of(), codes("The Times of Israel and the Tehran Times reported it."));
+    }
+
+    @Test
+    void ambiguousDemonymCountsOnlyWhenTheCountryIsNamed() {
+        assertEquals(List.of(), codes("Indians celebrated Diwali."));
+        assertEquals(List.of("IN", "IN"), codes("India said Indians abroad are safe."));
+    }
+
+    @Test
+    void everyIsoCountryIsInTheGazetteer() {
+        assertEquals(249, G.countries().size());
+        assertEquals("KZ", G.resolveCountry("Astana").orElseThrow());
+        assertEquals("KZ", G.resolveCountry("kz").orElseThrow());
+        assertEquals("RU", G.resolveCountry("the Kremlin").orElseThrow());
+    }
+}

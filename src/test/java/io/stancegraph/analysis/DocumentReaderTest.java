@@ -1,0 +1,153 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DocumentReaderTest {
+
+    private final DocumentReader reader = new DocumentReader();
+
+    private ParsedDocument text(String s) throws UnreadableDocumentException {
+        return reader.read("a.txt", s);
+    }
+
+    @Test
+    void firstLineHeadlineBecomesTitleAndItsRepeatIsDropped() throws Exception {
+        ParsedDocument d = text("""
+                Why Mongolia courts Tokyo
+                
+                Why Mongolia courts Tokyo
+                
+                Mongolia has signed a new partnership with Japan, its officials said on Monday, in a move that surprised Beijing and Moscow alike.
+                """);
+        assertEquals("Why Mongolia courts Tokyo", d.title());
+        assertEquals(1, d.paragraphs().size());
+    }
+
+    @Test
+    void documentThatOpensWithProseHasNoTitle() throws Exception {
+        ParsedDocument d = text("Chile is poised to sign a lithium agreement with South Korea, according to officials familiar with the talks, a deal that could reshape supply chains.\nMore text follows here with more words in it.");
+        assertNull(d.title());
+    }
+
+    @Test
+    void mastheadAndDatelineGivePublisherAndDate() throws Exception {
+        ParsedDocument d = text("""
+                Steppe Ledger
+                
+                Monday, March 2, 2026 09:30 AM
+                Breaking News
+                
+                Uzbekistan Opens a New Corridor to the Gulf
+                
+                Uzbekistan has opened a rail corridor that links Tashkent with ports in the Gulf, a project officials in Tashkent described as historic for the landlocked country.
+                """);
+        assertEquals("Steppe Ledger", d.publisher());
+        assertEquals(LocalDate.of(2026, 3, 2), d.publishedOn());
+        assertEquals("Uzbekistan Opens a New Corridor to the Gulf", d.title());
+        assertFalse(d.body().contains("Breaking News"));
+    }
+
+    @Test
+    void creditLineWithRepeatedOutletGivesPublisherAndIsolatedDate() throws Exception {
+        ParsedDocument d = text("""
+                Armenia and Azerbaijan agreed on a border commission on Friday, according to both foreign ministries, after months of talks mediated by Washington.
+                
+                Author’s Summary
+                
+                The deal is a first step.
+                
+                more
+                
+                Caucasus Wire Caucasus Wire — 2026-02-20
+                
+                More News
+                """);
+        assertEquals("Caucasus Wire", d.publisher());
+        assertEquals(LocalDate.of(2026, 2, 20), d.publishedOn());
+        assertFalse(d.body().contains("More News"));
+        assertFalse(d.body().contains("Author"));
+        assertFalse(d.body().contains("Caucasus Wire"));
+        assertTrue(d.body().contains("The deal is a first step."));
+    }
+
+    @Test
+    void furnitureLinesAreStripped() throws Exception {
+        ParsedDocument d = text("""
+                Qatar hosted talks between the two delegations on Sunday, the foreign ministry in Doha said, and more rounds are planned for next month.
+                Share this article
+                #diplomacy #qatar
+                Scroll to Top
+                (Word count: 412)
+                """);
+        assertEquals(1, d.paragraphs().size());
+    }
+
+    @Test
+    void commentSectionAtTheEndIsDropped() throws Exception {
+        ParsedDocument d = text("""
+                Oman said it would keep its embassy in Tehran open, according to a statement from Muscat issued late on Tuesday evening after consultations.
+                Officials in Muscat described the decision as a matter of principle and continuity in foreign policy.
+                Comments (3)
+                Great article, thanks!
+                Reply
+                """);
+        assertEquals(2, d.paragraphs().size());
+    }
+
+    @Test
+    void htmlMetadataComesFromMetaTagsAndFurnitureIsRemoved() throws Exception {
+        String html = """
+                <html><head><title>Ignored | Site</title>
+                <meta property="og:title" content="Egypt weighs a gas deal">
+                <meta property="og:site_name" content="Nile Courier">
+                <meta property="article:published_time" content="2026-04-01T08:00:00Z">
+                <meta name="author" content="Amira Saleh">
+                <script>var x = "Scroll to Top";</script></head>
+                <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+                <div class="cookie-banner">We use cookies to improve your experience.</div>
+                <article><h1>Egypt weighs a gas deal</h1>
+                <p>Egypt is considering a gas supply agreement with Israel, two officials in Cairo said on Wednesday, as the country faces summer shortages.</p>
+                <div class="share-bar">Share on X</div>
+                <p>The talks could conclude within weeks, the officials added.</p></article>
+                <aside><h3>Related stories</h3><p>Another story about Jordan entirely.</p></aside>
+                <section id="comments"><p>First!</p></section>
+                <footer>© 2026 Nile Courier</footer></body></html>
+                """;
+        ParsedDocument d = reader.read("egypt.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Egypt weighs a gas deal", d.title());
+        assertEquals("Nile Courier", d.publisher());
+        assertEquals(LocalDate.of(2026, 4, 1), d.publishedOn());
+        assertEquals("Amira Saleh", d.byline());
+        assertEquals(2, d.paragraphs().size(), d.body());
+        assertFalse(d.body().contains("cookies"));
+        assertFalse(d.body().contains("Jordan"));
+        assertFalse(d.body().contains("First!"));
+    }
+
+    @Test
+    void binaryContentIsRejectedWithAReason() {
+        byte[] bytes = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02};
+        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> reader.read("x.txt", bytes));
+        assertTrue(e.getMessage().contains("binary"));
+    }
+
+    @Test
+    void emptyAndBlankDocumentsAreRejected() {
+        assertThrows(UnreadableDocumentException.class, () -> reader.read("x.txt", new byte[0]));
+        assertThrows(UnreadableDocumentException.class, () -> reader.read("x.txt", "  \n\n "));
+    }
+
+    @Test
+    void htmlWithoutArticleTextIsRejected() {
+        assertThrows(UnreadableDocumentException.class,
+                () -> reader.read("x.html", "<html><body><nav>Home</nav><div><p>Scroll to Top</p></div></body>"));
+    }
+}

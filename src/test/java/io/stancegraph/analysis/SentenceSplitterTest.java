@@ -1,0 +1,48 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    @Test
+    void abbreviationsDoNotEndSentences() {
+        List<Sentence> s = SPLITTER.split("The U.S. envoy met Kazakh officials. Talks went well.");
+        assertEquals(2, s.size());
+        assertEquals("The U.S. envoy met Kazakh officials.", s.get(0).text());
+    }
+
+    @Test
+    void quotationSpanningSentencesStaysOneUnit() {
+        String body = "Tokayev said: “We are ready. Our partners know it.” The talks resumed.";
+        List<Sentence> s = SPLITTER.split(body);
+        assertEquals(2, s.size());
+        assertEquals("Tokayev said: “We are ready. Our partners know it.”", s.get(0).text());
+    }
+
+    @Test
+    void straightQuotesSpanningSentencesStayOneUnit() {
+        List<Sentence> s = SPLITTER.split("He said \"This is new. It matters.\" Then he left.");
+        assertEquals("He said \"This is new. It matters.\"", s.get(0).text());
+    }
+
+    @Test
+    void paragraphBreaksEndSentencesAndOffsetsPointIntoTheBody() {
+        String body = "Heading without stop\n\nSecond paragraph here.";
+        List<Sentence> s = SPLITTER.split(body);
+        assertEquals(2, s.size());
+        assertEquals(s.get(1).text(), body.substring(s.get(1).start(), s.get(1).end()));
+    }
+
+    @Test
+    void listMarkersAreNotPartOfTheStatement() {
+        List<Sentence> s = SPLITTER.split("- Economic incentives: Israel offers water technology.\n✅ Strengthen ties with Baku.\n2. Gaining favor: the deal helps.");
+        assertEquals("Economic incentives: Israel offers water technology.", s.get(0).text());
+        assertEquals("Strengthen ties with Baku.", s.get(1).text());
+        assertEquals("Gaining favor: the deal helps.", s.get(2).text());
+    }
+}

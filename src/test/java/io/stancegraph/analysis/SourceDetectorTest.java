@@ -1,0 +1,72 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceDetectorTest {
+
+    private static final Gazetteer G = Gazetteer.load();
+    private final SourceDetector detector = new SourceDetector(G);
+
+    private List<SourceMention> detect(String text) {
+        var matches = G.scan(text);
+        return detector.detect(text, matches, new CountryRecognizer().recognize(text, matches));
+    }
+
+    private List<String> names(String text) {
+        return detect(text).stream().map(SourceMention::name).distinct().toList();
+    }
+
+    @Test
+    void gazetteerNamesAreFoundWithTheirKind() {
+        List<SourceMention> found = detect("According to Reuters and the Atlantic Council, as Wikipedia notes.");
+        assertEquals(List.of("Reuters", "Atlantic Council", "Wikipedia"), found.stream().map(SourceMention::name).toList());
+        assertEquals(SourceKind.WIRE_AGENCY, found.get(0).kind());
+        assertEquals(SourceKind.THINK_TANK, found.get(1).kind());
+    }
+
+    @Test
+    void garbledCitationStillYieldsBothSources() {
+        assertEquals(List.of("Reuters", "Hindustan Times"), names("It may join soon. (Reuters +2 Its Hindustan Times)."));
+    }
+
+    @Test
+    void typosInSourceNamesMapToTheCanonicalSource() {
+        List<SourceMention> found = detect("This is incremental. Atlanic Council : more later.");
+        assertEquals("Atlantic Council", found.get(0).name());
+        assertTrue(found.get(0).fuzzy());
+        assertEquals(List.of("Wikipedia"), names("As noted by Wikipdia, the accords began in 2020."));
+    }
+
+    @Test
+    void prefixesAreNeverTypoMatches() {
+        assertNull(detector.closeName("Kazakh", 1));
+        assertNull(detector.closeName("Eurasia", 1));
+        assertEquals(List.of(), names("Kazakh officials and the Eurasia desk."));
+    }
+
+    @Test
+    void namesThatAreOrdinaryWordsCountOnlyInCitations() {
+        assertEquals(List.of(), names("It is Time to act on Foreign Policy matters."));
+        assertEquals(List.of("Time"), names("The deal is historic, Time reported."));
+        assertEquals(List.of("X"), names("Trump wrote on X that the deal was done."));
+    }
+
+    @Test
+    void citationPatternsIncludeAccordingToReportedAndParentheses() {
+        assertEquals(List.of("Axios"), names("The summit is set, Axios reported."));
+        assertEquals(List.of("CNN"), names("The summit is set (CNN)."));
+        assertEquals(List.of("The New York Times"), names("The summit is set, writes the NY Times."));
+    }
+
+    @Test
+    void unknownOrganisationInACitationIsASource() {
+        List<SourceMention> found = detect("The talks failed, according to the Kazakh Foreign Ministry.");
+        assertEquals("Kazakh Foreign Ministry", found.get(0).name());
+        assertEquals(SourceKind.GOVERNMENT, found.get(0).kind());
+    }
+}

@@ -1,0 +1,97 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpeakerFinderTest {
+
+    private static final Gazetteer G = Gazetteer.load();
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+
+    /** Attributions of every sentence of the body, in order. */
+    private static List<Attribution> attribute(String body) {
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        SpeakerFinder finder = new SpeakerFinder(G, body, mentions);
+        return SPLITTER.split(body).stream().map(finder::find).toList();
+    }
+
+    private static Attribution first(String body) {
+        return attribute(body).get(0);
+    }
+
+    @Test
+    void namedOfficialWithTitleBeforeSaid() {
+        Attribution a = first("Vice President JD Vance said the accords would grow.");
+        assertEquals("Vice President JD Vance", a.speaker());
+        assertEquals("US", a.speakerCountry());
+    }
+
+    @Test
+    void knownLeaderMapsToHisCountry() {
+        Attribution a = first("Trump wrote on Truth Social that Kazakhstan is the first country of his second term to join.");
+        assertEquals("Trump", a.speaker());
+        assertEquals("US", a.speakerCountry());
+    }
+
+    @Test
+    void invertedSaidAfterAQuotation() {
+        Attribution a = first("“This is a historic day,” said Foreign Minister Murat Nurtleu.");
+        assertEquals("Foreign Minister Murat Nurtleu", a.speaker());
+        assertEquals("KZ", a.speakerCountry());
+    }
+
+    @Test
+    void governmentOfACountryIsItsSpeaker() {
+        Attribution a = first("Kazakhstan’s government welcomed the decision, describing it as a natural step.");
+        assertEquals("Kazakhstan’s government", a.speaker());
+        assertEquals("KZ", a.speakerCountry());
+    }
+
+    @Test
+    void anonymousOfficialAfterAccordingTo() {
+        Attribution a = first("Kazakhstan may soon join the accords, according to a senior U.S. official.");
+        assertEquals("a senior U.S. official", a.speaker());
+        assertEquals("US", a.speakerCountry());
+        assertTrue(a.anonymous());
+    }
+
+    @Test
+    void organisationWithoutACountryKeepsNoCountry() {
+        Attribution a = first("Hamas criticized the agreement as a betrayal.");
+        assertEquals("Hamas", a.speaker());
+        assertNull(a.speakerCountry());
+    }
+
+    @Test
+    void pronounsAndHisOfficeResolveToTheLastNamedPerson() {
+        List<Attribution> all = attribute("Kazakh President Kassym-Jomart Tokayev met the envoy. "
+                + "Tokayev said the talks went well. His office quoted him as saying the deal is final. He said more would follow.");
+        assertEquals("Tokayev", all.get(1).speaker());
+        assertEquals("KZ", all.get(1).speakerCountry());
+        assertEquals("Tokayev", all.get(2).speaker());
+        assertEquals("Tokayev", all.get(3).speaker());
+    }
+
+    @Test
+    void titleWithACountryEarlierInTheArticleGivesTheSpeakersCountry() {
+        List<Attribution> all = attribute("Mongolian Foreign Minister Batmunkh Battsetseg arrived. Battsetseg said ties were strong.");
+        assertEquals("MN", all.get(1).speakerCountry());
+    }
+
+    @Test
+    void unitedStatesIsNotAVerb() {
+        assertFalse(first("The United States and its allies watched the Gulf states closely.").present());
+    }
+
+    @Test
+    void passiveAgentIsTheSpeaker() {
+        Attribution a = first("The move is seen by Israeli officials as a success.");
+        assertEquals("Israeli officials", a.speaker());
+        assertEquals("IL", a.speakerCountry());
+    }
+}

@@ -1,0 +1,92 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StanceClassifierTest {
+
+    private static final Gazetteer G = Gazetteer.load();
+
+    /** Positions per country of a one-sentence body. */
+    private static Map<String, Position> positions(String body) {
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        Sentence s = new Sentence(0, body.length(), body);
+        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
+        return new StanceClassifier().classify(body, s, mentions, a).byCountry();
+    }
+
+    @Test
+    void joiningIsSupportForTheCountryThatJoins() {
+        Map<String, Position> p = positions("Kazakhstan has officially joined the Abraham Accords with Israel.");
+        assertEquals(Position.SUPPORTIVE, p.get("KZ"));
+        assertEquals(Position.NEUTRAL, p.get("IL"), "the object of the move takes no position");
+    }
+
+    @Test
+    void condemnationIsOpposition() {
+        assertEquals(Position.OPPOSED, positions("Iran condemned the agreement as a betrayal of the Palestinians.").get("IR"));
+    }
+
+    @Test
+    void perceivingAsAThreatIsConcern() {
+        assertEquals(Position.CONCERNED, positions("Regionally, Russia may perceive this as a pivot toward Western influence.").get("RU"));
+        assertEquals(Position.CONCERNED, positions("Moscow is wary of the deal.").get("RU"));
+    }
+
+    @Test
+    void negatedSupportIsNotSupport() {
+        assertEquals(Position.NEUTRAL, positions("Saudi Arabia has not joined the accords.").get("SA"));
+    }
+
+    @Test
+    void refusingToJoinIsOpposition() {
+        assertEquals(Position.OPPOSED, positions("Algeria refused to join the accords.").get("DZ"));
+    }
+
+    @Test
+    void frameGivesTheEvaluationToTheFramedCountry() {
+        Map<String, Position> p = positions("For the United States, Kazakhstan’s entry breathes new life into the accords.");
+        assertEquals(Position.SUPPORTIVE, p.get("US"));
+        assertEquals(Position.NEUTRAL, p.get("KZ"));
+        assertEquals(Position.SUPPORTIVE, positions("For Israel, the move is a significant diplomatic success.").get("IL"));
+    }
+
+    @Test
+    void brokeringCountrySupports() {
+        assertEquals(Position.SUPPORTIVE, positions("The U.S.-brokered agreements normalise ties.").get("US"));
+    }
+
+    @Test
+    void consequenceConcernsTheAffectedCountry() {
+        Map<String, Position> p = positions("Kazakhstan’s overture could strain ties with Moscow.");
+        assertEquals(Position.CONCERNED, p.get("RU"));
+        assertEquals(Position.NEUTRAL, p.get("KZ"));
+    }
+
+    @Test
+    void objectsOfPrepositionsDoNotHoldTheStance() {
+        Map<String, Position> p = positions("Washington hopes to strengthen relations with states under Russian control and courted by China.");
+        assertEquals(Position.SUPPORTIVE, p.get("US"));
+        assertEquals(Position.NEUTRAL, p.get("RU"));
+        assertEquals(Position.NEUTRAL, p.get("CN"));
+    }
+
+    @Test
+    void speakerWhoseVerbIsTheCueHoldsTheStance() {
+        assertEquals(Position.SUPPORTIVE, positions("President Kassym-Jomart Tokayev has consistently emphasized the move’s economic rationale.").get("KZ"));
+        assertEquals(Position.OPPOSED, positions("Iranian officials criticized the decision.").get("IR"));
+    }
+
+    @Test
+    void benefitsOutweighingConcernsIsNotConcern() {
+        assertEquals(Position.SUPPORTIVE, positions("Nonetheless, for Kazakhstan, the pragmatic benefits appear to outweigh concerns.").get("KZ"));
+    }
+
+    @Test
+    void passiveAgentHoldsTheEvaluation() {
+        assertEquals(Position.SUPPORTIVE, positions("Kazakhstan’s joining is seen by U.S. officials as adding new momentum.").get("US"));
+    }
+}
