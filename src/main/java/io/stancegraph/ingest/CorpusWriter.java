@@ -149,20 +149,26 @@ public class CorpusWriter {
         }
     }
 
-    /** The best quote per country for its corpus position: firm before hedged, then earliest article and claim. */
+    /**
+     * The most telling quote per country for its corpus position: firm before hedged, the
+     * claim's main position before a side position, attributed before unattributed, then earliest.
+     */
     private Map<Long, Object[]> examples() {
         List<Object[]> rows = em.createQuery("""
-                select cc.country.id, c.quote, p.name, a.title, a.fileName, c.certainty
-                from ClaimCountry cc join cc.claim c join c.article a left join a.publisher p
+                select cc.country.id, c.quote, p.name, a.title, a.fileName, c.certainty, c.position, c.speaker, src.id
+                from ClaimCountry cc join cc.claim c join c.article a left join a.publisher p left join c.source src
                 where cc.position = cc.country.position
                    or (cc.country.position = io.stancegraph.analysis.Position.MIXED
                        and cc.position <> io.stancegraph.analysis.Position.NEUTRAL)
                 order by a.id, c.ordinal""", Object[].class).getResultList();
         Map<Long, Object[]> best = new HashMap<>();
+        Map<Long, Integer> bestScore = new HashMap<>();
         for (Object[] r : rows) {
-            Object[] current = best.get((Long) r[0]);
-            if (current == null || current[5] == Certainty.HEDGED && r[5] != Certainty.HEDGED) {
-                best.put((Long) r[0], r);
+            Long country = (Long) r[0];
+            int score = (r[5] == Certainty.HEDGED ? 0 : 4) + (r[6] != Position.NEUTRAL ? 2 : 0) + (r[7] != null || r[8] != null ? 1 : 0);
+            if (score > bestScore.getOrDefault(country, -1)) {
+                best.put(country, r);
+                bestScore.put(country, score);
             }
         }
         return best;
