@@ -47,6 +47,7 @@ public final class ArticleAnalyzer {
         String body = doc.body();
         List<Gazetteer.Match> matches = gazetteer.scan(body);
         List<CountryMention> mentions = countries.recognize(body, matches);
+        List<CountryMention> inTitle = doc.title() == null ? List.of() : countries.recognize(doc.title(), gazetteer.scan(doc.title()));
         List<SourceMention> cited = sources.detect(body, matches, mentions);
         List<Sentence> sentences = splitter.split(body);
         SpeakerFinder speakers = new SpeakerFinder(gazetteer, body, mentions);
@@ -81,11 +82,15 @@ public final class ArticleAnalyzer {
         }
         SourceMention publisher = publisher(doc.publisher());
         return new ArticleAnalysis(doc, body, sha256(content), DocumentReader.countWords(body),
-                publisher, distinctSources(cited, publisher), claims, articleStances(mentions, claims));
+                publisher, distinctSources(cited, publisher), claims, articleStances(inTitle, mentions, claims));
     }
 
-    private Map<String, ArticleStanceDraft> articleStances(List<CountryMention> mentions, List<ClaimDraft> claims) {
+    /** Stances of every country the headline or the body names, or a claim involves (through its speaker). */
+    private Map<String, ArticleStanceDraft> articleStances(List<CountryMention> inTitle, List<CountryMention> mentions, List<ClaimDraft> claims) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CountryMention m : inTitle) {
+            counts.merge(m.code(), 1, Integer::sum);
+        }
         for (CountryMention m : mentions) {
             counts.merge(m.code(), 1, Integer::sum);
         }
@@ -105,7 +110,7 @@ public final class ArticleAnalyzer {
             List<Integer> support = new ArrayList<>();
             for (ClaimDraft c : claims) {
                 Position p = c.positions().get(code);
-                if (p != null && (p == v.position() || v.position() == Position.MIXED && p.isDirectional())) {
+                if (p != null && p.supports(v.position())) {
                     support.add(c.ordinal());
                 }
             }

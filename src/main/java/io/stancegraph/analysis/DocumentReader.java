@@ -27,7 +27,12 @@ public final class DocumentReader {
     private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<article|<meta|<title|<div|<p>)");
     /** "Outlet — 2025-11-07" or "Outlet - January 5, 2026" credit lines. */
     private static final Pattern OUTLET_DATE = Pattern.compile("^(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)\\s*[—–|-]+\\s*(?<date>.+)$");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:?)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60})*)$");
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|posted by|author:?|words by)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}?(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60}?)*)"
+            + "(?:\\s*[|—–]\\s*(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,60}))?$");
+    /** Wire-style dateline opening the first paragraph: "ASTANA, Nov 7 (Reuters) - ". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
+                    + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*[-—–]+\\s*");
     private static final Pattern NON_CONTENT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
@@ -119,7 +124,24 @@ public final class DocumentReader {
                 paragraphs.add(line);
             }
         }
+        readWireDateline(paragraphs, meta);
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs);
+    }
+
+    /** "ASTANA, Nov 7 (Reuters) - ...": the agency is the publisher when the page names no other. */
+    private static void readWireDateline(List<String> paragraphs, Meta meta) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        Matcher m = WIRE_DATELINE.matcher(paragraphs.get(0));
+        if (m.lookingAt()) {
+            if (meta.publisher == null) {
+                meta.publisher = m.group("agency").strip();
+            }
+            if (meta.date == null && m.group("date") != null) {
+                meta.date = Dates.find(m.group("date")).orElse(null);
+            }
+        }
     }
 
     /**
@@ -147,6 +169,9 @@ public final class DocumentReader {
             Matcher by = BYLINE.matcher(line);
             if (by.matches()) {
                 meta.byline = by.group("name").strip();
+                if (by.group("outlet") != null && meta.publisher == null) {
+                    meta.publisher = by.group("outlet").strip();
+                }
                 continue;
             }
             if (!candidates.isEmpty() && sameText(line, candidates.get(candidates.size() - 1))) {
@@ -310,6 +335,7 @@ public final class DocumentReader {
             }
             seen += paragraphs.get(i).length();
         }
+        readWireDateline(paragraphs, meta);
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs);
     }
 

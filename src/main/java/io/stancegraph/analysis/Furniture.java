@@ -20,7 +20,9 @@ public final class Furniture {
             + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
             + "photo:.*|image:.*|credit:.*|file photo.*|getty images|"
             + "tags?:.*|filed under:?.*|categories:.*|"
-            + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →"
+            + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →|"
+            + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
+            + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*"
             + ")$");
 
     /** A line made only of hashtags. */

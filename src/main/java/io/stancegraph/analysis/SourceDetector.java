@@ -31,6 +31,8 @@ public final class SourceDetector {
             + "Observer|Chronicle|Courier|Express|Mirror|Standard|Insider|Report|Today|Weekly|Magazine))\\b");
     private static final Pattern ACRONYM_CITED = Pattern.compile("(?:according to|reported by|citing)\\s+(?:the\\s+)?(?<name>[A-Z]{3,6})\\b");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|for|and|on|al|de)\\s+)?[\\p{Lu}][\\p{L}\\p{N}'’.&-]*){0,5}");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{L}*\\s+(?:of|for|on)\\s+"
+            + "|(?<![.!?:]\\s)\\b(?!(?:In|On|At|As|By|For|From|With|And|But|The|A|An|To|According|Via)\\s)\\p{Lu}\\p{L}+\\s+)$");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("Ministry", "Office", "Service");
 
     private final Gazetteer gazetteer;
@@ -62,7 +64,7 @@ public final class SourceDetector {
                 continue;
             }
             Gazetteer.SourceEntry entry = gazetteer.source(s.id()).orElseThrow();
-            if (!s.ambiguous() || isCitation(text, m.start(), m.end())
+            if (!s.ambiguous() || !partOfLongerName(text, m.start()) && isCitation(text, m.start(), m.end())
                     || entry.kind() == SourceKind.SOCIAL_PLATFORM && PLATFORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
                 found.add(new SourceMention(entry.name(), entry.kind(), m.start(), m.end(), m.text(), false));
                 mark(taken, m.start(), m.end());
@@ -76,6 +78,12 @@ public final class SourceDetector {
         findTypos(text, takenOrCountry, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** "Ministry of Foreign Affairs": an ordinary-word name inside a longer capitalised name is not that source. */
+    static boolean partOfLongerName(String text, int start) {
+        Matcher m = NAME_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find();
     }
 
     /** True when the span sits in a citation: "according to X", "(X)", "X reported", or a line of names. */

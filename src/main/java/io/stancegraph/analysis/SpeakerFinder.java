@@ -31,7 +31,7 @@ public final class SpeakerFinder {
             "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too");
     private static final Set<String> NP_LOWER = Set.of("a", "an", "the", "one", "two", "three", "several", "some", "many",
             "senior", "top", "high-ranking", "former", "unnamed", "anonymous", "foreign", "defense", "defence", "prime", "vice",
-            "deputy", "state", "and", "of", "his", "her", "their", "its", "he", "she");
+            "deputy", "state", "and", "of", "his", "her", "their", "its", "he", "she", "in", "bin", "ibn", "al", "el");
     private static final Set<String> HEADS = Set.of("government", "ministry", "officials", "official", "spokesman", "spokeswoman",
             "spokesperson", "president", "minister", "leadership", "administration", "diplomats", "diplomat", "embassy", "office",
             "leaders", "leader", "analysts", "analyst", "experts", "expert", "observers", "critics", "source", "sources",
@@ -39,12 +39,25 @@ public final class SpeakerFinder {
             "person", "authorities", "lawmakers", "legislators", "parliament", "negotiators", "commentators", "scholars");
     private static final Set<String> NOT_SPEAKERS = Set.of("It", "This", "That", "These", "Those", "The", "There", "Here",
             "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
+    /** Speakers who speak for themselves, not for their country ("Russian analysts", "critics in Ankara"). */
+    private static final Set<String> NON_OFFICIAL_HEADS = Set.of("analysts", "analyst", "experts", "expert", "observers",
+            "critics", "commentators", "scholars", "people", "person", "insiders", "insider");
+    /** Heads of speaker phrases that speak for a government. */
+    private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:president|minister|ministry|spokes(?:man|woman|person)|government|"
+            + "official|officials|ambassador|envoy|embassy|secretary|premier|chancellor|king|emir|prime|leader|leadership|administration|office)\\b");
+    /** Words that may follow a complete speaker phrase. */
+    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "from", "to", "for", "with", "that", "which", "who",
+            "as", "and", "or", "but", "said", "says", "told", "during", "after", "before", "late", "earlier", "last", "this");
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b[^,;]{0,120},\\s*(?:\\S+\\s+){0,2}$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");
     private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
-            "(?:President|Prime Minister|Foreign Minister|Minister|King|Emir|Crown Prince|Chancellor|Premier|Secretary of State|"
-                    + "Vice President|Ambassador|Spokesman|Spokeswoman|Leader)\\s+(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){0,3}$");
+            "(?i:president|prime minister|foreign minister|minister|king|emir|crown prince|chancellor|premier|secretary of state|"
+                    + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+of\\s+[\\p{L} ]{2,40})?,?\\s+"
+                    + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+|(?:bin|ibn|al|el|de|van|von)\\s+){0,5}$");
 
     private final Gazetteer gazetteer;
     private final String body;
@@ -52,6 +65,7 @@ public final class SpeakerFinder {
     private final Map<String, String> learnedCountries = new HashMap<>();
     private String lastPerson;
     private String lastPersonCountry;
+    private Sentence previous;
 
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
         this.gazetteer = gazetteer;
@@ -59,8 +73,34 @@ public final class SpeakerFinder {
         this.mentions = mentions;
     }
 
-    /** The attribution of one sentence, or {@link Attribution#NONE}. */
+    /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
     public Attribution find(Sentence sentence) {
+        Attribution a = attribute(sentence);
+        if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
+            // "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
+            String topic = topic(sentence);
+            if (topic != null) {
+                a = new Attribution(a.speaker(), topic, a.verbStart(), a.verbEnd(), a.anonymous());
+            }
+        }
+        previous = sentence;
+        return a;
+    }
+
+    /** The first country named in the previous sentence of the same paragraph. */
+    private String topic(Sentence sentence) {
+        if (previous == null || body.substring(previous.end(), sentence.start()).contains("\n")) {
+            return null;
+        }
+        for (CountryMention m : mentions) {
+            if (m.start() >= previous.start() && m.end() <= previous.end()) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    private Attribution attribute(Sentence sentence) {
         List<Tokens.Token> tokens = Tokens.of(body, sentence.start(), sentence.end());
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
@@ -96,6 +136,14 @@ public final class SpeakerFinder {
         while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
             j--;
         }
+        // "Azerbaijan, which has close ties with Israel, welcomed": the speaker stands before the relative clause
+        Matcher relative = RELATIVE_CLAUSE_BEFORE.matcher(body.substring(Math.max(0, tokens.get(verb).start() - 160), tokens.get(verb).start()));
+        if (relative.find()) {
+            int clauseStart = tokens.get(verb).start() - (relative.regionEnd() - relative.start());
+            while (j >= 0 && tokens.get(j).start() >= clauseStart) {
+                j--;
+            }
+        }
         int end = j;
         while (j >= 0 && isNpWord(tokens.get(j)) && (j == end || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
             j--;
@@ -111,6 +159,10 @@ public final class SpeakerFinder {
         while (j < tokens.size() && isNpWord(tokens.get(j)) && (j == from || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
             j++;
         }
+        if (j < tokens.size() && j > from && !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
+                && !FOLLOWS_NAME.contains(tokens.get(j).lower())) {
+            return null; // "according to Kazakh customs data": a modifier, not a speaker
+        }
         return j == from ? null : build(tokens.subList(from, j), verbStart, verbEnd);
     }
 
@@ -121,7 +173,7 @@ public final class SpeakerFinder {
         while (a < b && Set.of("and", "of").contains(np.get(a).lower())) {
             a++;
         }
-        while (b > a && Set.of("and", "of", "the", "a", "an").contains(np.get(b - 1).lower())) {
+        while (b > a && Set.of("and", "of", "the", "a", "an", "in", "bin", "al").contains(np.get(b - 1).lower())) {
             b--;
         }
         if (a >= b) {
@@ -152,6 +204,9 @@ public final class SpeakerFinder {
     }
 
     private String countryOf(List<Tokens.Token> np, String phrase) {
+        if (np.stream().anyMatch(t -> NON_OFFICIAL_HEADS.contains(t.lower()))) {
+            return null; // analysts and critics do not speak for a country
+        }
         // 1. a known public figure, by full name or surname
         for (int len = Math.min(4, np.size()); len >= 1; len--) {
             for (int s = 0; s + len <= np.size(); s++) {
@@ -185,6 +240,7 @@ public final class SpeakerFinder {
             }
             int titleStart = m.start() - before.length() + title.start();
             for (CountryMention c : mentions) {
+                // "Kazakh President X", "Bahrain's foreign minister, X"
                 if (c.end() <= titleStart && titleStart - c.end() <= 3) {
                     return c.code();
                 }
@@ -207,6 +263,6 @@ public final class SpeakerFinder {
 
     private static boolean isNpWord(Tokens.Token t) {
         String w = t.lower();
-        return t.capitalised() || NP_LOWER.contains(w) || HEADS.contains(w);
+        return t.capitalised() && !CALENDAR.contains(t.text()) || NP_LOWER.contains(w) || HEADS.contains(w);
     }
 }

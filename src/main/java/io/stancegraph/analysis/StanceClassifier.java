@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class StanceClassifier {
 
-    private enum Kind { ATTITUDE, CONSEQUENCE }
+    /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE }
 
     private record Cue(Pattern pattern, Position position, Kind kind) {
     }
@@ -30,34 +31,72 @@ public final class StanceClassifier {
         return new Cue(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), p, k);
     }
 
-    private static final List<Cue> CUES = List.of(
-            cue("join(?:s|ed|ing)?|sign(?:s|ed|ing)?\\s+(?:on\\s+|up\\s+)?(?:to\\s+)?(?:the\\s+|an?\\s+)?(?:accords?|agreement|deal|pact|treaty|declaration)"
-                    + "|enter(?:s|ed|ing)?\\s+(?:the|into)|entry into|entry|accession|accede[sd]?|acceding|agree(?:s|d)? to|welcom(?:e|es|ed|ing)"
-                    + "|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|endors(?:e|es|ed|ing|ement)|support(?:s|ed|ing|ive)?"
-                    + "|back(?:s|ed|ing)\\s+(?:the|this|its|their)|champion(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)"
-                    + "|hop(?:e|es|ed|ing)\\s+(?:to|that|for)|(?:eager|keen|ready|willing|committed) to"
+    /** Words of approval: the holder supports the move. */
+    private static final Cue SUPPORT = cue("welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|endors(?:e|es|ed|ing|ement)|support(?:s|ed|ing|ive)?"
+                    + "|back(?:s|ed|ing)\\s+(?:the|this|its|their)|champion(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)"
+                    + "|hop(?:e|es|ed|ing)\\s+(?:to|that)|(?:eager|keen|ready|willing|committed) to|look(?:s|ed|ing)? forward to"
                     + "|defend(?:s|ed|ing)?\\s+(?:the|this|its|their)\\s+(?:move|decision|deal|agreement|accession)"
                     + "|emphasi[sz](?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:move|decision|deal|agreement|accession|benefits?|importance|value|rationale|significance)"
                     + "|success|successful|breakthrough|milestone|historic|progress|progression|opportunit(?:y|ies)|benefits?|beneficial"
                     + "|boost(?:s|ed|ing)?|momentum|impetus|new life|reinvigorat\\w*|strengthen\\w*|deepen\\w*|goodwill|win-win|landmark"
-                    + "|positive step|step forward|priority|touted|lauded|commend(?:s|ed|ing)?", Position.SUPPORTIVE, Kind.ATTITUDE),
+                    + "|positive step|step forward|priority|touted|lauded|commend(?:s|ed|ing)?|diplomatic win", Position.SUPPORTIVE, Kind.ATTITUDE);
+
+    private static final List<Cue> CUES = List.of(
+            cue("join(?:s|ed|ing)?|sign(?:s|ed|ing)?\\s+(?:on\\s+|up\\s+)?(?:to\\s+)?(?:the\\s+|an?\\s+)?(?:accords?|agreement|deal|pact|treaty|declaration)"
+                    + "|enter(?:s|ed|ing)?\\s+(?:the|into)|entry into|entry|accession|accede[sd]?|acceding|agree(?:s|d)? to"
+                    + "|embrac(?:e|es|ed|ing)", Position.SUPPORTIVE, Kind.EVENT),
+            SUPPORT,
             cue("condemn\\w*|denounc\\w*|criticiz\\w*|criticis\\w*|reject\\w*|oppos(?:e|es|ed|ing|ition)|slam(?:s|med)?|blast(?:s|ed)"
                     + "|protest\\w*|boycott\\w*|betray\\w*|(?:sever|cut|break|downgrade|suspend)(?:s|ed|ing)?\\s+(?:diplomatic\\s+)?(?:ties|relations)"
-                    + "|recall(?:s|ed)?\\s+(?:its|their)\\s+ambassador|stab in the back|hostile|deplor\\w*|counterproductive|denied|refus\\w+ to join",
+                    + "|recall(?:s|ed)?\\s+(?:its|their)\\s+ambassador|stab in the back|hostile|deplor\\w*|counterproductive|refus\\w+ to join",
                     Position.OPPOSED, Kind.ATTITUDE),
-            cue("wary|concern(?:s|ed)?|worr(?:y|ies|ied)|alarm(?:s|ed)?|uneas(?:e|y)|caution(?:s|ed)?|warn(?:s|ed|ing)?"
-                    + "|perceiv(?:e|es|ed|ing)\\s+(?:this|it|that|the\\s+\\w+)\\s+as|(?:as|a)\\s+(?:\\w+\\s+){0,2}threat|skeptic\\w*|sceptic\\w*"
-                    + "|suspicio\\w*|insist(?:s|ed)?\\s+(?:on|that)|preconditions?|nervous|apprehensi\\w*|frown\\w*|reservations",
+            cue("wary|concern(?:s|ed)?|worr(?:y|ies|ied)|alarm(?:s|ed)?|uneas(?:e|y)|caution(?:s|ed)?|cautious|warn(?:s|ed|ing)?"
+                    + "|(?:as|a)\\s+(?:\\w+\\s+){0,2}threat|skeptic\\w*|sceptic\\w*"
+                    + "|suspicio\\w*|insist\\w* on|preconditions?|(?:must|should|has to|have to) (?:come|happen) first|not come before"
+                    + "|until (?:\\w+\\s+){1,6}(?:is|are) (?:met|established|resolved)|nervous|apprehensi\\w*|frown\\w*|reservations",
                     Position.CONCERNED, Kind.ATTITUDE),
+            cue("perceiv(?:e|es|ed|ing)|sees?|saw|views?|viewed|regards?|regarded", Position.CONCERNED, Kind.FRAMING),
             cue("strain(?:s|ed|ing)?\\s+(?:ties|relations)\\s+with|(?:threat|challenge)\\s+to|encroach\\w*\\s+on|at the expense of"
                     + "|alienat\\w*|undermin\\w*|anger(?:s|ed|ing)?|provok\\w*|antagoniz\\w*|antagonis\\w*|irritat\\w*",
                     Position.CONCERNED, Kind.CONSEQUENCE));
+
+    /** "perceive this as a pivot toward Western influence": seeing the move as something, and nothing favourable. */
+    private static final Pattern FRAMED_AS = Pattern.compile("(?i)^\\s+(?:this|it|that|the\\s+\\w+|the\\s+\\w+\\s+\\w+)\\s+as\\s+([^;.]*)");
+
+    private static boolean framedAsRisk(String rest) {
+        Matcher m = FRAMED_AS.matcher(rest);
+        return m.find() && !SPEECH_POSITIVE.matcher(m.group(1)).find()
+                && SUPPORT.pattern().matcher(m.group(1)).results().findAny().isEmpty();
+    }
+
+    /** Words that make an attributed statement about the event favourable or hostile, for the speaker's country. */
+    private static final Pattern EVENT_WORDS = Pattern.compile("(?i)\\b(?:move|decision|step|accession|agreement|accords?|deal|joining|entry|"
+            + "membership|normali[sz]ation|expansion|addition|signing|pact)\\b");
+    private static final Pattern QUOTATION = Pattern.compile("“([^”]{3,})”|\"([^\"]{3,})\"");
+    private static final Pattern SAID_NOTHING = Pattern.compile("(?i)\\b(?:said|says|had) nothing\\b|\\bno (?:public )?comment\\b|\\bdeclined to comment\\b|\\bdid not (?:respond|comment)\\b");
+    private static final Pattern SPEECH_POSITIVE = Pattern.compile("(?i)\\b(?:great|historic|welcome\\w*|friend\\w*|natural(?:ly)?|"
+            + "partnership|opportunit\\w*|success\\w*|proud|pride|important|courageous|values?|valuable|progress|benefit\\w*|cooperation|"
+            + "prosperity|tolerance|coexistence|dialogue|wise|positive|good|win)\\b");
+    private static final Pattern SPEECH_HOSTILE = Pattern.compile("(?i)\\b(?:betray\\w*|aggression|occupation|crimes?|criminal|shame\\w*|"
+            + "disgrace\\w*|treason|illegitimate|unacceptable|complicit\\w*|embolden\\w*|genocide|apartheid|surrender\\w*|treacher\\w*)\\b");
+    private static final Pattern SPEECH_WARY = Pattern.compile("(?i)\\b(?:worr\\w*|concern\\w*|risks?|risky|dangerous|danger|threat\\w*|"
+            + "destabili[sz]\\w*|carefully|caution\\w*|closely|uncertain\\w*)\\b");
 
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
     private static final Pattern FRAME = Pattern.compile("^(?:[\\p{Lu}][\\p{L}]+,\\s*)?[Ff]or\\s+(?:the\\s+)?$");
+    /** Words that may stand between a country and its own act. */
+    private static final Set<String> VERBAL_CHAIN = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "may",
+            "might", "could", "can", "shall", "should", "must", "to", "be", "been", "being", "poised", "set", "preparing", "prepared",
+            "expected", "formally", "officially", "soon", "already", "also", "finally", "now", "decided", "agreed", "plans", "planned",
+            "planning", "ready", "about", "going", "likely", "recently", "just", "eventually", "still", "intends", "wants", "aims",
+            "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
+            "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual");
+    private static final Pattern POSSESSED_EVENT = Pattern.compile("['’]s\\s+(?:\\w+\\s+)?(?:decision|move|step|accession|entry|joining|"
+            + "membership|inclusion|participation|overture|pivot|deal|agreement|signing|bid)\\b");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:which|who|whose|where|the|a|an|its|their|one of)\\b[^,;]{0,100},");
     private static final Pattern AFFECTED_GAP = Pattern.compile("^(?:\\s*(?:the|its|their|with|to|on|of|ties|relations|neighbou?ring|and|,))*\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "between", "of", "by", "on", "into", "toward",
             "towards", "against", "among", "under", "over", "for", "than", "like", "in", "at", "about", "beyond", "across",
@@ -103,6 +142,9 @@ public final class StanceClassifier {
                 }
                 int cueStart = s.start() + c.start();
                 int cueEnd = s.start() + c.end();
+                if (cue.kind() == Kind.FRAMING && !framedAsRisk(text.substring(c.end()))) {
+                    continue;
+                }
                 if (cue.kind() == Kind.CONSEQUENCE) {
                     for (CountryMention m : mentions) {
                         if (m.start() >= cueEnd && m.start() - cueEnd <= 40
@@ -112,10 +154,16 @@ public final class StanceClassifier {
                     }
                     continue;
                 }
-                String holder = holder(body, s, mentions, attribution, asides, frame, cueStart, cueEnd);
-                if (holder != null) {
+                for (String holder : holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind())) {
                     vote(votes, holder, p);
                 }
+            }
+        }
+        String speaker = attribution.speakerCountry();
+        if (speaker != null && attribution.verbEnd() >= 0 && !votes.containsKey(speaker)) {
+            Position said = speechPosition(s);
+            if (said != null) {
+                vote(votes, speaker, said);
             }
         }
 
@@ -140,8 +188,110 @@ public final class StanceClassifier {
         return new ClaimStance(main, byCountry);
     }
 
-    private String holder(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
-            String frame, int cueStart, int cueEnd) {
+    /**
+     * The tone of what a speaker with a country says about the event: hostile words make it
+     * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
+     * refer to the event or carries no tone.
+     */
+    static Position speechPosition(Sentence s) {
+        if (!EVENT_WORDS.matcher(s.text()).find() || SAID_NOTHING.matcher(s.text()).find()) {
+            return null;
+        }
+        String said = quoted(s.text());
+        int hostile = count(SPEECH_HOSTILE, said);
+        int wary = count(SPEECH_WARY, said);
+        int positive = count(SPEECH_POSITIVE, said);
+        if (hostile > 0 && hostile >= positive) {
+            return Position.OPPOSED;
+        }
+        if (wary > positive) {
+            return Position.CONCERNED;
+        }
+        return positive > 0 ? Position.SUPPORTIVE : null;
+    }
+
+    /** The quoted words of the sentence, or the whole sentence when it quotes nothing. */
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder();
+        for (Matcher m = QUOTATION.matcher(text); m.find(); ) {
+            out.append(m.group(1) != null ? m.group(1) : m.group(2)).append(' ');
+        }
+        return out.length() == 0 ? text : out.toString();
+    }
+
+    private static int count(Pattern p, String text) {
+        int n = 0;
+        for (Matcher m = p.matcher(text); m.find(); ) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Who holds a cue: one country, or every country of a coordinated subject ("the UAE and Bahrain welcomed"). */
+    private List<String> holders(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
+            String frame, int cueStart, int cueEnd, Kind kind) {
+        String single = kind == Kind.EVENT ? null : holder(body, s, mentions, a, frame, cueStart, cueEnd);
+        if (single != null) {
+            return List.of(single);
+        }
+        int[] cueAside = asideOf(asides, cueStart - s.start());
+        CountryMention best = null;
+        for (CountryMention m : mentions) {
+            // a cue inside an aside belongs to a country in the same aside, one outside to a country outside
+            if (m.end() <= cueStart && clauseOf(body, s, m.start()) == clauseOf(body, s, cueStart)
+                    && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m)
+                    && (kind == Kind.EVENT || !POSSESSED_EVENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30))).lookingAt())) {
+                best = m; // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious
+            }
+        }
+        if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())) {
+            return List.of();
+        }
+        List<String> chain = new ArrayList<>();
+        for (CountryMention m : coordinated(body, mentions, best)) {
+            if (!chain.contains(m.code())) {
+                chain.add(m.code());
+            }
+        }
+        return chain;
+    }
+
+    /** The mentions joined to this one by "and" or commas just before it, and the mention itself. */
+    private static List<CountryMention> coordinated(String body, List<CountryMention> mentions, CountryMention last) {
+        List<CountryMention> chain = new ArrayList<>();
+        chain.add(last);
+        CountryMention current = last;
+        for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
+            CountryMention m = mentions.get(k);
+            String gap = body.substring(m.end(), current.start());
+            if (!gap.matches("(?:['’]s)?\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
+                break;
+            }
+            chain.add(0, m);
+            current = m;
+        }
+        return chain;
+    }
+
+    /**
+     * True when the country itself performs the act: "Kazakhstan may soon join", "Kazakhstan is
+     * preparing to formally join", "Astana’s accession", "Kazakhstan’s decision to join"; false for
+     * "Russia would study what the accession means".
+     */
+    private static boolean actsDirectly(String body, CountryMention m, int cueStart, List<int[]> asides, int sentenceStart) {
+        int words = 0;
+        for (Tokens.Token t : Tokens.of(body, m.end(), cueStart)) {
+            if (inAside(asides, t.start() - sentenceStart) || t.start() == m.end() + 1 && t.text().equals("s")) {
+                continue; // asides and the possessive 's
+            }
+            if (++words > 6 || !VERBAL_CHAIN.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String holder(String body, Sentence s, List<CountryMention> mentions, Attribution a, String frame, int cueStart, int cueEnd) {
         if (frame != null) {
             return frame;
         }
@@ -149,19 +299,12 @@ public final class StanceClassifier {
             boolean verbIsCue = a.verbStart() < cueEnd && cueStart < a.verbEnd();
             boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by"); // "seen by X as"
 
-            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart);
+            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides(s.text()), a.verbEnd(), cueStart);
             if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech) {
                 return a.speakerCountry();
             }
         }
-        CountryMention best = null;
-        for (CountryMention m : mentions) {
-            if (m.end() <= cueStart && clauseOf(body, s, m.start()) == clauseOf(body, s, cueStart)
-                    && !inAside(asides, m.start() - s.start()) && subjectLike(body, s, mentions, m)) {
-                best = m;
-            }
-        }
-        return best == null ? null : best.code();
+        return null;
     }
 
     private boolean hasSubjectBetween(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int from, int to) {
@@ -243,7 +386,27 @@ public final class StanceClassifier {
         while (m.find()) {
             out.add(new int[] {m.start(), m.end()});
         }
+        // ", which has close ties with Israel," / ", the prize that Washington still hopes to win," after a name
+        Matcher c = APPOSITIVE.matcher(text);
+        while (c.find()) {
+            int k = c.start() - 1;
+            while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+                k--;
+            }
+            if (k >= 0 && Character.isUpperCase(text.charAt(k))) {
+                out.add(new int[] {c.start(), c.end()});
+            }
+        }
         return out;
+    }
+
+    private static int[] asideOf(List<int[]> asides, int rel) {
+        for (int[] r : asides) {
+            if (rel > r[0] && rel < r[1]) {
+                return r;
+            }
+        }
+        return null;
     }
 
     private static boolean inAside(List<int[]> asides, int rel) {

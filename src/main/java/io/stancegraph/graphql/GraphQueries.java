@@ -28,6 +28,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class GraphQueries {
 
+    /** A claim supports a stance: same position, any side for MIXED, either position against for OPPOSED/CONCERNED ({@code Position.supports}). */
+    private static final String EVIDENCE = """
+            (cc.position = k.position or (k.position = 'MIXED' and cc.position <> 'NEUTRAL')
+             or (k.position in ('OPPOSED', 'CONCERNED') and cc.position in ('OPPOSED', 'CONCERNED')))""";
+
     /** Quotes first from each article, firm before hedged, then the next of each article. */
     private static final String COUNTRY_QUOTES = """
             select y.country_id, y.claim_id from (
@@ -38,13 +43,12 @@ public class GraphQueries {
                        row_number() over (partition by cc.country_id, c.article_id
                                           order by case when c.certainty = 'HEDGED' then 1 else 0 end, c.ordinal) r
                 from claim_country cc join claim c on c.id = cc.claim_id join country k on k.id = cc.country_id
-                where cc.country_id in (:ids)
-                  and (cc.position = k.position or (k.position = 'MIXED' and cc.position <> 'NEUTRAL'))
+                where cc.country_id in (:ids) and """ + EVIDENCE + """
               ) x
             ) y where y.rn > :from and y.rn <= :to order by y.country_id, y.rn""";
     private static final String COUNTRY_QUOTE_COUNTS = """
             select cc.country_id, count(*) from claim_country cc join country k on k.id = cc.country_id
-            where cc.country_id in (:ids) and (cc.position = k.position or (k.position = 'MIXED' and cc.position <> 'NEUTRAL'))
+            where cc.country_id in (:ids) and """ + EVIDENCE + """
             group by cc.country_id""";
     private static final String COUNTRY_ARTICLES = """
             select x.country_id, x.article_id from (
@@ -207,13 +211,15 @@ public class GraphQueries {
             return out;
         }
         for (Object[] r : em.createQuery("""
-                select s.id, c from ArticleStance s, ClaimCountry cc join cc.claim c
+                select s, c, cc.position from ArticleStance s, ClaimCountry cc join cc.claim c
                 where s.id in :ids and cc.country = s.country and c.article = s.article
-                  and (cc.position = s.position or (s.position = :mixed and cc.position <> :neutral))
                 order by s.id, c.ordinal""", Object[].class)
-                .setParameter("ids", stances).setParameter("mixed", Position.MIXED).setParameter("neutral", Position.NEUTRAL)
-                .getResultList()) {
-            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ClaimView((Claim) r[1]));
+                .setParameter("ids", stances).getResultList()) {
+            ArticleStance stance = (ArticleStance) r[0];
+            Claim claim = (Claim) r[1];
+            if (((Position) r[2]).supports(stance.position)) {
+                out.computeIfAbsent(stance.id, k -> new ArrayList<>()).add(new ClaimView(claim));
+            }
         }
         return out;
     }

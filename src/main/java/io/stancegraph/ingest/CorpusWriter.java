@@ -150,21 +150,25 @@ public class CorpusWriter {
     }
 
     /**
-     * The most telling quote per country for its corpus position: firm before hedged, the
+     * The most telling quote per country for its corpus position ({@link Position#supports}): firm before hedged, the
      * claim's main position before a side position, attributed before unattributed, then earliest.
      */
     private Map<Long, Object[]> examples() {
         List<Object[]> rows = em.createQuery("""
-                select cc.country.id, c.quote, p.name, a.title, a.fileName, c.certainty, c.position, c.speaker, src.id
+                select cc.country.id, c.quote, p.name, a.title, a.fileName, c.certainty, c.position, c.speaker, src.id,
+                       cc.position, cc.country.position
                 from ClaimCountry cc join cc.claim c join c.article a left join a.publisher p left join c.source src
                 where cc.position = cc.country.position
-                   or (cc.country.position = io.stancegraph.analysis.Position.MIXED
-                       and cc.position <> io.stancegraph.analysis.Position.NEUTRAL)
+                   or (cc.position <> io.stancegraph.analysis.Position.NEUTRAL
+                       and cc.country.position <> io.stancegraph.analysis.Position.NEUTRAL)
                 order by a.id, c.ordinal""", Object[].class).getResultList();
         Map<Long, Object[]> best = new HashMap<>();
         Map<Long, Integer> bestScore = new HashMap<>();
         for (Object[] r : rows) {
             Long country = (Long) r[0];
+            if (!((Position) r[9]).supports((Position) r[10])) {
+                continue;
+            }
             int score = (r[5] == Certainty.HEDGED ? 0 : 4) + (r[6] != Position.NEUTRAL ? 2 : 0) + (r[7] != null || r[8] != null ? 1 : 0);
             if (score > bestScore.getOrDefault(country, -1)) {
                 best.put(country, r);

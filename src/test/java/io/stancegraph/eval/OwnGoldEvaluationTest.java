@@ -1,0 +1,33 @@
+package io.stancegraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Six articles written for this test (wire story, HTML pages with furniture and comments, a
+ * condemnation, a Moscow view, a blog) scored against their own gold annotation.
+ */
+@QuarkusTest
+@TestProfile(OwnGoldEvaluationTest.OwnGold.class)
+class OwnGoldEvaluationTest {
+
+    public static class OwnGold implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stancegraph.seeds.dir", "src/test/resources/gold/articles");
+        }
+    }
+
+    @Test
+    void ownGoldCorpusMeetsEveryTarget() throws Exception {
+        GoldScorer.Scores scores = GoldScorer.score("gold/own-gold.json");
+        System.out.println("Own gold evaluation\n" + scores.table());
+        assertEquals(List.of(), scores.shortOfTarget(), scores.table());
+    }
+}
