@@ -1,5 +1,6 @@
 package io.stancegraph.graphql;
 
+import io.stancegraph.analysis.Corroboration;
 import io.stancegraph.analysis.Gazetteer;
 import io.stancegraph.analysis.Position;
 import io.stancegraph.config.StanceGraphConfig;
@@ -55,6 +56,20 @@ public class ClaimResource {
     @Transactional
     public List<@NonNull List<@NonNull CountryView>> countries(@Source List<ClaimView> claims) {
         return Batches.lists(claims, c -> c.key, queries.countriesOfClaims(Batches.keys(claims, c -> c.key)));
+    }
+
+    @Name("corroboratedBy")
+    @Description("Claims of other articles that state the same fact.")
+    @Transactional
+    public List<@NonNull List<@NonNull ClaimView>> corroboratedBy(@Source List<ClaimView> claims) {
+        return Batches.lists(claims, c -> c.key, queries.linkedClaims(Batches.keys(claims, c -> c.key), Corroboration.Kind.CORROBORATES));
+    }
+
+    @Name("contradictedBy")
+    @Description("Claims of other articles that state the same event with another status (\"poised to join\" against \"has officially joined\").")
+    @Transactional
+    public List<@NonNull List<@NonNull ClaimView>> contradictedBy(@Source List<ClaimView> claims) {
+        return Batches.lists(claims, c -> c.key, queries.linkedClaims(Batches.keys(claims, c -> c.key), Corroboration.Kind.CONTRADICTS));
     }
 
     @Name("source")

@@ -22,6 +22,7 @@ public class ClaimView {
     private final Position position;
     private final Certainty certainty;
     private final String speaker;
+    private final int corroborationCount;
 
     ClaimView(Claim c) {
         this.key = c.id;
@@ -34,6 +35,7 @@ public class ClaimView {
         this.position = c.position;
         this.certainty = c.certainty;
         this.speaker = c.speaker;
+        this.corroborationCount = c.corroborationCount;
     }
 
     @Id
@@ -71,6 +73,12 @@ public class ClaimView {
     @Description("ASSERTED, HEDGED (may, could, likely, poised to) or REPORTED (attributed speech).")
     public Certainty getCertainty() {
         return certainty;
+    }
+
+    @NonNull
+    @Description("How many other articles state the same fact.")
+    public int getCorroborationCount() {
+        return corroborationCount;
     }
 
     @Description("Who made the statement, as the article names them (\"President Kassym-Jomart Tokayev\", \"a senior U.S. official\").")

@@ -1,5 +1,6 @@
 package io.stancegraph.graphql;
 
+import io.stancegraph.analysis.Corroboration;
 import io.stancegraph.analysis.Position;
 import io.stancegraph.analysis.SourceKind;
 import io.stancegraph.model.Article;
@@ -202,6 +203,20 @@ public class GraphQueries {
     public Map<Long, List<CountryView>> countriesOfClaims(Collection<Long> claims) {
         return grouped(claims, "from ClaimCountry cc join fetch cc.country where cc.claim.id in :ids order by cc.id",
                 ClaimCountry.class, cc -> cc.claim.id, cc -> new CountryView(cc.country));
+    }
+
+    /** Claims of other articles linked to each claim by the given kind of link. */
+    public Map<Long, List<ClaimView>> linkedClaims(Collection<Long> claims, Corroboration.Kind kind) {
+        Map<Long, List<ClaimView>> out = new HashMap<>();
+        if (claims.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("select l.claim.id, o from ClaimLink l join l.other o where l.claim.id in :ids and l.kind = :kind "
+                + "order by l.claim.id, o.article.id, o.ordinal", Object[].class)
+                .setParameter("ids", claims).setParameter("kind", kind).getResultList()) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ClaimView((Claim) r[1]));
+        }
+        return out;
     }
 
     /** The claims that support each article stance: same article and country, and the stance's position. */

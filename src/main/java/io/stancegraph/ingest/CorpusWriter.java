@@ -4,6 +4,7 @@ import io.stancegraph.analysis.ArticleAnalysis;
 import io.stancegraph.analysis.ArticleStanceDraft;
 import io.stancegraph.analysis.Certainty;
 import io.stancegraph.analysis.ClaimDraft;
+import io.stancegraph.analysis.Corroboration;
 import io.stancegraph.analysis.Gazetteer;
 import io.stancegraph.analysis.Names;
 import io.stancegraph.analysis.Position;
@@ -16,6 +17,7 @@ import io.stancegraph.model.Article;
 import io.stancegraph.model.ArticleStance;
 import io.stancegraph.model.Claim;
 import io.stancegraph.model.ClaimCountry;
+import io.stancegraph.model.ClaimLink;
 import io.stancegraph.model.Country;
 import io.stancegraph.model.Source;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,6 +119,7 @@ public class CorpusWriter {
      */
     @Transactional
     public void refreshCorpus() {
+        relinkClaims();
         Map<Long, List<Verdict>> verdicts = new HashMap<>();
         Map<Long, Integer> mentions = new HashMap<>();
         Map<Long, EnumMap<Position, Integer>> byPosition = new HashMap<>();
@@ -176,6 +179,28 @@ public class CorpusWriter {
             }
         }
         return best;
+    }
+
+    /** Recomputes corroboration and contradiction links between the claims of different articles. */
+    private void relinkClaims() {
+        Map<Long, java.util.Set<String>> countries = new HashMap<>();
+        for (Object[] r : em.createQuery("select cc.claim.id, cc.country.code from ClaimCountry cc", Object[].class).getResultList()) {
+            countries.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((String) r[1]);
+        }
+        List<Corroboration.ClaimText> texts = new ArrayList<>();
+        for (Object[] r : em.createQuery("select c.id, c.article.id, c.quote from Claim c order by c.id", Object[].class).getResultList()) {
+            texts.add(new Corroboration.ClaimText((Long) r[0], (Long) r[1], (String) r[2], countries.getOrDefault((Long) r[0], java.util.Set.of())));
+        }
+        em.createNamedQuery("ClaimLink.deleteAll").executeUpdate();
+        for (Corroboration.Link l : Corroboration.link(texts)) {
+            ClaimLink link = new ClaimLink();
+            link.claim = em.getReference(Claim.class, l.claimId());
+            link.other = em.getReference(Claim.class, l.otherId());
+            link.kind = l.kind();
+            em.persist(link);
+        }
+        em.flush();
+        em.createNamedQuery("ClaimLink.countCorroborations").executeUpdate();
     }
 
     private static String origin(String publisher, String title, String fileName) {

@@ -23,7 +23,8 @@ import org.hibernate.type.SqlTypes;
         @Index(name = "claim_article_idx", columnList = "article_id, ordinal"),
         @Index(name = "claim_position_idx", columnList = "position"),
         @Index(name = "claim_certainty_idx", columnList = "certainty"),
-        @Index(name = "claim_source_idx", columnList = "source_id")
+        @Index(name = "claim_source_idx", columnList = "source_id"),
+        @Index(name = "claim_corroboration_idx", columnList = "corroboration_count")
 })
 @NamedQueries({
         @NamedQuery(name = "Claim.byUid", query = "from Claim where uid = ?1")
@@ -65,4 +66,8 @@ public class Claim extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id")
     public Source source;
+
+    /** Other articles with a claim that states the same fact. */
+    @Column(name = "corroboration_count", nullable = false)
+    public int corroborationCount;
 }

@@ -168,6 +168,23 @@ class GraphQLApiTest {
     }
 
     @Test
+    void claimsAboutTheSameFactAreLinkedAcrossArticlesAndContradictionsExposed() {
+        String q = "query($country: String) { claims(country: $country, first: 100) { nodes { quote corroborationCount "
+                + "corroboratedBy { article { fileName } } contradictedBy { quote article { fileName } } } } }";
+        List<Map<String, Object>> claims = GraphQL.post(q, Map.of("country", "KZ")).body("errors", nullValue())
+                .extract().path("data.claims.nodes");
+        Map<String, Object> since1992 = claims.stream().filter(c -> ((String) c.get("quote")).startsWith("While Kazakhstan has maintained"))
+                .findFirst().orElseThrow();
+        org.hamcrest.MatcherAssert.assertThat((Integer) since1992.get("corroborationCount"), greaterThanOrEqualTo(3));
+        Map<String, Object> joined = claims.stream().filter(c -> ((String) c.get("quote")).startsWith("Kazakhstan has officially joined"))
+                .findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> contradicted = (List<Map<String, Object>>) joined.get("contradictedBy");
+        org.hamcrest.MatcherAssert.assertThat(contradicted.stream().map(c -> (String) c.get("quote")).toList(),
+                hasItem(startsWith("In a historic geopolitical shift, Kazakhstan")));
+    }
+
+    @Test
     void claimOffsetsPointIntoTheArticleBody() {
         Map<String, Object> article = GraphQL.post("{ articles(first: 1) { nodes { body claims(first: 3) { nodes { quote startOffset endOffset } } } } }")
                 .extract().path("data.articles.nodes[0]");

@@ -1,0 +1,65 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CorroborationTest {
+
+    private static Corroboration.ClaimText claim(long id, long article, String quote, String... countries) {
+        return new Corroboration.ClaimText(id, article, quote, Set.of(countries));
+    }
+
+    private static List<Corroboration.Link> links(Corroboration.Kind kind, Corroboration.ClaimText... claims) {
+        return Corroboration.link(List.of(claims)).stream().filter(l -> l.kind() == kind).toList();
+    }
+
+    @Test
+    void paraphrasesOfTheSameFactInDifferentArticlesCorroborate() {
+        List<Corroboration.Link> l = links(Corroboration.Kind.CORROBORATES,
+                claim(1, 10, "While Kazakhstan has maintained diplomatic relations with Israel since 1992, joining is risky.", "KZ", "IL"),
+                claim(2, 20, "Kazakhstan and Israel have maintained diplomatic ties since 1992 and enjoy cooperation.", "KZ", "IL"));
+        assertEquals(List.of(new Corroboration.Link(1, 2, Corroboration.Kind.CORROBORATES),
+                new Corroboration.Link(2, 1, Corroboration.Kind.CORROBORATES)), l);
+    }
+
+    @Test
+    void claimsOfTheSameArticleDoNotCorroborateEachOther() {
+        assertTrue(links(Corroboration.Kind.CORROBORATES,
+                claim(1, 10, "Kazakhstan has maintained diplomatic relations with Israel since 1992.", "KZ"),
+                claim(2, 10, "Kazakhstan and Israel have maintained diplomatic ties since 1992.", "KZ")).isEmpty());
+    }
+
+    @Test
+    void sharingAFewCommonWordsIsNotCorroboration() {
+        assertTrue(links(Corroboration.Kind.CORROBORATES,
+                claim(1, 10, "Strengthen Israel’s diplomatic footprint in Eurasia.", "IL"),
+                claim(2, 20, "A diplomatic framework designed to strengthen ties between Israel and Arab nations.", "IL")).isEmpty());
+    }
+
+    @Test
+    void doneAgainstStillToComeIsAContradiction() {
+        List<Corroboration.Link> l = links(Corroboration.Kind.CONTRADICTS,
+                claim(1, 10, "Kazakhstan is poised to join the Abraham Accords.", "KZ"),
+                claim(2, 20, "Kazakhstan has officially joined the Abraham Accords.", "KZ"),
+                claim(3, 30, "Though not yet finalized, Kazakhstan’s accession would help.", "KZ"));
+        assertEquals(4, l.size());
+        assertTrue(l.contains(new Corroboration.Link(2, 1, Corroboration.Kind.CONTRADICTS)));
+        assertTrue(l.contains(new Corroboration.Link(3, 2, Corroboration.Kind.CONTRADICTS)));
+    }
+
+    @Test
+    void differentCountriesDoNotContradict() {
+        assertTrue(links(Corroboration.Kind.CONTRADICTS,
+                claim(1, 10, "Uzbekistan may join the accords.", "UZ"),
+                claim(2, 20, "Kazakhstan has joined the accords.", "KZ")).isEmpty());
+    }
+
+    @Test
+    void contentWordsFoldInflectionAndSynonyms() {
+        assertEquals(Set.of("kazakhstan", "maintain", "diplomatic", "relation"), Corroboration.contentWords("Kazakhstan maintained diplomatic ties"));
+    }
+}
