@@ -295,6 +295,7 @@ public final class DocumentReader {
             date = time != null ? time.attr("datetime") : jsonLd(page, "\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
         }
         meta.date = Dates.parseIso(date).orElse(null);
+        meta.title = withoutSiteName(meta.title, meta.publisher);
         meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
         if (meta.byline == null) {
             Element by = page.selectFirst("[rel=author], .byline, .author-name, [itemprop=author]");
@@ -379,6 +380,15 @@ public final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /** "Headline | Outlet" as an og:title: the outlet's name is not part of the headline. */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null || siteName == null) {
+            return title;
+        }
+        Matcher m = Pattern.compile("\\s+[|—–-]\\s+" + Pattern.quote(siteName) + "\\s*$", Pattern.CASE_INSENSITIVE).matcher(title);
+        return m.find() && m.start() > 0 ? title.substring(0, m.start()) : title;
     }
 
     /** "Headline | Outlet" or "Headline - Outlet": the part that is not the site name. */

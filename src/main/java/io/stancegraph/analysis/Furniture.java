@@ -22,8 +22,12 @@ public final class Furniture {
             + "tags?:.*|filed under:?.*|categories:.*|"
             + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →|"
             + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
-            + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*"
+            + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
+            + "\\(?(?:photo|image|picture|file photo|video)s?(?: by| credit)?:? .*(?:getty images|/afp|/reuters|/ap|ap photo|afp photo|reuters photo|shutterstock|handout)\\)?"
             + ")$");
+
+    /** A navigation or breadcrumb line: three or more short items between separators. */
+    private static final Pattern NAV_LINE = Pattern.compile("^(?:[^|»>•/]{1,25}\\s*[|»>•/]\\s*){2,}[^|»>•/]{1,25}$");
 
     /** A line made only of hashtags. */
     private static final Pattern HASHTAGS = Pattern.compile("^(?:#[\\p{L}\\p{N}_]+[\\s,;·|]*)+$");
@@ -44,7 +48,7 @@ public final class Furniture {
         if (s.isEmpty()) {
             return true;
         }
-        return LINE.matcher(s).matches() || HASHTAGS.matcher(s).matches() || isSymbolsOnly(s);
+        return LINE.matcher(s).matches() || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s);
     }
 
     /** True when the line opens a trailing block of comments or related links. */

@@ -83,10 +83,12 @@ public final class Gazetteer {
                     list(row, 2).stream().map(Gazetteer::unmark).toList());
             sources.put(entry.name(), entry);
             sourceLookup.put(Names.key(entry.name()), entry);
+            sourceLookup.putIfAbsent(compact(entry.name()), entry);
             add(row[0], Type.SOURCE, entry.name(), Role.NAME);
             for (String alias : list(row, 2)) {
                 add(alias, Type.SOURCE, entry.name(), Role.ALIAS);
                 sourceLookup.putIfAbsent(Names.key(unmark(alias)), entry);
+                sourceLookup.putIfAbsent(compact(unmark(alias)), entry);
             }
         }
         for (String[] row : rows(peopleFile)) {
@@ -154,9 +156,25 @@ public final class Gazetteer {
         return Collections.unmodifiableCollection(sources.values());
     }
 
-    /** A source by its canonical name or an alias, compared after {@link Names#key}. */
+    /**
+     * A source by its canonical name, an alias or a site domain ("aljazeera.com"), compared after
+     * {@link Names#key} and without spaces.
+     */
     public Optional<SourceEntry> source(String name) {
-        return Optional.ofNullable(sourceLookup.get(Names.key(name)));
+        if (name == null) {
+            return Optional.empty();
+        }
+        SourceEntry e = sourceLookup.get(Names.key(name));
+        if (e == null) {
+            String domain = name.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:https?://)?(?:www\\.)?", "")
+                    .replaceFirst("\\.(?:com|org|net|co\\.uk|co|kz|uz|ru|ae|in|io|news|info)(?:/.*)?$", "");
+            e = sourceLookup.get(compact(domain));
+        }
+        return Optional.ofNullable(e);
+    }
+
+    private static String compact(String name) {
+        return "#" + Names.key(name).replace(" ", "");
     }
 
     /** A public figure by full name or alias (surname). */

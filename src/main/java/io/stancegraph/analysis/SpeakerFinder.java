@@ -48,6 +48,7 @@ public final class SpeakerFinder {
     /** Words that may follow a complete speaker phrase. */
     private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "from", "to", "for", "with", "that", "which", "who",
             "as", "and", "or", "but", "said", "says", "told", "during", "after", "before", "late", "earlier", "last", "this");
+    private static final Set<String> APPOSITIVE_START = Set.of("the", "a", "an", "his", "her", "its", "their");
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b[^,;]{0,120},\\s*(?:\\S+\\s+){0,2}$");
@@ -151,7 +152,24 @@ public final class SpeakerFinder {
         if (end < 0 || j == end) {
             return null;
         }
-        return build(tokens.subList(j + 1, end + 1), tokens.get(verb).start(), tokens.get(verb).end());
+        List<Tokens.Token> np = tokens.subList(j + 1, end + 1);
+        // "Tokayev, the Kazakh president, said": the name before the appositive speaks
+        if (j >= 0 && APPOSITIVE_START.contains(np.get(0).lower()) && body.substring(tokens.get(j).end(), np.get(0).start()).contains(",")) {
+            int nameEnd = j;
+            while (j >= 0 && tokens.get(j).capitalised() && (j == nameEnd || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
+                j--;
+            }
+            if (j < nameEnd) {
+                List<Tokens.Token> name = tokens.subList(j + 1, nameEnd + 1);
+                Attribution a = build(name, tokens.get(verb).start(), tokens.get(verb).end());
+                if (a != null && a.speakerCountry() == null) {
+                    Attribution title = build(np, tokens.get(verb).start(), tokens.get(verb).end());
+                    return new Attribution(a.speaker(), title == null ? null : title.speakerCountry(), a.verbStart(), a.verbEnd(), false);
+                }
+                return a;
+            }
+        }
+        return build(np, tokens.get(verb).start(), tokens.get(verb).end());
     }
 
     private Attribution forward(List<Tokens.Token> tokens, int from, int verbStart, int verbEnd) {

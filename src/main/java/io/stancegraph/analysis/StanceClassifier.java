@@ -48,7 +48,7 @@ public final class StanceClassifier {
             SUPPORT,
             cue("condemn\\w*|denounc\\w*|criticiz\\w*|criticis\\w*|reject\\w*|oppos(?:e|es|ed|ing|ition)|slam(?:s|med)?|blast(?:s|ed)"
                     + "|protest\\w*|boycott\\w*|betray\\w*|(?:sever|cut|break|downgrade|suspend)(?:s|ed|ing)?\\s+(?:diplomatic\\s+)?(?:ties|relations)"
-                    + "|recall(?:s|ed)?\\s+(?:its|their)\\s+ambassador|stab in the back|hostile|deplor\\w*|counterproductive|refus\\w+ to join",
+                    + "|recall(?:s|ed)?\\s+(?:its|their)\\s+ambassador|stab in the back|hostile|deplor\\w*|counterproductive|refus\\w+ to join|rul(?:e|es|ed|ing) out",
                     Position.OPPOSED, Kind.ATTITUDE),
             cue("wary|concern(?:s|ed)?|worr(?:y|ies|ied)|alarm(?:s|ed)?|uneas(?:e|y)|caution(?:s|ed)?|cautious|warn(?:s|ed|ing)?"
                     + "|(?:as|a)\\s+(?:\\w+\\s+){0,2}threat|skeptic\\w*|sceptic\\w*"
@@ -83,7 +83,7 @@ public final class StanceClassifier {
             + "destabili[sz]\\w*|carefully|caution\\w*|closely|uncertain\\w*)\\b");
 
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor)\\s+(?:\\S+\\s+){0,2}$");
+            "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
     private static final Pattern FRAME = Pattern.compile("^(?:[\\p{Lu}][\\p{L}]+,\\s*)?[Ff]or\\s+(?:the\\s+)?$");
@@ -94,6 +94,10 @@ public final class StanceClassifier {
             "planning", "ready", "about", "going", "likely", "recently", "just", "eventually", "still", "intends", "wants", "aims",
             "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
             "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual");
+    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?(?:officials?|government|president|prime|foreign|"
+            + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|parliament|"
+            + "side|delegation|envoys?|ambassadors?|spokes(?:man|woman|person)|state media|embassy|administration|king|emir|premier|"
+            + "officials|people|public)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSED_EVENT = Pattern.compile("['’]s\\s+(?:\\w+\\s+)?(?:decision|move|step|accession|entry|joining|"
             + "membership|inclusion|participation|overture|pivot|deal|agreement|signing|bid)\\b");
     private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:which|who|whose|where|the|a|an|its|their|one of)\\b[^,;]{0,100},");
@@ -239,7 +243,7 @@ public final class StanceClassifier {
         for (CountryMention m : mentions) {
             // a cue inside an aside belongs to a country in the same aside, one outside to a country outside
             if (m.end() <= cueStart && clauseOf(body, s, m.start()) == clauseOf(body, s, cueStart)
-                    && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m)
+                    && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m) && canHold(body, m)
                     && (kind == Kind.EVENT || !POSSESSED_EVENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30))).lookingAt())) {
                 best = m; // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious
             }
@@ -254,6 +258,17 @@ public final class StanceClassifier {
             }
         }
         return chain;
+    }
+
+    /**
+     * A demonym holds a position only for its people or an agent of its state ("Emirati officials",
+     * "Iranians"), not as an adjective ("a Palestinian state", "Russian control").
+     */
+    private static boolean canHold(String body, CountryMention m) {
+        if (m.role() != Gazetteer.Role.DEMONYM || m.surface().endsWith("s")) {
+            return true;
+        }
+        return AGENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
     }
 
     /** The mentions joined to this one by "and" or commas just before it, and the mention itself. */

@@ -133,6 +133,43 @@ class DocumentReaderTest {
     }
 
     @Test
+    void wireDatelineGivesTheAgencyAsPublisherAndBylineIsRead() throws Exception {
+        ParsedDocument d = text("""
+                Kazakhstan signs accord
+                
+                By Jane Roe and John Doe
+                
+                ASTANA, Nov 7, 2025 (Reuters) - Kazakhstan signed the accord on Thursday, officials said, in a ceremony watched by diplomats from several countries.
+                
+                (Reporting by Jane Roe; Editing by John Doe)
+                """);
+        assertEquals("Reuters", d.publisher());
+        assertEquals("Jane Roe and John Doe", d.byline());
+        assertEquals(LocalDate.of(2025, 11, 7), d.publishedOn());
+        assertEquals(1, d.paragraphs().size());
+    }
+
+    @Test
+    void bylineWithOutletGivesThePublisher() throws Exception {
+        ParsedDocument d = text("Moscow keeps calm\n\nBy Irina Volkova | The Moscow Times\n\nRussian officials have played down the accession of a close ally to a US-backed framework this week, officials said.");
+        assertEquals("The Moscow Times", d.publisher());
+        assertEquals("Irina Volkova", d.byline());
+    }
+
+    @Test
+    void navigationBreadcrumbsAndPhotoCreditsAreFurniture() {
+        assertTrue(Furniture.isFurniture("Home | World | Asia | Central Asia"));
+        assertTrue(Furniture.isFurniture("Home » News » Politics"));
+        assertTrue(Furniture.isFurniture("(Photo by Stringer/AFP via Getty Images)"));
+        assertFalse(Furniture.isFurniture("Financial Times/Atlantic Council: Background on Kazakhstan’s role within them"));
+    }
+
+    @Test
+    void siteNameIsCutFromTheOgTitle() {
+        assertEquals("Egypt weighs a gas deal", DocumentReader.withoutSiteName("Egypt weighs a gas deal | Nile Courier", "Nile Courier"));
+    }
+
+    @Test
     void binaryContentIsRejectedWithAReason() {
         byte[] bytes = {0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02};
         UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class, () -> reader.read("x.txt", bytes));

@@ -64,6 +64,17 @@ class SourceDetectorTest {
     }
 
     @Test
+    void ordinaryWordNameInsideALongerNameIsNotThatSource() {
+        assertEquals(List.of(), names("The UAE Ministry of Foreign Affairs said it welcomed the step."));
+    }
+
+    @Test
+    void siteDomainsResolveToTheOutlet() {
+        assertEquals("Al Jazeera", G.source("aljazeera.com").orElseThrow().name());
+        assertEquals("Reuters", G.source("www.reuters.com").orElseThrow().name());
+    }
+
+    @Test
     void unknownOrganisationInACitationIsASource() {
         List<SourceMention> found = detect("The talks failed, according to the Kazakh Foreign Ministry.");
         assertEquals("Kazakh Foreign Ministry", found.get(0).name());

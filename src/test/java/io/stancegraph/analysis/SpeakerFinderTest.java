@@ -89,6 +89,42 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void nameBeforeAnAppositiveTitleIsTheSpeaker() {
+        Attribution a = first("Sadyr Japarov, the Kyrgyz president, said the region needs calm.");
+        assertEquals("Sadyr Japarov", a.speaker());
+        assertEquals("KG", a.speakerCountry());
+        Attribution b = first("Batmunkh Battsetseg, the Mongolian foreign minister, said ties were strong.");
+        assertEquals("Batmunkh Battsetseg", b.speaker());
+        assertEquals("MN", b.speakerCountry());
+    }
+
+    @Test
+    void speakerWithATitleButNoCountryTakesTheParagraphsTopic() {
+        List<Attribution> all = attribute("Iran reacted sharply. Foreign Ministry spokesman Esmaeil Baghaei condemned the move.");
+        assertEquals("IR", all.get(1).speakerCountry());
+    }
+
+    @Test
+    void analystsDoNotSpeakForTheirCountry() {
+        assertNull(first("Analysts in Tehran said the move showed Washington's influence.").speakerCountry());
+    }
+
+    @Test
+    void modifierAfterAccordingToIsNotASpeaker() {
+        assertFalse(first("Trade was about $1 billion, according to Kazakh customs data.").present());
+    }
+
+    @Test
+    void weekdaysAreNotSpeakers() {
+        assertFalse(first("The United Arab Emirates and Bahrain on Friday welcomed the accession.").present());
+    }
+
+    @Test
+    void relativeClauseBeforeTheVerbIsSkipped() {
+        assertEquals("Azerbaijan", first("Azerbaijan, which has close ties with Israel, welcomed the step.").speaker());
+    }
+
+    @Test
     void passiveAgentIsTheSpeaker() {
         Attribution a = first("The move is seen by Israeli officials as a success.");
         assertEquals("Israeli officials", a.speaker());

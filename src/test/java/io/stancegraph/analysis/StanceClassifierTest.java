@@ -86,6 +86,54 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theActBelongsOnlyToTheCountryThatPerformsIt() {
+        Map<String, Position> p = positions("Observers said Russia would study what the accession means.");
+        assertEquals(Position.NEUTRAL, p.get("RU"));
+        assertEquals(Position.SUPPORTIVE, positions("Iran condemned Kazakhstan's decision to join the accords.").get("KZ"));
+        assertEquals(Position.SUPPORTIVE, positions("The Central Asian nation of Kazakhstan is preparing to formally join the accords.").get("KZ"));
+    }
+
+    @Test
+    void coordinatedSubjectsShareTheCue() {
+        Map<String, Position> p = positions("The United Arab Emirates and Bahrain on Friday welcomed the accession.");
+        assertEquals(Position.SUPPORTIVE, p.get("AE"));
+        assertEquals(Position.SUPPORTIVE, p.get("BH"));
+    }
+
+    @Test
+    void cueInsideAnAsideBelongsToACountryInsideIt() {
+        Map<String, Position> p = positions("Saudi Arabia, the prize that Washington still hopes to win, insists that a Palestinian state must come first.");
+        assertEquals(Position.CONCERNED, p.get("SA"));
+        assertEquals(Position.SUPPORTIVE, p.get("US"));
+    }
+
+    @Test
+    void attitudeOfAResponseIsNotTheActorsAttitude() {
+        assertEquals(Position.SUPPORTIVE, positions("Kazakhstan's decision to join the accords has drawn a cautious response.").get("KZ"));
+    }
+
+    @Test
+    void seeingTheMoveAsSomethingUnwelcomeIsConcern() {
+        assertEquals(Position.CONCERNED, positions("Moscow sees this as another sign that the Americans are building influence.").get("RU"));
+        assertEquals(Position.SUPPORTIVE, positions("Israel sees this as a historic success.").get("IL"));
+    }
+
+    @Test
+    void toneOfAnOfficialsQuotedWordsAboutTheMoveGivesTheSpeakersPosition() {
+        assertEquals(Position.SUPPORTIVE, positions("U.S. President Donald Trump wrote that the move was \"a great day for peace.\"").get("US"));
+        assertEquals(Position.OPPOSED, positions("Foreign Minister Abbas Araghchi said normalisation would \"only embolden aggression.\"").get("IR"));
+        assertEquals(Position.CONCERNED, positions("Kremlin spokesman Dmitry Peskov said Moscow would \"study carefully\" what the accession means.").get("RU"));
+        assertEquals(Position.NEUTRAL, positions("Foreign Minister Sergey Lavrov said relations with Astana remained a \"strategic partnership.\"").get("RU"),
+                "words about relations, not about the move, carry no position");
+    }
+
+    @Test
+    void notYetAndRulingOutAreNotSupport() {
+        assertEquals(Position.NEUTRAL, positions("Saudi Arabia has yet to join the accords.").get("SA"));
+        assertEquals(Position.OPPOSED, positions("Pakistan ruled out joining the accords.").get("PK"));
+    }
+
+    @Test
     void passiveAgentHoldsTheEvaluation() {
         assertEquals(Position.SUPPORTIVE, positions("Kazakhstan’s joining is seen by U.S. officials as adding new momentum.").get("US"));
     }
