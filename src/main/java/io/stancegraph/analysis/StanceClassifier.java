@@ -34,7 +34,7 @@ public final class StanceClassifier {
     /** Words of approval: the holder supports the move. */
     private static final Cue SUPPORT = cue("welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|endors(?:e|es|ed|ing|ement)|support(?:s|ed|ing|ive)?"
                     + "|back(?:s|ed|ing)\\s+(?:the|this|its|their)|champion(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)"
-                    + "|hop(?:e|es|ed|ing)\\s+(?:to|that)|(?:eager|keen|ready|willing|committed) to|look(?:s|ed|ing)? forward to"
+                    + "|hop(?:e|es|ed|ing)\\s+(?:to|that|(?:\\w+\\s+){1,3}would)|(?:eager|keen|ready|willing|committed) to|look(?:s|ed|ing)? forward to"
                     + "|defend(?:s|ed|ing)?\\s+(?:the|this|its|their)\\s+(?:move|decision|deal|agreement|accession)"
                     + "|emphasi[sz](?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:move|decision|deal|agreement|accession|benefits?|importance|value|rationale|significance)"
                     + "|success|successful|breakthrough|milestone|historic|progress|progression|opportunit(?:y|ies)|benefits?|beneficial"
@@ -42,7 +42,7 @@ public final class StanceClassifier {
                     + "|positive step|step forward|priority|touted|lauded|commend(?:s|ed|ing)?|diplomatic win", Position.SUPPORTIVE, Kind.ATTITUDE);
 
     private static final List<Cue> CUES = List.of(
-            cue("join(?:s|ed|ing)?|sign(?:s|ed|ing)?\\s+(?:on\\s+|up\\s+)?(?:to\\s+)?(?:the\\s+|an?\\s+)?(?:accords?|agreement|deal|pact|treaty|declaration)"
+            cue("join(?:s|ed|ing)?|sign(?:s|ed|ing)?\\s+(?:on\\s+|up\\s+)?(?:to\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}(?:accords?|agreement|deal|pact|treaty|declaration)"
                     + "|enter(?:s|ed|ing)?\\s+(?:the|into)|entry into|entry|accession|accede[sd]?|acceding|agree(?:s|d)? to"
                     + "|embrac(?:e|es|ed|ing)", Position.SUPPORTIVE, Kind.EVENT),
             SUPPORT,
@@ -76,7 +76,7 @@ public final class StanceClassifier {
     private static final Pattern SAID_NOTHING = Pattern.compile("(?i)\\b(?:said|says|had) nothing\\b|\\bno (?:public )?comment\\b|\\bdeclined to comment\\b|\\bdid not (?:respond|comment)\\b");
     private static final Pattern SPEECH_POSITIVE = Pattern.compile("(?i)\\b(?:great|historic|welcome\\w*|friend\\w*|natural(?:ly)?|"
             + "partnership|opportunit\\w*|success\\w*|proud|pride|important|courageous|values?|valuable|progress|benefit\\w*|cooperation|"
-            + "prosperity|tolerance|coexistence|dialogue|wise|positive|good|win)\\b");
+            + "prosperity|tolerance|coexistence|dialogue|wise|positive|good|win|victory|stability|stable|hope\\w*)\\b");
     private static final Pattern SPEECH_HOSTILE = Pattern.compile("(?i)\\b(?:betray\\w*|aggression|occupation|crimes?|criminal|shame\\w*|"
             + "disgrace\\w*|treason|illegitimate|unacceptable|complicit\\w*|embolden\\w*|genocide|apartheid|surrender\\w*|treacher\\w*)\\b");
     private static final Pattern SPEECH_WARY = Pattern.compile("(?i)\\b(?:worr\\w*|concern\\w*|risks?|risky|dangerous|danger|threat\\w*|"
@@ -279,7 +279,8 @@ public final class StanceClassifier {
         for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
             CountryMention m = mentions.get(k);
             String gap = body.substring(m.end(), current.start());
-            if (!gap.matches("(?:['’]s)?\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
+            // "the UAE and Bahrain", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President ..."
+            if (!gap.matches("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
                 break;
             }
             chain.add(0, m);
@@ -295,9 +296,14 @@ public final class StanceClassifier {
      */
     private static boolean actsDirectly(String body, CountryMention m, int cueStart, List<int[]> asides, int sentenceStart) {
         int words = 0;
+        boolean inName = true; // "Azerbaijani President Ilham Aliyev signed", "Emirati officials joined"
         for (Tokens.Token t : Tokens.of(body, m.end(), cueStart)) {
             if (inAside(asides, t.start() - sentenceStart) || t.start() == m.end() + 1 && t.text().equals("s")) {
                 continue; // asides and the possessive 's
+            }
+            inName = inName && (t.capitalised() || AGENT_AFTER.matcher(" " + t.text()).matches());
+            if (inName) {
+                continue;
             }
             if (++words > 6 || !VERBAL_CHAIN.contains(t.lower())) {
                 return false;
