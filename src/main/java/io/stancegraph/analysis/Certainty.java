@@ -1,11 +1,14 @@
 package io.stancegraph.analysis;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** How firmly a claim is stated. */
+@Description("How firmly a claim is stated.")
 public enum Certainty {
-    /** Stated as fact by the article. */
+    @Description("Stated as fact by the article.")
     ASSERTED,
-    /** Qualified: may, could, likely, poised to, expected to, reportedly. */
+    @Description("Qualified: may, could, would, likely, poised to, expected to, reportedly.")
     HEDGED,
-    /** Attributed speech: someone said, wrote, or is cited for it. */
+    @Description("Attributed speech: someone said or wrote it, or a source is cited for it.")
     REPORTED
 }

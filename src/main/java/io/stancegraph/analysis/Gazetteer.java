@@ -59,6 +59,8 @@ public final class Gazetteer {
     private final Map<String, SourceEntry> sourceLookup = new HashMap<>();
     private final Map<String, PersonEntry> people = new HashMap<>();
     private final Map<String, List<Surface>> surfaces = new LinkedHashMap<>();
+    /** Source names and aliases eligible for typo matching, by number of words: {lower-case form, canonical name}. */
+    private final Map<Integer, List<String[]>> fuzzySourceNames = new HashMap<>();
     private final PayloadTrie<List<Surface>> trie;
 
     private Gazetteer(String countriesFile, String sourcesFile, String peopleFile) {
@@ -98,6 +100,17 @@ public final class Gazetteer {
             for (String alias : list(row, 3)) {
                 people.putIfAbsent(unmark(alias), person);
                 add(alias, Type.PERSON, row[0], Role.ALIAS);
+            }
+        }
+        for (SourceEntry e : sources.values()) {
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                boolean acronym = n.equals(n.toUpperCase(Locale.ROOT));
+                int words = n.split("\\s+").length;
+                if (!acronym && n.length() >= (words == 1 ? 8 : 7)) {
+                    fuzzySourceNames.computeIfAbsent(words, k -> new ArrayList<>()).add(new String[] {n.toLowerCase(Locale.ROOT), e.name()});
+                }
             }
         }
         PayloadTrie.PayloadTrieBuilder<List<Surface>> builder = PayloadTrie.<List<Surface>>builder().onlyWholeWords().ignoreOverlaps();
@@ -175,6 +188,36 @@ public final class Gazetteer {
 
     private static String compact(String name) {
         return "#" + Names.key(name).replace(" ", "");
+    }
+
+    /** A source by exact name as {@link #source}, else by a typo of a known name ("Atlanic Council"). */
+    public Optional<SourceEntry> sourceOrTypo(String name) {
+        return source(name).or(() -> Optional.ofNullable(name)
+                .map(n -> closeSourceName(n.strip(), n.strip().split("\\s+").length)).flatMap(this::source));
+    }
+
+    /**
+     * The canonical source name within a small edit distance of the candidate: at most 1 edit (2 for
+     * names of 16+ letters), same first letter, and never a prefix of each other, so "Kazakh" does
+     * not become "Kazakhstan" and "Reuter" is not "Reuters". Null when none is that close.
+     */
+    public String closeSourceName(String candidate, int wordCount) {
+        List<String[]> names = fuzzySourceNames.get(wordCount);
+        if (names == null) {
+            return null;
+        }
+        String c = candidate.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (String[] n : names) {
+            String name = n[0];
+            if (c.isEmpty() || name.charAt(0) != c.charAt(0) || name.startsWith(c) || c.startsWith(name)) {
+                continue;
+            }
+            int limit = name.length() >= 16 ? 2 : 1;
+            if (Names.distance(c, name, limit) <= limit) {
+                return n[1];
+            }
+        }
+        return null;
     }
 
     /** A public figure by full name or alias (surname). */

@@ -1,8 +1,20 @@
 package io.stancegraph.analysis;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** A country's position toward the corpus event. */
+@Description("A country's position toward the event the corpus reports.")
 public enum Position {
-    SUPPORTIVE, OPPOSED, CONCERNED, NEUTRAL, MIXED;
+    @Description("Backs the move: joins, signs, welcomes, praises, hopes for it.")
+    SUPPORTIVE,
+    @Description("Against the move: condemns, criticizes, rejects, calls to cut ties.")
+    OPPOSED,
+    @Description("Wary: sees risk, may perceive a threat, insists on conditions first.")
+    CONCERNED,
+    @Description("Named without taking a position.")
+    NEUTRAL,
+    @Description("Evidence points both ways.")
+    MIXED;
 
     /** True for the positions that take a side (everything but NEUTRAL and MIXED). */
     public boolean isDirectional() {

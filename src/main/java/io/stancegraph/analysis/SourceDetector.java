@@ -36,22 +36,8 @@ public final class SourceDetector {
     private static final Set<String> GOVERNMENT_HEADS = Set.of("Ministry", "Office", "Service");
 
     private final Gazetteer gazetteer;
-    /** Names and aliases eligible for typo matching, by number of words. */
-    private final Map<Integer, List<String[]>> fuzzyNames = new HashMap<>();
-
     public SourceDetector(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (Gazetteer.SourceEntry e : gazetteer.sources()) {
-            List<String> names = new ArrayList<>(e.aliases());
-            names.add(e.name());
-            for (String n : names) {
-                boolean acronym = n.equals(n.toUpperCase(Locale.ROOT));
-                int words = n.split("\\s+").length;
-                if (!acronym && n.length() >= (words == 1 ? 8 : 7)) {
-                    fuzzyNames.computeIfAbsent(words, k -> new ArrayList<>()).add(new String[] {n.toLowerCase(Locale.ROOT), e.name()});
-                }
-            }
-        }
     }
 
     /** Sources cited in the body, in text order (a source may appear several times). */
@@ -113,7 +99,7 @@ public final class SourceDetector {
                         continue;
                     }
                     String candidate = text.substring(s, e);
-                    String name = closeName(candidate, j - i + 1);
+                    String name = gazetteer.closeSourceName(candidate, j - i + 1);
                     if (name != null) {
                         Gazetteer.SourceEntry entry = gazetteer.source(name).orElseThrow();
                         found.add(new SourceMention(entry.name(), entry.kind(), s, e, candidate, true));
@@ -122,30 +108,6 @@ public final class SourceDetector {
                 }
             }
         }
-    }
-
-    /**
-     * The canonical name within a small edit distance of the candidate: at most 1 edit (2 for
-     * names of 16+ letters), same first letter, and never a prefix of each other, so "Kazakh"
-     * does not become "Kazakhstan" and "Reuter" is not "Reuters".
-     */
-    String closeName(String candidate, int wordCount) {
-        List<String[]> names = fuzzyNames.get(wordCount);
-        if (names == null) {
-            return null;
-        }
-        String c = candidate.toLowerCase(Locale.ROOT).replace('’', '\'');
-        for (String[] n : names) {
-            String name = n[0];
-            if (name.length() < 7 || c.isEmpty() || name.charAt(0) != c.charAt(0) || name.startsWith(c) || c.startsWith(name)) {
-                continue;
-            }
-            int limit = name.length() >= 16 ? 2 : 1;
-            if (name.equals(c) || Names.distance(c, name, limit) <= limit) {
-                return n[1];
-            }
-        }
-        return null;
     }
 
     private void findUnknownOrganisations(String text, boolean[] taken, List<SourceMention> found) {

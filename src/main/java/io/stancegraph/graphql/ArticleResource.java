@@ -1,8 +1,10 @@
 package io.stancegraph.graphql;
 
+import io.stancegraph.analysis.Gazetteer;
 import io.stancegraph.config.StanceGraphConfig;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +27,28 @@ public class ArticleResource {
     @Inject
     StanceGraphConfig config;
 
+    @Inject
+    Gazetteer gazetteer;
+
     @Query("articles")
-    @Description("All articles, in the order they were ingested.")
+    @Description("Articles, filtered and ordered; by default all of them in the order they were ingested.")
     @Transactional
     public @NonNull ArticleConnection articles(
-            @Description("Page size, at most the configured maximum (100 by default).") @DefaultValue("20") Integer first,
-            @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after) {
-        PageRequest page = PageRequest.of(first, after, 20, config.api().maxPageSize());
-        return new ArticleConnection(queries.articles(page), page, queries.articleCount());
+            @Description("Page size from the start (or after `after`); at most the configured maximum (100 by default).") @DefaultValue("20") Integer first,
+            @Description("Cursor to continue after (pageInfo.endCursor of the previous page).") String after,
+            @Description("Page size from the end (or before `before`).") Integer last,
+            @Description("Cursor to continue before (pageInfo.startCursor of the next page).") String before,
+            @Description("Only articles published by this source: its name (typos and spellings are folded) or its ID.") String publisher,
+            @Description("Only articles that name this country: ISO code, name or alias.") String country,
+            @Description("Only articles published on or after this date.") LocalDate since,
+            @Description("Only articles published on or before this date.") LocalDate until,
+            @Description("Only articles whose title or body contains this text (case-insensitive).") String search,
+            @Description("Order of the list.") @DefaultValue("INGESTED") ArticleOrder orderBy) {
+        GraphQueries.ArticleFilter filter = new GraphQueries.ArticleFilter(Lookups.sourceKey(publisher, gazetteer),
+                Lookups.countryCode(country, gazetteer), since, until, Lookups.blankToNull(search));
+        PageRequest page = PageRequest.of(first, after, last, before, 20,
+                config.api().maxPageSize(), () -> queries.articleCount(filter));
+        return new ArticleConnection(queries.articles(filter, orderBy, page), page, queries.articleCount(filter));
     }
 
     @Query("article")

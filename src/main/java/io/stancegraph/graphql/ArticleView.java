@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Article")
 @Description("A news article of the corpus, its page furniture removed.")
-public class ArticleView {
+public class ArticleView implements Node {
 
     final long key;
     final Long publisherKey;
@@ -33,6 +33,7 @@ public class ArticleView {
         this.body = a.body;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Stable global ID, derived from the article's content.")

@@ -1,5 +1,6 @@
 package io.stancegraph.graphql;
 
+import io.stancegraph.analysis.Certainty;
 import io.stancegraph.analysis.Corroboration;
 import io.stancegraph.analysis.Gazetteer;
 import io.stancegraph.analysis.Position;
@@ -29,19 +30,26 @@ public class ClaimResource {
     StanceGraphConfig config;
 
     @Query("claims")
-    @Description("Claims of the whole corpus in article and text order, optionally about one country and with one position toward it.")
+    @Description("Claims of the whole corpus, filtered and ordered; by default article by article in text order.")
     @Transactional
     public @NonNull ClaimConnection claims(
-            @Description("Country code, name or alias: only claims about this country.") String country,
-            @Description("Only claims with this position (for the country, when one is given).") Position position,
-            @Description("Page size.") @DefaultValue("20") Integer first,
-            @Description("Cursor to continue after.") String after) {
-        PageRequest page = PageRequest.of(first, after, 20, config.api().maxPageSize());
-        String code = null;
-        if (country != null) {
-            code = gazetteer.resolveCountry(country).orElseThrow(() -> new ApiError.BadUserInput("unknown country '" + country + "'"));
-        }
-        return new ClaimConnection(queries.claims(code, position, page), page, queries.claimCount(code, position));
+            @Description("Only claims about this country: ISO code, name or alias.") String country,
+            @Description("Only claims with this position (the position for `country`, when one is given).") Position position,
+            @Description("Only claims stated this firmly.") Certainty certainty,
+            @Description("Only claims that cite this source: its name or its ID.") String source,
+            @Description("Only claims whose speaker contains this text (case-insensitive), e.g. \"Tokayev\".") String speaker,
+            @Description("Only claims that at least this many other articles corroborate.") Integer minCorroboration,
+            @Description("Only claims whose quote contains this text (case-insensitive).") String search,
+            @Description("Order of the list.") @DefaultValue("TEXT") ClaimOrder orderBy,
+            @Description("Page size from the start (or after `after`).") @DefaultValue("20") Integer first,
+            @Description("Cursor to continue after.") String after,
+            @Description("Page size from the end (or before `before`).") Integer last,
+            @Description("Cursor to continue before.") String before) {
+        GraphQueries.ClaimFilter filter = new GraphQueries.ClaimFilter(Lookups.countryCode(country, gazetteer), position, certainty,
+                Lookups.sourceKey(source, gazetteer), Lookups.blankToNull(speaker), minCorroboration, Lookups.blankToNull(search));
+        PageRequest page = PageRequest.of(first, after, last, before, 20,
+                config.api().maxPageSize(), () -> queries.claimCount(filter));
+        return new ClaimConnection(queries.claims(filter, orderBy, page), page, queries.claimCount(filter));
     }
 
     @Name("article")

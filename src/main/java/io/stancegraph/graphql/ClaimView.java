@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Claim")
 @Description("One statement of an article: the exact quote, its position toward the event, how firmly it is stated, who said it and which source it cites.")
-public class ClaimView {
+public class ClaimView implements Node {
 
     final long key;
     final long articleKey;
@@ -38,6 +38,7 @@ public class ClaimView {
         this.corroborationCount = c.corroborationCount;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Stable global ID.")

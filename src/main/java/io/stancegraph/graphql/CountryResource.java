@@ -30,12 +30,13 @@ public class CountryResource {
     StanceGraphConfig config;
 
     @Query("countries")
-    @Description("Every country the corpus names, most mentioned first.")
+    @Description("Every country the corpus names, most mentioned first unless ordered otherwise.")
     @Transactional
     public @NonNull List<@NonNull CountryView> countries(
             @Description("Only countries with this corpus position.") Position position,
-            @Description("Only countries named at least this often.") Integer minMentions) {
-        return queries.countries(position, minMentions);
+            @Description("Only countries named at least this often.") Integer minMentions,
+            @Description("Order of the list.") @DefaultValue("MENTIONS") CountryOrder orderBy) {
+        return queries.countries(position, minMentions, orderBy);
     }
 
     @Query("country")

@@ -2,12 +2,13 @@ package io.stancegraph.graphql;
 
 import io.stancegraph.model.Country;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Country")
 @Description("A country the corpus names, by name, code, demonym, capital or seat of government.")
-public class CountryView {
+public class CountryView implements Node {
 
     final long key;
     final StanceView stance;
@@ -23,6 +24,14 @@ public class CountryView {
         this.mentionCount = c.mentionCount;
         this.articleCount = c.articleCount;
         this.stance = new StanceView(c);
+    }
+
+    @Override
+    @Id
+    @NonNull
+    @Description("Stable global ID, derived from the ISO code.")
+    public String getId() {
+        return GlobalId.encode("Country", code);
     }
 
     @NonNull

@@ -1,5 +1,6 @@
 package io.stancegraph.graphql;
 
+import io.stancegraph.analysis.Certainty;
 import io.stancegraph.analysis.Corroboration;
 import io.stancegraph.analysis.Position;
 import io.stancegraph.analysis.SourceKind;
@@ -63,22 +64,16 @@ public class GraphQueries {
 
     // ---- top-level ----------------------------------------------------------------------
 
-    public List<CountryView> countries(Position position, Integer minMentions) {
-        StringBuilder jpql = new StringBuilder("from Country c where c.articleCount > 0");
-        if (position != null) {
-            jpql.append(" and c.position = :position");
-        }
-        if (minMentions != null) {
-            jpql.append(" and c.mentionCount >= :min");
-        }
-        TypedQuery<Country> q = em.createQuery(jpql.append(" order by c.mentionCount desc, c.code").toString(), Country.class);
-        if (position != null) {
-            q.setParameter("position", position);
-        }
-        if (minMentions != null) {
-            q.setParameter("min", minMentions);
-        }
-        return q.getResultList().stream().map(CountryView::new).toList();
+    public List<CountryView> countries(Position position, Integer minMentions, CountryOrder order) {
+        Filter f = new Filter("from Country c where c.articleCount > 0");
+        f.and(position != null, "c.position = :position", "position", position);
+        f.and(minMentions != null, "c.mentionCount >= :min", "min", minMentions);
+        String by = switch (order == null ? CountryOrder.MENTIONS : order) {
+            case MENTIONS -> "c.mentionCount desc, c.code";
+            case NAME -> "c.name, c.code";
+            case CONFIDENCE -> "c.confidence desc, c.mentionCount desc, c.code";
+        };
+        return f.query(em, " order by " + by, Country.class).getResultList().stream().map(CountryView::new).toList();
     }
 
     public CountryView country(String code) {
@@ -86,14 +81,35 @@ public class GraphQueries {
         return c == null || c.articleCount == 0 ? null : new CountryView(c);
     }
 
-    public List<ArticleView> articles(PageRequest page) {
-        return em.createQuery("from Article a order by a.id", Article.class)
+    /** Which articles a list holds; null members do not filter. */
+    public record ArticleFilter(String publisherKey, String countryCode, java.time.LocalDate since, java.time.LocalDate until,
+                                String search) {
+    }
+
+    public List<ArticleView> articles(ArticleFilter filter, ArticleOrder order, PageRequest page) {
+        String by = switch (order == null ? ArticleOrder.INGESTED : order) {
+            case INGESTED -> "a.id";
+            case NEWEST -> "a.publishedOn desc nulls last, a.id";
+            case OLDEST -> "a.publishedOn asc nulls last, a.id";
+        };
+        return articleFilter("select a from Article a", filter).query(em, " order by " + by, Article.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit() + 1)
                 .getResultList().stream().map(ArticleView::new).toList();
     }
 
-    public int articleCount() {
-        return Math.toIntExact(Article.count());
+    public int articleCount(ArticleFilter filter) {
+        return Math.toIntExact(articleFilter("select count(a) from Article a", filter).query(em, "", Long.class).getSingleResult());
+    }
+
+    private static Filter articleFilter(String select, ArticleFilter q) {
+        Filter f = new Filter(select + " where 1 = 1");
+        f.and(q.publisherKey() != null, "a.publisher.nameKey = :publisher", "publisher", q.publisherKey());
+        f.and(q.countryCode() != null, "exists (select 1 from ArticleStance s where s.article = a and s.country.code = :country)",
+                "country", q.countryCode());
+        f.and(q.since() != null, "a.publishedOn >= :since", "since", q.since());
+        f.and(q.until() != null, "a.publishedOn <= :until", "until", q.until());
+        f.and(q.search() != null, "(a.title ilike :search or a.body ilike :search)", "search", like(q.search()));
+        return f;
     }
 
     public ArticleView article(String uid) {
@@ -101,38 +117,87 @@ public class GraphQueries {
         return a == null ? null : new ArticleView(a);
     }
 
+    public SourceView source(String nameKey) {
+        Source s = Source.find("#Source.byKey", nameKey).firstResult();
+        return s == null ? null : new SourceView(s);
+    }
+
+    public ClaimView claim(String uid) {
+        Claim c = Claim.find("#Claim.byUid", uid).firstResult();
+        return c == null ? null : new ClaimView(c);
+    }
+
     public List<SourceView> sources(SourceKind kind) {
         List<Source> list = kind == null ? Source.list("#Source.ordered") : Source.list("#Source.byKind", kind);
         return list.stream().map(SourceView::new).toList();
     }
 
-    public List<ClaimView> claims(String countryCode, Position position, PageRequest page) {
-        TypedQuery<Claim> q = em.createQuery("select c " + claimFilter(countryCode, position) + " order by c.article.id, c.ordinal", Claim.class);
-        bindClaimFilter(q, countryCode, position);
-        return q.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList().stream().map(ClaimView::new).toList();
+    /** Which claims a list holds; null members do not filter. The position is the one for the country, when one is given. */
+    public record ClaimFilter(String countryCode, Position position, Certainty certainty, String sourceKey, String speaker,
+                              Integer minCorroboration, String search) {
     }
 
-    public int claimCount(String countryCode, Position position) {
-        TypedQuery<Long> q = em.createQuery("select count(c) " + claimFilter(countryCode, position), Long.class);
-        bindClaimFilter(q, countryCode, position);
-        return Math.toIntExact(q.getSingleResult());
+    public List<ClaimView> claims(ClaimFilter filter, ClaimOrder order, PageRequest page) {
+        String by = (order == null ? ClaimOrder.TEXT : order) == ClaimOrder.TEXT ? "c.id" : "c.corroborationCount desc, c.id";
+        return claimFilter("select c from Claim c", filter).query(em, " order by " + by, Claim.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList().stream().map(ClaimView::new).toList();
     }
 
-    private static String claimFilter(String countryCode, Position position) {
-        if (countryCode == null) {
-            return "from Claim c" + (position == null ? "" : " where c.position = :position");
+    public int claimCount(ClaimFilter filter) {
+        return Math.toIntExact(claimFilter("select count(c) from Claim c", filter).query(em, "", Long.class).getSingleResult());
+    }
+
+    private static Filter claimFilter(String select, ClaimFilter q) {
+        Filter f = new Filter(select + " where 1 = 1");
+        if (q.countryCode() != null) {
+            f.and(true, "exists (select 1 from ClaimCountry cc where cc.claim = c and cc.country.code = :code"
+                    + (q.position() == null ? "" : " and cc.position = :position") + ")", "code", q.countryCode());
+            f.bind(q.position() != null, "position", q.position());
+        } else {
+            f.and(q.position() != null, "c.position = :position", "position", q.position());
         }
-        // The position asked for is the one the claim expresses for that country.
-        return "from Claim c where exists (select 1 from ClaimCountry cc where cc.claim = c and cc.country.code = :code"
-                + (position == null ? "" : " and cc.position = :position") + ")";
+        f.and(q.certainty() != null, "c.certainty = :certainty", "certainty", q.certainty());
+        f.and(q.sourceKey() != null, "c.source.nameKey = :source", "source", q.sourceKey());
+        f.and(q.speaker() != null, "c.speaker ilike :speaker", "speaker", like(q.speaker()));
+        f.and(q.minCorroboration() != null, "c.corroborationCount >= :minCorroboration", "minCorroboration", q.minCorroboration());
+        f.and(q.search() != null, "c.quote ilike :search", "search", like(q.search()));
+        return f;
     }
 
-    private static void bindClaimFilter(TypedQuery<?> q, String countryCode, Position position) {
-        if (countryCode != null) {
-            q.setParameter("code", countryCode);
+    /** A LIKE pattern that finds the text anywhere, its wildcards escaped; null for null. */
+    private static String like(String text) {
+        if (text == null) {
+            return null;
         }
-        if (position != null) {
-            q.setParameter("position", position);
+        return "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** A JPQL query built from optional conditions, with its parameters. */
+    private static final class Filter {
+        private final StringBuilder jpql;
+        private final Map<String, Object> params = new LinkedHashMap<>();
+
+        Filter(String head) {
+            jpql = new StringBuilder(head);
+        }
+
+        void and(boolean when, String condition, String name, Object value) {
+            if (when) {
+                jpql.append(" and ").append(condition);
+                params.put(name, value);
+            }
+        }
+
+        void bind(boolean when, String name, Object value) {
+            if (when) {
+                params.put(name, value);
+            }
+        }
+
+        <T> TypedQuery<T> query(EntityManager em, String tail, Class<T> type) {
+            TypedQuery<T> q = em.createQuery(jpql + tail, type);
+            params.forEach(q::setParameter);
+            return q;
         }
     }
 

@@ -10,14 +10,37 @@ import java.util.Base64;
 public record PageRequest(int offset, int limit) {
 
     public static PageRequest of(Integer first, String after, int defaultSize, int maxSize) {
-        int limit = first == null ? defaultSize : first;
+        return new PageRequest(after == null || after.isBlank() ? 0 : decode(after) + 1, size("first", first, defaultSize, maxSize));
+    }
+
+    /**
+     * A page counted from either end: {@code first}/{@code after} forward, or {@code last}/{@code before}
+     * backward (the last items before the cursor, or of the whole connection). When {@code last} or
+     * {@code before} is given, {@code first} is ignored (it has a default).
+     */
+    public static PageRequest of(Integer first, String after, Integer last, String before, int defaultSize, int maxSize,
+            java.util.function.IntSupplier total) {
+        if (last == null && before == null) {
+            return of(first, after, defaultSize, maxSize);
+        }
+        if (after != null) {
+            throw new ApiError.BadUserInput("page forward (first/after) or backward (last/before), not both");
+        }
+        int size = size("last", last, defaultSize, maxSize);
+        int end = before == null || before.isBlank() ? total.getAsInt() : decode(before);
+        int start = Math.max(0, end - size);
+        return new PageRequest(start, end - start);
+    }
+
+    private static int size(String name, Integer requested, int defaultSize, int maxSize) {
+        int limit = requested == null ? defaultSize : requested;
         if (limit < 0) {
-            throw new ApiError.BadUserInput("first must be zero or more, got " + limit);
+            throw new ApiError.BadUserInput(name + " must be zero or more, got " + limit);
         }
         if (limit > maxSize) {
-            throw new ApiError.LimitExceeded("first may be at most " + maxSize + ", got " + limit);
+            throw new ApiError.LimitExceeded(name + " may be at most " + maxSize + ", got " + limit);
         }
-        return new PageRequest(after == null || after.isBlank() ? 0 : decode(after) + 1, limit);
+        return limit;
     }
 
     /** The cursor of the item at a position. */

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Name("Source")
 @Description("A news outlet, wire agency, think tank, reference work, social platform, public body or anonymous source. Spelling variants and typos are merged into one source.")
-public class SourceView {
+public class SourceView implements Node {
 
     final long key;
     private final String id;
@@ -23,6 +23,7 @@ public class SourceView {
         this.kind = s.kind;
     }
 
+    @Override
     @Id
     @NonNull
     @Description("Stable global ID, derived from the normalised name.")

@@ -14,8 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** One statement of an article: an exact quote with offsets, its certainty, speaker and cited source. */
 @Entity
@@ -42,8 +40,7 @@ public class Claim extends PanacheEntity {
     @Column(nullable = false)
     public int ordinal;
 
-    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-    @Column(nullable = false)
+    @Column(nullable = false, length = 100_000)
     public String quote;
 
     @Column(name = "start_offset", nullable = false)

@@ -44,8 +44,8 @@ class SourceDetectorTest {
 
     @Test
     void prefixesAreNeverTypoMatches() {
-        assertNull(detector.closeName("Kazakh", 1));
-        assertNull(detector.closeName("Eurasia", 1));
+        assertNull(G.closeSourceName("Kazakh", 1));
+        assertNull(G.closeSourceName("Eurasia", 1));
         assertEquals(List.of(), names("Kazakh officials and the Eurasia desk."));
     }
 
