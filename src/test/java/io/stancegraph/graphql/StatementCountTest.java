@@ -1,0 +1,71 @@
+package io.stancegraph.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.stancegraph.bench.CorpusGenerator;
+import io.stancegraph.ingest.LoadReport;
+import io.stancegraph.ingest.SeedLoader;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/** The headline query costs the same small number of SQL statements on 100 and on 1,000 articles: no N+1. */
+@QuarkusTest
+@TestProfile(StatementCountTest.WithStatistics.class)
+class StatementCountTest {
+
+    public static class WithStatistics implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stancegraph.seeds.enabled", "false", "quarkus.hibernate-orm.statistics", "true",
+                    "quarkus.log.category.\"io.stancegraph.ingest\".level", "WARN");
+        }
+    }
+
+    static final String ALL_COUNTRIES_HEADLINE = """
+            { countries { code name stance { position summary quotes(first: 5) {
+                nodes { quote certainty article { title publisher { name } } } } } } }""";
+
+    @Inject
+    SeedLoader loader;
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void headlineQueryStatementsDoNotGrowWithTheCorpus() throws Exception {
+        Path dir = Files.createTempDirectory("stancegraph-corpus");
+        List<String> pool = CorpusGenerator.sentencePool(Path.of("seeds"), Path.of("src/test/resources/gold/articles"));
+        CorpusGenerator.generate(pool, dir, 100, 7, 0);
+        LoadReport first = loader.load(dir);
+        assertEquals(100, first.loaded().size());
+        long at100 = statementsFor(ALL_COUNTRIES_HEADLINE);
+
+        CorpusGenerator.generate(pool, dir, 900, 7, 100);
+        LoadReport second = loader.load(dir);
+        assertEquals(900, second.loaded().size());
+        long at1000 = statementsFor(ALL_COUNTRIES_HEADLINE);
+
+        System.out.printf("headline query: %d SQL statements at 100 articles, %d at 1,000%n", at100, at1000);
+        assertEquals(at100, at1000);
+        assertTrue(at1000 <= 10, "statements: " + at1000);
+    }
+
+    private long statementsFor(String query) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        GraphQL.post(query).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        stats.clear();
+        GraphQL.post(query).statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+}
