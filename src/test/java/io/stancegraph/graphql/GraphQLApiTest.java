@@ -66,7 +66,7 @@ class GraphQLApiTest {
     @Test
     void malformedQueryIsAGraphQLErrorNotAServerError() {
         GraphQL.post("{ countries { code ").statusCode(not(equalTo(500)))
-                .body("errors", hasSize(greaterThan(0)));
+                .body("errors", hasSize(greaterThan(0))).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
         GraphQL.post("{ countries { noSuchField } }").statusCode(not(equalTo(500)))
                 .body("errors[0].message", notNullValue());
     }
