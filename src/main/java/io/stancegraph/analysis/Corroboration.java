@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * <p>Facts are compared clause by clause on their content words, folded for inflection and a few
  * synonyms ("ties" and "relations"): two clauses corroborate when they share at least four
  *  content words that make up most of the shorter clause, and a country or number. Candidates come
- * from an inverted index over words that are not common in the corpus, so the cost grows with the
- * number of matching pairs, not with the square of the corpus.
+ * from an inverted index over words that are not common in the corpus, so the cost per claim is
+ * bounded and linking grows with the corpus, not with its square.
  */
 public final class Corroboration {
 
@@ -37,6 +37,8 @@ public final class Corroboration {
     static final double MIN_OVERLAP = 0.6;
     /** Links kept per claim and kind, strongest first. */
     static final int MAX_LINKS = 20;
+    /** A word in more clauses than this is too common to propose candidate pairs. */
+    static final int COMMON_WORD_CLAUSES = 60;
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by",
             "at", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that",
@@ -95,10 +97,9 @@ public final class Corroboration {
                 index.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
             }
         }
-        Set<Long> articles = new HashSet<>();
-        claims.forEach(c -> articles.add(c.articleId()));
-        // Words found in more than a third of the articles' clauses do not propose candidates (they still count).
-        int common = Math.max(8, clauses.size() / 3);
+        // Words found in many clauses do not propose candidates (they still count in the overlap): the
+        // work per clause stays bounded, so linking grows with the corpus, not with its square.
+        int common = COMMON_WORD_CLAUSES;
         List<Link> out = new ArrayList<>();
         for (int k = 0; k < clauses.size(); k++) {
             Clause a = clauses.get(k);
@@ -154,9 +155,12 @@ public final class Corroboration {
             List<ClaimText> open = new ArrayList<>(pending.getOrDefault(key, List.of()));
             open.addAll(pending.getOrDefault(anyAct, List.of()));
             for (ClaimText a : completedClaims) {
-                for (ClaimText b : open) {
+                int linked = 0;
+                for (int k = 0; k < open.size() && linked < MAX_LINKS; k++) {
+                    ClaimText b = open.get(k);
                     if (a.articleId() != b.articleId()) {
                         out.add(new Link(a.id(), b.id(), Kind.CONTRADICTS));
+                        linked++;
                     }
                 }
             }

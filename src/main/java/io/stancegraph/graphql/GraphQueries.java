@@ -30,28 +30,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class GraphQueries {
 
-    /** A claim supports a stance: same position, any side for MIXED, either position against for OPPOSED/CONCERNED ({@code Position.supports}). */
-    private static final String EVIDENCE = """
-            (cc.position = k.position or (k.position = 'MIXED' and cc.position <> 'NEUTRAL')
-             or (k.position in ('OPPOSED', 'CONCERNED') and cc.position in ('OPPOSED', 'CONCERNED')))""";
-
-    /** Quotes first from each article, firm before hedged, then the next of each article. */
+    /** A page of a country's supporting quotes: their ranks are stored when the corpus is refreshed. */
     private static final String COUNTRY_QUOTES = """
-            select y.country_id, y.claim_id from (
-              select x.country_id, x.claim_id, row_number() over (partition by x.country_id order by x.r, x.hedged, x.article_id) rn
-              from (
-                select cc.country_id, c.id claim_id, c.article_id,
-                       case when c.certainty = 'HEDGED' then 1 else 0 end hedged,
-                       row_number() over (partition by cc.country_id, c.article_id
-                                          order by case when c.certainty = 'HEDGED' then 1 else 0 end, c.ordinal) r
-                from claim_country cc join claim c on c.id = cc.claim_id join country k on k.id = cc.country_id
-                where cc.country_id in (:ids) and """ + EVIDENCE + """
-              ) x
-            ) y where y.rn > :from and y.rn <= :to order by y.country_id, y.rn""";
-    private static final String COUNTRY_QUOTE_COUNTS = """
-            select cc.country_id, count(*) from claim_country cc join country k on k.id = cc.country_id
-            where cc.country_id in (:ids) and """ + EVIDENCE + """
-            group by cc.country_id""";
+            select cc.country_id, cc.claim_id from claim_country cc
+            where cc.country_id in (:ids) and cc.quote_rank > :from and cc.quote_rank <= :to
+            order by cc.country_id, cc.quote_rank""";
     private static final String COUNTRY_ARTICLES = """
             select x.country_id, x.article_id from (
               select s.country_id, s.article_id,
@@ -276,8 +259,8 @@ public class GraphQueries {
         if (claims.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("select l.claim.id, o from ClaimLink l join l.other o where l.claim.id in :ids and l.kind = :kind "
-                + "order by l.claim.id, o.article.id, o.ordinal", Object[].class)
+        for (Object[] r : em.createQuery("select l.claimId, o from ClaimLink l join l.other o where l.claimId in :ids and l.kind = :kind "
+                + "order by l.claimId, o.article.id, o.ordinal", Object[].class)
                 .setParameter("ids", claims).setParameter("kind", kind).getResultList()) {
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ClaimView((Claim) r[1]));
         }
@@ -322,13 +305,13 @@ public class GraphQueries {
         return counts(articles, "select c.article.id, count(c) from Claim c where c.article.id in :ids group by c.article.id");
     }
 
-    /** One page of supporting quotes per country (see {@link #COUNTRY_QUOTES} for the order). */
+    /** One page of supporting quotes per country, in the order of their stored ranks. */
     public Map<Long, List<ClaimView>> quotesOfCountries(Collection<Long> countries, PageRequest page) {
         return pagedChildren(countries, COUNTRY_QUOTES, page, this::claimsByKey);
     }
 
     public Map<Long, Integer> quoteCountsOfCountries(Collection<Long> countries) {
-        return nativeCounts(countries, COUNTRY_QUOTE_COUNTS);
+        return counts(countries, "select c.id, c.quoteCount from Country c where c.id in :ids");
     }
 
     /** One page of articles per country, newest first. */
@@ -368,18 +351,6 @@ public class GraphQueries {
         if (!parents.isEmpty()) {
             for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", parents).getResultList()) {
                 out.put((Long) r[0], ((Number) r[1]).intValue());
-            }
-        }
-        return out;
-    }
-
-    private Map<Long, Integer> nativeCounts(Collection<Long> parents, String sql) {
-        Map<Long, Integer> out = new HashMap<>();
-        if (!parents.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(sql).setParameter("ids", parents).getResultList();
-            for (Object[] r : rows) {
-                out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
             }
         }
         return out;

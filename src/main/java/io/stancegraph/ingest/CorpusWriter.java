@@ -17,7 +17,6 @@ import io.stancegraph.model.Article;
 import io.stancegraph.model.ArticleStance;
 import io.stancegraph.model.Claim;
 import io.stancegraph.model.ClaimCountry;
-import io.stancegraph.model.ClaimLink;
 import io.stancegraph.model.Country;
 import io.stancegraph.model.Source;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +34,8 @@ import java.util.Map;
 @ApplicationScoped
 public class CorpusWriter {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CorpusWriter.class);
+
     /** What storing a document did. */
     public record Stored(Article article, boolean created) {
     }
@@ -44,6 +45,16 @@ public class CorpusWriter {
 
     @Inject
     Gazetteer gazetteer;
+
+    /** Row ids of sources and countries by key, so that storing an article does not look them up again. */
+    private final Map<String, Long> sourceIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> countryIds = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Drops the cached ids, after a transaction that may have created rows rolled back. */
+    public void forgetCachedKeys() {
+        sourceIds.clear();
+        countryIds.clear();
+    }
 
     /** Stores one article with its claims and stances; the same content again returns the stored article. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -119,7 +130,9 @@ public class CorpusWriter {
      */
     @Transactional
     public void refreshCorpus() {
-        relinkClaims();
+        long t0 = System.nanoTime();
+        int links = relinkClaims();
+        long t1 = System.nanoTime();
         Map<Long, List<Verdict>> verdicts = new HashMap<>();
         Map<Long, Integer> mentions = new HashMap<>();
         Map<Long, EnumMap<Position, Integer>> byPosition = new HashMap<>();
@@ -142,6 +155,7 @@ public class CorpusWriter {
             c.confidence = v.confidence();
         }
         em.flush();
+        rankQuotes(all);
         Map<Long, Object[]> examples = examples();
         for (Country c : all) {
             Object[] ex = examples.get(c.id);
@@ -150,6 +164,8 @@ public class CorpusWriter {
             c.summary = StanceSummaries.summarise(c.name, new Verdict(c.position, c.confidence),
                     byPosition.getOrDefault(c.id, new EnumMap<>(Position.class)), quote, origin);
         }
+        LOG.infof("corpus refreshed: %d claim links in %d ms, stances of %d countries in %d ms", links, (t1 - t0) / 1_000_000,
+                all.size(), (System.nanoTime() - t1) / 1_000_000);
     }
 
     /**
@@ -181,8 +197,58 @@ public class CorpusWriter {
         return best;
     }
 
+    /**
+     * Numbers each country's supporting quotes in the order Stance.quotes lists them: the best claim
+     * of each article first (firm before hedged, then text order), then the second of each, and so on.
+     */
+    private void rankQuotes(List<Country> countries) {
+        Map<Long, Position> stance = new HashMap<>();
+        countries.forEach(c -> stance.put(c.id, c.position));
+        List<Object[]> rows = em.createQuery("""
+                select cc.id, cc.country.id, c.article.id, c.certainty, cc.position from ClaimCountry cc join cc.claim c
+                order by cc.country.id, c.article.id, case when c.certainty = io.stancegraph.analysis.Certainty.HEDGED then 1 else 0 end,
+                         c.ordinal""", Object[].class).getResultList();
+        record Candidate(long id, long country, long article, int inArticle, boolean hedged) {
+        }
+        List<Candidate> evidence = new ArrayList<>();
+        long lastCountry = -1;
+        long lastArticle = -1;
+        int inArticle = 0;
+        for (Object[] r : rows) {
+            long country = (Long) r[1];
+            if (!((Position) r[4]).supports(stance.get(country))) {
+                continue;
+            }
+            long article = (Long) r[2];
+            inArticle = country == lastCountry && article == lastArticle ? inArticle + 1 : 1;
+            lastCountry = country;
+            lastArticle = article;
+            evidence.add(new Candidate((Long) r[0], country, article, inArticle, r[3] == Certainty.HEDGED));
+        }
+        evidence.sort(java.util.Comparator.comparingLong(Candidate::country).thenComparingInt(Candidate::inArticle)
+                .thenComparing(Candidate::hedged).thenComparingLong(Candidate::article));
+        Map<Long, Integer> counts = new HashMap<>();
+        em.createQuery("update ClaimCountry cc set cc.quoteRank = null").executeUpdate();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var update = connection.prepareStatement("update claim_country set quote_rank = ? where id = ?")) {
+                int pending = 0;
+                for (Candidate e : evidence) {
+                    update.setInt(1, counts.merge(e.country(), 1, Integer::sum));
+                    update.setLong(2, e.id());
+                    update.addBatch();
+                    if (++pending == 1000) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
+                }
+                update.executeBatch();
+            }
+        });
+        countries.forEach(c -> c.quoteCount = counts.getOrDefault(c.id, 0));
+    }
+
     /** Recomputes corroboration and contradiction links between the claims of different articles. */
-    private void relinkClaims() {
+    private int relinkClaims() {
         Map<Long, java.util.Set<String>> countries = new HashMap<>();
         for (Object[] r : em.createQuery("select cc.claim.id, cc.country.code from ClaimCountry cc", Object[].class).getResultList()) {
             countries.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((String) r[1]);
@@ -192,15 +258,26 @@ public class CorpusWriter {
             texts.add(new Corroboration.ClaimText((Long) r[0], (Long) r[1], (String) r[2], countries.getOrDefault((Long) r[0], java.util.Set.of())));
         }
         em.createNamedQuery("ClaimLink.deleteAll").executeUpdate();
-        for (Corroboration.Link l : Corroboration.link(texts)) {
-            ClaimLink link = new ClaimLink();
-            link.claim = em.getReference(Claim.class, l.claimId());
-            link.other = em.getReference(Claim.class, l.otherId());
-            link.kind = l.kind();
-            em.persist(link);
-        }
+        List<Corroboration.Link> links = Corroboration.link(texts);
         em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("insert into claim_link (claim_id, other_id, kind) values (?, ?, ?)")) {
+                int pending = 0;
+                for (Corroboration.Link l : links) {
+                    insert.setLong(1, l.claimId());
+                    insert.setLong(2, l.otherId());
+                    insert.setString(3, l.kind().name());
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
         em.createNamedQuery("ClaimLink.countCorroborations").executeUpdate();
+        return links.size();
     }
 
     private static String origin(String publisher, String title, String fileName) {
@@ -209,6 +286,10 @@ public class CorpusWriter {
 
     private Source source(String name, SourceKind kind) {
         String key = Names.key(name);
+        Long id = sourceIds.get(key);
+        if (id != null) {
+            return em.getReference(Source.class, id);
+        }
         Source source = Source.find("#Source.byKey", key).firstResult();
         if (source == null) {
             source = new Source();
@@ -217,10 +298,15 @@ public class CorpusWriter {
             source.kind = kind;
             source.persist();
         }
+        sourceIds.put(key, source.id);
         return source;
     }
 
     private Country country(String code) {
+        Long id = countryIds.get(code);
+        if (id != null) {
+            return em.getReference(Country.class, id);
+        }
         Country country = Country.find("#Country.byCode", code).firstResult();
         if (country == null) {
             country = new Country();
@@ -228,6 +314,7 @@ public class CorpusWriter {
             country.name = gazetteer.country(code).map(Gazetteer.CountryEntry::name).orElse(code);
             country.persist();
         }
+        countryIds.put(code, country.id);
         return country;
     }
 }

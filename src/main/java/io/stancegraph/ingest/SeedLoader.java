@@ -16,9 +16,15 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -52,28 +58,41 @@ public class SeedLoader {
         status.loaded(load(Path.of(config.seeds().dir())));
     }
 
-    /** Loads the documents of a directory; never throws for a bad file or a missing directory. */
+    /**
+     * Loads the documents of a directory; never throws for a bad file or a missing directory.
+     * Documents are read and analysed in parallel (the analysis is stateless) and stored one
+     * transaction per article, in file-name order.
+     */
     public LoadReport load(Path dir) {
         long started = System.nanoTime();
         List<String> loaded = new ArrayList<>();
         List<String> already = new ArrayList<>();
         List<LoadReport.Skipped> skipped = new ArrayList<>();
-        for (Path file : documents(dir)) {
-            long t0 = System.nanoTime();
-            String name = file.getFileName().toString();
-            try {
-                ArticleAnalysis analysis = analyzer.analyze(name, Files.readAllBytes(file));
-                CorpusWriter.Stored stored = QuarkusTransaction.requiringNew().call(() -> writer.store(name, analysis));
-                (stored.created() ? loaded : already).add(name);
-                LOG.infof("document %s: %s, %d countries, %d claims, %d ms", name, stored.created() ? "loaded" : "already stored",
-                        analysis.stances().size(), analysis.claims().size(), (System.nanoTime() - t0) / 1_000_000);
-            } catch (UnreadableDocumentException e) {
-                skipped.add(new LoadReport.Skipped(name, e.getMessage()));
-                LOG.warnf("document %s: skipped, %s, %d ms", name, e.getMessage(), (System.nanoTime() - t0) / 1_000_000);
-            } catch (IOException | RuntimeException e) {
-                skipped.add(new LoadReport.Skipped(name, e.toString()));
-                LOG.errorf(e, "document %s: skipped, %s, %d ms", name, e, (System.nanoTime() - t0) / 1_000_000);
+        List<Path> files = documents(dir);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "stancegraph-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Analysed>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < threads * 8) {
+                    Path file = files.get(next++);
+                    window.add(pool.submit(() -> analyse(file)));
+                }
+                Analysed a = window.poll().get();
+                store(a, loaded, already, skipped);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warn("loading interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         if (!loaded.isEmpty()) {
             writer.refreshCorpus();
@@ -84,6 +103,45 @@ public class SeedLoader {
                 dir, Article.count(), loaded.size(), already.size(), skipped.size(), Claim.count(),
                 Country.count("articleCount > 0"), Source.count(), millis));
         return new LoadReport(List.copyOf(loaded), List.copyOf(already), List.copyOf(skipped), millis);
+    }
+
+    /** One document read and analysed, or the reason it could not be. */
+    private record Analysed(String name, ArticleAnalysis analysis, String failure, Throwable error, long nanos) {
+    }
+
+    private Analysed analyse(Path file) {
+        long t0 = System.nanoTime();
+        String name = file.getFileName().toString();
+        try {
+            return new Analysed(name, analyzer.analyze(name, Files.readAllBytes(file)), null, null, System.nanoTime() - t0);
+        } catch (UnreadableDocumentException e) {
+            return new Analysed(name, null, e.getMessage(), null, System.nanoTime() - t0);
+        } catch (IOException | RuntimeException e) {
+            return new Analysed(name, null, e.toString(), e, System.nanoTime() - t0);
+        }
+    }
+
+    private void store(Analysed a, List<String> loaded, List<String> already, List<LoadReport.Skipped> skipped) {
+        long t0 = System.nanoTime();
+        if (a.analysis() == null) {
+            skipped.add(new LoadReport.Skipped(a.name(), a.failure()));
+            if (a.error() != null) {
+                LOG.errorf(a.error(), "document %s: skipped, %s, %d ms", a.name(), a.failure(), a.nanos() / 1_000_000);
+            } else {
+                LOG.warnf("document %s: skipped, %s, %d ms", a.name(), a.failure(), a.nanos() / 1_000_000);
+            }
+            return;
+        }
+        try {
+            CorpusWriter.Stored stored = QuarkusTransaction.requiringNew().call(() -> writer.store(a.name(), a.analysis()));
+            (stored.created() ? loaded : already).add(a.name());
+            LOG.infof("document %s: %s, %d countries, %d claims, %d ms", a.name(), stored.created() ? "loaded" : "already stored",
+                    a.analysis().stances().size(), a.analysis().claims().size(), (a.nanos() + System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            writer.forgetCachedKeys();
+            skipped.add(new LoadReport.Skipped(a.name(), e.toString()));
+            LOG.errorf(e, "document %s: skipped, %s", a.name(), e);
+        }
     }
 
     private static List<Path> documents(Path dir) {

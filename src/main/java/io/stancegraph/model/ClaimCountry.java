@@ -17,7 +17,10 @@ import jakarta.persistence.UniqueConstraint;
 @Entity
 @Table(name = "claim_country",
         uniqueConstraints = @UniqueConstraint(name = "claim_country_uk", columnNames = {"claim_id", "country_id"}),
-        indexes = @Index(name = "claim_country_country_idx", columnList = "country_id, position"))
+        indexes = {
+                @Index(name = "claim_country_country_idx", columnList = "country_id, position"),
+                @Index(name = "claim_country_rank_idx", columnList = "country_id, quote_rank")
+        })
 public class ClaimCountry extends PanacheEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -31,4 +34,12 @@ public class ClaimCountry extends PanacheEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public Position position;
+
+    /**
+     * Place of the claim among the quotes that support the country's corpus stance (1 = first),
+     * null when it does not support it. Set when the corpus is refreshed, so a page of quotes is an
+     * index range scan.
+     */
+    @Column(name = "quote_rank")
+    public Integer quoteRank;
 }

@@ -1,39 +1,61 @@
 package io.stancegraph.model;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.stancegraph.analysis.Corroboration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Index;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 
-/** A claim that corroborates or contradicts another claim of a different article (stored in both directions). */
+/**
+ * A claim that corroborates or contradicts another claim of a different article (stored in both
+ * directions). Rows are written in bulk when the corpus is refreshed, hence the natural key.
+ */
 @Entity
-@Table(name = "claim_link", indexes = @Index(name = "claim_link_claim_idx", columnList = "claim_id, kind"))
+@Table(name = "claim_link")
+@IdClass(ClaimLink.Key.class)
 @NamedQueries({
         @NamedQuery(name = "ClaimLink.deleteAll", query = "delete from ClaimLink"),
         @NamedQuery(name = "ClaimLink.countCorroborations", query = """
                 update Claim c set c.corroborationCount = (select count(distinct o.article.id) from ClaimLink l join l.other o
-                    where l.claim = c and l.kind = io.stancegraph.analysis.Corroboration.Kind.CORROBORATES)""")
+                    where l.claimId = c.id and l.kind = io.stancegraph.analysis.Corroboration.Kind.CORROBORATES)""")
 })
-public class ClaimLink extends PanacheEntity {
+public class ClaimLink extends PanacheEntityBase {
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "claim_id", nullable = false)
+    /** Primary key: claim, other claim, kind. */
+    public record Key(Long claimId, Long otherId, Corroboration.Kind kind) implements Serializable {
+        public Key() {
+            this(null, null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "claim_id")
+    public Long claimId;
+
+    @Id
+    @Column(name = "other_id")
+    public Long otherId;
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    public Corroboration.Kind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "claim_id", insertable = false, updatable = false)
     public Claim claim;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "other_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "other_id", insertable = false, updatable = false)
     public Claim other;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    public Corroboration.Kind kind;
 }

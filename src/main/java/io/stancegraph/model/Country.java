@@ -46,4 +46,8 @@ public class Country extends PanacheEntity {
 
     @Column(nullable = false, length = 2000)
     public String summary = "";
+
+    /** How many claims support the corpus stance (the size of Stance.quotes). */
+    @Column(name = "quote_count", nullable = false)
+    public int quoteCount;
 }
