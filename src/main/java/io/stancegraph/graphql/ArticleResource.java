@@ -62,13 +62,6 @@ public class ArticleResource {
         return article;
     }
 
-    @Name("publisher")
-    @Description("The outlet that published the article, when the document names it.")
-    @Transactional
-    public List<SourceView> publisher(@Source List<ArticleView> articles) {
-        return Batches.singles(articles, a -> a.publisherKey, queries.sourcesByKey(Batches.keys(articles, a -> a.publisherKey)));
-    }
-
     @Name("countries")
     @Description("Countries the article names, in order of first mention.")
     @Transactional

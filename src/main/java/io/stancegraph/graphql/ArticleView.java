@@ -12,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ArticleView implements Node {
 
     final long key;
-    final Long publisherKey;
+    private final SourceView publisher;
     private final String id;
     private final String fileName;
     private final String title;
@@ -23,7 +23,7 @@ public class ArticleView implements Node {
 
     ArticleView(Article a) {
         this.key = a.id;
-        this.publisherKey = a.publisher == null ? null : a.publisher.id;
+        this.publisher = a.publisher == null ? null : new SourceView(a.publisher); // fetched with the article
         this.id = GlobalId.encode("Article", a.uid);
         this.fileName = a.fileName;
         this.title = a.title;
@@ -49,6 +49,11 @@ public class ArticleView implements Node {
     @Description("Headline, when the document has one.")
     public String getTitle() {
         return title;
+    }
+
+    @Description("The outlet that published the article, when the document names it.")
+    public SourceView getPublisher() {
+        return publisher;
     }
 
     @Description("Publication date, when the document gives one.")

@@ -52,13 +52,6 @@ public class ClaimResource {
         return new ClaimConnection(queries.claims(filter, orderBy, page), page, queries.claimCount(filter));
     }
 
-    @Name("article")
-    @Description("The article the claim comes from.")
-    @Transactional
-    public List<@NonNull ArticleView> article(@Source List<ClaimView> claims) {
-        return Batches.singles(claims, c -> c.articleKey, queries.articlesByKey(Batches.keys(claims, c -> c.articleKey)));
-    }
-
     @Name("countries")
     @Description("The countries the claim is about.")
     @Transactional
@@ -78,12 +71,5 @@ public class ClaimResource {
     @Transactional
     public List<@NonNull List<@NonNull ClaimView>> contradictedBy(@Source List<ClaimView> claims) {
         return Batches.lists(claims, c -> c.key, queries.linkedClaims(Batches.keys(claims, c -> c.key), Corroboration.Kind.CONTRADICTS));
-    }
-
-    @Name("source")
-    @Description("The source the claim cites (\"according to Business Standard\"), when it cites one.")
-    @Transactional
-    public List<SourceView> source(@Source List<ClaimView> claims) {
-        return Batches.singles(claims, c -> c.sourceKey, queries.sourcesByKey(Batches.keys(claims, c -> c.sourceKey)));
     }
 }

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class ClaimView implements Node {
 
     final long key;
-    final long articleKey;
-    final Long sourceKey;
+    private final ArticleView article;
+    private final SourceView source;
     private final String id;
     private final String quote;
     private final int startOffset;
@@ -26,8 +26,8 @@ public class ClaimView implements Node {
 
     ClaimView(Claim c) {
         this.key = c.id;
-        this.articleKey = c.article.id;
-        this.sourceKey = c.source == null ? null : c.source.id;
+        this.article = new ArticleView(c.article); // fetched with the claim
+        this.source = c.source == null ? null : new SourceView(c.source);
         this.id = GlobalId.encode("Claim", c.uid);
         this.quote = c.quote;
         this.startOffset = c.startOffset;
@@ -80,6 +80,17 @@ public class ClaimView implements Node {
     @Description("How many other articles state the same fact.")
     public int getCorroborationCount() {
         return corroborationCount;
+    }
+
+    @NonNull
+    @Description("The article the claim comes from.")
+    public ArticleView getArticle() {
+        return article;
+    }
+
+    @Description("The source the claim cites (\"according to Business Standard\"), when it cites one.")
+    public SourceView getSource() {
+        return source;
     }
 
     @Description("Who made the statement, as the article names them (\"President Kassym-Jomart Tokayev\", \"a senior U.S. official\").")

@@ -17,6 +17,12 @@ import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.stancegraph.ingest.CorpusChanged;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.DecodeException;
@@ -28,13 +34,18 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A thin HTTP layer in front of SmallRye GraphQL for the GraphQL-over-HTTP spec: a POST without a
@@ -42,8 +53,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * wrong types is a 400, no or a wildcard Accept header means application/json, and a document that
  * does not parse or validate, or variables that do not coerce, answer with a coded GraphQL error:
  * status 400 for application/graphql-response+json clients, 200 for application/json clients.
- * Everything else goes on to the engine unchanged. Parse and validation results are cached per
- * document, so repeated queries cost one map lookup here.
+ * Valid queries are answered by the engine and their error-free answers kept until the corpus
+ * changes, so a repeated query costs one map lookup; mutations, subscriptions and introspection
+ * go on to the engine's own handler unchanged. Parse and validation results are cached per document.
  */
 @ApplicationScoped
 public class GraphQLHttpLayer {
@@ -59,10 +71,18 @@ public class GraphQLHttpLayer {
     private record Checked(Document document, Problem problem) {
     }
 
+    /** Largest answer kept in the response cache, in characters. */
+    static final int MAX_CACHED_CHARS = 1_000_000;
+
     @Inject
     Instance<GraphQLSchema> schema;
 
+    @Inject
+    Instance<ExecutionService> engine;
+
     private final Map<String, Checked> cache = new ConcurrentHashMap<>();
+    private final Map<String, String> responses = new ConcurrentHashMap<>();
+    private final AtomicLong corpusVersion = new AtomicLong();
 
     void install(@Observes Router router) {
         router.route("/graphql").order(-200).handler(BodyHandler.create().setBodyLimit(4 * 1024 * 1024)).handler(this::handle);
@@ -118,9 +138,96 @@ public class GraphQLHttpLayer {
         Problem problem = check(params, req.method() == HttpMethod.GET);
         if (problem != null) {
             reject(ctx, problem, graphqlResponse);
+        } else if (isCacheableQuery(params)) {
+            answerQuery(ctx, params, graphqlResponse);
         } else {
             ctx.next();
         }
+    }
+
+    /**
+     * Answers a query from the response cache, or executes it with the engine and keeps an answer
+     * without errors until the corpus changes. Queries only change when the corpus does.
+     */
+    private void answerQuery(RoutingContext ctx, JsonObject params, boolean graphqlResponse) {
+        String type = (graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + "; charset=utf-8";
+        String key = params.getString("query") + '\u0000' + params.getValue("operationName") + '\u0000' + params.getValue("variables");
+        String cached = responses.get(key);
+        if (cached != null) {
+            ctx.response().putHeader("Content-Type", type).end(cached);
+            return;
+        }
+        long seen = corpusVersion.get();
+        Map<String, List<String>> headers = new HashMap<>();
+        ctx.request().headers().forEach(h -> headers.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(h.getValue()));
+        ctx.vertx().executeBlocking(() -> execute(params, headers), false).onComplete(done -> {
+            if (done.failed()) {
+                ctx.fail(done.cause());
+                return;
+            }
+            ExecutionResponse response = done.result();
+            String json = response.getExecutionResultAsString();
+            if (response.getExecutionResult().getErrors().isEmpty() && json.length() <= MAX_CACHED_CHARS && corpusVersion.get() == seen) {
+                if (responses.size() >= CACHE_LIMIT) {
+                    responses.clear();
+                }
+                responses.put(key, json);
+            }
+            ctx.response().putHeader("Content-Type", type).end(json);
+        });
+    }
+
+    private ExecutionResponse execute(JsonObject params, Map<String, List<String>> headers) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            JsonObjectBuilder input = jakarta.json.Json.createObjectBuilder().add("query", params.getString("query"));
+            if (params.getValue("operationName") instanceof String name) {
+                input.add("operationName", name);
+            }
+            if (params.getValue("variables") instanceof JsonObject variables) {
+                input.add("variables", jakarta.json.Json.createReader(new StringReader(variables.encode())).readObject());
+            }
+            Map<String, Object> meta = new HashMap<>();
+            meta.put("runBlocking", true); // this is a worker thread: resolvers run here
+            meta.put("httpHeaders", headers);
+            meta.put("state", request.getState());
+            ExecutionResponse[] answer = new ExecutionResponse[1];
+            RuntimeException[] failure = new RuntimeException[1];
+            engine.get().executeSync(input.build(), meta, new ExecutionResponseWriter() {
+                @Override
+                public void write(ExecutionResponse response) {
+                    answer[0] = response;
+                }
+
+                @Override
+                public void fail(Throwable t) {
+                    failure[0] = t instanceof RuntimeException r ? r : new IllegalStateException(t);
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            return answer[0];
+        } finally {
+            request.terminate();
+        }
+    }
+
+    /** Queries (not mutations or subscriptions) on the plain HTTP path; introspection stays with the engine's handler. */
+    private boolean isCacheableQuery(JsonObject params) {
+        Checked checked = cache.get(params.getString("query"));
+        if (checked == null || checked.document() == null) {
+            return false;
+        }
+        OperationDefinition operation = operation(checked.document(), (String) params.getValue("operationName"));
+        return operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY
+                && !params.getString("query").contains("__schema") && !params.getString("query").contains("__type(");
+    }
+
+    void onCorpusChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) CorpusChanged change) {
+        corpusVersion.incrementAndGet();
+        responses.clear();
     }
 
     /** The first problem of a request's parameters, document and variables, or null. */

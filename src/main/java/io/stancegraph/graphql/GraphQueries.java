@@ -25,9 +25,11 @@ import java.util.function.Function;
 /**
  * Read queries behind the GraphQL API. Every method that serves a field of many parents takes
  * all parent keys at once and runs a fixed number of statements, so a query costs the same
- * number of SQL statements however many rows it returns.
+ * number of SQL statements however many rows it returns. Results are cached until the corpus
+ * changes ({@link CorpusCache}); they are immutable views.
  */
 @ApplicationScoped
+@CorpusCached
 public class GraphQueries {
 
     /** A page of a country's supporting quotes: their ranks are stored when the corpus is refreshed. */
@@ -75,7 +77,7 @@ public class GraphQueries {
             case NEWEST -> "a.publishedOn desc nulls last, a.id";
             case OLDEST -> "a.publishedOn asc nulls last, a.id";
         };
-        return articleFilter("select a from Article a", filter).query(em, " order by " + by, Article.class)
+        return articleFilter("select a from Article a left join fetch a.publisher", filter).query(em, " order by " + by, Article.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit() + 1)
                 .getResultList().stream().map(ArticleView::new).toList();
     }
@@ -106,7 +108,7 @@ public class GraphQueries {
     }
 
     public ClaimView claim(String uid) {
-        Claim c = Claim.find("#Claim.byUid", uid).firstResult();
+        Claim c = Claim.find("#Claim.byUid", uid).firstResult(); // claim, article, publisher and source in one statement
         return c == null ? null : new ClaimView(c);
     }
 
@@ -122,7 +124,7 @@ public class GraphQueries {
 
     public List<ClaimView> claims(ClaimFilter filter, ClaimOrder order, PageRequest page) {
         String by = (order == null ? ClaimOrder.TEXT : order) == ClaimOrder.TEXT ? "c.id" : "c.corroborationCount desc, c.id";
-        return claimFilter("select c from Claim c", filter).query(em, " order by " + by, Claim.class)
+        return claimFilter("select c from Claim c join fetch c.article ca left join fetch ca.publisher left join fetch c.source", filter).query(em, " order by " + by, Claim.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList().stream().map(ClaimView::new).toList();
     }
 
@@ -187,7 +189,7 @@ public class GraphQueries {
     // ---- by key ---------------------------------------------------------------------------
 
     public Map<Long, ArticleView> articlesByKey(Collection<Long> keys) {
-        return byKey(keys, "from Article a where a.id in :ids", Article.class, a -> a.id, ArticleView::new);
+        return byKey(keys, "from Article a left join fetch a.publisher where a.id in :ids", Article.class, a -> a.id, ArticleView::new);
     }
 
     public Map<Long, SourceView> sourcesByKey(Collection<Long> keys) {
@@ -199,7 +201,7 @@ public class GraphQueries {
     }
 
     public Map<Long, ClaimView> claimsByKey(Collection<Long> keys) {
-        return byKey(keys, "from Claim c where c.id in :ids", Claim.class, c -> c.id, ClaimView::new);
+        return byKey(keys, "from Claim c join fetch c.article a left join fetch a.publisher left join fetch c.source where c.id in :ids", Claim.class, c -> c.id, ClaimView::new);
     }
 
     // ---- children of many parents ---------------------------------------------------------
@@ -232,7 +234,7 @@ public class GraphQueries {
     }
 
     public Map<Long, List<ArticleView>> articlesPublishedBy(Collection<Long> sources) {
-        return grouped(sources, "from Article a where a.publisher.id in :ids order by a.id", Article.class,
+        return grouped(sources, "from Article a join fetch a.publisher p where p.id in :ids order by a.id", Article.class,
                 a -> a.publisher.id, ArticleView::new);
     }
 
@@ -241,7 +243,7 @@ public class GraphQueries {
         if (sources.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("select s.id, a from Article a join a.sources s where s.id in :ids order by a.id",
+        for (Object[] r : em.createQuery("select s.id, a from Article a join a.sources s left join fetch a.publisher where s.id in :ids order by a.id",
                 Object[].class).setParameter("ids", sources).getResultList()) {
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ArticleView((Article) r[1]));
         }
@@ -259,7 +261,8 @@ public class GraphQueries {
         if (claims.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("select l.claimId, o from ClaimLink l join l.other o where l.claimId in :ids and l.kind = :kind "
+        for (Object[] r : em.createQuery("select l.claimId, o from ClaimLink l join l.other o join fetch o.article oa left join fetch oa.publisher left join fetch o.source "
+                + "where l.claimId in :ids and l.kind = :kind "
                 + "order by l.claimId, o.article.id, o.ordinal", Object[].class)
                 .setParameter("ids", claims).setParameter("kind", kind).getResultList()) {
             out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ClaimView((Claim) r[1]));
@@ -274,7 +277,8 @@ public class GraphQueries {
             return out;
         }
         for (Object[] r : em.createQuery("""
-                select s, c, cc.position from ArticleStance s, ClaimCountry cc join cc.claim c
+                select s, c, cc.position from ArticleStance s, ClaimCountry cc join cc.claim c join fetch c.article ca left join fetch ca.publisher
+                    left join fetch c.source
                 where s.id in :ids and cc.country = s.country and c.article = s.article
                 order by s.id, c.ordinal""", Object[].class)
                 .setParameter("ids", stances).getResultList()) {
@@ -292,8 +296,9 @@ public class GraphQueries {
         if (articles.isEmpty()) {
             return new HashMap<>();
         }
-        List<Claim> rows = em.createQuery("from Claim c where c.article.id in :ids and c.ordinal >= :from and c.ordinal < :to "
-                        + "order by c.article.id, c.ordinal", Claim.class)
+        List<Claim> rows = em.createQuery("from Claim c join fetch c.article a left join fetch a.publisher left join fetch c.source "
+                        + "where a.id in :ids and c.ordinal >= :from and c.ordinal < :to "
+                        + "order by a.id, c.ordinal", Claim.class)
                 .setParameter("ids", articles).setParameter("from", page.offset()).setParameter("to", page.fetchEnd())
                 .getResultList();
         Map<Long, List<ClaimView>> out = new HashMap<>();

@@ -46,6 +46,9 @@ public class CorpusWriter {
     @Inject
     Gazetteer gazetteer;
 
+    @Inject
+    jakarta.enterprise.event.Event<CorpusChanged> changed;
+
     /** Row ids of sources and countries by key, so that storing an article does not look them up again. */
     private final Map<String, Long> sourceIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Long> countryIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -164,6 +167,7 @@ public class CorpusWriter {
             c.summary = StanceSummaries.summarise(c.name, new Verdict(c.position, c.confidence),
                     byPosition.getOrDefault(c.id, new EnumMap<>(Position.class)), quote, origin);
         }
+        changed.fire(new CorpusChanged(all.size()));
         LOG.infof("corpus refreshed: %d claim links in %d ms, stances of %d countries in %d ms", links, (t1 - t0) / 1_000_000,
                 all.size(), (System.nanoTime() - t1) / 1_000_000);
     }

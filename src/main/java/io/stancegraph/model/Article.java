@@ -25,7 +25,7 @@ import java.util.List;
         @Index(name = "article_publisher_idx", columnList = "publisher_id")
 })
 @NamedQueries({
-        @NamedQuery(name = "Article.byUid", query = "from Article where uid = ?1"),
+        @NamedQuery(name = "Article.byUid", query = "from Article a left join fetch a.publisher where a.uid = ?1"),
         @NamedQuery(name = "Article.byHash", query = "from Article where contentHash = ?1"),
         @NamedQuery(name = "Article.count", query = "select count(a) from Article a")
 })

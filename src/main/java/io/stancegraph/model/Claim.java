@@ -25,7 +25,8 @@ import jakarta.persistence.Table;
         @Index(name = "claim_corroboration_idx", columnList = "corroboration_count")
 })
 @NamedQueries({
-        @NamedQuery(name = "Claim.byUid", query = "from Claim where uid = ?1")
+        @NamedQuery(name = "Claim.byUid", query = """
+                from Claim c join fetch c.article a left join fetch a.publisher left join fetch c.source where c.uid = ?1""")
 })
 public class Claim extends PanacheEntity {
 
