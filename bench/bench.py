@@ -115,9 +115,10 @@ def main():
     startup = {"app": statistics.median(app_ms), "empty": statistics.median(empty_ms)}
 
     rows = []
-    for n in sizes:
+    for n, cache in [(n, c) for n in sizes for c in (True, False)]:
         d = corpus(n)
-        proc, first_ms = start(app, {"STANCEGRAPH_SEEDS_DIR": str(d)}, log_name=f"server-{n}.log")
+        env = {"STANCEGRAPH_SEEDS_DIR": str(d), "STANCEGRAPH_API_RESPONSE_CACHE": str(cache).lower()}
+        proc, first_ms = start(app, env, log_name=f"server-{n}.log")
         log = (OUT / f"server-{n}.log").read_text()
         ready = re.search(r"corpus ready from .*?: (\d+) articles .*? (\d+) ms", log)
         articles, ingest_ms = int(ready.group(1)), int(ready.group(2))
@@ -127,7 +128,7 @@ def main():
             wrk(name, WARMUP_SECONDS)
         results = {name: wrk(name, seconds) for name in QUERIES}
         stop(proc)
-        rows.append({"n": n, "articles": articles, "first_ms": first_ms, "ingest_ms": ingest_ms, "heap": heap,
+        rows.append({"n": n, "cache": cache, "articles": articles, "first_ms": first_ms, "ingest_ms": ingest_ms, "heap": heap,
                      "stmts": stmts, "wrk": results})
         print(json.dumps(rows[-1]), flush=True)
     write(rows, startup, seconds)
@@ -147,15 +148,22 @@ def write(rows, startup, seconds):
              "| N | articles | start to first query (ms) | ingestion (ms, analysis included) | articles/s | heap after GC (MB) | SQL per single-country query | SQL per headline query |",
              "|---|---|---|---|---|---|---|---|"]
     for r in rows:
+        if not r["cache"]:
+            continue
         lines.append(f"| {r['n']} | {r['articles']} | {r['first_ms']:.0f} | {r['ingest_ms']} | "
                      f"{r['articles'] / max(r['ingest_ms'], 1) * 1000:.0f} | {r['heap']:.0f} | "
                      f"{r['stmts']['single country']} | {r['stmts']['all countries (headline)']} |")
     lines += ["", "## Throughput and latency at concurrency 16", "",
-              "| N | query | req/s | ratio to typename | p50 ms | p99 ms | non-2xx |", "|---|---|---|---|---|---|---|"]
+              "With the response cache (the default) a repeated query is answered from memory until the corpus changes;",
+              "with it off (`stancegraph.api.response-cache=false`) every request runs through the GraphQL engine, the",
+              "resolvers and their read-result cache. Ratios are to `{ __typename }` on the same server in the same run.", "",
+              "| N | response cache | query | req/s | ratio to typename | p50 ms | p99 ms | p50 ratio | non-2xx |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
-        base = r["wrk"]["typename"]["rps"]
+        base = r["wrk"]["typename"]
         for name, w in r["wrk"].items():
-            lines.append(f"| {r['n']} | {name} | {w['rps']:.0f} | {w['rps'] / base:.2f} | {w['p50']:.2f} | {w['p99']:.2f} | {w['non2xx']} |")
+            lines.append(f"| {r['n']} | {'on' if r['cache'] else 'off'} | {name} | {w['rps']:.0f} | {w['rps'] / base['rps']:.2f} | "
+                         f"{w['p50']:.2f} | {w['p99']:.2f} | {w['p50'] / base['p50']:.1f} | {w['non2xx']} |")
     lines += ["", "Targets: ingestion >= 300 articles/s at N = 10,000; single-country query >= 0.5 and headline query >= 0.2 of",
               "`{ __typename }` throughput at N = 10,000. Rerun with `bench/run.sh` (sizes and seconds per query are optional",
               "arguments, e.g. `bench/run.sh 5,1000 10`). Raw per-size figures are printed as JSON lines while it runs.", ""]

@@ -25,5 +25,12 @@ public interface StanceGraphConfig {
         /** Largest page a connection returns; asking for more is a LIMIT_EXCEEDED error. */
         @WithDefault("100")
         int maxPageSize();
+
+        /**
+         * Keep error-free answers to queries until the corpus changes, so a repeated query costs a
+         * map lookup. Off: every query runs through the engine (its read results are still cached).
+         */
+        @WithDefault("true")
+        boolean responseCache();
     }
 }

@@ -22,6 +22,7 @@ import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
+import io.stancegraph.config.StanceGraphConfig;
 import io.stancegraph.ingest.CorpusChanged;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -79,6 +80,9 @@ public class GraphQLHttpLayer {
 
     @Inject
     Instance<ExecutionService> engine;
+
+    @Inject
+    StanceGraphConfig config;
 
     private final Map<String, Checked> cache = new ConcurrentHashMap<>();
     private final Map<String, String> responses = new ConcurrentHashMap<>();
@@ -138,7 +142,7 @@ public class GraphQLHttpLayer {
         Problem problem = check(params, req.method() == HttpMethod.GET);
         if (problem != null) {
             reject(ctx, problem, graphqlResponse);
-        } else if (isCacheableQuery(params)) {
+        } else if (config.api().responseCache() && isCacheableQuery(params)) {
             answerQuery(ctx, params, graphqlResponse);
         } else {
             ctx.next();
