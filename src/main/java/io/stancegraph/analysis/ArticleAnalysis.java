@@ -13,4 +13,31 @@ import java.util.Map;
  */
 public record ArticleAnalysis(ParsedDocument document, String body, String contentHash, int wordCount,
                               SourceMention publisher, List<SourceMention> sources, List<ClaimDraft> claims, Map<String, ArticleStanceDraft> stances) {
+
+    /**
+     * The same analysis with a publisher and a date given by the caller (ingestion at run time);
+     * null keeps what the document says.
+     */
+    public ArticleAnalysis withMetadata(String publisherName, java.time.LocalDate publishedOn, Gazetteer gazetteer) {
+        ParsedDocument d = document;
+        SourceMention p = publisher;
+        List<SourceMention> s = sources;
+        if (publisherName != null && !publisherName.isBlank()) {
+            Gazetteer.SourceEntry known = gazetteer.source(publisherName.strip()).orElse(null);
+            p = new SourceMention(known != null ? known.name() : publisherName.strip(), known != null ? known.kind() : SourceKind.NEWS_OUTLET,
+                    -1, -1, publisherName.strip(), false);
+            String key = Names.key(p.name());
+            List<SourceMention> merged = new java.util.ArrayList<>(sources.stream()
+                    .filter(m -> !(m.start() < 0 && publisher != null && Names.key(m.name()).equals(Names.key(publisher.name())))).toList());
+            if (merged.stream().noneMatch(m -> Names.key(m.name()).equals(key))) {
+                merged.add(p);
+            }
+            s = List.copyOf(merged);
+            d = new ParsedDocument(d.title(), p.name(), d.publishedOn(), d.byline(), d.paragraphs());
+        }
+        if (publishedOn != null) {
+            d = new ParsedDocument(d.title(), d.publisher(), publishedOn, d.byline(), d.paragraphs());
+        }
+        return new ArticleAnalysis(d, body, contentHash, wordCount, p, s, claims, stances);
+    }
 }

@@ -11,6 +11,17 @@ public interface StanceGraphConfig {
 
     Api api();
 
+    Ingest ingest();
+
+    interface Ingest {
+        /** Bearer token that mutations must present (env STANCEGRAPH_INGEST_TOKEN); unset disables mutations. */
+        java.util.Optional<String> token();
+
+        /** Largest document ingestArticle accepts, in bytes. */
+        @WithDefault("2097152")
+        int maxBytes();
+    }
+
     interface Seeds {
         /** Directory whose *.txt, *.html and *.htm files are loaded at startup (env STANCEGRAPH_SEEDS_DIR). */
         @WithDefault("seeds")

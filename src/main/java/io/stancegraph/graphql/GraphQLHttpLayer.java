@@ -17,6 +17,8 @@ import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
@@ -46,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -84,6 +87,9 @@ public class GraphQLHttpLayer {
     @Inject
     StanceGraphConfig config;
 
+    @Inject
+    MeterRegistry meters;
+
     private final Map<String, Checked> cache = new ConcurrentHashMap<>();
     private final Map<String, String> responses = new ConcurrentHashMap<>();
     private final AtomicLong corpusVersion = new AtomicLong();
@@ -94,6 +100,10 @@ public class GraphQLHttpLayer {
 
     void handle(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
+        if ("websocket".equalsIgnoreCase(req.getHeader("Upgrade"))) {
+            ctx.next(); // subscriptions (graphql-ws) are the engine's
+            return;
+        }
         boolean graphqlResponse = prefersGraphqlResponse(req.getHeader("Accept"));
         String accept = req.getHeader("Accept");
         if (accept == null || accept.isBlank() || !accept.contains("json") && accept.contains("*/*")) {
@@ -156,9 +166,12 @@ public class GraphQLHttpLayer {
     private void answerQuery(RoutingContext ctx, JsonObject params, boolean graphqlResponse) {
         String type = (graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + "; charset=utf-8";
         String key = params.getString("query") + '\u0000' + params.getValue("operationName") + '\u0000' + params.getValue("variables");
+        String operation = params.getValue("operationName") instanceof String name ? name : "anonymous";
+        long started = System.nanoTime();
         String cached = responses.get(key);
         if (cached != null) {
             ctx.response().putHeader("Content-Type", type).end(cached);
+            record(operation, "cached", started);
             return;
         }
         long seen = corpusVersion.get();
@@ -178,7 +191,15 @@ public class GraphQLHttpLayer {
                 responses.put(key, json);
             }
             ctx.response().putHeader("Content-Type", type).end(json);
+            record(operation, response.getExecutionResult().getErrors().isEmpty() ? "executed" : "errors", started);
         });
+    }
+
+    /** Counts and times a query at /q/metrics as stancegraph_graphql_queries_seconds{operation, outcome}. */
+    private void record(String operation, String outcome, long startedNanos) {
+        Timer.builder("stancegraph.graphql.queries").description("GraphQL queries answered over HTTP")
+                .tag("operation", operation.length() > 64 ? operation.substring(0, 64) : operation).tag("outcome", outcome)
+                .register(meters).record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
     }
 
     private ExecutionResponse execute(JsonObject params, Map<String, List<String>> headers) {

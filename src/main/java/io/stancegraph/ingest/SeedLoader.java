@@ -49,6 +49,9 @@ public class SeedLoader {
     @Inject
     CorpusStatus status;
 
+    @Inject
+    IngestMetrics metrics;
+
     void onStart(@Observes StartupEvent event) {
         if (!config.seeds().enabled()) {
             LOG.info("seed loading disabled (stancegraph.seeds.enabled=false)");
@@ -124,6 +127,7 @@ public class SeedLoader {
     private void store(Analysed a, List<String> loaded, List<String> already, List<LoadReport.Skipped> skipped) {
         long t0 = System.nanoTime();
         if (a.analysis() == null) {
+            metrics.skipped();
             skipped.add(new LoadReport.Skipped(a.name(), a.failure()));
             if (a.error() != null) {
                 LOG.errorf(a.error(), "document %s: skipped, %s, %d ms", a.name(), a.failure(), a.nanos() / 1_000_000);
@@ -135,10 +139,16 @@ public class SeedLoader {
         try {
             CorpusWriter.Stored stored = QuarkusTransaction.requiringNew().call(() -> writer.store(a.name(), a.analysis()));
             (stored.created() ? loaded : already).add(a.name());
+            if (stored.created()) {
+                metrics.loaded();
+            } else {
+                metrics.already();
+            }
             LOG.infof("document %s: %s, %d countries, %d claims, %d ms", a.name(), stored.created() ? "loaded" : "already stored",
                     a.analysis().stances().size(), a.analysis().claims().size(), (a.nanos() + System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             writer.forgetCachedKeys();
+            metrics.skipped();
             skipped.add(new LoadReport.Skipped(a.name(), e.toString()));
             LOG.errorf(e, "document %s: skipped, %s", a.name(), e);
         }

@@ -1,0 +1,70 @@
+package io.stancegraph.graphql;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.graphql.api.ErrorCode;
+import io.smallrye.mutiny.Multi;
+import io.stancegraph.ingest.ArticleIngestor;
+import io.stancegraph.ingest.IngestRejected;
+import io.stancegraph.model.Article;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import io.smallrye.graphql.api.Subscription;
+
+/** Adding articles at run time, and hearing about them. */
+@GraphQLApi
+public class IngestResource {
+
+    @Inject
+    ArticleIngestor ingestor;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    GraphQueries queries;
+
+    @Mutation("ingestArticle")
+    @Description("Parses, analyses and stores a document in one transaction, then updates stances and corroboration for the "
+            + "whole corpus. The same content again returns the stored article. Needs `Authorization: Bearer <token>`.")
+    public @NonNull ArticleView ingestArticle(@NonNull @Description("The document and what is known about it.") IngestArticleInput input) {
+        try {
+            ArticleIngestor.Request r = new ArticleIngestor.Request(input.fileName, input.url, input.contentType == DocumentType.HTML,
+                    input.content, input.publisher, input.publishedOn);
+            Article article = ingestor.ingest(request.getCurrent().request().getHeader("Authorization"), r);
+            return QuarkusTransaction.requiringNew().call(() -> queries.article(article.uid));
+        } catch (IngestRejected e) {
+            throw switch (e.reason()) {
+                case UNAUTHORIZED -> new Unauthorized(e.getMessage());
+                case FORBIDDEN -> new Forbidden(e.getMessage());
+                case DISABLED -> new Forbidden(e.getMessage());
+                case BAD_INPUT -> new ApiError.BadUserInput(e.getMessage());
+            };
+        }
+    }
+
+    @Subscription("articleIngested")
+    @Description("Every article added by `ingestArticle` from now on (graphql-ws over WebSocket at /graphql).")
+    public Multi<ArticleView> articleIngested() {
+        return ingestor.ingested().map(uid -> QuarkusTransaction.requiringNew().call(() -> queries.article(uid)));
+    }
+
+    /** No credentials. */
+    @ErrorCode("UNAUTHORIZED")
+    public static class Unauthorized extends ApiError {
+        public Unauthorized(String message) {
+            super(message);
+        }
+    }
+
+    /** Credentials that do not grant ingestion, or ingestion disabled. */
+    @ErrorCode("FORBIDDEN")
+    public static class Forbidden extends ApiError {
+        public Forbidden(String message) {
+            super(message);
+        }
+    }
+}

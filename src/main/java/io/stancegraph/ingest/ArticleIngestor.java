@@ -1,0 +1,118 @@
+package io.stancegraph.ingest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.stancegraph.analysis.ArticleAnalysis;
+import io.stancegraph.analysis.ArticleAnalyzer;
+import io.stancegraph.analysis.Dates;
+import io.stancegraph.analysis.UnreadableDocumentException;
+import io.stancegraph.config.StanceGraphConfig;
+import io.stancegraph.model.Article;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jboss.logging.Logger;
+
+/**
+ * Ingestion at run time: checks the caller's token (constant-time), validates the input, analyses
+ * and stores the document in one transaction, refreshes the corpus and announces the new article.
+ */
+@ApplicationScoped
+public class ArticleIngestor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIngestor.class);
+
+    /** What a client sends. */
+    public record Request(String fileName, String url, boolean html, String content, String publisher, String publishedOn) {
+    }
+
+    @Inject
+    StanceGraphConfig config;
+
+    @Inject
+    ArticleAnalyzer analyzer;
+
+    @Inject
+    CorpusWriter writer;
+
+    @Inject
+    IngestMetrics metrics;
+
+    private final BroadcastProcessor<String> ingested = BroadcastProcessor.create();
+
+    /** Uids of newly stored articles, as they are stored. */
+    public Multi<String> ingested() {
+        return ingested;
+    }
+
+    public Article ingest(String authorization, Request r) throws IngestRejected {
+        authorize(authorization);
+        byte[] bytes = validate(r);
+        LocalDate date = parseDate(r.publishedOn());
+        String name = r.fileName() != null && !r.fileName().isBlank() ? r.fileName().strip()
+                : r.url() != null && !r.url().isBlank() ? r.url().strip() : null;
+        long t0 = System.nanoTime();
+        ArticleAnalysis analysis;
+        try {
+            String readAs = (name == null ? "ingested" : name) + (r.html() ? ".html" : ".txt");
+            analysis = analyzer.analyze(readAs, bytes).withMetadata(r.publisher(), date, analyzer.gazetteer());
+        } catch (UnreadableDocumentException e) {
+            metrics.skipped();
+            throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "cannot read the document: " + e.getMessage());
+        }
+        String fileName = name != null ? name : "ingested-" + analysis.contentHash().substring(0, 12) + (r.html() ? ".html" : ".txt");
+        CorpusWriter.Stored stored = QuarkusTransaction.requiringNew().call(() -> writer.store(fileName, analysis));
+        if (stored.created()) {
+            writer.refreshCorpus();
+            metrics.loaded();
+            ingested.onNext(stored.article().uid);
+        } else {
+            metrics.already();
+        }
+        LOG.infof("document %s: %s by mutation, %d countries, %d claims, %d ms", fileName, stored.created() ? "ingested" : "already stored",
+                analysis.stances().size(), analysis.claims().size(), (System.nanoTime() - t0) / 1_000_000);
+        return stored.article();
+    }
+
+    private void authorize(String authorization) throws IngestRejected {
+        String expected = config.ingest().token().filter(t -> !t.isBlank()).orElse(null);
+        if (expected == null) {
+            throw new IngestRejected(IngestRejected.Reason.DISABLED, "ingestion is disabled: set STANCEGRAPH_INGEST_TOKEN to enable it");
+        }
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new IngestRejected(IngestRejected.Reason.UNAUTHORIZED, "send Authorization: Bearer <token> to ingest articles");
+        }
+        byte[] given = authorization.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, expected.getBytes(StandardCharsets.UTF_8))) { // constant time
+            throw new IngestRejected(IngestRejected.Reason.FORBIDDEN, "the token does not grant ingestion");
+        }
+    }
+
+    private byte[] validate(Request r) throws IngestRejected {
+        if (r.content() == null || r.content().isBlank()) {
+            throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "content is empty");
+        }
+        byte[] bytes = r.content().getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > config.ingest().maxBytes()) {
+            throw new IngestRejected(IngestRejected.Reason.BAD_INPUT,
+                    "content is " + bytes.length + " bytes, more than the limit of " + config.ingest().maxBytes());
+        }
+        return bytes;
+    }
+
+    private static LocalDate parseDate(String value) throws IngestRejected {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return Dates.find(value).orElseThrow(() ->
+                    new IngestRejected(IngestRejected.Reason.BAD_INPUT, "publishedOn '" + value + "' is not a date (YYYY-MM-DD)"));
+        }
+    }
+}

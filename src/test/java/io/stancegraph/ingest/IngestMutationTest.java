@@ -1,0 +1,154 @@
+package io.stancegraph.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Mutation.ingestArticle: authentication, idempotency, bad input, and the articleIngested subscription. */
+@QuarkusTest
+@TestProfile(IngestMutationTest.WithToken.class)
+class IngestMutationTest {
+
+    static final String TOKEN = "test-ingest-token";
+
+    public static class WithToken implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stancegraph.ingest.token", TOKEN, "stancegraph.ingest.max-bytes", "20000");
+        }
+    }
+
+    static final String INGEST = """
+            mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
+              id fileName title publishedOn publisher { name } countries { code } claims { totalCount } } }""";
+
+    static final String ARTICLE = """
+            Tajikistan weighs the Abraham Accords
+            
+            Tajikistan is considering joining the Abraham Accords, officials in Dushanbe said on Monday, a step that Iran condemned as a betrayal.
+            Foreign Minister Sirojiddin Muhriddin said the country welcomed dialogue with Israel.
+            """;
+
+    @TestHTTPResource("/graphql")
+    URI graphql;
+
+    private static Map<String, Object> input(String content) {
+        Map<String, Object> in = new HashMap<>();
+        in.put("fileName", "tajik.txt");
+        in.put("contentType", "TEXT");
+        in.put("content", content);
+        in.put("publisher", "Asia-Plus");
+        in.put("publishedOn", "2026-02-02");
+        return in;
+    }
+
+    private static ValidatableResponse mutate(String authorization, Map<String, Object> input) {
+        var spec = given().contentType(ContentType.JSON);
+        if (authorization != null) {
+            spec = spec.header("Authorization", authorization);
+        }
+        return spec.body(Map.of("query", INGEST, "variables", Map.of("input", input))).post("/graphql").then().statusCode(200);
+    }
+
+    private static int articleCount() {
+        return given().contentType(ContentType.JSON).body(Map.of("query", "{ articles { totalCount } }")).post("/graphql")
+                .then().extract().path("data.articles.totalCount");
+    }
+
+    @Test
+    void withoutATokenTheMutationIsUnauthorizedAndChangesNothing() {
+        int before = articleCount();
+        mutate(null, input(ARTICLE)).body("data", nullValue()).body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
+        mutate("Bearer wrong-token", input(ARTICLE)).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        assertEquals(before, articleCount());
+    }
+
+    @Test
+    void ingestingStoresAnalysesAndIsIdempotent() {
+        Map<String, Object> in = input(ARTICLE + "\nIdempotency check.\n");
+        String id = mutate("Bearer " + TOKEN, in).body("errors", nullValue())
+                .body("data.ingestArticle.title", equalTo("Tajikistan weighs the Abraham Accords"))
+                .body("data.ingestArticle.publisher.name", equalTo("Asia-Plus"))
+                .body("data.ingestArticle.publishedOn", equalTo("2026-02-02"))
+                .body("data.ingestArticle.countries.code", hasItem("TJ"))
+                .body("data.ingestArticle.claims.totalCount", greaterThan(0))
+                .extract().path("data.ingestArticle.id");
+        int after = articleCount();
+        mutate("Bearer " + TOKEN, in).body("data.ingestArticle.id", equalTo(id));
+        assertEquals(after, articleCount(), "the same content is stored once");
+        given().contentType(ContentType.JSON).body(Map.of("query", "{ country(code: \"TJ\") { stance { position } } }")).post("/graphql")
+                .then().body("data.country.stance.position", notNullValue());
+    }
+
+    @Test
+    void badInputIsRejectedWithBadUserInputAndChangesNothing() {
+        int before = articleCount();
+        mutate("Bearer " + TOKEN, input("   ")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        mutate("Bearer " + TOKEN, input("x".repeat(30_000))).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        mutate("Bearer " + TOKEN, input("PK\u0003\u0004\u0000\u0000binary")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        Map<String, Object> badDate = input(ARTICLE);
+        badDate.put("publishedOn", "the thirtieth of Febtember");
+        mutate("Bearer " + TOKEN, badDate).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        Map<String, Object> badType = input(ARTICLE);
+        badType.put("contentType", "PDF");
+        mutate("Bearer " + TOKEN, badType).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        assertEquals(before, articleCount());
+    }
+
+    @Test
+    void subscribersHearAboutIngestedArticles() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            CompletableFuture<JsonObject> next = new CompletableFuture<>();
+            CompletableFuture<Void> subscribed = new CompletableFuture<>();
+            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(graphql.getHost()).setPort(graphql.getPort())
+                    .setURI(graphql.getPath()).setSubProtocols(List.of("graphql-transport-ws"));
+            vertx.createHttpClient().webSocket(options).onSuccess(ws -> {
+                ws.textMessageHandler(text -> {
+                    JsonObject message = new JsonObject(text);
+                    switch (message.getString("type")) {
+                        case "connection_ack" -> {
+                            ws.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload",
+                                    new JsonObject().put("query", "subscription { articleIngested { fileName } }")).encode());
+                            vertx.setTimer(500, t -> subscribed.complete(null));
+                        }
+                        case "next" -> next.complete(message.getJsonObject("payload"));
+                        default -> { }
+                    }
+                });
+                ws.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
+            }).onFailure(next::completeExceptionally);
+            subscribed.get(10, TimeUnit.SECONDS);
+            Map<String, Object> in = input(ARTICLE + "\nSubscription check.\n");
+            in.put("fileName", "subscribed.txt");
+            mutate("Bearer " + TOKEN, in).body("errors", nullValue());
+            JsonObject payload = next.get(10, TimeUnit.SECONDS);
+            assertEquals("subscribed.txt", payload.getJsonObject("data").getJsonObject("articleIngested").getString("fileName"));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+        assertTrue(true);
+    }
+}
