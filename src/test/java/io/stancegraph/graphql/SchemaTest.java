@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The printed schema is committed (src/test/resources/schema.graphql); a change to it must be
- * deliberate: rerun with -Dstancegraph.update-schema=true to accept it. Every type, field,
+ * deliberate: rerun with -DupdateSchema=true to accept it. Every type, field,
  * argument and enum value of our own carries a description for GraphiQL's docs.
  */
 @QuarkusTest
@@ -25,11 +25,11 @@ class SchemaTest {
     @Test
     void printedSchemaMatchesTheCommittedOne() throws Exception {
         String served = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
-        if (Boolean.getBoolean("stancegraph.update-schema") || !Files.exists(COMMITTED)) {
+        if (Boolean.getBoolean("updateSchema") || !Files.exists(COMMITTED)) {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }
         assertEquals(Files.readString(COMMITTED, StandardCharsets.UTF_8), served,
-                "the schema changed; if intended, rerun with -Dstancegraph.update-schema=true and commit schema.graphql");
+                "the schema changed; if intended, rerun with -DupdateSchema=true and commit schema.graphql");
     }
 
     @Test
