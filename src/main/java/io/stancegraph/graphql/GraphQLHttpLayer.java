@@ -166,7 +166,8 @@ public class GraphQLHttpLayer {
     private void answerQuery(RoutingContext ctx, JsonObject params, boolean graphqlResponse) {
         String type = (graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + "; charset=utf-8";
         String key = params.getString("query") + '\u0000' + params.getValue("operationName") + '\u0000' + params.getValue("variables");
-        String operation = params.getValue("operationName") instanceof String name ? name : "anonymous";
+        OperationDefinition definition = operation(cache.get(params.getString("query")).document(), (String) params.getValue("operationName"));
+        String operation = definition != null && definition.getName() != null ? definition.getName() : "anonymous";
         long started = System.nanoTime();
         String cached = responses.get(key);
         if (cached != null) {

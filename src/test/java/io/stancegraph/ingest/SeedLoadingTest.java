@@ -36,6 +36,16 @@ class SeedLoadingTest {
     }
 
     @Test
+    void metricsCountDocumentsAndGraphQLQueries() {
+        io.restassured.RestAssured.given().contentType("application/json").body(java.util.Map.of("query", "query Headline { countries { code } }"))
+                .post("/graphql").then().statusCode(200);
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("stancegraph_documents_total{outcome=\"loaded\"}"), "document counter");
+        assertTrue(metrics.contains("stancegraph_graphql_queries_seconds_count{operation=\"Headline\""), "query timer");
+        assertTrue(metrics.contains("hibernate_statements_total"), "statement counter");
+    }
+
+    @Test
     void loadingTheSameSeedsAgainDuplicatesNothing() {
         LoadReport again = loader.load(Path.of("seeds"));
         assertEquals(0, again.loaded().size());
