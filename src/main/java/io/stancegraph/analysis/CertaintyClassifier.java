@@ -20,9 +20,4 @@ public final class CertaintyClassifier {
         }
         return HEDGE.matcher(sentence).find() ? Certainty.HEDGED : Certainty.ASSERTED;
     }
-
-    /** True when the sentence carries a hedge. */
-    public static boolean hedged(String sentence) {
-        return HEDGE.matcher(sentence).find();
-    }
 }

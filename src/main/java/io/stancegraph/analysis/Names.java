@@ -19,11 +19,6 @@ public final class Names {
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 
-    /** A URL-safe slug of the key, used in stable identifiers. */
-    public static String slug(String name) {
-        return key(name).replace(' ', '-');
-    }
-
     /**
      * Optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions), or
      * {@code limit + 1} as soon as the distance must exceed {@code limit}.

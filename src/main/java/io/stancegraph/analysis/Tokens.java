@@ -53,10 +53,4 @@ public final class Tokens {
         }
         return false;
     }
-
-    /** True when the token is followed directly by a possessive 's. */
-    public static boolean possessive(String text, Token t) {
-        return t.end() + 1 < text.length() && (text.charAt(t.end()) == '’' || text.charAt(t.end()) == '\'')
-                && text.charAt(t.end() + 1) == 's';
-    }
 }

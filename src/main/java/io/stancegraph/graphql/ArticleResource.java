@@ -5,9 +5,7 @@ import io.stancegraph.config.StanceGraphConfig;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -90,13 +88,7 @@ public class ArticleResource {
             @Description("Page size.") @DefaultValue("20") Integer first,
             @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after, 20, config.api().maxPageSize());
-        List<Long> keys = Batches.keys(articles, a -> a.key);
-        Map<Long, List<ClaimView>> pages = queries.claimsOfArticles(keys, page);
-        Map<Long, Integer> totals = queries.claimCountsOfArticles(keys);
-        List<ClaimConnection> out = new ArrayList<>();
-        for (ArticleView a : articles) {
-            out.add(new ClaimConnection(pages.getOrDefault(a.key, List.of()), page, totals.getOrDefault(a.key, 0)));
-        }
-        return out;
+        return Batches.connections(articles, a -> a.key, page, keys -> queries.claimsOfArticles(keys, page),
+                queries::claimCountsOfArticles, ClaimConnection::new);
     }
 }

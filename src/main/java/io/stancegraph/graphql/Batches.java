@@ -28,6 +28,29 @@ final class Batches {
         return out;
     }
 
+    /** Builds a connection from one page of rows and the total. */
+    interface ConnectionFactory<N, C> {
+        C create(List<N> rows, PageRequest page, int total);
+    }
+
+    /**
+     * One connection per parent, from a page of children per parent key and their totals, both
+     * loaded for all parents at once.
+     */
+    static <P, N, C> List<C> connections(List<P> parents, Function<P, Long> key, PageRequest page,
+            Function<List<Long>, Map<Long, List<N>>> pages, Function<List<Long>, Map<Long, Integer>> totals,
+            ConnectionFactory<N, C> factory) {
+        List<Long> keys = keys(parents, key);
+        Map<Long, List<N>> rows = pages.apply(keys);
+        Map<Long, Integer> counts = totals.apply(keys);
+        List<C> out = new ArrayList<>(parents.size());
+        for (P p : parents) {
+            Long k = key.apply(p);
+            out.add(factory.create(rows.getOrDefault(k, List.of()), page, counts.getOrDefault(k, 0)));
+        }
+        return out;
+    }
+
     static <P> List<Long> keys(List<P> parents, Function<P, Long> key) {
         return parents.stream().map(key).filter(java.util.Objects::nonNull).distinct().toList();
     }

@@ -5,9 +5,7 @@ import io.stancegraph.analysis.Position;
 import io.stancegraph.config.StanceGraphConfig;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -58,14 +56,8 @@ public class CountryResource {
             @Description("Page size.") @DefaultValue("20") Integer first,
             @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after, 20, config.api().maxPageSize());
-        List<Long> keys = Batches.keys(countries, c -> c.key);
-        Map<Long, List<ArticleView>> pages = queries.articlesOfCountries(keys, page);
-        Map<Long, Integer> totals = queries.articleCountsOfCountries(keys);
-        List<ArticleConnection> out = new ArrayList<>();
-        for (CountryView c : countries) {
-            out.add(new ArticleConnection(pages.getOrDefault(c.key, List.of()), page, totals.getOrDefault(c.key, 0)));
-        }
-        return out;
+        return Batches.connections(countries, c -> c.key, page, keys -> queries.articlesOfCountries(keys, page),
+                queries::articleCountsOfCountries, ArticleConnection::new);
     }
 
     @Name("quotes")
@@ -75,14 +67,8 @@ public class CountryResource {
             @Description("Page size.") @DefaultValue("10") Integer first,
             @Description("Cursor to continue after.") String after) {
         PageRequest page = PageRequest.of(first, after, 10, config.api().maxPageSize());
-        List<Long> keys = Batches.keys(stances, s -> s.countryKey);
-        Map<Long, List<ClaimView>> pages = queries.quotesOfCountries(keys, page);
-        Map<Long, Integer> totals = queries.quoteCountsOfCountries(keys);
-        List<ClaimConnection> out = new ArrayList<>();
-        for (StanceView s : stances) {
-            out.add(new ClaimConnection(pages.getOrDefault(s.countryKey, List.of()), page, totals.getOrDefault(s.countryKey, 0)));
-        }
-        return out;
+        return Batches.connections(stances, s -> s.countryKey, page, keys -> queries.quotesOfCountries(keys, page),
+                queries::quoteCountsOfCountries, ClaimConnection::new);
     }
 
     @Name("byArticle")
