@@ -43,7 +43,7 @@ public final class ArticleAnalyzer {
     }
 
     public ArticleAnalysis analyze(String fileName, byte[] content) throws UnreadableDocumentException {
-        ParsedDocument doc = reader.read(fileName, content);
+        ParsedDocument doc = outletFromTitle(reader.read(fileName, content));
         String body = doc.body();
         List<Gazetteer.Match> matches = gazetteer.scan(body);
         List<CountryMention> mentions = countries.recognize(body, matches);
@@ -117,6 +117,15 @@ public final class ArticleAnalyzer {
             out.put(code, new ArticleStanceDraft(code, count, v.position(), v.confidence(), support));
         });
         return out;
+    }
+
+    /** "Headline | Al Jazeera" with no other publisher: a known outlet next to the headline is the publisher. */
+    private ParsedDocument outletFromTitle(ParsedDocument doc) {
+        if (doc.publisher() != null || doc.outletHint() == null) {
+            return doc;
+        }
+        return gazetteer.source(doc.outletHint()).map(e -> new ParsedDocument(doc.title(), e.name(), doc.publishedOn(), doc.byline(),
+                doc.paragraphs())).orElse(doc);
     }
 
     /** The publisher as a source: its gazetteer name when known, else a news outlet of that name. */

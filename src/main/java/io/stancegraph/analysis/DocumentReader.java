@@ -37,7 +37,7 @@ public final class DocumentReader {
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
                     + "tags|tag-list|author-bio|more-news|read-more|trending|most-read|skip-link)(?:$|[\\s_-])");
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd, figcaption";
+    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
 
     /** Reads raw bytes; the file name decides the format when its extension is .html/.htm. */
     public ParsedDocument read(String fileName, byte[] content) throws UnreadableDocumentException {
@@ -287,6 +287,10 @@ public final class DocumentReader {
             Element h1 = page.selectFirst("article h1, h1");
             meta.title = h1 != null && !h1.text().isBlank() ? h1.text().strip() : titleFromTitleTag(page, meta.publisher);
         }
+        if (meta.publisher == null) {
+            String[] parts = Furniture.clean(page.title()).split("\\s+[|—–-]\\s+");
+            meta.outletHint = parts.length > 1 ? parts[parts.length - 1] : null;
+        }
         String date = firstMeta(page, "meta[property=article:published_time]", "meta[name=article:published_time]",
                 "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
                 "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
@@ -302,7 +306,7 @@ public final class DocumentReader {
             meta.byline = by != null && !by.text().isBlank() ? by.text().replaceFirst("(?i)^by\\s+", "").strip() : null;
         }
 
-        page.select("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, "
+        page.select("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, figure, figcaption, "
                 + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]").remove();
         for (Element e : page.select("[class], [id]")) {
             if (e.parent() != null && (NON_CONTENT.matcher(e.className()).find() || NON_CONTENT.matcher(e.id()).find())
@@ -337,7 +341,7 @@ public final class DocumentReader {
             seen += paragraphs.get(i).length();
         }
         readWireDateline(paragraphs, meta);
-        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs);
+        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
     }
 
     private void addParagraph(List<String> paragraphs, String text, Meta meta) {
@@ -418,6 +422,7 @@ public final class DocumentReader {
         String publisher;
         LocalDate date;
         String byline;
+        String outletHint;
     }
 
     /** Convenience for callers that only hold text. */

@@ -11,11 +11,17 @@ import java.util.List;
  * @param publishedOn publication date, or null
  * @param byline     author line, or null
  * @param paragraphs the article text, one entry per paragraph
+ * @param outletHint a name the page shows next to its headline ("Headline | Al Jazeera") when it names no publisher, or null
  */
-public record ParsedDocument(String title, String publisher, LocalDate publishedOn, String byline, List<String> paragraphs) {
+public record ParsedDocument(String title, String publisher, LocalDate publishedOn, String byline, List<String> paragraphs,
+                             String outletHint) {
 
     public ParsedDocument {
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    public ParsedDocument(String title, String publisher, LocalDate publishedOn, String byline, List<String> paragraphs) {
+        this(title, publisher, publishedOn, byline, paragraphs, null);
     }
 
     /** The body as stored: paragraphs separated by blank lines. */

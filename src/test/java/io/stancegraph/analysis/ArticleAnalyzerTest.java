@@ -56,6 +56,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void knownOutletAfterTheHeadlineIsThePublisher() throws Exception {
+        String html = "<html><head><title>Kazakhstan joins the Abraham Accords | Al Jazeera</title></head><body><article>"
+                + "<p>Kazakhstan has joined the Abraham Accords, officials said on Thursday in Washington.</p>"
+                + "<figure><img src=x><figcaption>Photo: Reuters</figcaption></figure></article></body></html>";
+        ArticleAnalysis a = ANALYZER.analyze("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Kazakhstan joins the Abraham Accords", a.document().title());
+        assertEquals("Al Jazeera", a.publisher().name());
+        assertTrue(a.sources().stream().noneMatch(s -> s.name().equals("Reuters")), "photo credits are not citations");
+    }
+
+    @Test
     void furnitureAndCreditLinesLeaveTheBody() throws Exception {
         ArticleAnalysis a = seed("002_9da2428d3f46c969.txt");
         assertEquals("The New Arab", a.publisher().name());
