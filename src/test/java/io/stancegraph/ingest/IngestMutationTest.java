@@ -103,6 +103,36 @@ class IngestMutationTest {
     }
 
     @Test
+    void cursorsOfTheDefaultOrderStayValidWhileArticlesAreIngested() {
+        String page = "query($after: String) { articles(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { fileName } } }";
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String after = null;
+        int round = 0;
+        while (true) {
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("after", after);
+            Map<String, Object> connection = given().contentType(ContentType.JSON).body(Map.of("query", page, "variables", vars))
+                    .post("/graphql").then().statusCode(200).extract().path("data.articles");
+            @SuppressWarnings("unchecked")
+            java.util.List<Map<String, String>> nodes = (java.util.List<Map<String, String>>) connection.get("nodes");
+            nodes.forEach(n -> seen.add(n.get("fileName")));
+            if (round++ == 0) { // an article arrives between two pages: it is appended, the cursor still points where it did
+                Map<String, Object> in = input(ARTICLE + "\nCursor check.\n");
+                in.put("fileName", "arrived-while-paging.txt");
+                mutate("Bearer " + TOKEN, in).body("errors", nullValue());
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> info = (Map<String, Object>) connection.get("pageInfo");
+            if (!(Boolean) info.get("hasNextPage")) {
+                break;
+            }
+            after = (String) info.get("endCursor");
+        }
+        assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no article twice: " + seen);
+        assertTrue(seen.contains("arrived-while-paging.txt") && seen.contains("000_290868f25f7fcd7b.txt"), seen.toString());
+    }
+
+    @Test
     void badInputIsRejectedWithBadUserInputAndChangesNothing() {
         int before = articleCount();
         mutate("Bearer " + TOKEN, input("   ")).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
