@@ -64,21 +64,21 @@ public class ArticleResource {
     @Description("Countries the article names, in order of first mention.")
     @Transactional
     public List<@NonNull List<@NonNull CountryView>> countries(@Source List<ArticleView> articles) {
-        return Batches.lists(articles, a -> a.key, queries.countriesOfArticles(Batches.keys(articles, a -> a.key)));
+        return Batches.lists(articles, a -> a.key, queries::countriesOfArticles);
     }
 
     @Name("sources")
     @Description("Sources the article names: those it cites (\"according to Reuters\", \"(Wikipedia)\"), then the outlet credited for the text. Typos are merged (\"Atlanic Council\" is \"Atlantic Council\").")
     @Transactional
     public List<@NonNull List<@NonNull SourceView>> sources(@Source List<ArticleView> articles) {
-        return Batches.lists(articles, a -> a.key, queries.sourcesOfArticles(Batches.keys(articles, a -> a.key)));
+        return Batches.lists(articles, a -> a.key, queries::sourcesOfArticles);
     }
 
     @Name("stances")
     @Description("Each named country's position in this article, in order of first mention.")
     @Transactional
     public List<@NonNull List<@NonNull ArticleStanceView>> stances(@Source List<ArticleView> articles) {
-        return Batches.lists(articles, a -> a.key, queries.stancesOfArticles(Batches.keys(articles, a -> a.key)));
+        return Batches.lists(articles, a -> a.key, queries::stancesOfArticles);
     }
 
     @Name("claims")

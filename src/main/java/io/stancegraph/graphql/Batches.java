@@ -11,6 +11,16 @@ final class Batches {
     private Batches() {
     }
 
+    /** Children of every parent, loaded for all parent keys at once. */
+    static <P, T> List<List<T>> lists(List<P> parents, Function<P, Long> key, Function<List<Long>, Map<Long, List<T>>> load) {
+        return lists(parents, key, load.apply(keys(parents, key)));
+    }
+
+    /** The one related object of every parent (null when it has none), loaded for all keys at once. */
+    static <P, T> List<T> singles(List<P> parents, Function<P, Long> key, Function<List<Long>, Map<Long, T>> load) {
+        return singles(parents, key, load.apply(keys(parents, key)));
+    }
+
     static <P, T> List<List<T>> lists(List<P> parents, Function<P, Long> key, Map<Long, List<T>> byKey) {
         List<List<T>> out = new ArrayList<>(parents.size());
         for (P p : parents) {

@@ -56,20 +56,20 @@ public class ClaimResource {
     @Description("The countries the claim is about.")
     @Transactional
     public List<@NonNull List<@NonNull CountryView>> countries(@Source List<ClaimView> claims) {
-        return Batches.lists(claims, c -> c.key, queries.countriesOfClaims(Batches.keys(claims, c -> c.key)));
+        return Batches.lists(claims, c -> c.key, queries::countriesOfClaims);
     }
 
     @Name("corroboratedBy")
     @Description("Claims of other articles that state the same fact.")
     @Transactional
     public List<@NonNull List<@NonNull ClaimView>> corroboratedBy(@Source List<ClaimView> claims) {
-        return Batches.lists(claims, c -> c.key, queries.linkedClaims(Batches.keys(claims, c -> c.key), Corroboration.Kind.CORROBORATES));
+        return Batches.lists(claims, c -> c.key, keys -> queries.linkedClaims(keys, Corroboration.Kind.CORROBORATES));
     }
 
     @Name("contradictedBy")
     @Description("Claims of other articles that state the same event with another status (\"poised to join\" against \"has officially joined\").")
     @Transactional
     public List<@NonNull List<@NonNull ClaimView>> contradictedBy(@Source List<ClaimView> claims) {
-        return Batches.lists(claims, c -> c.key, queries.linkedClaims(Batches.keys(claims, c -> c.key), Corroboration.Kind.CONTRADICTS));
+        return Batches.lists(claims, c -> c.key, keys -> queries.linkedClaims(keys, Corroboration.Kind.CONTRADICTS));
     }
 }

@@ -75,27 +75,27 @@ public class CountryResource {
     @Description("The country's stance in each article that names it.")
     @Transactional
     public List<@NonNull List<@NonNull ArticleStanceView>> byArticle(@Source List<StanceView> stances) {
-        return Batches.lists(stances, s -> s.countryKey, queries.stancesOfCountries(Batches.keys(stances, s -> s.countryKey)));
+        return Batches.lists(stances, s -> s.countryKey, queries::stancesOfCountries);
     }
 
     @Name("article")
     @Description("The article.")
     @Transactional
     public List<@NonNull ArticleView> stanceArticle(@Source List<ArticleStanceView> stances) {
-        return Batches.singles(stances, s -> s.articleKey, queries.articlesByKey(Batches.keys(stances, s -> s.articleKey)));
+        return Batches.singles(stances, s -> s.articleKey, queries::articlesByKey);
     }
 
     @Name("country")
     @Description("The country.")
     @Transactional
     public List<@NonNull CountryView> stanceCountry(@Source List<ArticleStanceView> stances) {
-        return Batches.singles(stances, s -> s.countryKey, queries.countriesByKey(Batches.keys(stances, s -> s.countryKey)));
+        return Batches.singles(stances, s -> s.countryKey, queries::countriesByKey);
     }
 
     @Name("quotes")
     @Description("The claims of this article that support the position, in text order.")
     @Transactional
     public List<@NonNull List<@NonNull ClaimView>> articleQuotes(@Source List<ArticleStanceView> stances) {
-        return Batches.lists(stances, s -> s.key, queries.quotesOfArticleStances(Batches.keys(stances, s -> s.key)));
+        return Batches.lists(stances, s -> s.key, queries::quotesOfArticleStances);
     }
 }

@@ -29,13 +29,13 @@ public class SourceResource {
     @Description("Articles this source published.")
     @Transactional
     public List<@NonNull List<@NonNull ArticleView>> published(@Source List<SourceView> sources) {
-        return Batches.lists(sources, s -> s.key, queries.articlesPublishedBy(Batches.keys(sources, s -> s.key)));
+        return Batches.lists(sources, s -> s.key, queries::articlesPublishedBy);
     }
 
     @Name("citedIn")
     @Description("Articles that name this source.")
     @Transactional
     public List<@NonNull List<@NonNull ArticleView>> citedIn(@Source List<SourceView> sources) {
-        return Batches.lists(sources, s -> s.key, queries.articlesCiting(Batches.keys(sources, s -> s.key)));
+        return Batches.lists(sources, s -> s.key, queries::articlesCiting);
     }
 }
