@@ -25,12 +25,13 @@ public final class ArticleAnalyzer {
     private final SentenceSplitter splitter;
     private final CountryRecognizer countries = new CountryRecognizer();
     private final SourceDetector sources;
-    private final StanceClassifier stances = new StanceClassifier();
+    private final EventDetector events;
 
     public ArticleAnalyzer(Gazetteer gazetteer, SentenceSplitter splitter) {
         this.gazetteer = gazetteer;
         this.splitter = splitter;
         this.sources = new SourceDetector(gazetteer);
+        this.events = new EventDetector(gazetteer, StanceClassifier.ACTS);
     }
 
     /** Analyzer over the bundled gazetteer and sentence model. */
@@ -42,7 +43,28 @@ public final class ArticleAnalyzer {
         return gazetteer;
     }
 
+    /** The event detector over this analyzer's gazetteer. */
+    public EventDetector eventDetector() {
+        return events;
+    }
+
+    /** What event detection reads of a document: its headline and the first sentences of its body. */
+    public EventDetector.Lead lead(String fileName, byte[] content) throws UnreadableDocumentException {
+        ParsedDocument doc = reader.read(fileName, content);
+        String first = doc.paragraphs().isEmpty() ? "" : doc.paragraphs().get(0);
+        List<Sentence> sentences = splitter.split(first);
+        String lead = sentences.isEmpty() ? first : first.substring(0, sentences.get(Math.min(1, sentences.size() - 1)).end());
+        return new EventDetector.Lead(doc.title(), lead);
+    }
+
+    /** Analysis of one document on its own: the event is the one its own headline and lead show. */
     public ArticleAnalysis analyze(String fileName, byte[] content) throws UnreadableDocumentException {
+        return analyze(fileName, content, events.detect(List.of(lead(fileName, content))));
+    }
+
+    /** Analysis of one document of a corpus whose event is known. */
+    public ArticleAnalysis analyze(String fileName, byte[] content, CorpusEvent event) throws UnreadableDocumentException {
+        StanceClassifier stances = new StanceClassifier(event);
         ParsedDocument doc = outletFromTitle(reader.read(fileName, content));
         String body = doc.body();
         List<Gazetteer.Match> matches = gazetteer.scan(body);
@@ -51,11 +73,13 @@ public final class ArticleAnalyzer {
         List<SourceMention> cited = sources.detect(body, matches, mentions);
         List<Sentence> sentences = splitter.split(body);
         SpeakerFinder speakers = new SpeakerFinder(gazetteer, body, mentions);
+        List<CountryMention> people = people(body, matches, mentions);
 
         List<ClaimDraft> claims = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<CountryMention> inSentence = within(mentions, s.start(), s.end());
+            List<CountryMention> actors = withPeople(inSentence, within(people, s.start(), s.end()));
             List<SourceMention> sourcesHere = withinSources(cited, s.start(), s.end());
             if (isCitationOnly(s, sourcesHere)) {
                 continue;
@@ -76,9 +100,9 @@ public final class ArticleAnalyzer {
                 source = new SourceMention(attribution.speaker(), SourceKind.ANONYMOUS, attribution.verbEnd(), attribution.verbEnd(), attribution.speaker(), false);
             }
             Certainty certainty = CertaintyClassifier.classify(s.text(), attribution.present() || source != null);
-            ClaimStance stance = stances.classify(body, s, inSentence, attribution);
+            ClaimStance stance = stances.classify(body, s, actors, attribution);
             claims.add(new ClaimDraft(claims.size(), s.start(), s.end(), s.text(), certainty, attribution, source,
-                    stance.position(), stance.byCountry()));
+                    stance.position(), stance.byCountry(), stance.evidence()));
         }
         SourceMention publisher = publisher(doc.publisher());
         return new ArticleAnalysis(doc, body, sha256(content), DocumentReader.countWords(body),
@@ -161,6 +185,32 @@ public final class ArticleAnalyzer {
             rest.replace(m.start() - s.start(), m.end() - s.start(), " ");
         }
         return CITATION_LEFTOVER.matcher(rest).matches();
+    }
+
+    /**
+     * Known public figures named in the body, as mentions of their country ("Trump announced he would
+     * pull out"): they can hold a position in a sentence, but do not count as mentions of the country.
+     */
+    private List<CountryMention> people(String body, List<Gazetteer.Match> matches, List<CountryMention> countryMentions) {
+        List<CountryMention> out = new ArrayList<>();
+        for (Gazetteer.Match m : matches) {
+            m.of(Gazetteer.Type.PERSON).flatMap(p -> gazetteer.person(m.text())).ifPresent(p -> {
+                if (countryMentions.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())) {
+                    out.add(new CountryMention(p.countryCode(), m.start(), m.end(), m.text(), Gazetteer.Role.NAME));
+                }
+            });
+        }
+        return out;
+    }
+
+    private static List<CountryMention> withPeople(List<CountryMention> countries, List<CountryMention> people) {
+        if (people.isEmpty()) {
+            return countries;
+        }
+        List<CountryMention> all = new ArrayList<>(countries);
+        all.addAll(people);
+        all.sort(java.util.Comparator.comparingInt(CountryMention::start));
+        return all;
     }
 
     private static List<CountryMention> within(List<CountryMention> all, int start, int end) {

@@ -11,7 +11,9 @@ import java.util.Map;
  * @param quote     the exact text, body.substring(start, end)
  * @param source    the cited source, or null
  * @param positions position per country of the claim
+ * @param evidence  per country with a directional position: the cue and the sieve behind it
  */
 public record ClaimDraft(int ordinal, int start, int end, String quote, Certainty certainty, Attribution attribution,
-                         SourceMention source, Position position, Map<String, Position> positions) {
+                         SourceMention source, Position position, Map<String, Position> positions,
+                         Map<String, Evidence> evidence) {
 }

@@ -24,68 +24,50 @@ public final class StanceClassifier {
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
     private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE }
 
-    private record Cue(Pattern pattern, Position position, Kind kind) {
+    /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
+    static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
+    /** Acts and event nouns (lexicon/acts.tsv). */
+    public static final Lexicon ACTS = Lexicon.load("lexicon/acts.tsv");
+    /** Tone of an official's words about the event (lexicon/tone.tsv). */
+    static final Lexicon TONE = Lexicon.load("lexicon/tone.tsv");
+
+    /** A cue found in the sentence, with offsets relative to the sentence. */
+    private record Cue(int start, int end, String text, Position position, Kind kind) {
     }
 
-    private static Cue cue(String regex, Position p, Kind k) {
-        return new Cue(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), p, k);
+    private final CorpusEvent event;
+
+    /** A classifier for an unknown event: acts of joining and concluding agreements count. */
+    public StanceClassifier() {
+        this(CorpusEvent.UNKNOWN);
     }
 
-    /** Words of approval: the holder supports the move. */
-    private static final Cue SUPPORT = cue("welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|endors(?:e|es|ed|ing|ement)|support(?:s|ed|ing|ive)?"
-                    + "|back(?:s|ed|ing)\\s+(?:the|this|its|their)|champion(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)"
-                    + "|hop(?:e|es|ed|ing)\\s+(?:to|that|(?:\\w+\\s+){1,3}would)|(?:eager|keen|ready|willing|committed) to|look(?:s|ed|ing)? forward to"
-                    + "|defend(?:s|ed|ing)?\\s+(?:the|this|its|their)\\s+(?:move|decision|deal|agreement|accession)"
-                    + "|emphasi[sz](?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:move|decision|deal|agreement|accession|benefits?|importance|value|rationale|significance)"
-                    + "|success|successful|breakthrough|milestone|historic|progress|progression|opportunit(?:y|ies)|benefits?|beneficial"
-                    + "|boost(?:s|ed|ing)?|momentum|impetus|new life|reinvigorat\\w*|strengthen\\w*|deepen\\w*|goodwill|win-win|landmark"
-                    + "|positive step|step forward|priority|touted|lauded|commend(?:s|ed|ing)?|diplomatic win", Position.SUPPORTIVE, Kind.ATTITUDE);
-
-    private static final List<Cue> CUES = List.of(
-            cue("join(?:s|ed|ing)?|sign(?:s|ed|ing)?\\s+(?:on\\s+|up\\s+)?(?:to\\s+)?(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+){0,3}(?:accords?|agreement|deal|pact|treaty|declaration)"
-                    + "|enter(?:s|ed|ing)?\\s+(?:the|into)|entry into|entry|accession|accede[sd]?|acceding|agree(?:s|d)? to"
-                    + "|embrac(?:e|es|ed|ing)", Position.SUPPORTIVE, Kind.EVENT),
-            SUPPORT,
-            cue("condemn\\w*|denounc\\w*|criticiz\\w*|criticis\\w*|reject\\w*|oppos(?:e|es|ed|ing|ition)|slam(?:s|med)?|blast(?:s|ed)"
-                    + "|protest\\w*|boycott\\w*|betray\\w*|(?:sever|cut|break|downgrade|suspend)(?:s|ed|ing)?\\s+(?:diplomatic\\s+)?(?:ties|relations)"
-                    + "|recall(?:s|ed)?\\s+(?:its|their)\\s+ambassador|stab in the back|hostile|deplor\\w*|counterproductive|refus\\w+ to join|rul(?:e|es|ed|ing) out",
-                    Position.OPPOSED, Kind.ATTITUDE),
-            cue("wary|concern(?:s|ed)?|worr(?:y|ies|ied)|alarm(?:s|ed)?|uneas(?:e|y)|caution(?:s|ed)?|cautious|warn(?:s|ed|ing)?"
-                    + "|(?:as|a)\\s+(?:\\w+\\s+){0,2}threat|skeptic\\w*|sceptic\\w*"
-                    + "|suspicio\\w*|insist\\w* on|preconditions?|(?:must|should|has to|have to) (?:come|happen) first|not come before"
-                    + "|until (?:\\w+\\s+){1,6}(?:is|are) (?:met|established|resolved)|nervous|apprehensi\\w*|frown\\w*|reservations",
-                    Position.CONCERNED, Kind.ATTITUDE),
-            cue("perceiv(?:e|es|ed|ing)|sees?|saw|views?|viewed|regards?|regarded", Position.CONCERNED, Kind.FRAMING),
-            cue("strain(?:s|ed|ing)?\\s+(?:ties|relations)\\s+with|(?:threat|challenge)\\s+to|encroach\\w*\\s+on|at the expense of"
-                    + "|alienat\\w*|undermin\\w*|anger(?:s|ed|ing)?|provok\\w*|antagoniz\\w*|antagonis\\w*|irritat\\w*",
-                    Position.CONCERNED, Kind.CONSEQUENCE));
+    public StanceClassifier(CorpusEvent event) {
+        this.event = event;
+    }
 
     /** "perceive this as a pivot toward Western influence": seeing the move as something, and nothing favourable. */
     private static final Pattern FRAMED_AS = Pattern.compile("(?i)^\\s+(?:this|it|that|the\\s+\\w+|the\\s+\\w+\\s+\\w+)\\s+as\\s+([^;.]*)");
 
     private static boolean framedAsRisk(String rest) {
         Matcher m = FRAMED_AS.matcher(rest);
-        return m.find() && !SPEECH_POSITIVE.matcher(m.group(1)).find()
-                && SUPPORT.pattern().matcher(m.group(1)).results().findAny().isEmpty();
+        if (!m.find()) {
+            return false;
+        }
+        String as = m.group(1);
+        return CUES.find(as, 0, as.length()).stream().noneMatch(c -> c.entry().polarity() == Position.SUPPORTIVE)
+                && TONE.find(as, 0, as.length()).stream().noneMatch(c -> c.entry().polarity() == Position.SUPPORTIVE);
     }
 
-    /** Words that make an attributed statement about the event favourable or hostile, for the speaker's country. */
-    private static final Pattern EVENT_WORDS = Pattern.compile("(?i)\\b(?:move|decision|step|accession|agreement|accords?|deal|joining|entry|"
-            + "membership|normali[sz]ation|expansion|addition|signing|pact)\\b");
     private static final Pattern QUOTATION = Pattern.compile("“([^”]{3,})”|\"([^\"]{3,})\"");
     private static final Pattern SAID_NOTHING = Pattern.compile("(?i)\\b(?:said|says|had) nothing\\b|\\bno (?:public )?comment\\b|\\bdeclined to comment\\b|\\bdid not (?:respond|comment)\\b");
-    private static final Pattern SPEECH_POSITIVE = Pattern.compile("(?i)\\b(?:great|historic|welcome\\w*|friend\\w*|natural(?:ly)?|"
-            + "partnership|opportunit\\w*|success\\w*|proud|pride|important|courageous|values?|valuable|progress|benefit\\w*|cooperation|"
-            + "prosperity|tolerance|coexistence|dialogue|wise|positive|good|win|victory|stability|stable|hope\\w*)\\b");
-    private static final Pattern SPEECH_HOSTILE = Pattern.compile("(?i)\\b(?:betray\\w*|aggression|occupation|crimes?|criminal|shame\\w*|"
-            + "disgrace\\w*|treason|illegitimate|unacceptable|complicit\\w*|embolden\\w*|genocide|apartheid|surrender\\w*|treacher\\w*)\\b");
-    private static final Pattern SPEECH_WARY = Pattern.compile("(?i)\\b(?:worr\\w*|concern\\w*|risks?|risky|dangerous|danger|threat\\w*|"
-            + "destabili[sz]\\w*|carefully|caution\\w*|closely|uncertain\\w*)\\b");
 
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to)\\s+(?:\\S+\\s+){0,2}$");
+            "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
+    /** "a pact between A, B and C", "a pact agreed last month between A and B". */
+    private static final Pattern BETWEEN = Pattern.compile("^(?:\\s+[\\p{Ll}]+){0,4}\\s+between\\s");
     private static final Pattern FRAME = Pattern.compile("^(?:[\\p{Lu}][\\p{L}]+,\\s*)?[Ff]or\\s+(?:the\\s+)?$");
     /** Words that may stand between a country and its own act. */
     private static final Set<String> VERBAL_CHAIN = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would", "may",
@@ -93,7 +75,8 @@ public final class StanceClassifier {
             "expected", "formally", "officially", "soon", "already", "also", "finally", "now", "decided", "agreed", "plans", "planned",
             "planning", "ready", "about", "going", "likely", "recently", "just", "eventually", "still", "intends", "wants", "aims",
             "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
-            "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual");
+            "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual", "announced", "announces",
+            "said", "says", "he", "she", "they", "it", "vowed", "vows", "pledged", "promised", "threatened", "threatens");
     private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?(?:officials?|government|president|prime|foreign|"
             + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|parliament|"
             + "side|delegation|envoys?|ambassadors?|spokes(?:man|woman|person)|state media|embassy|administration|king|emir|premier|"
@@ -109,9 +92,9 @@ public final class StanceClassifier {
     private static final Set<String> OF_APPOSITION = Set.of("nation", "country", "state", "republic", "kingdom", "emirate",
             "government", "leadership", "president", "leaders", "people", "sultanate", "federation");
 
-    /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves. */
+    /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves, with the evidence. */
     public ClaimStance classify(String body, Sentence s, List<CountryMention> mentions, Attribution attribution) {
-        Map<String, EnumMap<Position, Double>> votes = new LinkedHashMap<>();
+        Votes votes = new Votes();
         List<String> order = new ArrayList<>();
         for (CountryMention m : mentions) {
             if (!order.contains(m.code())) {
@@ -122,64 +105,80 @@ public final class StanceClassifier {
             order.add(attribution.speakerCountry());
         }
         String text = s.text();
+        List<Tokens.Token> tokens = Tokens.of(body, s.start(), s.end());
         List<int[]> asides = asides(text);
         String frame = frameCountry(text, mentions, s.start());
 
-        for (CountryMention m : mentions) {
-            if (BACKER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 20))).find()) {
-                vote(votes, m.code(), Position.SUPPORTIVE);
+        // a sentence refers to the event by one of its words or by naming one of its actors ("cooperation with Astana")
+        boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
+                || mentions.stream().anyMatch(m -> event.isActor(m.code()));
+        brokers(body, mentions, votes);
+        participants(body, s, mentions, votes);
+        for (Cue cue : cues(tokens, s.start())) {
+            Position p = cue.position();
+            String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
+            if (NEGATION.matcher(before).find()) {
+                if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
+                    p = Position.OPPOSED;
+                } else {
+                    continue;
+                }
+            } else if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
+                p = Position.OPPOSED;
+            }
+            int cueStart = s.start() + cue.start();
+            int cueEnd = s.start() + cue.end();
+            if (cue.kind() == Kind.FRAMING && !framedAsRisk(text.substring(cue.end()))) {
+                continue;
+            }
+            if (cue.kind() == Kind.CONSEQUENCE) {
+                for (CountryMention m : mentions) {
+                    if (m.start() >= cueEnd && m.start() - cueEnd <= 40
+                            && AFFECTED_GAP.matcher(body.substring(cueEnd, m.start())).matches()) {
+                        votes.add(m.code(), Position.CONCERNED, cue.text(), "affected-party");
+                    }
+                }
+                continue;
+            }
+            if (cue.kind() == Kind.ATTITUDE && event.known() && !refersToEvent) {
+                continue; // "welcomed any step toward peace": an attitude counts only toward the event
+            }
+            Holders holders = holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind());
+            for (String holder : holders.codes()) {
+                if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
+                    continue; // the actor's words against the target of its act are the act, not opposition to it
+                }
+                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
+                        && aboutObject(body, cueEnd)) {
+                    votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
+                    continue;
+                }
+                votes.add(holder, p, cue.text(), holders.rule());
             }
         }
-        for (Cue cue : CUES) {
-            Matcher c = cue.pattern().matcher(text);
-            while (c.find()) {
-                Position p = cue.position();
-                String before = text.substring(Math.max(0, c.start() - 40), c.start());
-                if (NEGATION.matcher(before).find()) {
-                    if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
-                        p = Position.OPPOSED;
-                    } else {
-                        continue;
-                    }
-                } else if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
-                    p = Position.OPPOSED;
-                }
-                int cueStart = s.start() + c.start();
-                int cueEnd = s.start() + c.end();
-                if (cue.kind() == Kind.FRAMING && !framedAsRisk(text.substring(c.end()))) {
-                    continue;
-                }
-                if (cue.kind() == Kind.CONSEQUENCE) {
-                    for (CountryMention m : mentions) {
-                        if (m.start() >= cueEnd && m.start() - cueEnd <= 40
-                                && AFFECTED_GAP.matcher(body.substring(cueEnd, m.start())).matches()) {
-                            vote(votes, m.code(), Position.CONCERNED);
-                        }
-                    }
-                    continue;
-                }
-                for (String holder : holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind())) {
-                    vote(votes, holder, p);
-                }
-            }
+        if (refersToEvent) {
+            actors(mentions, votes);
         }
         String speaker = attribution.speakerCountry();
-        if (speaker != null && attribution.verbEnd() >= 0 && !votes.containsKey(speaker)) {
+        if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
+            Lexicon.Match tone = null;
             Position said = speechPosition(s);
             if (said != null) {
-                vote(votes, speaker, said);
+                String quoted = quoted(text);
+                tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> t.entry().polarity() == said).findFirst().orElse(null);
+                votes.add(speaker, said, tone == null ? null : tone.text(quoted), "speech-tone");
             }
         }
 
         Map<String, Position> byCountry = new LinkedHashMap<>();
         for (String code : order) {
-            byCountry.put(code, decide(votes.get(code)));
+            byCountry.put(code, votes.decide(code));
         }
-        for (String code : votes.keySet()) {
-            byCountry.putIfAbsent(code, decide(votes.get(code)));
+        for (String code : votes.codes()) {
+            byCountry.putIfAbsent(code, votes.decide(code));
         }
         Position main = Position.NEUTRAL;
-        for (String code : votes.keySet()) { // first country that took a side, in order of the votes
+        for (String code : votes.codes()) { // first country that took a side, in order of the votes
             Position p = byCountry.get(code);
             if (p.isDirectional()) {
                 main = p;
@@ -189,7 +188,154 @@ public final class StanceClassifier {
         if (frame != null && byCountry.getOrDefault(frame, Position.NEUTRAL).isDirectional()) {
             main = byCountry.get(frame);
         }
-        return new ClaimStance(main, byCountry);
+        Map<String, Evidence> evidence = new LinkedHashMap<>();
+        byCountry.forEach((code, p) -> {
+            Evidence e = votes.evidence(code, p);
+            if (e != null) {
+                evidence.put(code, e);
+            }
+        });
+        return new ClaimStance(main, byCountry, evidence);
+    }
+
+    /** Cues of the sentence in text order: the lexicon's, and the acts of the event's families as EVENT cues. */
+    private List<Cue> cues(List<Tokens.Token> tokens, int sentenceStart) {
+        List<Cue> out = new ArrayList<>();
+        Set<String> families = event.actFamilies();
+        for (Lexicon.Match m : ACTS.find(tokens)) {
+            String kind = m.entry().kind();
+            if (kind.startsWith("ACT:") && families.contains(kind.substring(4))) {
+                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, m.entry().phrase(), m.entry().polarity(), Kind.EVENT));
+            }
+        }
+        for (Lexicon.Match m : CUES.find(tokens)) {
+            out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, m.entry().phrase(), m.entry().polarity(),
+                    Kind.valueOf(m.entry().kind())));
+        }
+        return out;
+    }
+
+    /** True when a word that refers to the event follows the cue within a few words ("rejected the deal"). */
+    private boolean aboutEvent(String body, int cueEnd) {
+        List<Tokens.Token> after = Tokens.of(body, cueEnd, Math.min(body.length(), cueEnd + 50));
+        for (int k = 0; k < Math.min(5, after.size()); k++) {
+            if (event.isTrigger(after.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the event's object (not its act) follows the cue within a few words ("committed to the agreement"). */
+    private boolean aboutObject(String body, int cueEnd) {
+        List<Tokens.Token> after = Tokens.of(body, cueEnd, Math.min(body.length(), cueEnd + 60));
+        boolean object = false;
+        for (int k = 0; k < Math.min(5, after.size()); k++) {
+            String w = after.get(k).lower();
+            if (Set.of("decision", "move", "step", "announcement", "plan").contains(w) || ACTS.find(w, 0, w.length()).stream()
+                    .anyMatch(m -> m.entry().kind().equals("ACT:" + event.act()))) {
+                return false; // "welcomed the treaty exit": the act, not the object
+            }
+            object |= event.isTrigger(w);
+        }
+        return object;
+    }
+
+    /**
+     * Sieve "broker": "U.S.-brokered agreements", "a China-mediated deal": the broker supports the event,
+     * unless the brokered thing bears another name than the event's ("the U.S.-brokered Abraham Accords"
+     * in a story about another deal).
+     */
+    private void brokers(String body, List<CountryMention> mentions, Votes votes) {
+        for (CountryMention m : mentions) {
+            String after = body.substring(m.end(), Math.min(body.length(), m.end() + 60));
+            Matcher b = BACKER.matcher(after);
+            if (!b.find()) {
+                continue;
+            }
+            if (event.known() && event.object() != null) {
+                List<Tokens.Token> next = Tokens.of(body, m.end() + b.end(), Math.min(body.length(), m.end() + 60));
+                boolean named = false;
+                boolean other = false;
+                for (int k = 0; k < Math.min(4, next.size()); k++) {
+                    Tokens.Token t = next.get(k);
+                    if (t.capitalised() && !event.isTrigger(t.lower()) && mentions.stream().noneMatch(c -> c.start() <= t.start() && t.end() <= c.end())) {
+                        other = true;
+                    }
+                    named |= event.isTrigger(t.lower());
+                }
+                if (other || !named) {
+                    continue;
+                }
+            }
+            votes.add(m.code(), Position.SUPPORTIVE, after.substring(0, b.end()).strip(), "broker");
+        }
+    }
+
+    /**
+     * Sieve "event-participant": an actor of the event named as a party to it ("the Saudi-Iran deal",
+     * "Australia's decision to acquire ...", "a pact between Australia, the US and the UK") supports its own act.
+     */
+    private void participants(String body, Sentence s, List<CountryMention> mentions, Votes votes) {
+        if (event.actors().isEmpty()) {
+            return;
+        }
+        List<Tokens.Token> tokens = Tokens.of(body, s.start(), s.end());
+        for (int k = 0; k < tokens.size(); k++) {
+            Tokens.Token t = tokens.get(k);
+            if (!event.isTrigger(t.lower()) || !eventNoun(t.lower())) {
+                continue;
+            }
+            for (CountryMention m : mentions) {
+                if (!event.isActor(m.code()) || m.end() > t.start()) {
+                    continue;
+                }
+                String gap = body.substring(m.end(), t.start());
+                boolean possessive = gap.matches("^['’]s?(?:\\s+[\\p{L}-]+){0,2}\\s+$");
+                boolean compound = gap.matches("^(?:\\s*[-–/]\\s*[\\p{L}.]+)*(?:\\s*\\(\\w+\\))?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")
+                        && (m.start() > 0 && "-–/".indexOf(body.charAt(m.start() - 1)) >= 0 || gap.matches("^\\s*[-–/].*"));
+                if (possessive || compound) {
+                    votes.add(m.code(), Position.SUPPORTIVE, body.substring(m.start(), t.end()), "event-participant");
+                }
+            }
+            String after = body.substring(t.end(), Math.min(s.end(), t.end() + 100));
+            Matcher between = BETWEEN.matcher(after);
+            if (between.lookingAt()) {
+                int cursor = t.end() + between.end();
+                for (CountryMention m : mentions) {
+                    if (m.start() >= cursor && body.substring(cursor, m.start()).matches("^(?:\\s*,?\\s*(?:and|the)?\\s*)*$")) {
+                        if (event.isActor(m.code())) {
+                            votes.add(m.code(), Position.SUPPORTIVE, body.substring(t.start(), m.end()), "event-participant");
+                        }
+                        cursor = m.end();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Sieve "event-actor": a state that carries out the event, named in a sentence about the event
+     * with no other position, supports its own act.
+     */
+    private void actors(List<CountryMention> mentions, Votes votes) {
+        for (CountryMention m : mentions) {
+            if (event.isActor(m.code()) && !votes.has(m.code()) && canHoldAsActor(m)) {
+                votes.add(m.code(), Position.SUPPORTIVE, event.act() == null ? event.object() : event.act(), "event-actor");
+            }
+        }
+    }
+
+    /** A demonym ("Australian submarines") names the state's things, not the state acting. */
+    private static boolean canHoldAsActor(CountryMention m) {
+        return m.role() != Gazetteer.Role.DEMONYM || m.surface().endsWith("s");
+    }
+
+    /** Nouns that name the event or a decision to carry it out. */
+    private static boolean eventNoun(String lower) {
+        return Set.of("decision", "move", "plan", "bid").contains(lower)
+                || ACTS.find(lower, 0, lower.length()).stream().anyMatch(m -> m.entry().kind().startsWith("OBJECT:")
+                || m.entry().kind().startsWith("ACT:") && lower.matches(".*(?:ion|al|ment|ship|y)$"));
     }
 
     /**
@@ -197,14 +343,22 @@ public final class StanceClassifier {
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
-    static Position speechPosition(Sentence s) {
-        if (!EVENT_WORDS.matcher(s.text()).find() || SAID_NOTHING.matcher(s.text()).find()) {
+    Position speechPosition(Sentence s) {
+        if (Tokens.of(s.text(), 0, s.text().length()).stream().noneMatch(t -> event.isTrigger(t.lower()))
+                || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
         }
         String said = quoted(s.text());
-        int hostile = count(SPEECH_HOSTILE, said);
-        int wary = count(SPEECH_WARY, said);
-        int positive = count(SPEECH_POSITIVE, said);
+        int hostile = 0;
+        int wary = 0;
+        int positive = 0;
+        for (Lexicon.Match m : TONE.find(said, 0, said.length())) {
+            switch (m.entry().polarity()) {
+                case OPPOSED -> hostile++;
+                case CONCERNED -> wary++;
+                default -> positive++;
+            }
+        }
         if (hostile > 0 && hostile >= positive) {
             return Position.OPPOSED;
         }
@@ -223,20 +377,33 @@ public final class StanceClassifier {
         return out.length() == 0 ? text : out.toString();
     }
 
-    private static int count(Pattern p, String text) {
-        int n = 0;
-        for (Matcher m = p.matcher(text); m.find(); ) {
-            n++;
-        }
-        return n;
+    /** Who holds a cue, and the sieve that decided it. */
+    private record Holders(List<String> codes, String rule) {
+        static final Holders NONE = new Holders(List.of(), null);
     }
 
-    /** Who holds a cue: one country, or every country of a coordinated subject ("the UAE and Bahrain welcomed"). */
-    private List<String> holders(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
+    /**
+     * Who holds a cue: the sieves in order, the first that answers wins. "frame" ("For Israel, ..."),
+     * "speaker" (the speaker whose verb is the cue, or whose words hold it, or the agent of "seen by X
+     * as"), "passive-agent" ("backed by countries such as Turkey and Brazil"), then "subject" (the
+     * nearest country before the cue that is not governed by a preposition, with a coordinated
+     * subject: "the UAE and Bahrain welcomed"); EVENT cues go only to the country that performs the act
+     * ("event-act").
+     */
+    private Holders holders(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
             String frame, int cueStart, int cueEnd, Kind kind) {
-        String single = kind == Kind.EVENT ? null : holder(body, s, mentions, a, frame, cueStart, cueEnd);
-        if (single != null) {
-            return List.of(single);
+        if (kind != Kind.EVENT) {
+            if (frame != null) {
+                return new Holders(List.of(frame), "frame");
+            }
+            String speaker = speakerHolder(body, s, mentions, a, cueStart, cueEnd);
+            if (speaker != null) {
+                return new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
+            }
+            List<String> agents = passiveAgents(body, s, mentions, cueEnd);
+            if (!agents.isEmpty()) {
+                return new Holders(agents, "passive-agent");
+            }
         }
         int[] cueAside = asideOf(asides, cueStart - s.start());
         CountryMention best = null;
@@ -244,12 +411,12 @@ public final class StanceClassifier {
             // a cue inside an aside belongs to a country in the same aside, one outside to a country outside
             if (m.end() <= cueStart && clauseOf(body, s, m.start()) == clauseOf(body, s, cueStart)
                     && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m) && canHold(body, m)
-                    && (kind == Kind.EVENT || !POSSESSED_EVENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30))).lookingAt())) {
+                    && (kind == Kind.EVENT || !possessesThing(body, m, cueStart))) {
                 best = m; // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious
             }
         }
         if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())) {
-            return List.of();
+            return Holders.NONE;
         }
         List<String> chain = new ArrayList<>();
         for (CountryMention m : coordinated(body, mentions, best)) {
@@ -257,7 +424,68 @@ public final class StanceClassifier {
                 chain.add(m.code());
             }
         }
-        return chain;
+        return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    /**
+     * "South Africa's case", "Kazakhstan's decision": a possessive names the owner of a thing, and the
+     * thing, not the owner, is the subject of what follows; "Israel's foreign ministry" is an agent.
+     */
+    private static boolean possessesThing(String body, CountryMention m, int cueStart) {
+        String after = body.substring(m.end(), Math.min(body.length(), Math.max(m.end(), cueStart)));
+        if (!after.startsWith("’s ") && !after.startsWith("'s ") && !after.startsWith("’ ") && !after.startsWith("' ")) {
+            return POSSESSED_EVENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30))).lookingAt();
+        }
+        return !AGENT_AFTER.matcher(after.substring(after.indexOf(' '))).lookingAt();
+    }
+
+    /** "Malaysia and Indonesia have said": every country of a coordinated speaker. */
+    private static List<String> speakerCountries(String body, Sentence s, List<CountryMention> mentions, Attribution a, String country) {
+        int at = body.lastIndexOf(a.speaker(), a.verbStart());
+        if (at < s.start()) {
+            return List.of(country);
+        }
+        CountryMention last = null;
+        for (CountryMention m : mentions) {
+            if (m.start() >= at && m.end() <= at + a.speaker().length()) {
+                last = m;
+            }
+        }
+        if (last == null || !last.code().equals(country) && !a.speaker().contains(" and ")) {
+            return List.of(country);
+        }
+        List<String> out = new ArrayList<>();
+        for (CountryMention m : coordinated(body, mentions, last)) { // "Chile, Peru and Brazil rejected"
+            if (!out.contains(m.code())) {
+                out.add(m.code());
+            }
+        }
+        return out.contains(country) ? out : List.of(country);
+    }
+
+    /** "backed by countries such as Turkey, Brazil and Malaysia": the countries of the by-phrase right after a participle cue. */
+    private static List<String> passiveAgents(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
+        String cue = body.substring(Math.max(s.start(), cueEnd - 12), cueEnd);
+        int from;
+        if (cue.endsWith(" by")) {
+            from = cueEnd; // "backed by"
+        } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd)) {
+            from = cueEnd + 4; // "criticized by", "welcomed by"
+        } else {
+            return List.of();
+        }
+        int to = from;
+        while (to < s.end() && ";.:".indexOf(body.charAt(to)) < 0 && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
+                && !body.startsWith(" has ", to)) {
+            to++;
+        }
+        List<String> out = new ArrayList<>();
+        for (CountryMention m : mentions) {
+            if (m.start() >= from && m.end() <= to && !out.contains(m.code())) {
+                out.add(m.code());
+            }
+        }
+        return out;
     }
 
     /**
@@ -312,10 +540,7 @@ public final class StanceClassifier {
         return true;
     }
 
-    private String holder(String body, Sentence s, List<CountryMention> mentions, Attribution a, String frame, int cueStart, int cueEnd) {
-        if (frame != null) {
-            return frame;
-        }
+    private String speakerHolder(String body, Sentence s, List<CountryMention> mentions, Attribution a, int cueStart, int cueEnd) {
         if (a.speakerCountry() != null && a.verbStart() >= 0) {
             boolean verbIsCue = a.verbStart() < cueEnd && cueStart < a.verbEnd();
             boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by"); // "seen by X as"
@@ -352,6 +577,10 @@ public final class StanceClassifier {
             String w = t.lower();
             if (w.equals("and") || w.equals("or")) {
                 return listHeadIsSubject(body, s, mentions, m);
+            }
+            if ((w.equals("like") || w.equals("including") || w.equals("as") && k > 0 && before.get(k - 1).lower().equals("such"))
+                    && k > 0 && before.get(k - (w.equals("as") ? 2 : 1)).lower().endsWith("s")) {
+                return true; // "players like the U.S. and Germany have rejected": the list stands for its head
             }
             if (PREPOSITIONS.contains(w)) {
                 // "the nation of Kazakhstan", "the government of Israel" name the country, not an object
@@ -439,20 +668,41 @@ public final class StanceClassifier {
         return false;
     }
 
-    private static void vote(Map<String, EnumMap<Position, Double>> votes, String code, Position p) {
-        votes.computeIfAbsent(code, k -> new EnumMap<>(Position.class)).merge(p, 1.0, Double::sum);
-    }
+    /** Votes per country, with the first cue and sieve behind each position. */
+    private static final class Votes {
+        private final Map<String, EnumMap<Position, Double>> weights = new LinkedHashMap<>();
+        private final Map<String, EnumMap<Position, Evidence>> evidence = new LinkedHashMap<>();
 
-    private static Position decide(EnumMap<Position, Double> v) {
-        if (v == null || v.isEmpty()) {
-            return Position.NEUTRAL;
+        void add(String code, Position p, String cue, String rule) {
+            weights.computeIfAbsent(code, k -> new EnumMap<>(Position.class)).merge(p, 1.0, Double::sum);
+            evidence.computeIfAbsent(code, k -> new EnumMap<>(Position.class)).putIfAbsent(p, new Evidence(cue, rule));
         }
-        Position best = null;
-        for (Map.Entry<Position, Double> e : v.entrySet()) {
-            if (best == null || e.getValue() > v.get(best)) {
-                best = e.getKey();
+
+        boolean has(String code) {
+            return weights.containsKey(code);
+        }
+
+        Set<String> codes() {
+            return weights.keySet();
+        }
+
+        Position decide(String code) {
+            EnumMap<Position, Double> v = weights.get(code);
+            if (v == null || v.isEmpty()) {
+                return Position.NEUTRAL;
             }
+            Position best = null;
+            for (Map.Entry<Position, Double> e : v.entrySet()) {
+                if (best == null || e.getValue() > v.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            return best;
         }
-        return best;
+
+        Evidence evidence(String code, Position p) {
+            EnumMap<Position, Evidence> e = evidence.get(code);
+            return e == null ? null : e.get(p);
+        }
     }
 }

@@ -13,6 +13,29 @@ public interface StanceGraphConfig {
 
     Ingest ingest();
 
+    Event event();
+
+    /**
+     * The corpus event, when set by hand: it then overrides detection. Leave all unset to detect the
+     * event from the articles' headlines and leads.
+     */
+    interface Event {
+        /** ISO codes of the states that carry out the act (STANCEGRAPH_EVENT_ACTORS=US). */
+        java.util.Optional<java.util.List<String>> actors();
+
+        /** The act's family in lexicon/acts.tsv: accede, withdraw, restore, litigate, acquire, form, ... */
+        java.util.Optional<String> act();
+
+        /** What the act is about, as articles name it ("Paris climate agreement"). */
+        java.util.Optional<String> object();
+
+        /** ISO codes of the states the act is directed against. */
+        java.util.Optional<java.util.List<String>> targets();
+
+        /** One line that names the event; built from the parts when unset. */
+        java.util.Optional<String> summary();
+    }
+
     interface Ingest {
         /** Bearer token that mutations must present (env STANCEGRAPH_INGEST_TOKEN); unset disables mutations. */
         java.util.Optional<String> token();

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.stancegraph.analysis.ArticleAnalysis;
 import io.stancegraph.analysis.ArticleAnalyzer;
+import io.stancegraph.analysis.CorpusEvent;
 import io.stancegraph.analysis.Dates;
 import io.stancegraph.analysis.UnreadableDocumentException;
 import io.stancegraph.config.StanceGraphConfig;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import org.jboss.logging.Logger;
 
@@ -40,6 +42,9 @@ public class ArticleIngestor {
     CorpusWriter writer;
 
     @Inject
+    EventService events;
+
+    @Inject
     IngestMetrics metrics;
 
     private final BroadcastProcessor<String> ingested = BroadcastProcessor.create();
@@ -59,7 +64,14 @@ public class ArticleIngestor {
         ArticleAnalysis analysis;
         try {
             String readAs = (name == null ? "ingested" : name) + (r.html() ? ".html" : ".txt");
-            analysis = analyzer.analyze(readAs, bytes).withMetadata(r.publisher(), date, analyzer.gazetteer());
+            CorpusEvent event = events.resolve(() -> {
+                try {
+                    return List.of(analyzer.lead(readAs, bytes));
+                } catch (UnreadableDocumentException e) {
+                    return List.of();
+                }
+            });
+            analysis = analyzer.analyze(readAs, bytes, event).withMetadata(r.publisher(), date, analyzer.gazetteer());
         } catch (UnreadableDocumentException e) {
             metrics.skipped();
             throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "cannot read the document: " + e.getMessage());

@@ -110,6 +110,11 @@ public class CorpusWriter {
                 cc.claim = claim;
                 cc.country = countries.computeIfAbsent(code, this::country);
                 cc.position = position;
+                io.stancegraph.analysis.Evidence e = d.evidence().get(code);
+                if (e != null) {
+                    cc.cue = e.cue() == null ? null : e.cue().length() > 200 ? e.cue().substring(0, 200) : e.cue();
+                    cc.rule = e.rule();
+                }
                 cc.persist();
             });
         }

@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.stancegraph.analysis.ArticleAnalysis;
 import io.stancegraph.analysis.ArticleAnalyzer;
+import io.stancegraph.analysis.CorpusEvent;
+import io.stancegraph.analysis.EventDetector;
 import io.stancegraph.analysis.UnreadableDocumentException;
 import io.stancegraph.config.StanceGraphConfig;
 import io.stancegraph.model.Article;
@@ -36,6 +38,8 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    /** How many documents event detection reads. */
+    static final int EVENT_SAMPLE = 200;
 
     @Inject
     StanceGraphConfig config;
@@ -45,6 +49,9 @@ public class SeedLoader {
 
     @Inject
     CorpusWriter writer;
+
+    @Inject
+    EventService events;
 
     @Inject
     CorpusStatus status;
@@ -72,6 +79,7 @@ public class SeedLoader {
         List<String> already = new ArrayList<>();
         List<LoadReport.Skipped> skipped = new ArrayList<>();
         List<Path> files = documents(dir);
+        CorpusEvent event = events.resolve(() -> leads(files));
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "stancegraph-analysis");
@@ -84,7 +92,7 @@ public class SeedLoader {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * 8) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> analyse(file)));
+                    window.add(pool.submit(() -> analyse(file, event)));
                 }
                 Analysed a = window.poll().get();
                 store(a, loaded, already, skipped);
@@ -112,11 +120,24 @@ public class SeedLoader {
     private record Analysed(String name, ArticleAnalysis analysis, String failure, Throwable error, long nanos) {
     }
 
-    private Analysed analyse(Path file) {
+    /** Headlines and leads of the first documents, for event detection. */
+    private List<EventDetector.Lead> leads(List<Path> files) {
+        List<EventDetector.Lead> out = new ArrayList<>();
+        for (Path file : files.subList(0, Math.min(EVENT_SAMPLE, files.size()))) {
+            try {
+                out.add(analyzer.lead(file.getFileName().toString(), Files.readAllBytes(file)));
+            } catch (UnreadableDocumentException | IOException | RuntimeException e) {
+                // unreadable documents are reported when they are loaded
+            }
+        }
+        return out;
+    }
+
+    private Analysed analyse(Path file, CorpusEvent event) {
         long t0 = System.nanoTime();
         String name = file.getFileName().toString();
         try {
-            return new Analysed(name, analyzer.analyze(name, Files.readAllBytes(file)), null, null, System.nanoTime() - t0);
+            return new Analysed(name, analyzer.analyze(name, Files.readAllBytes(file), event), null, null, System.nanoTime() - t0);
         } catch (UnreadableDocumentException e) {
             return new Analysed(name, null, e.getMessage(), null, System.nanoTime() - t0);
         } catch (IOException | RuntimeException e) {

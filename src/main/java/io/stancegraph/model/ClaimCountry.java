@@ -40,6 +40,14 @@ public class ClaimCountry extends PanacheEntity {
      * null when it does not support it. Set when the corpus is refreshed, so a page of quotes is an
      * index range scan.
      */
+    /** The cue behind a directional position ("welcome", "withdraw"), or null. */
+    @Column(length = 200)
+    public String cue;
+
+    /** The sieve that gave the cue to the country ("speaker", "subject", "event-act"), or null. */
+    @Column(name = "sieve", length = 40)
+    public String rule;
+
     @Column(name = "quote_rank")
     public Integer quoteRank;
 }

@@ -10,12 +10,95 @@ class StanceClassifierTest {
 
     private static final Gazetteer G = Gazetteer.load();
 
-    /** Positions per country of a one-sentence body. */
+    /** An invented event for the tests: Norway leaves the Arctic fisheries treaty. */
+    private static final CorpusEvent TREATY_EXIT = CorpusEvent.of(null, List.of("NO"), "withdraw", "Arctic fisheries treaty", List.of(),
+            StanceClassifier.ACTS);
+    /** An invented event for the tests: Ghana takes Togo to court. */
+    private static final CorpusEvent COURT_CASE = CorpusEvent.of(null, List.of("GH"), "litigate", "border case", List.of("TG"),
+            StanceClassifier.ACTS);
+
+    /** Positions per country of a one-sentence body, for an unknown event. */
     private static Map<String, Position> positions(String body) {
+        return classify(body, CorpusEvent.UNKNOWN).byCountry();
+    }
+
+    private static ClaimStance classify(String body, CorpusEvent event) {
         List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
         Sentence s = new Sentence(0, body.length(), body);
         Attribution a = new SpeakerFinder(G, body, mentions).find(s);
-        return new StanceClassifier().classify(body, s, mentions, a).byCountry();
+        return new StanceClassifier(event).classify(body, s, mentions, a);
+    }
+
+    private static Map<String, Position> positions(String body, CorpusEvent event) {
+        return classify(body, event).byCountry();
+    }
+
+    @Test
+    void theEventsOwnActCountsForTheStateThatPerformsIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
+        assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
+                "joining is not the act of a withdrawal story");
+    }
+
+    @Test
+    void anActorNamedAsAPartyToTheEventSupportsIt() {
+        ClaimStance c = classify("Chile fears the Ghana-Togo border case will drag on.", COURT_CASE);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("GH"));
+        assertEquals("event-participant", c.evidence().get("GH").rule());
+    }
+
+    @Test
+    void theActorsHostileWordsTowardTheTargetAreTheActNotOpposition() {
+        assertEquals(Position.SUPPORTIVE, positions("Ghana condemned Togo over the dam, in its case before the court.", COURT_CASE).get("GH"));
+    }
+
+    @Test
+    void backingTheAgreementAStateLeavesOpposesTheWithdrawal() {
+        ClaimStance c = classify("Finland said it remained committed to the Arctic fisheries treaty.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, c.byCountry().get("FI"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland welcomed the decision to leave.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
+    void anAttitudeCountsOnlyTowardTheEvent() {
+        assertEquals(Position.NEUTRAL, positions("Finland welcomed any step toward peace in the region.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland welcomed the treaty exit.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
+    void countriesOfAPassiveByPhraseHoldTheCue() {
+        Map<String, Position> p = positions("The border case, backed by countries such as Chile, Peru and Bolivia, opens next week.", COURT_CASE);
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.SUPPORTIVE, p.get("PE"));
+        assertEquals(Position.SUPPORTIVE, p.get("BO"));
+    }
+
+    @Test
+    void aListIntroducedByLikeStandsForItsHead() {
+        Map<String, Position> p = positions("Key players like Chile, Peru, and Brazil have rejected the case.", COURT_CASE);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BR"));
+    }
+
+    @Test
+    void aPossessiveOwnerIsNotTheSubjectOfWhatFollows() {
+        Map<String, Position> p = positions("Togo responded with disgust, calling Ghana's case an insult and urging the court to reject it.", COURT_CASE);
+        assertEquals(Position.OPPOSED, p.get("TG"));
+        assertEquals(Position.SUPPORTIVE, p.get("GH"));
+    }
+
+    @Test
+    void aBrokerOfAnotherNamedDealTakesNoPositionOnTheEvent() {
+        assertEquals(Position.NEUTRAL, positions("The talks could slow the U.S.-brokered Pacific Accords.", COURT_CASE).get("US"));
+        assertEquals(Position.SUPPORTIVE, positions("The U.S.-brokered agreements normalise ties.").get("US"));
+    }
+
+    @Test
+    void everyDirectionalPositionCarriesItsCueAndSieve() {
+        ClaimStance c = classify("Finland welcomed the treaty exit.", TREATY_EXIT);
+        assertEquals("welcome", c.evidence().get("FI").cue());
+        assertEquals("speaker", c.evidence().get("FI").rule(), "the speaker whose verb is the cue");
+        assertEquals("subject", classify("Finland is wary of the treaty exit.", TREATY_EXIT).evidence().get("FI").rule());
     }
 
     @Test

@@ -1,0 +1,106 @@
+package io.stancegraph.analysis;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The event a corpus reports: who acts (actors), what they do (the act, a family of the act
+ * lexicon), toward what (the object) and against whom (targets). A stance is a position toward this
+ * event. Detected from headlines and leads, or set by configuration.
+ *
+ * @param summary  one line, e.g. "South Africa files case against Israel"
+ * @param actors   ISO codes of the states that carry out the act
+ * @param act      the act's family in {@code lexicon/acts.tsv} ("withdraw", "restore"), or null when unknown
+ * @param object   what the act is about, as the articles name it ("Paris climate agreement"), or null
+ * @param targets  ISO codes of the states the act is directed against
+ * @param triggers lower-case words that refer to the event: the act's words, the object's nouns and name
+ */
+public record CorpusEvent(String summary, List<String> actors, String act, String object, List<String> targets, Set<String> triggers) {
+
+    /** No event known: acts of joining and concluding agreements count, as for any accession story. */
+    public static final CorpusEvent UNKNOWN = new CorpusEvent(null, List.of(), null, null, List.of(), Set.of());
+
+    /** Generic words by which any article refers to the event it reports. */
+    static final Set<String> GENERIC_TRIGGERS = Set.of("move", "decision", "announcement", "accession", "agreement", "accords",
+            "accord", "deal", "joining", "entry", "membership", "normalisation", "normalization", "expansion", "addition", "signing",
+            "pact");
+
+    /** Act families that turn against their object, from the FAMILY rows of lexicon/acts.tsv. */
+    private static final Set<String> AGAINST_OBJECT = StanceClassifier.ACTS.entries().stream()
+            .filter(e -> e.kind().startsWith("FAMILY:") && e.polarity() == Position.OPPOSED).map(e -> e.kind().substring(7))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    public CorpusEvent {
+        actors = List.copyOf(actors);
+        targets = List.copyOf(targets);
+        triggers = Set.copyOf(triggers);
+    }
+
+    public boolean known() {
+        return act != null || !actors.isEmpty();
+    }
+
+    public boolean isActor(String code) {
+        return actors.contains(code);
+    }
+
+    public boolean isTarget(String code) {
+        return targets.contains(code);
+    }
+
+    /** True when the lower-case word refers to this event (or, generically, to an event). */
+    public boolean isTrigger(String lowerWord) {
+        if (GENERIC_TRIGGERS.contains(lowerWord)) {
+            return true;
+        }
+        for (String lemma : Lexicon.lemmaCandidates(lowerWord)) {
+            if (triggers.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the event's act turns against its object (leaving an agreement): backing the object opposes the act. */
+    public boolean actAgainstObject() {
+        return act != null && AGAINST_OBJECT.contains(act);
+    }
+
+    /** The families whose acts count as the event's act: the event's own and concluding agreements. */
+    public Set<String> actFamilies() {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(act == null ? "accede" : act);
+        out.add("conclude");
+        return out;
+    }
+
+    /** An event set by hand: actors and targets as ISO codes; triggers from the act family and the object's words. */
+    public static CorpusEvent of(String summary, List<String> actors, String act, String object, List<String> targets, Lexicon acts) {
+        Set<String> triggers = new LinkedHashSet<>();
+        if (object != null) {
+            for (Tokens.Token t : Tokens.of(object, 0, object.length())) {
+                if (t.text().length() > 2 && !EventDetector.STOP.contains(t.lower())) {
+                    triggers.add(t.lower());
+                }
+            }
+        }
+        String objectClass = null;
+        for (Lexicon.Entry e : acts.entries()) {
+            if (act != null && e.kind().equals("ACT:" + act) && e.rest().isEmpty()) {
+                triggers.add(e.lemma());
+            }
+            if (object != null && e.kind().startsWith("OBJECT:") && triggers.contains(e.lemma())) {
+                objectClass = e.kind();
+            }
+        }
+        for (Lexicon.Entry e : acts.entries()) {
+            if (e.kind().equals(objectClass)) {
+                triggers.add(e.lemma());
+            }
+        }
+        return new CorpusEvent(summary == null || summary.isBlank() ? null : summary.strip(), actors.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(), act, object,
+                targets.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(), triggers);
+    }
+}

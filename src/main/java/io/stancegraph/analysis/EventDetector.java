@@ -1,0 +1,317 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the corpus event in headlines and lead sentences: the dominant act (a family of
+ * {@code lexicon/acts.tsv}) with the states that perform it, the object it is about and the states
+ * it is directed against. Evidence: a state (or a known public figure) right before an act ("South
+ * Africa files a case", "Trump's decision to quit"), states inside an event noun phrase ("the
+ * Saudi-Iran deal", "a pact between Australia, the US and the UK", "South Africa's case") and
+ * "against X" after the act or noun. Headlines count twice. Stateless and thread-safe.
+ */
+public final class EventDetector {
+
+    /** What the detector reads of one article. */
+    public record Lead(String title, String lead) {
+    }
+
+    static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "its",
+            "their", "his", "her", "this", "that", "new", "landmark", "historic", "between", "against", "from", "over", "as");
+    /** Words that may stand between a state and its own act. */
+    private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
+            + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announced|announces|plans|planned|moved|voted|set|"
+            + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*)){0,7}\\s*$");
+    private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
+    private static final Pattern BROKER = Pattern.compile("^[-–](?:brokered|mediated|backed|sponsored|led)\\b");
+
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    /** Frequent words of news writing that name no event. */
+    private static final Set<String> COMMON = Set.of("about", "after", "again", "against", "because", "before", "being", "between",
+            "could", "during", "first", "other", "their", "there", "these", "those", "through", "under", "until", "where", "which",
+            "while", "would", "should", "might", "years", "world", "country", "countries", "government", "president", "minister",
+            "officials", "official", "friday", "says", "said", "since", "still", "today", "week", "month", "further", "according",
+            "statement", "state", "states", "nations", "national", "international", "foreign", "security", "regional", "region",
+            "leaders", "leader", "people", "major", "announced", "latest", "including", "also");
+
+    private final Gazetteer gazetteer;
+    private final CountryRecognizer countries = new CountryRecognizer();
+    private final Lexicon acts;
+
+    public EventDetector(Gazetteer gazetteer, Lexicon acts) {
+        this.gazetteer = gazetteer;
+        this.acts = acts;
+    }
+
+    /** The event of a corpus from its articles' headlines and leads; {@link CorpusEvent#UNKNOWN} when nothing stands out. */
+    public CorpusEvent detect(List<Lead> leads) {
+        Map<String, Double> actorScore = new LinkedHashMap<>();
+        Map<String, Double> targetScore = new LinkedHashMap<>();
+        Map<String, Double> actScore = new LinkedHashMap<>();
+        Map<String, Double> objectScore = new LinkedHashMap<>();
+        Map<String, String> objectClass = new HashMap<>();
+        for (Lead lead : leads) {
+            if (lead.title() != null) {
+                read(lead.title(), 2.0, actorScore, targetScore, actScore, objectScore, objectClass);
+            }
+            if (lead.lead() != null) {
+                read(lead.lead(), 1.0, actorScore, targetScore, actScore, objectScore, objectClass);
+            }
+        }
+        double top = actorScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (top < 2) {
+            return CorpusEvent.UNKNOWN;
+        }
+        List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        String act = best(actScore);
+        String object = best(objectScore);
+        List<String> targets = targetScore.entrySet().stream().filter(e -> e.getValue() >= 2 && !actors.contains(e.getKey()))
+                .map(Map.Entry::getKey).toList();
+        CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
+        Set<String> triggers = new LinkedHashSet<>(e.triggers());
+        triggers.addAll(salientNames(leads));
+        return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
+    }
+
+    /** "South Africa, Israel" style names for codes. */
+    public String summarise(List<String> actors, String act, String object, List<String> targets) {
+        List<String> names = actors.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
+        StringBuilder s = new StringBuilder(names.isEmpty() ? "" : String.join(names.size() == 2 ? " and " : ", ", names));
+        if (act != null) {
+            s.append(s.isEmpty() ? "" : " ").append(names.size() == 1 ? thirdPerson(act) : act);
+        }
+        if (object != null) {
+            s.append(s.isEmpty() ? "" : " ").append(object);
+        }
+        if (!targets.isEmpty()) {
+            s.append(" against ").append(String.join(", ",
+                    targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
+        }
+        return s.isEmpty() ? null : s.toString();
+    }
+
+    private void read(String text, double weight, Map<String, Double> actorScore, Map<String, Double> targetScore,
+            Map<String, Double> actScore, Map<String, Double> objectScore, Map<String, String> objectClass) {
+        List<CountryMention> mentions = new ArrayList<>(countries.recognize(text, gazetteer.scan(text)));
+        mentions.addAll(people(text));
+        mentions.sort(Comparator.comparingInt(CountryMention::start));
+        List<Tokens.Token> tokens = Tokens.of(text, 0, text.length());
+        Set<String> actorsHere = new LinkedHashSet<>();
+        for (Lexicon.Match m : acts.find(tokens)) {
+            String kind = m.entry().kind();
+            if (kind.startsWith("ACT:")) {
+                List<CountryMention> performers = performers(text, mentions, m.start());
+                if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
+                    actScore.merge(kind.substring(4), weight, Double::sum);
+                }
+                performers.forEach(p -> actorsHere.add(p.code()));
+                against(text, mentions, m.end()).forEach(c -> targetScore.merge(c, weight, Double::sum));
+            } else if (kind.startsWith("OBJECT:")) {
+                List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind.equals("OBJECT:relations"));
+                inside.forEach(p -> actorsHere.add(p.code()));
+                String phrase = objectPhrase(tokens, text, m);
+                objectScore.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
+                objectClass.putIfAbsent(phrase, kind);
+                against(text, mentions, m.end()).forEach(c -> targetScore.merge(c, weight, Double::sum));
+            }
+        }
+        actorsHere.forEach(c -> actorScore.merge(c, weight, Double::sum));
+    }
+
+    /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
+    private static List<CountryMention> performers(String text, List<CountryMention> mentions, int actStart) {
+        CountryMention last = null;
+        for (CountryMention m : mentions) {
+            if (m.end() <= actStart && GAP_TO_ACT.matcher(text.substring(m.end(), actStart)).matches()) {
+                last = m;
+                break; // the first state whose gap to the act is clear
+            }
+        }
+        if (last == null) {
+            return List.of();
+        }
+        List<CountryMention> out = new ArrayList<>();
+        out.add(last);
+        for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
+            CountryMention m = mentions.get(k);
+            if (!COMPOUND_LINK.matcher(text.substring(m.end(), out.get(0).start())).matches()) {
+                break;
+            }
+            out.add(0, m);
+        }
+        return out;
+    }
+
+    /**
+     * States inside the noun phrase of an event noun: a compound before it ("Saudi-Iran deal",
+     * "Australia-United Kingdom-United States (AUKUS) accord"), a possessive ("South Africa's case")
+     * or "between A, B and C" after it. A broker ("China-brokered") is not a party.
+     */
+    private static List<CountryMention> participants(String text, List<CountryMention> mentions, int nounStart, int nounEnd, boolean relations) {
+        List<CountryMention> out = new ArrayList<>();
+        int edge = nounStart;
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            CountryMention m = mentions.get(k);
+            if (m.end() > edge) {
+                continue;
+            }
+            String gap = text.substring(m.end(), edge);
+            // "South Africa's genocide case", "Saudi-Iran deal", "Australia-UK-US (AUKUS) accord"; not "Japan welcomes the pact"
+            boolean inCompound = m.start() > 0 && "-–/".indexOf(text.charAt(m.start() - 1)) >= 0
+                    || gap.matches("^\\s*[-–/]\\s*$");
+            boolean adjacent = !BROKER.matcher(gap).find() && (gap.matches("^['’]s(?:\\s+[\\p{L}-]+){0,2}\\s+$")
+                    || inCompound && gap.matches("^(?:\\s*[-–/]\\s*|\\s*\\(\\w+\\)\\s*|\\s+[\\p{Ll}-]+)*\\s*$"));
+            boolean linked = !out.isEmpty() && COMPOUND_LINK.matcher(gap).matches();
+            if (!adjacent && !linked) {
+                break;
+            }
+            out.add(0, m);
+            edge = m.start();
+        }
+        String after = text.substring(nounEnd, Math.min(text.length(), nounEnd + 120));
+        if (after.matches("(?s)^\\s+between\\s.*") && !relations) {
+            int cursor = nounEnd + after.indexOf("between") + "between".length();
+            for (CountryMention m : mentions) {
+                if (m.start() >= cursor && text.substring(cursor, m.start()).matches("^(?:\\s*,?\\s*(?:and|the)?\\s*)*$")) {
+                    out.add(m);
+                    cursor = m.end();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "against Israel" within a few words after an act or event noun. */
+    private static List<String> against(String text, List<CountryMention> mentions, int from) {
+        String after = text.substring(from, Math.min(text.length(), from + 60));
+        int at = after.indexOf(" against ");
+        if (at < 0 || after.substring(0, at).matches(".*[,;.].*")) {
+            return List.of();
+        }
+        int start = from + at + " against ".length();
+        for (CountryMention m : mentions) {
+            if (m.start() >= start && m.start() - start <= 4) {
+                return List.of(m.code());
+            }
+        }
+        return List.of();
+    }
+
+    /** The event noun with up to three modifiers before it that are not function words or states ("Paris climate agreement"). */
+    private String objectPhrase(List<Tokens.Token> tokens, String text, Lexicon.Match noun) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < noun.start()) {
+            k++;
+        }
+        int first = k;
+        while (first > 0 && k - first < 3) {
+            Tokens.Token t = tokens.get(first - 1);
+            // modifiers are names or nouns ("Paris climate deal"), not verbs ("welcomes defense pact")
+            if (STOP.contains(t.lower()) || t.text().matches("\\d.*") || !gazetteer.scan(t.text()).isEmpty()
+                    || !t.capitalised() && t.lower().matches(".*(?:s|ed|ing)$")
+                    || !text.substring(t.end(), tokens.get(first).start()).isBlank()) {
+                break;
+            }
+            first--;
+        }
+        int start = first < k ? tokens.get(first).start() : noun.start();
+        return text.substring(start, noun.end());
+    }
+
+    /**
+     * Names that most headlines and leads repeat and that are neither states, people, outlets nor
+     * calendar words ("AUKUS", "Paris", "ICJ"): the articles' names for the event.
+     */
+    private Set<String> salientNames(List<Lead> leads) {
+        Map<String, Integer> docs = new HashMap<>();
+        Map<String, Integer> words = new HashMap<>();
+        for (Lead lead : leads) {
+            String text = (lead.title() == null ? "" : lead.title() + " . ") + (lead.lead() == null ? "" : lead.lead());
+            List<CountryMention> mentions = countries.recognize(text, gazetteer.scan(text));
+            Set<String> seen = new LinkedHashSet<>();
+            Set<String> keywords = new LinkedHashSet<>();
+            for (Tokens.Token t : Tokens.of(text, 0, text.length())) {
+                boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+                if (!t.capitalised() && keyword(t.lower())) {
+                    keywords.add(t.lower());
+                }
+                if (!t.capitalised() || t.text().length() < 3 || STOP.contains(t.lower()) || CALENDAR.contains(t.text())
+                        || !acronym && sentenceInitial(text, t.start())
+                        || mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())
+                        || gazetteer.person(t.text()).isPresent() || gazetteer.source(t.text()).isPresent()) {
+                    continue;
+                }
+                seen.add(t.lower());
+            }
+            seen.forEach(w -> docs.merge(w, 1, Integer::sum));
+            keywords.forEach(w -> words.merge(w, 1, Integer::sum));
+        }
+        int need = Math.max(2, (int) Math.ceil(leads.size() * 0.4));
+        int needWord = Math.max(3, (int) Math.ceil(leads.size() * 0.6));
+        Set<String> out = new LinkedHashSet<>();
+        docs.forEach((w, n) -> {
+            if (n >= need) {
+                out.add(w);
+            }
+        });
+        words.forEach((w, n) -> {
+            if (n >= needWord) {
+                out.add(w);
+            }
+        });
+        return out;
+    }
+
+    /** A lower-case content word that can name what an event is about ("submarine", "climate", "genocide"). */
+    private static boolean keyword(String w) {
+        return w.length() >= 5 && w.chars().allMatch(Character::isLetter) && !COMMON.contains(w)
+                && !w.endsWith("ed") && !w.endsWith("ly") && !w.endsWith("ing");
+    }
+
+    private static boolean sentenceInitial(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || "\"“‘'(".indexOf(text.charAt(k)) >= 0)) {
+            k--;
+        }
+        return k < 0 || ".!?:".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** Known public figures as mentions of their country ("Trump's decision"). */
+    private List<CountryMention> people(String text) {
+        List<CountryMention> out = new ArrayList<>();
+        List<Tokens.Token> tokens = Tokens.of(text, 0, text.length());
+        for (Tokens.Token t : tokens) {
+            if (t.capitalised()) {
+                gazetteer.person(t.text()).ifPresent(p -> out.add(new CountryMention(p.countryCode(), t.start(), t.end(), t.text(),
+                        Gazetteer.Role.NAME)));
+            }
+        }
+        return out;
+    }
+
+    private static String best(Map<String, Double> scores) {
+        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    static String thirdPerson(String verb) {
+        if (verb.endsWith("s") || verb.endsWith("x") || verb.endsWith("ch") || verb.endsWith("sh")) {
+            return verb + "es";
+        }
+        if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+            return verb.substring(0, verb.length() - 1) + "ies";
+        }
+        return verb + "s";
+    }
+}

@@ -1,0 +1,209 @@
+package io.stancegraph.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A lexicon of cue phrases kept as data ({@code lexicon/*.tsv}): one entry a line, the first word a
+ * lemma whose inflections match, then literal words ("a|b" a choice, "*" up to three words, "!a|b" a
+ * next word that is none of these).
+ * Matching runs over word tokens, so a cue is found by its lemma, not by a regular expression.
+ * Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+    /** One line of a lexicon file. */
+    public record Entry(String phrase, Position polarity, String kind, String note, String lemma, List<Set<String>> rest) {
+    }
+
+    /** A cue found in a text: token span [start, end) in text offsets. */
+    public record Match(int start, int end, Entry entry) {
+        public String text(String body) {
+            return body.substring(start, end);
+        }
+    }
+
+    private static final int GAP = 3;
+
+    private final List<Entry> entries;
+    private final Map<String, List<Entry>> byForm = new HashMap<>();
+
+    public Lexicon(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            for (String form : inflections(e.lemma())) {
+                byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    /** Loads a lexicon file from the classpath. */
+    public static Lexicon load(String resource) {
+        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Lexicon parse(List<String> lines) {
+        List<Entry> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalArgumentException("lexicon line needs phrase, polarity and kind: " + line);
+            }
+            String[] words = cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+            List<Set<String>> rest = new ArrayList<>();
+            for (int k = 1; k < words.length; k++) {
+                String w = words[k];
+                rest.add(w.startsWith("!") ? Set.of(("!" + w.substring(1).replace("|", "|!")).split("\\|")) : Set.of(w.split("\\|")));
+            }
+            out.add(new Entry(cols[0].strip(), Position.valueOf(cols[1].strip()), cols[2].strip(), cols.length > 3 ? cols[3].strip() : "",
+                    words[0], rest));
+        }
+        return new Lexicon(out);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Every cue in text[from, to), in text order; at one start the longest entry wins. */
+    public List<Match> find(String text, int from, int to) {
+        return find(Tokens.of(text, from, to));
+    }
+
+    /** Every cue among the tokens, in order; at one start the longest entry wins. */
+    public List<Match> find(List<Tokens.Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Entry> candidates = byForm.get(tokens.get(i).lower());
+            if (candidates == null) {
+                continue;
+            }
+            Match best = null;
+            for (Entry e : candidates) {
+                int end = matchRest(tokens, i + 1, e.rest(), 0);
+                if (end >= 0) {
+                    Match m = new Match(tokens.get(i).start(), tokens.get(end - 1).end(), e);
+                    if (best == null || m.end() > best.end()) {
+                        best = m;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    /** Index after the last token matched, or -1. */
+    private static int matchRest(List<Tokens.Token> tokens, int i, List<Set<String>> rest, int k) {
+        if (k == rest.size()) {
+            return i;
+        }
+        Set<String> want = rest.get(k);
+        if (want.stream().anyMatch(w -> w.startsWith("!"))) { // "!to|from": the next word, if any, is none of these
+            return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, i, rest, k + 1);
+        }
+        if (want.contains("*")) {
+            for (int skip = 0; skip <= GAP && i + skip <= tokens.size(); skip++) {
+                int end = matchRest(tokens, i + skip, rest, k + 1);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (i >= tokens.size() || !want.contains(tokens.get(i).lower())) {
+            return -1;
+        }
+        return matchRest(tokens, i + 1, rest, k + 1);
+    }
+
+    /** The regular inflections of an English lemma (verbs and nouns): -s/-es, -ed/-d, -ing, y/ies/ied, doubled consonants. */
+    static Set<String> inflections(String lemma) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(lemma);
+        if (lemma.length() < 3 || !Character.isLetter(lemma.charAt(lemma.length() - 1))) {
+            return forms;
+        }
+        char last = lemma.charAt(lemma.length() - 1);
+        String stem = lemma.substring(0, lemma.length() - 1);
+        if (lemma.endsWith("ee")) {
+            forms.addAll(List.of(lemma + "s", lemma + "d", lemma + "ing"));
+        } else if (last == 'e') {
+            forms.addAll(List.of(lemma + "s", lemma + "d", stem + "ing"));
+        } else if (last == 'y' && !isVowel(stem.charAt(stem.length() - 1))) {
+            forms.addAll(List.of(stem + "ies", stem + "ied", lemma + "ing"));
+        } else if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("z") || lemma.endsWith("ch") || lemma.endsWith("sh")
+                || last == 'o') {
+            forms.addAll(List.of(lemma + "es", lemma + "ed", lemma + "ing"));
+        } else {
+            forms.addAll(List.of(lemma + "s", lemma + "ed", lemma + "ing"));
+            char before = stem.charAt(stem.length() - 1);
+            boolean cvc = !isVowel(last) && "wxy".indexOf(last) < 0 && isVowel(before)
+                    && (stem.length() < 2 || !isVowel(stem.charAt(stem.length() - 2)));
+            if (cvc) {
+                forms.addAll(List.of(lemma + last + "ed", lemma + last + "ing"));
+            }
+        }
+        return forms;
+    }
+
+    /** The lemmas a word form may come from by the regular inflections ("withdrawing" -> withdraw, "ties" -> tie, tie). */
+    public static Set<String> lemmaCandidates(String form) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(form);
+        int n = form.length();
+        if (form.endsWith("ies") && n > 4) {
+            out.add(form.substring(0, n - 3) + "y");
+        }
+        if (form.endsWith("ied") && n > 4) {
+            out.add(form.substring(0, n - 3) + "y");
+        }
+        if (form.endsWith("es") && n > 3) {
+            out.add(form.substring(0, n - 2));
+        }
+        if (form.endsWith("s") && n > 3) {
+            out.add(form.substring(0, n - 1));
+        }
+        for (String suffix : List.of("ed", "ing")) {
+            if (form.endsWith(suffix) && n > suffix.length() + 2) {
+                String stem = form.substring(0, n - suffix.length());
+                out.add(stem);
+                out.add(stem + "e");
+                if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+                    out.add(stem.substring(0, stem.length() - 1));
+                }
+            }
+        }
+        if (form.endsWith("d") && n > 3) {
+            out.add(form.substring(0, n - 1));
+        }
+        return out;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiou".indexOf(c) >= 0;
+    }
+}

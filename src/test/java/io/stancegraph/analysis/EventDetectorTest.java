@@ -1,0 +1,64 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Headlines and leads written for these tests, about invented turns of real-world kinds. */
+class EventDetectorTest {
+
+    private static final EventDetector DETECTOR = new EventDetector(Gazetteer.load(), StanceClassifier.ACTS);
+
+    private static EventDetector.Lead lead(String title, String lead) {
+        return new EventDetector.Lead(title, lead);
+    }
+
+    @Test
+    void theStateBeforeTheDominantActIsTheActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Norway quits the Arctic fisheries treaty", "Norway said on Monday it would withdraw from the Arctic fisheries treaty."),
+                lead("Neighbours dismayed as Norway leaves fisheries treaty", "Sweden regretted Norway's decision to leave the treaty."),
+                lead("Iceland urges Oslo to rethink treaty exit", "Iceland asked Norway to reconsider its withdrawal from the fisheries treaty.")));
+        assertEquals(List.of("NO"), e.actors());
+        assertEquals("withdraw", e.act());
+        assertTrue(e.isTrigger("treaty"));
+        assertTrue(e.isTrigger("withdrawing"));
+        assertTrue(e.actAgainstObject());
+    }
+
+    @Test
+    void statesInsideTheEventNounAreParties() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Qatar hails Chile-Peru border accord", "Qatar welcomed the Chile-Peru border accord signed on Friday."),
+                lead("What the Chile-Peru accord means", "The accord between Chile and Peru ends a long dispute.")));
+        assertEquals(List.of("CL", "PE"), e.actors().stream().sorted().toList());
+        assertFalse(e.isActor("QA"), "a state that reacts is no party");
+    }
+
+    @Test
+    void againstNamesTheTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Ghana files case against Togo at world court", "Ghana has filed a case against Togo over a river dam."),
+                lead("Togo rejects Ghana's case", "Togo dismissed Ghana's case as baseless.")));
+        assertEquals(List.of("GH"), e.actors());
+        assertEquals(List.of("TG"), e.targets());
+        assertEquals("litigate", e.act());
+    }
+
+    @Test
+    void namesThatMostLeadsRepeatRefertoTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile and Peru sign the BORDERLINE pact", "Chile and Peru signed the BORDERLINE pact."),
+                lead("Bolivia wary of BORDERLINE", "Bolivia said BORDERLINE could hurt trade."),
+                lead("BORDERLINE pact explained", "The BORDERLINE pact between Chile and Peru was signed in Lima.")));
+        assertTrue(e.isTrigger("borderline"));
+    }
+
+    @Test
+    void nothingStandsOutInUnrelatedLeads() {
+        assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
+    }
+}

@@ -1,0 +1,68 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+
+    private static final Lexicon LEX = Lexicon.parse(List.of(
+            "# a comment",
+            "welcome\tSUPPORTIVE\tATTITUDE\tapproval",
+            "worry\tCONCERNED\tATTITUDE\twariness",
+            "hope * would\tSUPPORTIVE\tATTITUDE\thope",
+            "recall its|their ambassador\tOPPOSED\tATTITUDE\tstate act",
+            "back !to|from\tSUPPORTIVE\tATTITUDE\tapproval"));
+
+    private static List<String> cues(String text) {
+        return LEX.find(text, 0, text.length()).stream().map(m -> m.text(text)).toList();
+    }
+
+    @Test
+    void aLemmaMatchesItsInflections() {
+        assertEquals(List.of("welcomed"), cues("The ministry welcomed the step."));
+        assertEquals(List.of("welcoming"), cues("Officials were welcoming it."));
+        assertEquals(List.of("worries"), cues("She worries about it."));
+        assertEquals(List.of("worried"), cues("They are worried."));
+    }
+
+    @Test
+    void aGapMatchesUpToThreeWords() {
+        assertEquals(List.of("hoped the new treaty would"), cues("He hoped the new treaty would hold."));
+        assertTrue(cues("He hoped that one day, in many years from now, it would hold.").isEmpty());
+    }
+
+    @Test
+    void choicesAndLiteralWordsMustFollow() {
+        assertEquals(List.of("recalled its ambassador"), cues("The state recalled its ambassador on Monday."));
+        assertTrue(cues("The state recalled the ambassador.").isEmpty());
+    }
+
+    @Test
+    void anExcludedNextWordBlocksTheCue() {
+        assertEquals(List.of("backed"), cues("The cabinet backed the plan."));
+        assertTrue(cues("The troops went back to the base.").isEmpty());
+    }
+
+    @Test
+    void inflectionsFollowEnglishSpelling() {
+        assertTrue(Lexicon.inflections("ban").containsAll(List.of("bans", "banned", "banning")));
+        assertTrue(Lexicon.inflections("agree").containsAll(List.of("agrees", "agreed", "agreeing")));
+        assertTrue(Lexicon.inflections("deny").containsAll(List.of("denies", "denied", "denying")));
+        assertTrue(Lexicon.lemmaCandidates("withdrawing").contains("withdraw"));
+        assertTrue(Lexicon.lemmaCandidates("accords").contains("accord"));
+    }
+
+    @Test
+    void bundledLexiconsLoadAndEveryEntryHasAKnownKind() {
+        for (Lexicon.Entry e : StanceClassifier.CUES.entries()) {
+            assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE").contains(e.kind()), e.phrase());
+        }
+        for (Lexicon.Entry e : StanceClassifier.ACTS.entries()) {
+            assertTrue(e.kind().matches("(?:ACT|OBJECT|FAMILY):[a-z]+"), e.phrase());
+        }
+        assertTrue(StanceClassifier.TONE.entries().size() > 50);
+    }
+}
