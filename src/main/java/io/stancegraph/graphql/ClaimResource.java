@@ -59,6 +59,13 @@ public class ClaimResource {
         return Batches.lists(claims, c -> c.key, queries::countriesOfClaims);
     }
 
+    @Name("evidence")
+    @Description("For each country the claim takes a side for: the position, the cue and the rule that decided it.")
+    @Transactional
+    public List<@NonNull List<@NonNull EvidenceView>> evidence(@Source List<ClaimView> claims) {
+        return Batches.lists(claims, c -> c.key, queries::evidenceOfClaims);
+    }
+
     @Name("corroboratedBy")
     @Description("Claims of other articles that state the same fact.")
     @Transactional

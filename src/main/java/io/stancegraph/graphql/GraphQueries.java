@@ -250,6 +250,12 @@ public class GraphQueries {
         return out;
     }
 
+    /** The countries each claim takes a side for, with cue and rule. */
+    public Map<Long, List<EvidenceView>> evidenceOfClaims(Collection<Long> claims) {
+        return grouped(claims, "from ClaimCountry cc join fetch cc.country where cc.claim.id in :ids and cc.rule is not null order by cc.id",
+                ClaimCountry.class, cc -> cc.claim.id, EvidenceView::new);
+    }
+
     public Map<Long, List<CountryView>> countriesOfClaims(Collection<Long> claims) {
         return grouped(claims, "from ClaimCountry cc join fetch cc.country where cc.claim.id in :ids order by cc.id",
                 ClaimCountry.class, cc -> cc.claim.id, cc -> new CountryView(cc.country));

@@ -41,6 +41,33 @@ class GraphQLApiTest {
     }
 
     @Test
+    void theCorpusEventIsDetectedFromTheSeedsHeadlinesAndLeads() {
+        GraphQL.post("query { event { summary actors act object targets triggers origin } }", Map.of())
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.event.actors", equalTo(List.of("KZ")))
+                .body("data.event.act", equalTo("accede"))
+                .body("data.event.object", equalTo("Abraham Accords"))
+                .body("data.event.triggers", hasItem("abraham"))
+                .body("data.event.origin", equalTo("DETECTED"));
+    }
+
+    @Test
+    void everyDirectionalClaimOfAStanceCarriesItsCueAndRule() {
+        String q = """
+                query($code: String) { country(code: $code) { stance { quotes(first: 10) { nodes {
+                  evidence { country { code } position cue rule } } } } } }""";
+        List<Map<String, Object>> evidence = GraphQL.post(q, Map.of("code", "KZ"))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .extract().path("data.country.stance.quotes.nodes.evidence.flatten()");
+        List<Map<String, Object>> forKz = evidence.stream().filter(e -> "KZ".equals(((Map<?, ?>) e.get("country")).get("code"))).toList();
+        org.hamcrest.MatcherAssert.assertThat(forKz.size(), greaterThan(0));
+        org.hamcrest.MatcherAssert.assertThat(forKz.stream().map(e -> e.get("rule")).toList(), everyItem(notNullValue()));
+        org.hamcrest.MatcherAssert.assertThat(forKz.stream().map(e -> e.get("position")).toList(), everyItem(equalTo("SUPPORTIVE")));
+    }
+
+    @Test
     void countryIsFoundByLowercaseCodeByNameAndByAlias() {
         String q = "query($code: String, $name: String) { country(code: $code, name: $name) { code } }";
         GraphQL.post(q, Map.of("code", "kz")).body("data.country.code", equalTo("KZ"));
