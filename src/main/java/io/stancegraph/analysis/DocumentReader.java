@@ -31,12 +31,14 @@ public final class DocumentReader {
             + "(?:\\s*[|—–]\\s*(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,60}))?$");
     /** Wire-style dateline opening the first paragraph: "ASTANA, Nov 7 (Reuters) - ". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^[\\p{Lu}][\\p{Lu}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
-                    + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*[-—–]+\\s*");
+            "^(?:[\\p{Lu}][\\p{L}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+)?(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
+                    + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*\\.?[-—–]+\\s*");
     private static final Pattern NON_CONTENT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
                     + "tags|tag-list|author-bio|more-news|read-more|trending|most-read|skip-link)(?:$|[\\s_-])");
+    /** A note on the kind of text, not its headline: "Text in which the author defends ideas ...". */
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)\\bthe author\\b|\\bviews expressed\\b|\\bopinion piece\\b");
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
 
     /** Reads raw bytes; the file name decides the format when its extension is .html/.htm. */
@@ -124,8 +126,18 @@ public final class DocumentReader {
                 paragraphs.add(line);
             }
         }
+        paragraphs = withoutBoilerplate(paragraphs, meta);
         readWireDateline(paragraphs, meta);
-        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs);
+        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
+    }
+
+    /** Captions, name lines, page controls, teaser runs and pull quotes out; a name line is the byline when none is known. */
+    private static List<String> withoutBoilerplate(List<String> paragraphs, Meta meta) {
+        Boilerplate.Result r = Boilerplate.strip(paragraphs);
+        if (meta.byline == null) {
+            meta.byline = r.byline();
+        }
+        return new ArrayList<>(r.lines());
     }
 
     /** "ASTANA, Nov 7 (Reuters) - ...": the agency is the publisher when the page names no other. */
@@ -156,7 +168,17 @@ public final class DocumentReader {
             if (isProse(line)) {
                 break;
             }
-            if (Furniture.isFurniture(line) || sameText(line, meta.title)) {
+            if (line.endsWith(":") && !candidates.isEmpty()) {
+                break; // "The Guardian reports:" opens the body
+            }
+            if (Boilerplate.isNavigation(line)) {
+                String[] parts = line.split("\\s+[|—–-]\\s+");
+                if (meta.outletHint == null && parts.length > 1) {
+                    meta.outletHint = parts[0].strip(); // "The Daily Example - News World Opinion ..."
+                }
+                continue;
+            }
+            if (Furniture.isFurniture(line) || sameText(line, meta.title) || EDITORIAL_NOTE.matcher(line).find() || Boilerplate.isControl(line)) {
                 continue;
             }
             if (Dates.isDateLine(line)) {
@@ -174,14 +196,23 @@ public final class DocumentReader {
                 }
                 continue;
             }
+            if (countWords(line) <= 8 && Dates.find(line).isPresent()) {
+                meta.date = meta.date == null ? Dates.find(line).orElse(null) : meta.date; // "4 min read Jun 2, 2017"
+                continue;
+            }
             if (!candidates.isEmpty() && sameText(line, candidates.get(candidates.size() - 1))) {
                 continue;
             }
             candidates.add(line);
         }
-        // The headline is the longest candidate; a short title-cased line above it is the masthead.
+        // The headline is the first candidate of five words or more (a standfirst may follow it), else the
+        // longest; a short title-cased line above it is the masthead.
         String title = null;
         for (String c : candidates) {
+            if (countWords(c) >= 5) {
+                title = c;
+                break;
+            }
             if (countWords(c) >= 3 && (title == null || c.length() > title.length())) {
                 title = c;
             }
@@ -204,7 +235,17 @@ public final class DocumentReader {
     /** A line of running prose (not a headline): long, or ending like a sentence. */
     private static boolean isProse(String line) {
         int words = countWords(line);
+        if (titleCased(line)) {
+            return false; // "White House Dismisses Claim as “Meritless”" is a headline
+        }
         return words >= 25 || (words >= 12 && line.matches(".*[.!\"”’)]$") && !line.endsWith("?"));
+    }
+
+    /** Most words capitalised, as in a headline written in title case. */
+    private static boolean titleCased(String line) {
+        String[] words = line.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.charAt(0))).count();
+        return words.length >= 6 && capitalised >= 0.7 * words.length;
     }
 
     private static boolean isMasthead(String line) {
@@ -251,6 +292,11 @@ public final class DocumentReader {
 
     private boolean keepAsBody(String line, Meta meta) {
         if (Furniture.isFurniture(line) || sameText(line, meta.title)) {
+            return false;
+        }
+        Matcher by = BYLINE.matcher(line);
+        if (by.matches()) {
+            meta.byline = meta.byline == null ? by.group("name").strip() : meta.byline;
             return false;
         }
         if (readCredit(line, meta)) {
@@ -340,6 +386,7 @@ public final class DocumentReader {
             }
             seen += paragraphs.get(i).length();
         }
+        paragraphs = withoutBoilerplate(paragraphs, meta);
         readWireDateline(paragraphs, meta);
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
     }

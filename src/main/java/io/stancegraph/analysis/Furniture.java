@@ -23,6 +23,9 @@ public final class Furniture {
             + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →|"
             + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
+            + "world|world news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
+            + "sport|sports|culture|arts|lifestyle|travel|middle east|asia|asia pacific|europe|africa|americas|news|analysis|features?|"
+            + "editorial|video|videos|podcasts?|live|breaking|top news|home page|homepage|"
             + "\\(?(?:photo|image|picture|file photo|video)s?(?: by| credit)?:? .*(?:getty images|/afp|/reuters|/ap|ap photo|afp photo|reuters photo|shutterstock|handout)\\)?"
             + ")$");
 
@@ -36,7 +39,7 @@ public final class Furniture {
     private static final Pattern TAIL_OPENER = Pattern.compile("(?i)^(?:"
             + "more news|more stories|related(?: articles| stories| posts| news| coverage)?|read more|recommended(?: for you)?|"
             + "you may also like|you might also like|comments?|\\d+ comments?|comments? \\(\\d+\\)|leave a (?:comment|reply)|"
-            + "join the conversation|what do you think\\??|discussion"
+            + "join the conversation|what do you think\\??|discussion|read also|see also|also read"
             + ")[:.]?$");
 
     private Furniture() {

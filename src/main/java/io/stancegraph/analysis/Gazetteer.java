@@ -231,6 +231,11 @@ public final class Gazetteer {
             return;
         }
         surfaces.computeIfAbsent(text, k -> new ArrayList<>()).add(new Surface(text, type, id, role, raw.endsWith("~")));
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (type == Type.SOURCE && !raw.endsWith("~") && !upper.equals(text) && text.length() >= 4) {
+            // wire credits are often set in capitals: "(with AFP and REUTERS)"
+            surfaces.computeIfAbsent(upper, k -> new ArrayList<>()).add(new Surface(upper, type, id, role, false));
+        }
         if (type == Type.COUNTRY) {
             countryLookup.putIfAbsent(text.toLowerCase(Locale.ROOT), id);
         }

@@ -19,16 +19,22 @@ public final class SourceDetector {
     private static final Pattern CITE_BEFORE = Pattern.compile("(?i)(?:according to|reported by|cited by|citing|quoted by|quoting|told|via|"
             + "in an? (?:interview|report|article|op-ed|piece|analysis|statement|post|column|editorial) (?:with|for|by|in|on|to)|"
             + "wrote in|writing in|writes|wrote for|writing for|published (?:by|in)|reports? (?:by|from|in)|report by|reporting by|"
-            + "data from|figures from|source:|sources:)\\s+(?:the\\s+)?$");
+            + "data from|figures from|source:|sources:|news (?:agency|service|site|website|outlet|portal|channel|network)|"
+            + "(?:state|official|state-run|state-owned) (?:news agency|media|broadcaster|television|newspaper)|"
+            + "(?:daily|newspaper|broadcaster|weekly|magazine|tabloid|outlet|paper))\\s+(?:the\\s+)?$");
     /** Platforms are cited by where something was posted: "wrote on X", "in a post on Truth Social". */
     private static final Pattern PLATFORM_BEFORE = Pattern.compile("(?i)\\b(?:on|via)\\s+$");
     private static final Pattern CITE_AFTER = Pattern.compile("^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:reported|reports|has reported|first reported|"
-            + "said|says|wrote|writes|noted|notes|cited|quoted|published|added|cites|quotes|according|citing|observed|estimated)\\b");
+            + "said|says|wrote|writes|noted|notes|cited|quoted|published|added|cites|quotes|according|citing|observed|estimated|"
+            + "described|called|headlined|continued|carried|ran|editorialised|editorialized|commented)\\b");
     /** An unknown organisation in a citation: capitalised words ending in an organisational head noun. */
     private static final Pattern UNKNOWN_ORG = Pattern.compile("(?:according to|reported by|citing|told)\\s+(?:the\\s+)?"
             + "(?<name>(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,5}(?:News|Times|Post|Agency|Press|Institute|Council|Center|Centre|Foundation|Journal|"
             + "Daily|Herald|Tribune|Gazette|Radio|Television|TV|Network|Broadcasting|Monitor|Review|Telegraph|Wire|Ministry|Office|Service|"
             + "Observer|Chronicle|Courier|Express|Mirror|Standard|Insider|Report|Today|Weekly|Magazine))\\b");
+    /** An unknown outlet by the shape of its name, right before a reporting verb: "the Example Daily reported". */
+    private static final Pattern UNKNOWN_OUTLET_SAID = Pattern.compile("(?<name>(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:News Agency|Press Agency|"
+            + "News Service|News|Times|Post|Daily|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph))\\s+(?:reported|reports|said|says|wrote|writes)\\b");
     private static final Pattern ACRONYM_CITED = Pattern.compile("(?:according to|reported by|citing)\\s+(?:the\\s+)?(?<name>[A-Z]{3,6})\\b");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|for|and|on|al|de)\\s+)?[\\p{Lu}][\\p{L}\\p{N}'’.&-]*){0,5}");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{L}*\\s+(?:of|for|on)\\s+"
@@ -50,7 +56,8 @@ public final class SourceDetector {
                 continue;
             }
             Gazetteer.SourceEntry entry = gazetteer.source(s.id()).orElseThrow();
-            if (!s.ambiguous() || !partOfLongerName(text, m.start()) && isCitation(text, m.start(), m.end())
+            boolean afterDemonym = countries.stream().anyMatch(c -> c.end() < m.start() && m.start() - c.end() <= 1); // "the British Guardian"
+            if (!s.ambiguous() || (afterDemonym || !partOfLongerName(text, m.start())) && isCitation(text, m.start(), m.end())
                     || entry.kind() == SourceKind.SOCIAL_PLATFORM && PLATFORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
                 found.add(new SourceMention(entry.name(), entry.kind(), m.start(), m.end(), m.text(), false));
                 mark(taken, m.start(), m.end());
@@ -111,7 +118,7 @@ public final class SourceDetector {
     }
 
     private void findUnknownOrganisations(String text, boolean[] taken, List<SourceMention> found) {
-        for (Pattern p : List.of(UNKNOWN_ORG, ACRONYM_CITED)) {
+        for (Pattern p : List.of(UNKNOWN_ORG, ACRONYM_CITED, UNKNOWN_OUTLET_SAID)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int s = m.start("name");

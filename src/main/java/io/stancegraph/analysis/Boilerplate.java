@@ -1,0 +1,172 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from a document's body by the shape of its lines rather than by the
+ * phrases of known pages: photo captions (a line that ends in a credit, and the picture's
+ * description just before it), name-only lines (bylines, illustration credits), page controls
+ * (share, log in, comment, "click here"), label lines ("RELATED ..."), runs of teaser headlines at
+ * the end, pull quotes that repeat a paragraph, and lines in another script than the article.
+ * Stateless.
+ */
+public final class Boilerplate {
+
+    /** The body that is left, and the byline found on a name-only line (or null). */
+    public record Result(List<String> lines, String byline) {
+    }
+
+    /** A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo". */
+    private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
+            + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
+            + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:photo|image|picture|video)s?\\b[^)]{0,80}\\))"
+            + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
+            + "|(?<=[.!?])\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
+    /** A caption ending in the date the picture was taken: "... in Jerusalem. February 13, 2023." */
+    private static final Pattern DATED_CAPTION = Pattern.compile("[.!?]\\s+(?:\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\.?\\s*$");
+    /** A line that only names a person or a label: two to four capitalised words, optionally after "By". */
+    private static final Pattern NAME_LINE = Pattern.compile("^(?:(?i:by)\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|bin|al|da|del)){1,3}$");
+    /** Page controls: sharing, signing in, commenting, links to more. */
+    private static final Pattern CONTROL = Pattern.compile("(?i)\\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|click here|tap here|"
+            + "commenting as|join the conversation|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
+            + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
+            + "don'?t have an account|create an account|newsletter)\\b");
+    /** A label that introduces a link to another story: "RELATED China ...", "READ MORE: ...". */
+    private static final Pattern LABEL_LINE = Pattern.compile("^(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?\\s*\\S");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
+
+    private Boilerplate() {
+    }
+
+    public static Result strip(List<String> body) {
+        int n = body.size();
+        boolean[] drop = new boolean[n];
+        boolean latinDocument = !otherScript(String.join(" ", body));
+        String byline = null;
+        for (int i = 0; i < n; i++) {
+            String line = body.get(i);
+            int words = DocumentReader.countWords(line);
+            if (isCaption(line)) {
+                drop[i] = true;
+                if (i > 0 && !TERMINAL.matcher(body.get(i - 1)).find() && DocumentReader.countWords(body.get(i - 1)) <= 30) {
+                    drop[i - 1] = true; // the picture's description, just above its credited caption
+                }
+            } else if (NAME_LINE.matcher(line).matches()) {
+                drop[i] = true;
+                if (byline == null && i < 3 && !line.contains("’s") && !line.contains("'s")) {
+                    byline = line.replaceFirst("(?i)^by\\s+", "");
+                }
+            } else if (words <= 30 && CONTROL.matcher(line).find() || LABEL_LINE.matcher(line).find() || latinDocument && otherScript(line)) {
+                drop[i] = true;
+            }
+        }
+        // a run of three or more teaser headlines (no sentence end) closes the page
+        int run = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            String line = body.get(i);
+            if (drop[i] || !TERMINAL.matcher(line).find() && DocumentReader.countWords(line) <= 20) {
+                run++;
+            } else {
+                break;
+            }
+        }
+        if (run >= 3) {
+            for (int i = n - run; i < n; i++) {
+                drop[i] = true;
+            }
+        }
+        // a pull quote repeats most words of a longer paragraph, without its sentence end
+        for (int i = 0; i < n; i++) {
+            if (!drop[i] && pullQuote(body, i)) {
+                drop[i] = true;
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!drop[i]) {
+                kept.add(body.get(i));
+            }
+        }
+        return new Result(kept, byline);
+    }
+
+    /** A photo caption: it ends with a credit, or with the date the picture was taken after a full sentence. */
+    static boolean isCaption(String line) {
+        return DocumentReader.countWords(line) <= 80 && (CREDIT_END.matcher(line).find() || DATED_CAPTION.matcher(line).find());
+    }
+
+    /** A page control: share, log in, comment, "click here", "see more". */
+    static boolean isControl(String line) {
+        return DocumentReader.countWords(line) <= 30 && CONTROL.matcher(line).find();
+    }
+
+    /** A line of navigation: glued links ("navigationSkip to content"), or eight or more words all capitalised. */
+    static boolean isNavigation(String line) {
+        if (CONTROL.matcher(line).find() && line.matches(".*\\p{Ll}\\p{Lu}.*")) {
+            return true;
+        }
+        String[] words = line.split("\\s+");
+        if (words.length < 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean pullQuote(List<String> body, int i) {
+        String line = body.get(i);
+        int words = DocumentReader.countWords(line);
+        if (words < 6 || words > 40 || TERMINAL.matcher(line).find()) {
+            return false;
+        }
+        Set<String> mine = words(line);
+        for (int j = 0; j < body.size(); j++) {
+            if (j == i || body.get(j).length() <= line.length()) {
+                continue;
+            }
+            Set<String> other = words(body.get(j));
+            long shared = mine.stream().filter(other::contains).count();
+            if (shared >= 0.85 * mine.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Mostly letters of a script other than Latin ("a line in another script than the article"). */
+    static boolean otherScript(String line) {
+        int latin = 0;
+        int other = 0;
+        for (int k = 0; k < line.length(); k++) {
+            int c = line.charAt(k);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                latin++;
+            } else {
+                other++;
+            }
+        }
+        return other > 3 && other > latin;
+    }
+}
