@@ -25,7 +25,7 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
     /** Generic words by which any article refers to the event it reports. */
     static final Set<String> GENERIC_TRIGGERS = Set.of("move", "decision", "announcement", "accession", "agreement", "accords",
             "accord", "deal", "joining", "entry", "membership", "normalisation", "normalization", "expansion", "addition", "signing",
-            "pact");
+            "pact", "response", "responded", "responds", "reacted", "reaction", "reactions");
 
     /** Act families that turn against their object, from the FAMILY rows of lexicon/acts.tsv. */
     private static final Set<String> AGAINST_OBJECT = StanceClassifier.ACTS.entries().stream()

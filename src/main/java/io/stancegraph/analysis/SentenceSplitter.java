@@ -61,7 +61,9 @@ public final class SentenceSplitter {
                 openStart = spans[k].getStart();
             }
             int end = spans[k].getEnd();
-            if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end))) {
+            boolean titleFollows = k + 1 < spans.length && ABBREVIATION_END.matcher(paragraph.substring(openStart, end)).find()
+                    && TITLE_START.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt();
+            if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end)) && !titleFollows) {
                 int s = offset + openStart + markerLength(paragraph.substring(openStart, end));
                 int e = offset + end;
                 if (e > s) {
@@ -71,6 +73,12 @@ public final class SentenceSplitter {
             }
         }
     }
+
+    /** "U.S." ends a sentence only rarely when a title or an agent noun follows ("after U.S. President X said"). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}$");
+    private static final Pattern TITLE_START = Pattern.compile("(?:President|Vice|Secretary|Ambassador|Senator|Representative|"
+            + "Treasury|State Department|Defense|Navy|Army|Air Force|Congress|Senate|House|Department|military|officials?|forces|"
+            + "troops|envoy|embassy|government|administration|Prime|Foreign|Trade|Special|Chancellor|General|Gen\\.|Adm\\.)\\b");
 
     /** Length of a list marker that opens the sentence ("- ", "• ", "✅ ", "2. "), which is not part of the statement. */
     static int markerLength(String sentence) {

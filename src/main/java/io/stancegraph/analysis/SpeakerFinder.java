@@ -28,7 +28,8 @@ public final class SpeakerFinder {
             "rejects", "think", "thinks", "quoted", "defended", "defends", "slammed", "blasted", "touted", "lauded", "framed");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "also", "consistently", "repeatedly",
             "publicly", "previously", "reportedly", "recently", "once", "again", "later", "then", "would", "will", "however",
-            "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too");
+            "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too",
+            "first", "swiftly", "immediately", "categorically", "flatly");
     private static final Set<String> NP_LOWER = Set.of("a", "an", "the", "one", "two", "three", "several", "some", "many",
             "senior", "top", "high-ranking", "former", "unnamed", "anonymous", "foreign", "defense", "defence", "prime", "vice",
             "deputy", "state", "and", "of", "his", "her", "their", "its", "he", "she", "in", "bin", "ibn", "al", "el");
@@ -51,7 +52,8 @@ public final class SpeakerFinder {
     private static final Set<String> APPOSITIVE_START = Set.of("the", "a", "an", "his", "her", "its", "their");
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
-    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:which|who|whose|where)\\b[^,;]{0,120},\\s*(?:\\S+\\s+){0,2}$");
+    /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
+    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");

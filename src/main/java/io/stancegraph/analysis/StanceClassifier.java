@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Classifies the position a sentence expresses for each country in it. Cues of support,
+ * Classifies, one sentence after another of one article (an instance remembers whether the
+ * previous sentence referred to the event), the position a sentence expresses for each country in it. Cues of support,
  * opposition and concern are found in the sentence; each cue is given to its holder: the country
  * a sentence is framed for ("For Israel, the move is a success"), the agent of a passive ("seen by
  * U.S. officials as"), the speaker when the reporting verb is itself the cue ("Tokayev praised"),
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 public final class StanceClassifier {
 
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -36,6 +37,8 @@ public final class StanceClassifier {
     }
 
     private final CorpusEvent event;
+    /** Whether the sentence classified last referred to the event: "it" in the next one may stand for it. */
+    private boolean previousReferred;
 
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
@@ -66,6 +69,9 @@ public final class StanceClassifier {
             "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|this|that)\\b");
+    private static final Pattern FOR_GERUND = Pattern.compile("^[^.;]{0,60}?\\bfor\\s+(\\p{L}+ing)\\b");
     /** "a pact between A, B and C", "a pact agreed last month between A and B". */
     private static final Pattern BETWEEN = Pattern.compile("^(?:\\s+[\\p{Ll}]+){0,4}\\s+between\\s");
     private static final Pattern FRAME = Pattern.compile("^(?:[\\p{Lu}][\\p{L}]+,\\s*)?[Ff]or\\s+(?:the\\s+)?$");
@@ -93,10 +99,13 @@ public final class StanceClassifier {
             "government", "leadership", "president", "leaders", "people", "sultanate", "federation");
 
     /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves, with the evidence. */
-    public ClaimStance classify(String body, Sentence s, List<CountryMention> mentions, Attribution attribution) {
+    public ClaimStance classify(String body, Sentence s, List<CountryMention> all, Attribution attribution) {
         Votes votes = new Votes();
+        // "the Paris agreement": a capital that names the event is no state acting
+        List<CountryMention> mentions = all.stream()
+                .filter(m -> m.role() != Gazetteer.Role.PLACE || !event.triggers().contains(m.surface().toLowerCase(java.util.Locale.ROOT))).toList();
         List<String> order = new ArrayList<>();
-        for (CountryMention m : mentions) {
+        for (CountryMention m : all) {
             if (!order.contains(m.code())) {
                 order.add(m.code());
             }
@@ -140,6 +149,9 @@ public final class StanceClassifier {
                 }
                 continue;
             }
+            if (p == Position.OPPOSED && cue.kind() == Kind.ATTITUDE && condemnsOpposition(body, s, cueEnd)) {
+                p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
+            }
             if (cue.kind() == Kind.ATTITUDE && event.known() && !refersToEvent) {
                 continue; // "welcomed any step toward peace": an attitude counts only toward the event
             }
@@ -148,8 +160,12 @@ public final class StanceClassifier {
                 if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
                 }
+                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
+                    votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+target"); // backing the state the act is against
+                    continue;
+                }
                 if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
-                        && aboutObject(body, cueEnd)) {
+                        && !aboutAct(body, cueEnd)) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
                 }
@@ -162,7 +178,7 @@ public final class StanceClassifier {
         String speaker = attribution.speakerCountry();
         if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
             Lexicon.Match tone = null;
-            Position said = speechPosition(s);
+            Position said = speechPosition(s, refersToEvent || previousReferred && PRONOUN.matcher(text).find());
             if (said != null) {
                 String quoted = quoted(text);
                 tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> t.entry().polarity() == said).findFirst().orElse(null);
@@ -195,6 +211,7 @@ public final class StanceClassifier {
                 evidence.put(code, e);
             }
         });
+        previousReferred = refersToEvent;
         return new ClaimStance(main, byCountry, evidence);
     }
 
@@ -208,11 +225,32 @@ public final class StanceClassifier {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, m.entry().phrase(), m.entry().polarity(), Kind.EVENT));
             }
         }
-        for (Lexicon.Match m : CUES.find(tokens)) {
-            out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, m.entry().phrase(), m.entry().polarity(),
-                    Kind.valueOf(m.entry().kind())));
+        for (int k = 0; k < tokens.size(); k++) {
+            for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)))) {
+                if (m.start() != tokens.get(k).start()) {
+                    continue;
+                }
+                Kind kind = Kind.valueOf(m.entry().kind());
+                if (kind == Kind.EVALUATION) {
+                    if (k > 0 && DETERMINERS.contains(tokens.get(k - 1).lower()) && objectNounFollows(tokens, k + 1)) {
+                        continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
+                    }
+                    kind = Kind.ATTITUDE;
+                }
+                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, m.entry().phrase(), m.entry().polarity(), kind));
+            }
         }
         return out;
+    }
+
+    private boolean objectNounFollows(List<Tokens.Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            String w = tokens.get(k).lower();
+            if (ACTS.find(w, 0, w.length()).stream().anyMatch(m -> m.entry().kind().startsWith("OBJECT:"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word that refers to the event follows the cue within a few words ("rejected the deal"). */
@@ -226,19 +264,52 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** True when the event's object (not its act) follows the cue within a few words ("committed to the agreement"). */
-    private boolean aboutObject(String body, int cueEnd) {
+    /** "for rejecting ...", "for opposing ...": the reason given for a condemnation is itself opposition. */
+    private static boolean condemnsOpposition(String body, Sentence s, int cueEnd) {
+        Matcher f = FOR_GERUND.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 80)));
+        if (!f.find()) {
+            return false;
+        }
+        String gerund = f.group(1);
+        return CUES.find(gerund, 0, gerund.length()).stream()
+                .anyMatch(c -> c.entry().polarity() == Position.OPPOSED && c.entry().kind().equals("ATTITUDE"));
+    }
+
+    /** True when one of the event's targets follows the cue within a few words ("backing for Israel", "on Israel's behalf"). */
+    private boolean aboutTarget(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
+        if (event.targets().isEmpty()) {
+            return false;
+        }
+        for (CountryMention m : mentions) {
+            if (event.isTarget(m.code()) && m.start() >= cueEnd && m.start() - cueEnd <= 25
+                    && body.substring(cueEnd, m.start()).matches("^(?:\\s+(?:for|of|to|the|its|their|on|with))*\\s+$")) {
+                return true;
+            }
+        }
+        // "on Israel's behalf": the target before a possessed cue
+        for (CountryMention m : mentions) {
+            if (event.isTarget(m.code()) && m.end() <= cueEnd && cueEnd - m.end() <= 12 && body.substring(m.end(), cueEnd).matches("^['’]s?\\s+\\S+$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the event's act (or the decision to carry it out) follows the cue within a few words
+     * ("welcomed the decision to leave"): in a story of leaving an agreement, approval of anything
+     * else ("committed to the agreement", "progress on climate") opposes the act.
+     */
+    private boolean aboutAct(String body, int cueEnd) {
         List<Tokens.Token> after = Tokens.of(body, cueEnd, Math.min(body.length(), cueEnd + 60));
-        boolean object = false;
-        for (int k = 0; k < Math.min(5, after.size()); k++) {
+        for (int k = 0; k < Math.min(6, after.size()); k++) {
             String w = after.get(k).lower();
             if (Set.of("decision", "move", "step", "announcement", "plan").contains(w) || ACTS.find(w, 0, w.length()).stream()
                     .anyMatch(m -> m.entry().kind().equals("ACT:" + event.act()))) {
-                return false; // "welcomed the treaty exit": the act, not the object
+                return true;
             }
-            object |= event.isTrigger(w);
         }
-        return object;
+        return false;
     }
 
     /**
@@ -343,16 +414,23 @@ public final class StanceClassifier {
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
-    Position speechPosition(Sentence s) {
-        if (Tokens.of(s.text(), 0, s.text().length()).stream().noneMatch(t -> event.isTrigger(t.lower()))
-                || SAID_NOTHING.matcher(s.text()).find()) {
+    Position speechPosition(Sentence s, boolean aboutEvent) {
+        if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
         }
         String said = quoted(s.text());
         int hostile = 0;
         int wary = 0;
         int positive = 0;
-        for (Lexicon.Match m : TONE.find(said, 0, said.length())) {
+        List<Tokens.Token> words = Tokens.of(said, 0, said.length());
+        for (Lexicon.Match m : TONE.find(words)) {
+            int k = 0;
+            while (k < words.size() && words.get(k).start() < m.start()) {
+                k++;
+            }
+            if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower()) && objectNounFollows(words, k + 1)) {
+                continue; // "the historic accord" describes the agreement
+            }
             switch (m.entry().polarity()) {
                 case OPPOSED -> hostile++;
                 case CONCERNED -> wary++;
@@ -435,6 +513,9 @@ public final class StanceClassifier {
         String after = body.substring(m.end(), Math.min(body.length(), Math.max(m.end(), cueStart)));
         if (!after.startsWith("’s ") && !after.startsWith("'s ") && !after.startsWith("’ ") && !after.startsWith("' ")) {
             return POSSESSED_EVENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30))).lookingAt();
+        }
+        if (after.matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")) {
+            return false; // "Germany's backing", "Washington's firm opposition": the owner holds the cue it owns
         }
         return !AGENT_AFTER.matcher(after.substring(after.indexOf(' '))).lookingAt();
     }
