@@ -53,6 +53,11 @@ public final class Boilerplate {
             int words = DocumentReader.countWords(line);
             if (isCaption(line)) {
                 drop[i] = true;
+                for (int j = 0; j < n; j++) { // the same caption without its credit, elsewhere on the page
+                    if (j != i && body.get(j).length() >= 20 && line.startsWith(body.get(j))) {
+                        drop[j] = true;
+                    }
+                }
                 if (i > 0 && !TERMINAL.matcher(body.get(i - 1)).find() && DocumentReader.countWords(body.get(i - 1)) <= 30) {
                     drop[i - 1] = true; // the picture's description, just above its credited caption
                 }

@@ -114,6 +114,12 @@ public final class DocumentReader {
         Meta meta = new Meta();
         int first = readHeader(lines, meta);
         List<String> paragraphs = new ArrayList<>();
+        for (String line : meta.standfirst) {
+            boolean captionCopy = meta.standfirst.stream().anyMatch(o -> o.length() > line.length() && o.startsWith(line) && Boilerplate.isCaption(o));
+            if (countWords(line) >= 5 && line.matches(".*[.!?\"”’]$") && !captionCopy && !isMasthead(line) && keepAsBody(line, meta)) {
+                paragraphs.add(line);
+            }
+        }
         int total = lines.stream().mapToInt(String::length).sum();
         int seen = 0;
         for (int i = first; i < lines.size(); i++) {
@@ -220,11 +226,13 @@ public final class DocumentReader {
         if (title == null && candidates.size() == 1 && i < lines.size()) {
             title = candidates.get(0);
         }
+        boolean afterTitle = false;
         for (String c : candidates) {
-            if (c.equals(title)) {
-                break;
-            }
-            if (meta.publisher == null && isMasthead(c)) {
+            if (afterTitle) {
+                meta.standfirst.add(c); // a standfirst or reaction line under the headline is article text
+            } else if (c.equals(title)) {
+                afterTitle = true;
+            } else if (meta.publisher == null && isMasthead(c)) {
                 meta.publisher = c;
             }
         }
@@ -470,6 +478,7 @@ public final class DocumentReader {
         LocalDate date;
         String byline;
         String outletHint;
+        final List<String> standfirst = new ArrayList<>();
     }
 
     /** Convenience for callers that only hold text. */

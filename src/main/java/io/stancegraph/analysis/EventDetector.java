@@ -244,8 +244,10 @@ public final class EventDetector {
             Set<String> keywords = new LinkedHashSet<>();
             for (Tokens.Token t : Tokens.of(text, 0, text.length())) {
                 boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
-                if (!t.capitalised() && keyword(t.lower())) {
-                    keywords.add(t.lower());
+                boolean inMention = mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
+                if ((!t.capitalised() || !sentenceInitial(text, t.start()) && !inMention) && keyword(t.lower())) {
+                    String w = t.lower();
+                    keywords.add(!t.capitalised() && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w); // "submarines"
                 }
                 if (!t.capitalised() || t.text().length() < 3 || STOP.contains(t.lower()) || CALENDAR.contains(t.text())
                         || !acronym && sentenceInitial(text, t.start())

@@ -54,6 +54,7 @@ public final class SpeakerFinder {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
     private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
+    private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");
@@ -69,6 +70,7 @@ public final class SpeakerFinder {
     private String lastPerson;
     private String lastPersonCountry;
     private Sentence previous;
+    private Attribution last = Attribution.NONE;
 
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
         this.gazetteer = gazetteer;
@@ -79,6 +81,11 @@ public final class SpeakerFinder {
     /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
     public Attribution find(Sentence sentence) {
         Attribution a = attribute(sentence);
+        if (!a.present() && last.present() && OPENS_QUOTE.matcher(sentence.text()).lookingAt()) {
+            // a quotation that goes on in the next sentence or paragraph is still the last speaker's
+            a = new Attribution(last.speaker(), last.speakerCountry(), sentence.start(), sentence.start(), last.anonymous());
+        }
+        last = a;
         if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
             // "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
             String topic = topic(sentence);

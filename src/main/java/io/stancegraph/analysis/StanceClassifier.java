@@ -102,8 +102,7 @@ public final class StanceClassifier {
     public ClaimStance classify(String body, Sentence s, List<CountryMention> all, Attribution attribution) {
         Votes votes = new Votes();
         // "the Paris agreement": a capital that names the event is no state acting
-        List<CountryMention> mentions = all.stream()
-                .filter(m -> m.role() != Gazetteer.Role.PLACE || !event.triggers().contains(m.surface().toLowerCase(java.util.Locale.ROOT))).toList();
+        List<CountryMention> mentions = all.stream().filter(m -> m.role() != Gazetteer.Role.PLACE || !namesEvent(body, m)).toList();
         List<String> order = new ArrayList<>();
         for (CountryMention m : all) {
             if (!order.contains(m.code())) {
@@ -121,7 +120,7 @@ public final class StanceClassifier {
         // a sentence refers to the event by one of its words or by naming one of its actors ("cooperation with Astana")
         boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
                 || mentions.stream().anyMatch(m -> event.isActor(m.code()));
-        brokers(body, mentions, votes);
+        brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue cue : cues(tokens, s.start())) {
             Position p = cue.position();
@@ -243,6 +242,19 @@ public final class StanceClassifier {
         return out;
     }
 
+    /** True when "if", "unless" or "whether" opens the clause of the word at index k (no comma in between). */
+    private static boolean conditional(String text, List<Tokens.Token> words, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+            if (text.substring(words.get(j).end(), words.get(j + 1).start()).matches(".*[,;.:!?].*")) {
+                return false;
+            }
+            if (Set.of("if", "unless", "whether").contains(words.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean objectNounFollows(List<Tokens.Token> tokens, int from) {
         for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
             String w = tokens.get(k).lower();
@@ -251,6 +263,12 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** "the Paris agreement", "the Minsk accords": a city right before the event's noun names the agreement. */
+    private boolean namesEvent(String body, CountryMention m) {
+        List<Tokens.Token> after = Tokens.of(body, m.end(), Math.min(body.length(), m.end() + 40));
+        return !after.isEmpty() && after.get(0).start() - m.end() <= 1 && (objectNounFollows(after, 0) || event.isTrigger(after.get(0).lower()));
     }
 
     /** True when a word that refers to the event follows the cue within a few words ("rejected the deal"). */
@@ -317,18 +335,18 @@ public final class StanceClassifier {
      * unless the brokered thing bears another name than the event's ("the U.S.-brokered Abraham Accords"
      * in a story about another deal).
      */
-    private void brokers(String body, List<CountryMention> mentions, Votes votes) {
+    private void brokers(String body, Sentence s, List<CountryMention> mentions, Votes votes) {
         for (CountryMention m : mentions) {
-            String after = body.substring(m.end(), Math.min(body.length(), m.end() + 60));
+            String after = body.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 60)));
             Matcher b = BACKER.matcher(after);
             if (!b.find()) {
                 continue;
             }
             if (event.known() && event.object() != null) {
-                List<Tokens.Token> next = Tokens.of(body, m.end() + b.end(), Math.min(body.length(), m.end() + 60));
+                List<Tokens.Token> next = Tokens.of(body, m.end() + b.end(), m.end() + after.length());
                 boolean named = false;
                 boolean other = false;
-                for (int k = 0; k < Math.min(4, next.size()); k++) {
+                for (int k = 0; k < Math.min(4, next.size()) && !named; k++) {
                     Tokens.Token t = next.get(k);
                     if (t.capitalised() && !event.isTrigger(t.lower()) && mentions.stream().noneMatch(c -> c.start() <= t.start() && t.end() <= c.end())) {
                         other = true;
@@ -430,6 +448,9 @@ public final class StanceClassifier {
             }
             if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower()) && objectNounFollows(words, k + 1)) {
                 continue; // "the historic accord" describes the agreement
+            }
+            if (conditional(said, words, k)) {
+                continue; // "if we are all constructive": a condition asserts nothing
             }
             switch (m.entry().polarity()) {
                 case OPPOSED -> hostile++;
