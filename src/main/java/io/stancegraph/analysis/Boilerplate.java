@@ -110,14 +110,14 @@ public final class Boilerplate {
         return DocumentReader.countWords(line) <= 30 && CONTROL.matcher(line).find();
     }
 
-    /** A line of navigation: glued links ("navigationSkip to content"), or eight or more words all capitalised. */
+    /** A line of navigation: glued links ("navigationSkip to content"), or twelve or more unpunctuated words all capitalised. */
     static boolean isNavigation(String line) {
         if (CONTROL.matcher(line).find() && line.matches(".*\\p{Ll}\\p{Lu}.*")) {
             return true;
         }
         String[] words = line.split("\\s+");
-        if (words.length < 8) {
-            return false;
+        if (words.length < 12 || line.matches(".*[,;:“”\"?!].*")) {
+            return false; // a headline in title case is shorter and punctuated
         }
         for (String w : words) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {

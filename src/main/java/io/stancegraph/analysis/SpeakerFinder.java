@@ -53,7 +53,7 @@ public final class SpeakerFinder {
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
-    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
+    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
     private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",

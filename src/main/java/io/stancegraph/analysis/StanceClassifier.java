@@ -164,7 +164,7 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
-                        && !aboutAct(body, cueEnd)) {
+                        && !aboutAct(body, cueStart, cueEnd)) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
                 }
@@ -268,7 +268,16 @@ public final class StanceClassifier {
     /** "the Paris agreement", "the Minsk accords": a city right before the event's noun names the agreement. */
     private boolean namesEvent(String body, CountryMention m) {
         List<Tokens.Token> after = Tokens.of(body, m.end(), Math.min(body.length(), m.end() + 40));
-        return !after.isEmpty() && after.get(0).start() - m.end() <= 1 && (objectNounFollows(after, 0) || event.isTrigger(after.get(0).lower()));
+        if (after.isEmpty() || after.get(0).start() - m.end() > 1) {
+            return false;
+        }
+        for (int k = 0; k < Math.min(2, after.size()); k++) {
+            String w = after.get(k).lower();
+            if (ACTS.find(w, 0, w.length()).stream().anyMatch(x -> x.entry().kind().startsWith("OBJECT:"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word that refers to the event follows the cue within a few words ("rejected the deal"). */
@@ -318,10 +327,13 @@ public final class StanceClassifier {
      * ("welcomed the decision to leave"): in a story of leaving an agreement, approval of anything
      * else ("committed to the agreement", "progress on climate") opposes the act.
      */
-    private boolean aboutAct(String body, int cueEnd) {
+    private boolean aboutAct(String body, int cueStart, int cueEnd) {
         List<Tokens.Token> after = Tokens.of(body, cueEnd, Math.min(body.length(), cueEnd + 60));
-        for (int k = 0; k < Math.min(6, after.size()); k++) {
-            String w = after.get(k).lower();
+        List<Tokens.Token> before = Tokens.of(body, Math.max(0, cueStart - 30), cueStart);
+        List<Tokens.Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
+        near.addAll(after.subList(0, Math.min(6, after.size())));
+        for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
+            String w = t.lower();
             if (Set.of("decision", "move", "step", "announcement", "plan").contains(w) || ACTS.find(w, 0, w.length()).stream()
                     .anyMatch(m -> m.entry().kind().equals("ACT:" + event.act()))) {
                 return true;

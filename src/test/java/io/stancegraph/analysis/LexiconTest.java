@@ -58,7 +58,7 @@ class LexiconTest {
     @Test
     void bundledLexiconsLoadAndEveryEntryHasAKnownKind() {
         for (Lexicon.Entry e : StanceClassifier.CUES.entries()) {
-            assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE").contains(e.kind()), e.phrase());
+            assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE", "EVALUATION").contains(e.kind()), e.phrase());
         }
         for (Lexicon.Entry e : StanceClassifier.ACTS.entries()) {
             assertTrue(e.kind().matches("(?:ACT|OBJECT|FAMILY):[a-z]+"), e.phrase());

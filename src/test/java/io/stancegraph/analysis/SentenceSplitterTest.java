@@ -45,4 +45,10 @@ class SentenceSplitterTest {
         assertEquals("Strengthen ties with Baku.", s.get(1).text());
         assertEquals("Gaining favor: the deal helps.", s.get(2).text());
     }
+
+    @Test
+    void anAbbreviationBeforeATitleDoesNotEndTheSentence() {
+        List<Sentence> s = new SentenceSplitter().split("Chile objected after U.S. President Jane Example said talks would end. Peru agreed.");
+        assertEquals(2, s.size());
+    }
 }

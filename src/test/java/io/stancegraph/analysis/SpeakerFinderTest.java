@@ -25,6 +25,19 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aQuotationThatRunsOnKeepsItsSpeaker() {
+        List<Attribution> a = attribute("\"We share the concern,\" Chilean Foreign Minister Ana Example told reporters.\n"
+                + "\"We are worried about what comes next.\"");
+        assertEquals("CL", a.get(1).speakerCountry());
+    }
+
+    @Test
+    void aLowerCaseAppositiveBetweenSpeakerAndVerbIsSkipped() {
+        Attribution a = first("The Chileans and the Peruvians, close partners of Bolivia, have also criticized the plan.");
+        org.junit.jupiter.api.Assertions.assertNotEquals("BO", a.speakerCountry());
+    }
+
+    @Test
     void namedOfficialWithTitleBeforeSaid() {
         Attribution a = first("Vice President JD Vance said the accords would grow.");
         assertEquals("Vice President JD Vance", a.speaker());

@@ -94,6 +94,46 @@ class StanceClassifierTest {
     }
 
     @Test
+    void backingTheTargetOfTheActOpposesTheEvent() {
+        ClaimStance c = classify("Chile offered to speak on Togo's behalf in the border case.", COURT_CASE);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertEquals("subject+target", c.evidence().get("CL").rule());
+    }
+
+    @Test
+    void condemningAStateForOpposingTheEventSupportsTheEvent() {
+        Map<String, Position> p = positions("Peru condemned Chile for rejecting the border case.", COURT_CASE);
+        assertEquals(Position.SUPPORTIVE, p.get("PE"));
+        assertEquals(Position.OPPOSED, p.get("CL"));
+    }
+
+    @Test
+    void theOwnerOfANominalCueHoldsIt() {
+        assertEquals(Position.OPPOSED, positions("A spokesman set out Chile's firm opposition to the border case.", COURT_CASE).get("CL"));
+    }
+
+    @Test
+    void anEvaluationThatOnlyDescribesTheAgreementIsNobodysAttitude() {
+        assertEquals(Position.NEUTRAL, positions("Sweden said there was time to save the historic fisheries treaty.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.SUPPORTIVE, positions("Sweden called the exit historic.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
+    void toneInsideAConditionAssertsNothing() {
+        Map<String, Position> p = positions("Swedish Prime Minister Ulf Kristersson said: \"If we stay constructive on the treaty, we can agree.\"", TREATY_EXIT);
+        assertEquals(Position.NEUTRAL, p.get("SE"));
+    }
+
+    @Test
+    void aCityThatNamesTheAgreementIsNoActor() {
+        CorpusEvent paris = CorpusEvent.of(null, List.of("US"), "withdraw", "climate agreement", List.of(), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("Germany, Chile and Italy said the 2015 Paris climate agreement cannot be renegotiated.", paris);
+        assertEquals(Position.OPPOSED, p.get("DE"));
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("IT"));
+    }
+
+    @Test
     void everyDirectionalPositionCarriesItsCueAndSieve() {
         ClaimStance c = classify("Finland welcomed the treaty exit.", TREATY_EXIT);
         assertEquals("welcome", c.evidence().get("FI").cue());

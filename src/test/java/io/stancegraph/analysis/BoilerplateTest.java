@@ -1,0 +1,76 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Page lines written for these tests, in the shapes news sites give them. */
+class BoilerplateTest {
+
+    private static final String PROSE_1 = "The two governments signed the fisheries treaty in Oslo on Monday after three years of talks.";
+    private static final String PROSE_2 = "Officials said the treaty would take effect next spring once both parliaments approve it.";
+
+    private static List<String> kept(String... lines) {
+        return Boilerplate.strip(List.of(lines)).lines();
+    }
+
+    @Test
+    void aCaptionThatEndsInACreditGoesWithThePictureDescriptionAboveIt() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Two ministers shake hands in a harbour office",
+                "The ministers say the deal is 'fair'.(Example Wire: Jane Roe)", PROSE_2));
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "Fishing boats leave the port at dawn. / XYZ"));
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "Boats in the harbour. Photo by Jo Bloggs/EXW | License Photo"));
+    }
+
+    @Test
+    void aCaptionDatedAfterItsSentenceIsNoProse() {
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "The minister seen at a rally outside parliament. March 3, 2024."));
+        assertEquals(List.of(PROSE_1, "The vote took place on March 3, 2024."), kept(PROSE_1, "The vote took place on March 3, 2024."));
+    }
+
+    @Test
+    void aNameOnItsOwnLineIsABylineNotText() {
+        Boilerplate.Result r = Boilerplate.strip(List.of("Jane Roe", PROSE_1, "Illustration by Max Example"));
+        assertEquals(List.of(PROSE_1, "Illustration by Max Example"), r.lines());
+        assertEquals("Jane Roe", r.byline());
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "A long alliance is a strong alliance. Max Example"));
+    }
+
+    @Test
+    void pageControlsAndLabelLinesGo() {
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "Keep your friends informed by sharing this article",
+                "To comment, please log in. No account? Create one", "RELATED Oslo hosts fisheries summit"));
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "Editor's note: our opinion pages take contributions. To contribute, click here."));
+    }
+
+    @Test
+    void aRunOfTeaserHeadlinesClosesThePage() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Snow falls early in the northern hills",
+                "Local team wins the cup final", "Top 10 photos of the week"));
+        assertEquals(List.of(PROSE_1, "The minister's last sentence was cut off in the mid"),
+                kept(PROSE_1, "The minister's last sentence was cut off in the mid"), "one truncated line is no teaser run");
+    }
+
+    @Test
+    void aPullQuoteThatRepeatsAParagraphGoes() {
+        String paragraph = "The treaty is a rare example of two rivals giving up a claim without being forced to, the minister said.";
+        assertEquals(List.of(PROSE_1, paragraph), kept(PROSE_1, "The treaty is an example of two rivals giving up a claim without being forced", paragraph));
+    }
+
+    @Test
+    void aLineInAnotherScriptGoesFromALatinPage() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Подпишитесь на нашу рассылку новостей", PROSE_2));
+        assertTrue(Boilerplate.otherScript("Подпишитесь на нашу рассылку"));
+        assertFalse(Boilerplate.otherScript(PROSE_1));
+    }
+
+    @Test
+    void navigationLinesAreRecognisedByTheirShape() {
+        assertTrue(Boilerplate.isNavigation("Skip to navigationSkip to contentSkip to footer"));
+        assertTrue(Boilerplate.isNavigation("The Daily Example - World News Sport Business Opinion Culture Travel Science Health Video"));
+        assertFalse(Boilerplate.isNavigation("White House Rejects The Claim As Baseless, Officials Say"));
+    }
+}
