@@ -133,6 +133,13 @@ public final class DocumentReader {
             }
         }
         paragraphs = withoutBoilerplate(paragraphs, meta);
+        if (paragraphs.isEmpty() && meta.title != null) {
+            // a one-sentence brief: its only line is the text, and a headline only when it does not read as a sentence
+            paragraphs.add(meta.title);
+            if (meta.title.matches(".*[.!?\"”’]$")) {
+                meta.title = null;
+            }
+        }
         readWireDateline(paragraphs, meta);
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
     }

@@ -271,7 +271,7 @@ public final class StanceClassifier {
         if (after.isEmpty() || after.get(0).start() - m.end() > 1) {
             return false;
         }
-        for (int k = 0; k < Math.min(2, after.size()); k++) {
+        for (int k = 0; k < Math.min(3, after.size()); k++) { // "the Paris climate change agreement"
             String w = after.get(k).lower();
             if (ACTS.find(w, 0, w.length()).stream().anyMatch(x -> x.entry().kind().startsWith("OBJECT:"))) {
                 return true;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DocumentReaderTest {
@@ -186,5 +187,36 @@ class DocumentReaderTest {
     void htmlWithoutArticleTextIsRejected() {
         assertThrows(UnreadableDocumentException.class,
                 () -> reader.read("x.html", "<html><body><nav>Home</nav><div><p>Scroll to Top</p></div></body>"));
+    }
+
+    @Test
+    void aOneSentenceBriefIsKeptAsArticleText() throws Exception {
+        ParsedDocument d = new DocumentReader().read("brief.txt", "Chile said on Tuesday it was studying the treaty carefully.");
+        assertEquals(List.of("Chile said on Tuesday it was studying the treaty carefully."), d.paragraphs());
+        assertNull(d.title());
+    }
+
+    @Test
+    void aNavigationLineIsNoHeadlineAndItsFirstPartNamesTheOutlet() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.txt", String.join("\n",
+                "The Daily Example - World News Sport Business Opinion Culture Travel Science Health Video",
+                "Chile and Peru sign a border treaty after years of talks",
+                "By JANE ROE",
+                "Published: MARCH 10, 2024 16:39",
+                "Chile and Peru signed a border treaty on Friday, ending a dispute that had lasted for more than forty years."));
+        assertEquals("Chile and Peru sign a border treaty after years of talks", d.title());
+        assertEquals("The Daily Example", d.outletHint());
+        assertEquals(java.time.LocalDate.of(2024, 3, 10), d.publishedOn());
+        assertEquals("JANE ROE", d.byline());
+        assertEquals(1, d.paragraphs().size());
+    }
+
+    @Test
+    void aLineThatIntroducesTheSourceOpensTheBody() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.txt", String.join("\n",
+                "Chile files a border case against Peru",
+                "The Daily Example reports:",
+                "Chile has filed a case against Peru at the world court over the maritime border, officials said."));
+        assertEquals("The Daily Example reports:", d.paragraphs().get(0));
     }
 }
