@@ -114,6 +114,9 @@ def main():
         p, ms = start(app, {"STANCEGRAPH_SEEDS_DIR": str(corpus(5))}); app_ms.append(ms); stop(p)
     startup = {"app": statistics.median(app_ms), "empty": statistics.median(empty_ms)}
 
+    # 2. analysis alone on one thread (plain Java, no storage) on the largest generated corpus
+    analysis = analysis_rate(corpus(max(sizes)))
+
     rows = []
     for n, cache in [(n, c) for n in sizes for c in (True, False)]:
         d = corpus(n)
@@ -131,10 +134,18 @@ def main():
         rows.append({"n": n, "cache": cache, "articles": articles, "first_ms": first_ms, "ingest_ms": ingest_ms, "heap": heap,
                      "stmts": stmts, "wrk": results})
         print(json.dumps(rows[-1]), flush=True)
-    write(rows, startup, seconds)
+    write(rows, startup, seconds, analysis)
 
 
-def write(rows, startup, seconds):
+def analysis_rate(d):
+    cp = (ROOT / "target" / "test-cp.txt").read_text().strip()
+    out = subprocess.run(["java", "-cp", f"{ROOT}/target/test-classes:{ROOT}/target/classes:{cp}",
+                          "io.stancegraph.bench.AnalysisThroughput", str(d)], check=True, cwd=ROOT, capture_output=True, text=True).stdout
+    m = re.search(r"analysis: (\d+) articles in ([0-9.]+) s on one thread: (\d+) articles/s", out)
+    return {"articles": int(m.group(1)), "seconds": float(m.group(2)), "rate": int(m.group(3))}
+
+
+def write(rows, startup, seconds, analysis):
     lines = ["# StanceGraph benchmark results", "",
              f"Measured {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on this machine ({os.cpu_count()} cores), JVM mode, "
              f"embedded H2, one run of `bench/run.sh` (wrk: 2 threads, 16 connections, {seconds} s per query after "
@@ -144,6 +155,9 @@ def write(rows, startup, seconds):
              f"| empty Quarkus app, same extensions | {startup['empty']:.0f} |",
              f"| StanceGraph, seeds loaded | {startup['app']:.0f} |",
              f"| **ratio** (target <= 1.3) | **{startup['app'] / startup['empty']:.2f}** |", "",
+             "## Analysis alone", "",
+             f"{analysis['articles']} generated articles analysed on one thread (event detected first, after a warm-up of 200): "
+             f"**{analysis['rate']} articles/s per core** (target >= 200).", "",
              "## Ingestion, memory, SQL", "",
              "| N | articles | start to first query (ms) | ingestion (ms, analysis included) | articles/s | heap after GC (MB) | SQL per single-country query | SQL per headline query |",
              "|---|---|---|---|---|---|---|---|"]

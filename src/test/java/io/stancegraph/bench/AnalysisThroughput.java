@@ -1,0 +1,46 @@
+package io.stancegraph.bench;
+
+import io.stancegraph.analysis.ArticleAnalyzer;
+import io.stancegraph.analysis.CorpusEvent;
+import io.stancegraph.analysis.EventDetector;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analysis alone, on one thread: reads every document of a folder into memory, detects the event
+ * from the first 200, warms up, then analyses all documents and prints articles per second.
+ * Usage: AnalysisThroughput FOLDER
+ */
+public final class AnalysisThroughput {
+
+    private AnalysisThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files;
+        try (var list = Files.list(Path.of(args[0]))) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<byte[]> docs = new ArrayList<>();
+        for (Path f : files) {
+            docs.add(Files.readAllBytes(f));
+        }
+        ArticleAnalyzer analyzer = ArticleAnalyzer.standard();
+        List<EventDetector.Lead> leads = new ArrayList<>();
+        for (int i = 0; i < Math.min(200, docs.size()); i++) {
+            leads.add(analyzer.lead(files.get(i).getFileName().toString(), docs.get(i)));
+        }
+        CorpusEvent event = analyzer.eventDetector().detect(leads);
+        for (int i = 0; i < Math.min(200, docs.size()); i++) { // warm-up
+            analyzer.analyze(files.get(i).getFileName().toString(), docs.get(i), event);
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < docs.size(); i++) {
+            analyzer.analyze(files.get(i).getFileName().toString(), docs.get(i), event);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("analysis: %d articles in %.2f s on one thread: %.0f articles/s%n", docs.size(), seconds, docs.size() / seconds);
+    }
+}
