@@ -193,14 +193,19 @@ public final class EventDetector {
         return out;
     }
 
-    /** "against Israel" within a few words after an act or event noun. */
+    /** "against Israel" within a few words after an act or event noun, or "on Belarus" right after it. */
     private static List<String> against(String text, List<CountryMention> mentions, int from) {
         String after = text.substring(from, Math.min(text.length(), from + 60));
         int at = after.indexOf(" against ");
+        int length = " against ".length();
+        if (after.startsWith(" on ")) { // "sanctions on Belarus", "strikes on Syria"
+            at = 0;
+            length = " on ".length();
+        }
         if (at < 0 || after.substring(0, at).matches(".*[,;.].*")) {
             return List.of();
         }
-        int start = from + at + " against ".length();
+        int start = from + at + length;
         for (CountryMention m : mentions) {
             if (m.start() >= start && m.start() - start <= 4) {
                 return List.of(m.code());

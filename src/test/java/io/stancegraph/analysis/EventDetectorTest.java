@@ -58,6 +58,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void coerciveMeasuresAreAnAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Canada imposes new sanctions on Belarus", "Canada on Monday imposed sweeping sanctions on Belarus over the election."),
+                lead("Belarus vows response to Canadian sanctions", "Belarus said it would retaliate after Canada announced new sanctions against it.")));
+        assertEquals(List.of("CA"), e.actors());
+        assertEquals("sanction", e.act());
+        assertEquals(List.of("BY"), e.targets());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }

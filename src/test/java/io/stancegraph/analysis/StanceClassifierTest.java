@@ -134,6 +134,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theActorOfSanctionsSupportsItsOwnMeasuresAndTheTargetOpposesThem() {
+        CorpusEvent sanctions = CorpusEvent.of(null, List.of("CA"), "sanction", "sanctions", List.of("BY"), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Canada imposed sweeping sanctions on Belarus on Monday.", sanctions).get("CA"));
+        assertEquals(Position.OPPOSED, positions("Belarus condemned the sanctions and vowed retaliation.", sanctions).get("BY"));
+        assertEquals(Position.SUPPORTIVE, positions("Japan imposed its own sanctions on Belarus.", sanctions).get("JP"));
+    }
+
+    @Test
     void everyDirectionalPositionCarriesItsCueAndSieve() {
         ClaimStance c = classify("Finland welcomed the treaty exit.", TREATY_EXIT);
         assertEquals("welcome", c.evidence().get("FI").cue());
