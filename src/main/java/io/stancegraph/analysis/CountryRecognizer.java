@@ -24,6 +24,8 @@ public final class CountryRecognizer {
             "Basin", "Delta", "Desert", "Highlands", "Mountains", "Border", "Peninsula", "Coast", "Region", "Province");
     private static final Set<String> TITLES = Set.of("President", "Minister", "King", "Queen", "Prince", "Emir", "Sheikh",
             "Secretary", "Chancellor", "Premier", "Ambassador", "Senator", "General", "Governor", "Mr", "Mrs", "Ms", "Dr");
+    private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?i:agreements?|accords?|deal|treaty|pact|"
+            + "protocol|conventions?|declaration|format|process|charter|principles)\\b");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
 
     /** Context that rules an ambiguous form out: text just before or just after the match. */
@@ -59,6 +61,9 @@ public final class CountryRecognizer {
             Gazetteer.Surface s = m.of(Gazetteer.Type.COUNTRY).orElse(null);
             if (s == null || m.of(Gazetteer.Type.SOURCE).filter(src -> !src.ambiguous()).isPresent()) {
                 continue; // not a country, or the name of an outlet ("Times of Israel")
+            }
+            if (s.role() == Gazetteer.Role.PLACE && NAMED_DOCUMENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
+                continue; // "the Paris climate agreement", "the Minsk accords": a document named after a city
             }
             if (!s.ambiguous() || accept(s, m, text, unambiguous)) {
                 out.add(new CountryMention(s.id(), m.start(), m.end(), m.text(), s.role()));

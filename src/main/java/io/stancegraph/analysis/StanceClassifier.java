@@ -99,12 +99,10 @@ public final class StanceClassifier {
             "government", "leadership", "president", "leaders", "people", "sultanate", "federation");
 
     /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves, with the evidence. */
-    public ClaimStance classify(String body, Sentence s, List<CountryMention> all, Attribution attribution) {
+    public ClaimStance classify(String body, Sentence s, List<CountryMention> mentions, Attribution attribution) {
         Votes votes = new Votes();
-        // "the Paris agreement": a capital that names the event is no state acting
-        List<CountryMention> mentions = all.stream().filter(m -> m.role() != Gazetteer.Role.PLACE || !namesEvent(body, m)).toList();
         List<String> order = new ArrayList<>();
-        for (CountryMention m : all) {
+        for (CountryMention m : mentions) {
             if (!order.contains(m.code())) {
                 order.add(m.code());
             }
@@ -259,21 +257,6 @@ public final class StanceClassifier {
         for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
             String w = tokens.get(k).lower();
             if (ACTS.find(w, 0, w.length()).stream().anyMatch(m -> m.entry().kind().startsWith("OBJECT:"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "the Paris agreement", "the Minsk accords": a city right before the event's noun names the agreement. */
-    private boolean namesEvent(String body, CountryMention m) {
-        List<Tokens.Token> after = Tokens.of(body, m.end(), Math.min(body.length(), m.end() + 40));
-        if (after.isEmpty() || after.get(0).start() - m.end() > 1) {
-            return false;
-        }
-        for (int k = 0; k < Math.min(3, after.size()); k++) { // "the Paris climate change agreement"
-            String w = after.get(k).lower();
-            if (ACTS.find(w, 0, w.length()).stream().anyMatch(x -> x.entry().kind().startsWith("OBJECT:"))) {
                 return true;
             }
         }

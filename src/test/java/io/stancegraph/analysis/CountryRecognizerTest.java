@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,14 @@ class CountryRecognizerTest {
         assertEquals("KZ", G.resolveCountry("Astana").orElseThrow());
         assertEquals("KZ", G.resolveCountry("kz").orElseThrow());
         assertEquals("RU", G.resolveCountry("the Kremlin").orElseThrow());
+    }
+
+    @Test
+    void aDocumentNamedAfterACityIsNoMentionOfItsCountry() {
+        Gazetteer g = Gazetteer.load();
+        String text = "Leaders defended the Paris climate agreement and the Minsk accords, then flew to Paris.";
+        List<CountryMention> m = new CountryRecognizer().recognize(text, g.scan(text));
+        assertEquals(1, m.stream().filter(c -> c.code().equals("FR")).count(), "only the trip to Paris names France");
+        assertTrue(m.stream().noneMatch(c -> c.code().equals("BY")));
     }
 }
