@@ -24,7 +24,9 @@ public final class CountryRecognizer {
             "Basin", "Delta", "Desert", "Highlands", "Mountains", "Border", "Peninsula", "Coast", "Region", "Province");
     private static final Set<String> TITLES = Set.of("President", "Minister", "King", "Queen", "Prince", "Emir", "Sheikh",
             "Secretary", "Chancellor", "Premier", "Ambassador", "Senator", "General", "Governor", "Mr", "Mrs", "Ms", "Dr");
-    private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+[\\p{Ll}-]+){0,2}\\s+(?i:agreements?|accords?|deal|treaty|pact|"
+    /** Up to two modifiers (no article, no verb form) between the city and the document's noun. */
+    private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+(?!(?:the|a|an|its|their|this|that|to|and|or)\\b)[\\p{Ll}-]+(?<!ed|ing|s)){0,2}"
+            + "\\s+(?i:agreements?|accords?|deal|treaty|pact|"
             + "protocol|conventions?|declaration|format|process|charter|principles)\\b");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
 

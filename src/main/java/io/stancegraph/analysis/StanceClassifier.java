@@ -69,6 +69,7 @@ public final class StanceClassifier {
             "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
+    private static final Pattern BROKERED_BY = Pattern.compile("\\b(\\p{L}+)\\s+(?:brokered|mediated|facilitated|sponsored)\\s+by\\s+(?:the\\s+)?$");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|this|that)\\b");
     private static final Pattern FOR_GERUND = Pattern.compile("^[^.;]{0,60}?\\bfor\\s+(\\p{L}+ing)\\b");
@@ -332,6 +333,11 @@ public final class StanceClassifier {
      */
     private void brokers(String body, Sentence s, List<CountryMention> mentions, Votes votes) {
         for (CountryMention m : mentions) {
+            Matcher by = BROKERED_BY.matcher(body.substring(Math.max(s.start(), m.start() - 50), m.start()));
+            if (by.find() && (event.isTrigger(by.group(1).toLowerCase(java.util.Locale.ROOT)) || !event.known())) {
+                votes.add(m.code(), Position.SUPPORTIVE, by.group().strip(), "broker"); // "a deal brokered by China"
+                continue;
+            }
             String after = body.substring(m.end(), Math.max(m.end(), Math.min(s.end(), m.end() + 60)));
             Matcher b = BACKER.matcher(after);
             if (!b.find()) {

@@ -99,5 +99,7 @@ class CountryRecognizerTest {
         List<CountryMention> m = new CountryRecognizer().recognize(text, g.scan(text));
         assertEquals(1, m.stream().filter(c -> c.code().equals("FR")).count(), "only the trip to Paris names France");
         assertTrue(m.stream().noneMatch(c -> c.code().equals("BY")));
+        String acting = "The White House welcomed the deal.";
+        assertEquals("US", new CountryRecognizer().recognize(acting, g.scan(acting)).get(0).code(), "a seat of government that acts");
     }
 }

@@ -88,6 +88,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theAgentOfBrokeredIsABroker() {
+        assertEquals(Position.SUPPORTIVE, positions("Ghana and Togo settled the border case in a deal brokered by Senegal.", COURT_CASE).get("SN"));
+    }
+
+    @Test
     void aBrokerOfAnotherNamedDealTakesNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The talks could slow the U.S.-brokered Pacific Accords.", COURT_CASE).get("US"));
         assertEquals(Position.SUPPORTIVE, positions("The U.S.-brokered agreements normalise ties.").get("US"));
