@@ -39,6 +39,9 @@ public final class StanceClassifier {
     private final CorpusEvent event;
     /** Whether the sentence classified last referred to the event: "it" in the next one may stand for it. */
     private boolean previousReferred;
+    /** The paragraph last looked at, and whether it refers to the event. */
+    private int paragraphStart = -1;
+    private boolean paragraphRefers;
 
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
@@ -119,6 +122,7 @@ public final class StanceClassifier {
         // a sentence refers to the event by one of its words or by naming one of its actors ("cooperation with Astana")
         boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
                 || mentions.stream().anyMatch(m -> event.isActor(m.code()));
+        boolean aboutTheEvent = refersToEvent || paragraphRefersToEvent(body, s);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue cue : cues(tokens, s.start())) {
@@ -150,8 +154,8 @@ public final class StanceClassifier {
             if (p == Position.OPPOSED && cue.kind() == Kind.ATTITUDE && condemnsOpposition(body, s, cueEnd)) {
                 p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
             }
-            if (cue.kind() == Kind.ATTITUDE && event.known() && !refersToEvent) {
-                continue; // "welcomed any step toward peace": an attitude counts only toward the event
+            if (cue.kind() == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
+                continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
             Holders holders = holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind());
             for (String holder : holders.codes()) {
@@ -273,6 +277,18 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** True when a word of the sentence's paragraph refers to the event ("Riyadh is unlikely to move until ..."). */
+    private boolean paragraphRefersToEvent(String body, Sentence s) {
+        int start = body.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int end = body.indexOf('\n', s.end());
+        end = end < 0 ? body.length() : end;
+        if (start != paragraphStart) {
+            paragraphStart = start;
+            paragraphRefers = Tokens.of(body, start, end).stream().anyMatch(t -> event.isTrigger(t.lower()));
+        }
+        return paragraphRefers;
     }
 
     /** "for rejecting ...", "for opposing ...": the reason given for a condemnation is itself opposition. */

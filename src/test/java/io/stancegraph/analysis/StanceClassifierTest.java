@@ -66,6 +66,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anAttitudeInAParagraphAboutTheEventCounts() {
+        String body = "Not everyone agrees. Finland insists that talks must come first. Oslo is unlikely to change course on the treaty.";
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        Sentence second = new Sentence(21, 63, body.substring(21, 63));
+        List<CountryMention> inSecond = mentions.stream().filter(m -> m.start() >= 21 && m.end() <= 63).toList();
+        Attribution a = new SpeakerFinder(G, body, mentions).find(second);
+        assertEquals(Position.CONCERNED, new StanceClassifier(TREATY_EXIT).classify(body, second, inSecond, a).byCountry().get("FI"));
+    }
+
+    @Test
     void countriesOfAPassiveByPhraseHoldTheCue() {
         Map<String, Position> p = positions("The border case, backed by countries such as Chile, Peru and Bolivia, opens next week.", COURT_CASE);
         assertEquals(Position.SUPPORTIVE, p.get("CL"));
