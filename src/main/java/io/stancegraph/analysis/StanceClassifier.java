@@ -73,6 +73,7 @@ public final class StanceClassifier {
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
     private static final Pattern BROKERED_BY = Pattern.compile("\\b(\\p{L}+)\\s+(?:brokered|mediated|facilitated|sponsored)\\s+by\\s+(?:the\\s+)?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|this|that)\\b");
     private static final Pattern FOR_GERUND = Pattern.compile("^[^.;]{0,60}?\\bfor\\s+(\\p{L}+ing)\\b");
@@ -466,6 +467,9 @@ public final class StanceClassifier {
             if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower()) && objectNounFollows(words, k + 1)) {
                 continue; // "the historic accord" describes the agreement
             }
+            if (event.isTrigger(m.text(said).toLowerCase(java.util.Locale.ROOT))) {
+                continue; // the event's own words ("genocide" in a genocide case) are its topic, not a tone
+            }
             if (conditional(said, words, k)) {
                 continue; // "if we are all constructive": a condition asserts nothing
             }
@@ -531,6 +535,10 @@ public final class StanceClassifier {
                 best = m; // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious
             }
         }
+        if (best == null && kind != Kind.EVENT) {
+            List<String> named = asideSubject(body, s, mentions, asides, cueStart);
+            return named.isEmpty() ? Holders.NONE : new Holders(named, "subject");
+        }
         if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())) {
             return Holders.NONE;
         }
@@ -541,6 +549,31 @@ public final class StanceClassifier {
             }
         }
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    /**
+     * "Three leaders -- the German chancellor, the French president and the Italian premier -- rejected
+     * the plan": the countries of an aside that names the subject, when nothing but a verb group
+     * stands between the aside and the cue.
+     */
+    private static List<String> asideSubject(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart) {
+        for (int[] r : asides) {
+            if ("(—–-".indexOf(s.text().charAt(r[0])) < 0 && !s.text().startsWith(" -", r[0])) {
+                continue; // only a dashed or bracketed list names the subject, not a relative clause
+            }
+            int asideEnd = s.start() + r[1];
+            if (asideEnd > cueStart || !body.substring(asideEnd, cueStart).matches("^\\s*(?:[\\p{Ll}-]+\\s+){0,6}$")) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            for (CountryMention m : mentions) {
+                if (m.start() > s.start() + r[0] && m.end() < asideEnd && canHold(body, m) && !out.contains(m.code())) {
+                    out.add(m.code());
+                }
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /**
@@ -737,13 +770,16 @@ public final class StanceClassifier {
         return null;
     }
 
-    /** Index of the clause (split at ';' and 'but') holding the body offset. */
+    /** Index of the clause (split at ';' and 'but', not inside an aside) holding the body offset. */
     private static int clauseOf(String body, Sentence s, int offset) {
         String head = body.substring(s.start(), Math.max(s.start(), Math.min(offset, s.end())));
+        List<int[]> asides = asides(s.text());
         int clause = 0;
-        Matcher m = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b").matcher(head);
+        Matcher m = CLAUSE_BREAK.matcher(head);
         while (m.find()) {
-            clause++;
+            if (!inAside(asides, m.start())) {
+                clause++;
+            }
         }
         return clause;
     }
@@ -751,7 +787,7 @@ public final class StanceClassifier {
     /** Ranges of parenthetical asides in the sentence: (…) and —…— pairs. */
     private static List<int[]> asides(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\([^)]*\\)|—[^—]*—|–[^–]*–| - [^-]* - ").matcher(text);
+        Matcher m = Pattern.compile("\\([^)]*\\)|—[^—]*—|–[^–]*–| - [^-]* - | -- (?:[^-]|-(?!-))* -- ").matcher(text);
         while (m.find()) {
             out.add(new int[] {m.start(), m.end()});
         }

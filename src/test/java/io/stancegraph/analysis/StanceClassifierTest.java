@@ -76,6 +76,21 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theCountriesOfAnAsideThatNamesTheSubjectHoldTheCue() {
+        Map<String, Position> p = positions("Two leaders -- Chilean President Ana Example and Peruvian Prime Minister Juan Example -- "
+                + "issued a statement rejecting the border case.", COURT_CASE);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("PE"));
+    }
+
+    @Test
+    void theEventsOwnWordsAreNoTone() {
+        CorpusEvent genocideCase = CorpusEvent.of(null, List.of("GH"), "litigate", "genocide case", List.of("TG"), StanceClassifier.ACTS);
+        assertEquals(Position.NEUTRAL, positions("Chilean Foreign Minister Ana Example said the genocide case would take years.", genocideCase)
+                .get("CL"));
+    }
+
+    @Test
     void countriesOfAPassiveByPhraseHoldTheCue() {
         Map<String, Position> p = positions("The border case, backed by countries such as Chile, Peru and Bolivia, opens next week.", COURT_CASE);
         assertEquals(Position.SUPPORTIVE, p.get("CL"));
