@@ -52,8 +52,11 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
 
     /** True when the lower-case word refers to this event (or, generically, to an event). */
     public boolean isTrigger(String lowerWord) {
-        if (GENERIC_TRIGGERS.contains(lowerWord)) {
+        if (GENERIC_TRIGGERS.contains(lowerWord) || triggers.contains(lowerWord)) {
             return true;
+        }
+        if (triggers.isEmpty()) {
+            return false;
         }
         for (String lemma : Lexicon.lemmaCandidates(lowerWord)) {
             if (triggers.contains(lemma)) {

@@ -86,6 +86,11 @@ public final class Lexicon {
         return entries;
     }
 
+    /** The entries whose first word has this form (lower case), without matching what follows. */
+    public List<Entry> startingWith(String lowerWord) {
+        return byForm.getOrDefault(lowerWord, List.of());
+    }
+
     /** Every cue in text[from, to), in text order; at one start the longest entry wins. */
     public List<Match> find(String text, int from, int to) {
         return find(Tokens.of(text, from, to));

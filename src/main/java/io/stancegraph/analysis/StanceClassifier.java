@@ -262,7 +262,7 @@ public final class StanceClassifier {
     private boolean objectNounFollows(List<Tokens.Token> tokens, int from) {
         for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
             String w = tokens.get(k).lower();
-            if (ACTS.find(w, 0, w.length()).stream().anyMatch(m -> m.entry().kind().startsWith("OBJECT:"))) {
+            if (ACTS.startingWith(w).stream().anyMatch(x -> x.kind().startsWith("OBJECT:"))) {
                 return true;
             }
         }
@@ -335,8 +335,8 @@ public final class StanceClassifier {
         near.addAll(after.subList(0, Math.min(6, after.size())));
         for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
             String w = t.lower();
-            if (Set.of("decision", "move", "step", "announcement", "plan").contains(w) || ACTS.find(w, 0, w.length()).stream()
-                    .anyMatch(m -> m.entry().kind().equals("ACT:" + event.act()))) {
+            if (Set.of("decision", "move", "step", "announcement", "plan").contains(w) || ACTS.startingWith(w).stream()
+                    .anyMatch(x -> x.rest().isEmpty() && x.kind().equals("ACT:" + event.act()))) {
                 return true;
             }
         }
@@ -441,8 +441,8 @@ public final class StanceClassifier {
     /** Nouns that name the event or a decision to carry it out. */
     private static boolean eventNoun(String lower) {
         return Set.of("decision", "move", "plan", "bid").contains(lower)
-                || ACTS.find(lower, 0, lower.length()).stream().anyMatch(m -> m.entry().kind().startsWith("OBJECT:")
-                || m.entry().kind().startsWith("ACT:") && lower.matches(".*(?:ion|al|ment|ship|y)$"));
+                || ACTS.startingWith(lower).stream().anyMatch(x -> x.rest().isEmpty() && (x.kind().startsWith("OBJECT:")
+                || x.kind().startsWith("ACT:") && lower.matches(".*(?:ion|al|ment|ship|y)$")));
     }
 
     /**
