@@ -37,6 +37,9 @@ public final class DocumentReader {
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
                     + "tags|tag-list|author-bio|more-news|read-more|trending|most-read|skip-link)(?:$|[\\s_-])");
+    /** A copyright line names the page's owner: "© 2024 The Daily Example", "Copyright 2024 Example Media Ltd. All rights reserved." */
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|(?i:copyright)\\s*©?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+            + "(?<owner>[\\p{Lu}][\\p{L}\\p{N}&'’. -]{1,60}?)\\s*[.,]?\\s*(?:(?i:all rights reserved)\\.?)?$");
     /** A note on the kind of text, not its headline: "Text in which the author defends ideas ...". */
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)\\bthe author\\b|\\bviews expressed\\b|\\bopinion piece\\b");
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
@@ -306,6 +309,10 @@ public final class DocumentReader {
     }
 
     private boolean keepAsBody(String line, Meta meta) {
+        Matcher owner = COPYRIGHT.matcher(line);
+        if (owner.matches() && meta.publisher == null && countWords(owner.group("owner")) <= 6) {
+            meta.publisher = owner.group("owner").strip(); // "© 2024 The Daily Example. All rights reserved."
+        }
         if (Furniture.isFurniture(line) || sameText(line, meta.title)) {
             return false;
         }

@@ -219,4 +219,14 @@ class DocumentReaderTest {
                 "Chile has filed a case against Peru at the world court over the maritime border, officials said."));
         assertEquals("The Daily Example reports:", d.paragraphs().get(0));
     }
+
+    @Test
+    void aCopyrightLineNamesThePublisher() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.txt", String.join("\n",
+                "Chile and Peru sign a border treaty after years of talks",
+                "Chile and Peru signed a border treaty on Friday, ending a dispute that had lasted for more than forty years.",
+                "© 2024 The Daily Example. All rights reserved."));
+        assertEquals("The Daily Example", d.publisher());
+        assertEquals(1, d.paragraphs().size());
+    }
 }
