@@ -24,6 +24,9 @@ public final class CountryRecognizer {
             "Basin", "Delta", "Desert", "Highlands", "Mountains", "Border", "Peninsula", "Coast", "Region", "Province");
     private static final Set<String> TITLES = Set.of("President", "Minister", "King", "Queen", "Prince", "Emir", "Sheikh",
             "Secretary", "Chancellor", "Premier", "Ambassador", "Senator", "General", "Governor", "Mr", "Mrs", "Ms", "Dr");
+    /** Capitalised words that end in the head of an organisation of states ("Development Community", "Cooperation Organization"). */
+    private static final Pattern ORGANISATION_AFTER = Pattern.compile("(?:\\s+(?:of\\s+|and\\s+)?[\\p{Lu}][\\p{L}-]*){0,3}\\s+"
+            + "(?:Community|Union|League|Organisation|Organization|Association|Cooperation|Forum|Movement|Alliance|Bank)\\b");
     /** Up to two modifiers (no article, no verb form) between the city and the document's noun. */
     private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+(?!(?:the|a|an|its|their|this|that|to|and|or)\\b)[\\p{Ll}-]+(?<!ed|ing|s)){0,2}"
             + "\\s+(?i:agreements?|accords?|deal|treaty|pact|"
@@ -63,6 +66,9 @@ public final class CountryRecognizer {
             Gazetteer.Surface s = m.of(Gazetteer.Type.COUNTRY).orElse(null);
             if (s == null || m.of(Gazetteer.Type.SOURCE).filter(src -> !src.ambiguous()).isPresent()) {
                 continue; // not a country, or the name of an outlet ("Times of Israel")
+            }
+            if (ORGANISATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
+                continue; // "the South African Development Community": an organisation, never folded into a country
             }
             if (s.role() == Gazetteer.Role.PLACE && NAMED_DOCUMENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 continue; // "the Paris climate agreement", "the Minsk accords": a document named after a city

@@ -102,4 +102,12 @@ class CountryRecognizerTest {
         String acting = "The White House welcomed the deal.";
         assertEquals("US", new CountryRecognizer().recognize(acting, g.scan(acting)).get(0).code(), "a seat of government that acts");
     }
+
+    @Test
+    void anOrganisationNamedAfterAStateIsNoMentionOfIt() {
+        Gazetteer g = Gazetteer.load();
+        String text = "The South African Development Community met as Russian Foreign Ministry officials watched.";
+        List<CountryMention> m = new CountryRecognizer().recognize(text, g.scan(text));
+        assertEquals(List.of("RU"), m.stream().map(CountryMention::code).toList());
+    }
 }
