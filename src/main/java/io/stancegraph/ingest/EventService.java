@@ -70,6 +70,7 @@ public class EventService {
             keep(detected, "DETECTED");
             LOG.infof("corpus event detected from %d articles: %s (actors %s, act %s, object %s, targets %s)", sample.size(),
                     detected.summary(), detected.actors(), detected.act(), detected.object(), detected.targets());
+            return current();
         }
         return detected;
     }
@@ -100,22 +101,41 @@ public class EventService {
     }
 
     private void keep(CorpusEvent e, String from) {
+        try {
+            store(e, from);
+        } catch (RuntimeException raced) {
+            // another replica stored its event first: the corpus keeps that one
+            CorpusEvent other = stored();
+            if (other.known()) {
+                LOG.infof("corpus event already stored by another instance: %s", other.summary());
+                return;
+            }
+            throw raced;
+        }
+        current = e;
+        origin = from;
+    }
+
+    private void store(CorpusEvent e, String from) {
         QuarkusTransaction.requiringNew().run(() -> {
             EventRecord r = EventRecord.findById(1);
             if (r == null) {
                 r = new EventRecord();
             }
-            r.summary = e.summary();
-            r.actors = String.join(",", e.actors());
-            r.act = e.act();
-            r.object = e.object();
-            r.targets = String.join(",", e.targets());
-            r.triggers = String.join(" ", e.triggers());
+            r.summary = cap(e.summary(), 500);
+            r.actors = cap(String.join(",", e.actors()), 500);
+            r.act = cap(e.act(), 60);
+            r.object = cap(e.object(), 300);
+            r.targets = cap(String.join(",", e.targets()), 500);
+            r.triggers = cap(String.join(" ", e.triggers()), 4000).replaceFirst("\\s\\S*$", "");
             r.origin = from;
             r.persist();
         });
-        current = e;
-        origin = from;
+    }
+
+    /** Bounded to the column: the stored event never fails on a long object name or many triggers. */
+    private static String cap(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static List<String> split(String s, String sep) {
