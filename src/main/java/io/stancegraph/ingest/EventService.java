@@ -127,7 +127,8 @@ public class EventService {
             r.act = cap(e.act(), 60);
             r.object = cap(e.object(), 300);
             r.targets = cap(String.join(",", e.targets()), 500);
-            r.triggers = cap(String.join(" ", e.triggers()), 4000).replaceFirst("\\s\\S*$", "");
+            String triggers = String.join(" ", e.triggers());
+            r.triggers = triggers.length() <= 4000 ? triggers : triggers.substring(0, triggers.lastIndexOf(' ', 4000));
             r.origin = from;
             r.persist();
         });
