@@ -189,7 +189,8 @@ public final class ArticleAnalyzer {
 
     /**
      * Known public figures named in the body, as mentions of their country ("Trump announced he would
-     * pull out"): they can hold a position in a sentence, but do not count as mentions of the country.
+     * pull out"): they can hold a position in a sentence, like a speaker, but add nothing to the
+     * country's mention count.
      */
     private List<CountryMention> people(String body, List<Gazetteer.Match> matches, List<CountryMention> countryMentions) {
         List<CountryMention> out = new ArrayList<>();

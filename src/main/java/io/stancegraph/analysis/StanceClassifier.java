@@ -225,7 +225,7 @@ public final class StanceClassifier {
         for (Lexicon.Match m : ACTS.find(tokens)) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:") && families.contains(kind.substring(4))) {
-                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, m.entry().phrase(), m.entry().polarity(), Kind.EVENT));
+                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), Kind.EVENT));
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
@@ -240,7 +240,7 @@ public final class StanceClassifier {
                     }
                     kind = Kind.ATTITUDE;
                 }
-                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, m.entry().phrase(), m.entry().polarity(), kind));
+                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
             }
         }
         return out;
@@ -267,6 +267,17 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** The cue's words as the text has them ("welcomed", "initiated a landmark case"), for the claim's evidence. */
+    private static String cueText(List<Tokens.Token> tokens, Lexicon.Match m) {
+        StringBuilder out = new StringBuilder();
+        for (Tokens.Token t : tokens) {
+            if (t.start() >= m.start() && t.end() <= m.end()) {
+                out.append(out.length() == 0 ? "" : " ").append(t.text());
+            }
+        }
+        return out.toString();
     }
 
     /** True when a word that refers to the event follows the cue within a few words ("rejected the deal"). */

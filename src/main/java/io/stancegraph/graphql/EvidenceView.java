@@ -34,7 +34,7 @@ public class EvidenceView {
         return position;
     }
 
-    @Description("The cue as the lexicon names it (\"welcome\", \"withdraw\", \"recall its ambassador\"), the words that decided (\"China-brokered\"), or null.")
+    @Description("The words of the claim that carry the cue (\"welcomed\", \"recalled its ambassador\", \"-brokered\"), the event's act or object for an actor named in a sentence about it, or null.")
     public String getCue() {
         return cue;
     }
