@@ -27,8 +27,9 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
             "accord", "deal", "joining", "entry", "membership", "normalisation", "normalization", "expansion", "addition", "signing",
             "pact", "response", "responded", "responds", "reacted", "reaction", "reactions");
 
-    /** Act families that turn against their object, from the FAMILY rows of lexicon/acts.tsv. */
-    private static final Set<String> AGAINST_OBJECT = StanceClassifier.ACTS.entries().stream()
+    /** Act families: their summary verbs, and which turn against their object (lexicon/families.tsv). */
+    static final Lexicon FAMILIES = Lexicon.load("lexicon/families.tsv");
+    private static final Set<String> AGAINST_OBJECT = FAMILIES.entries().stream()
             .filter(e -> e.kind().startsWith("FAMILY:") && e.polarity() == Position.OPPOSED).map(e -> e.kind().substring(7))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 

@@ -90,7 +90,10 @@ public final class EventDetector {
         List<String> names = actors.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
         StringBuilder s = new StringBuilder(names.isEmpty() ? "" : String.join(names.size() == 2 ? " and " : ", ", names));
         if (act != null) {
-            s.append(s.isEmpty() ? "" : " ").append(names.size() == 1 ? thirdPerson(act) : act);
+            String verb = CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("FAMILY:" + act)).map(Lexicon.Entry::phrase).findFirst().orElse(act);
+            String[] words = verb.split(" ", 2);
+            String head = names.size() == 1 ? thirdPerson(words[0]) : words[0];
+            s.append(s.isEmpty() ? "" : " ").append(head).append(words.length > 1 ? " " + words[1] : "");
         }
         if (object != null) {
             s.append(s.isEmpty() ? "" : " ").append(object);

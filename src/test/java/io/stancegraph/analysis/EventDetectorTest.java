@@ -24,6 +24,7 @@ class EventDetectorTest {
                 lead("Iceland urges Oslo to rethink treaty exit", "Iceland asked Norway to reconsider its withdrawal from the fisheries treaty.")));
         assertEquals(List.of("NO"), e.actors());
         assertEquals("withdraw", e.act());
+        assertTrue(e.summary().startsWith("Norway withdraws from"), e.summary());
         assertTrue(e.isTrigger("treaty"));
         assertTrue(e.isTrigger("withdrawing"));
         assertTrue(e.actAgainstObject());
