@@ -27,7 +27,15 @@ public final class ArticleAnalyzer {
     private final SourceDetector sources;
     private final EventDetector events;
 
+    private final List<String> sieves;
+
     public ArticleAnalyzer(Gazetteer gazetteer, SentenceSplitter splitter) {
+        this(gazetteer, splitter, StanceClassifier.SIEVES);
+    }
+
+    /** An analyzer whose holder sieves run in the given order (see {@link StanceClassifier#SIEVES}). */
+    public ArticleAnalyzer(Gazetteer gazetteer, SentenceSplitter splitter, List<String> sieves) {
+        this.sieves = StanceClassifier.checkSieves(sieves);
         this.gazetteer = gazetteer;
         this.splitter = splitter;
         this.sources = new SourceDetector(gazetteer);
@@ -64,7 +72,7 @@ public final class ArticleAnalyzer {
 
     /** Analysis of one document of a corpus whose event is known. */
     public ArticleAnalysis analyze(String fileName, byte[] content, CorpusEvent event) throws UnreadableDocumentException {
-        StanceClassifier stances = new StanceClassifier(event);
+        StanceClassifier stances = new StanceClassifier(event, sieves);
         ParsedDocument doc = outletFromTitle(reader.read(fileName, content));
         String body = doc.body();
         List<Gazetteer.Match> matches = gazetteer.scan(body);

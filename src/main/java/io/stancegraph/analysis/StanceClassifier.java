@@ -43,13 +43,37 @@ public final class StanceClassifier {
     private int paragraphStart = -1;
     private boolean paragraphRefers;
 
+    /** The holder sieves and their default order; the first that finds a holder for a cue wins. */
+    public static final List<String> SIEVES = List.of("frame", "speaker", "passive-agent", "subject");
+
+    private final List<String> sieves;
+
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
         this(CorpusEvent.UNKNOWN);
     }
 
     public StanceClassifier(CorpusEvent event) {
+        this(event, SIEVES);
+    }
+
+    /** A classifier whose holder sieves run in the given order (names of {@link #SIEVES}; "subject" should come last). */
+    public StanceClassifier(CorpusEvent event, List<String> sieves) {
         this.event = event;
+        this.sieves = checkSieves(sieves);
+    }
+
+    /** The order as given, or an error that names the unknown sieve. */
+    public static List<String> checkSieves(List<String> sieves) {
+        if (sieves.isEmpty()) {
+            throw new IllegalArgumentException("at least one holder sieve is needed; known: " + SIEVES);
+        }
+        for (String sieve : sieves) {
+            if (!SIEVES.contains(sieve)) {
+                throw new IllegalArgumentException("unknown holder sieve '" + sieve + "'; known: " + SIEVES);
+            }
+        }
+        return List.copyOf(sieves);
     }
 
     /** "perceive this as a pivot toward Western influence": seeing the move as something, and nothing favourable. */
@@ -514,7 +538,7 @@ public final class StanceClassifier {
     }
 
     /**
-     * Who holds a cue: the sieves in order, the first that answers wins. "frame" ("For Israel, ..."),
+     * Who holds a cue: the configured sieves in order, the first that answers wins. "frame" ("For Israel, ..."),
      * "speaker" (the speaker whose verb is the cue, or whose words hold it, or the agent of "seen by X
      * as"), "passive-agent" ("backed by countries such as Turkey and Brazil"), then "subject" (the
      * nearest country before the cue that is not governed by a preposition, with a coordinated
@@ -523,19 +547,31 @@ public final class StanceClassifier {
      */
     private Holders holders(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
             String frame, int cueStart, int cueEnd, Kind kind) {
-        if (kind != Kind.EVENT) {
-            if (frame != null) {
-                return new Holders(List.of(frame), "frame");
-            }
-            String speaker = speakerHolder(body, s, mentions, a, cueStart, cueEnd);
-            if (speaker != null) {
-                return new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
-            }
-            List<String> agents = passiveAgents(body, s, mentions, cueEnd);
-            if (!agents.isEmpty()) {
-                return new Holders(agents, "passive-agent");
+        if (kind == Kind.EVENT) {
+            return subjectHolders(body, s, mentions, asides, cueStart, kind);
+        }
+        for (String sieve : sieves) {
+            Holders h = switch (sieve) {
+                case "frame" -> frame == null ? Holders.NONE : new Holders(List.of(frame), "frame");
+                case "speaker" -> {
+                    String speaker = speakerHolder(body, s, mentions, a, cueStart, cueEnd);
+                    yield speaker == null ? Holders.NONE : new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
+                }
+                case "passive-agent" -> {
+                    List<String> agents = passiveAgents(body, s, mentions, cueEnd);
+                    yield agents.isEmpty() ? Holders.NONE : new Holders(agents, "passive-agent");
+                }
+                default -> subjectHolders(body, s, mentions, asides, cueStart, kind);
+            };
+            if (!h.codes().isEmpty()) {
+                return h;
             }
         }
+        return Holders.NONE;
+    }
+
+    /** Sieve "subject" (or "event-act" for the event's own act): the nearest country before the cue that can be its subject. */
+    private Holders subjectHolders(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart, Kind kind) {
         int[] cueAside = asideOf(asides, cueStart - s.start());
         CountryMention best = null;
         for (CountryMention m : mentions) {

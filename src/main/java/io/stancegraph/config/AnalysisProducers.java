@@ -17,7 +17,7 @@ public class AnalysisProducers {
 
     @Produces
     @Singleton
-    ArticleAnalyzer analyzer(Gazetteer gazetteer) {
-        return new ArticleAnalyzer(gazetteer, new SentenceSplitter());
+    ArticleAnalyzer analyzer(Gazetteer gazetteer, StanceGraphConfig config) {
+        return new ArticleAnalyzer(gazetteer, new SentenceSplitter(), config.analysis().sieves());
     }
 }

@@ -15,6 +15,17 @@ public interface StanceGraphConfig {
 
     Event event();
 
+    Analysis analysis();
+
+    interface Analysis {
+        /**
+         * The order in which the holder sieves give a cue to a country; the first that finds a holder
+         * wins: frame, speaker, passive-agent, subject. An unknown name stops startup with its name.
+         */
+        @WithDefault("frame,speaker,passive-agent,subject")
+        java.util.List<String> sieves();
+    }
+
     /**
      * The corpus event, when set by hand: it then overrides detection. Leave all unset to detect the
      * event from the articles' headlines and leads.

@@ -172,6 +172,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theSievesRunInTheConfiguredOrder() {
+        String body = "For Peru, Chile's exit from the treaty is a welcome step.";
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        Sentence s = new Sentence(0, body.length(), body);
+        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
+        assertEquals("frame", new StanceClassifier(TREATY_EXIT).classify(body, s, mentions, a).evidence().get("PE").rule());
+        ClaimStance subjectOnly = new StanceClassifier(TREATY_EXIT, List.of("subject")).classify(body, s, mentions, a);
+        assertEquals(null, subjectOnly.evidence().get("PE"), "without the frame sieve Peru holds nothing");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new StanceClassifier(TREATY_EXIT, List.of("frame", "telepathy")));
+    }
+
+    @Test
     void everyDirectionalPositionCarriesItsCueAndSieve() {
         ClaimStance c = classify("Finland welcomed the treaty exit.", TREATY_EXIT);
         assertEquals("welcomed", c.evidence().get("FI").cue());
