@@ -58,9 +58,15 @@ public final class SpeakerFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");
+    /** Between a country and its official's title: "'s", or up to three words ("'s foreign ministry"). */
+    private static final Pattern COUNTRY_TO_TITLE = Pattern.compile("^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,3}?\\s+$|^(?:['’]s)?\\s*$");
+    /** ", Chile's foreign minister" / ", the Chilean foreign minister" right after a name. */
+    private static final Pattern TITLE_AFTER_NAME = Pattern.compile(",\\s+(?:the\\s+)?(?<country>[\\p{Lu}][\\p{L}.'’ -]{1,30}?)(?:['’]s)?\\s+"
+            + "(?:[\\p{Ll}]+\\s+){0,2}(?i:president|prime minister|foreign minister|minister|king|emir|chancellor|premier|"
+            + "ambassador|spokesman|spokeswoman|spokesperson|envoy)\\b");
     private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
             "(?i:president|prime minister|foreign minister|minister|king|emir|crown prince|chancellor|premier|secretary of state|"
-                    + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+of\\s+[\\p{L} ]{2,40})?,?\\s+"
+                    + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?\\s+"
                     + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+|(?:bin|ibn|al|el|de|van|von)\\s+){0,5}$");
 
     private final Gazetteer gazetteer;
@@ -262,14 +268,23 @@ public final class SpeakerFinder {
         while (m.find()) {
             String before = body.substring(Math.max(0, m.start() - 80), m.start());
             Matcher title = TITLE_BEFORE_NAME.matcher(before);
-            if (!title.find()) {
-                continue;
+            if (title.find()) {
+                int titleStart = m.start() - before.length() + title.start();
+                for (CountryMention c : mentions) {
+                    // "Kazakh President X", "Bahrain's foreign minister, X", "China's foreign ministry spokesman, X"
+                    if (c.end() <= titleStart && COUNTRY_TO_TITLE.matcher(body.substring(c.end(), titleStart)).matches()) {
+                        return c.code();
+                    }
+                }
             }
-            int titleStart = m.start() - before.length() + title.start();
-            for (CountryMention c : mentions) {
-                // "Kazakh President X", "Bahrain's foreign minister, X"
-                if (c.end() <= titleStart && titleStart - c.end() <= 3) {
-                    return c.code();
+            // "X, Chile's foreign minister, said": the title in an appositive after the name
+            Matcher after = TITLE_AFTER_NAME.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 80)));
+            if (after.lookingAt()) {
+                int at = m.end() + after.start("country");
+                for (CountryMention c : mentions) {
+                    if (c.start() == at) {
+                        return c.code();
+                    }
                 }
             }
         }

@@ -25,6 +25,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aTitleSomeWordsAfterTheCountryOrAnAppositiveAfterTheNameGivesTheCountry() {
+        assertEquals("CN", first("China's foreign ministry spokesman, Tao Example, said the plan was reckless.").speakerCountry());
+        assertEquals("PE", first("Peru's envoy to the UN, Luis Example, told reporters the move was illegal.").speakerCountry());
+        assertEquals("CL", first("The statement was welcomed by Ana Example, Chile's foreign minister.").speakerCountry());
+    }
+
+    @Test
     void aQuotationThatRunsOnKeepsItsSpeaker() {
         List<Attribution> a = attribute("\"We share the concern,\" Chilean Foreign Minister Ana Example told reporters.\n"
                 + "\"We are worried about what comes next.\"");
