@@ -98,6 +98,11 @@ public final class StanceClassifier {
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
     private static final Pattern BROKERED_BY = Pattern.compile("\\b(\\p{L}+)\\s+(?:brokered|mediated|facilitated|sponsored)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Nouns for the act or the decision to carry it out, next to an approval ("welcomed the decision to leave"). */
+    private static final Set<String> ACT_NOUNS = Set.of("decision", "move", "step", "announcement", "plan");
+    /** Nouns whose possessor or compound names a party to the event ("Australia's decision to acquire"). */
+    private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "plan", "bid");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|this|that)\\b");
     private static final Pattern FOR_GERUND = Pattern.compile("^[^.;]{0,60}?\\bfor\\s+(\\p{L}+ing)\\b");
@@ -276,7 +281,7 @@ public final class StanceClassifier {
             if (text.substring(words.get(j).end(), words.get(j + 1).start()).matches(".*[,;.:!?].*")) {
                 return false;
             }
-            if (Set.of("if", "unless", "whether").contains(words.get(j).lower())) {
+            if (CONDITIONS.contains(words.get(j).lower())) {
                 return true;
             }
         }
@@ -370,7 +375,7 @@ public final class StanceClassifier {
         near.addAll(after.subList(0, Math.min(6, after.size())));
         for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
             String w = t.lower();
-            if (Set.of("decision", "move", "step", "announcement", "plan").contains(w) || ACTS.startingWith(w).stream()
+            if (ACT_NOUNS.contains(w) || ACTS.startingWith(w).stream()
                     .anyMatch(x -> x.rest().isEmpty() && x.kind().equals("ACT:" + event.act()))) {
                 return true;
             }
@@ -475,7 +480,7 @@ public final class StanceClassifier {
 
     /** Nouns that name the event or a decision to carry it out. */
     private static boolean eventNoun(String lower) {
-        return Set.of("decision", "move", "plan", "bid").contains(lower)
+        return DECISION_NOUNS.contains(lower)
                 || ACTS.startingWith(lower).stream().anyMatch(x -> x.rest().isEmpty() && (x.kind().startsWith("OBJECT:")
                 || x.kind().startsWith("ACT:") && lower.matches(".*(?:ion|al|ment|ship|y)$")));
     }
@@ -554,7 +559,7 @@ public final class StanceClassifier {
             Holders h = switch (sieve) {
                 case "frame" -> frame == null ? Holders.NONE : new Holders(List.of(frame), "frame");
                 case "speaker" -> {
-                    String speaker = speakerHolder(body, s, mentions, a, cueStart, cueEnd);
+                    String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd);
                     yield speaker == null ? Holders.NONE : new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
                 }
                 case "passive-agent" -> {
@@ -573,10 +578,11 @@ public final class StanceClassifier {
     /** Sieve "subject" (or "event-act" for the event's own act): the nearest country before the cue that can be its subject. */
     private Holders subjectHolders(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart, Kind kind) {
         int[] cueAside = asideOf(asides, cueStart - s.start());
+        int cueClause = clauseOf(body, s, asides, cueStart);
         CountryMention best = null;
         for (CountryMention m : mentions) {
             // a cue inside an aside belongs to a country in the same aside, one outside to a country outside
-            if (m.end() <= cueStart && clauseOf(body, s, m.start()) == clauseOf(body, s, cueStart)
+            if (m.end() <= cueStart && clauseOf(body, s, asides, m.start()) == cueClause
                     && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m) && canHold(body, m)
                     && (kind == Kind.EVENT || !possessesThing(body, m, cueStart))) {
                 best = m; // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious
@@ -739,12 +745,13 @@ public final class StanceClassifier {
         return true;
     }
 
-    private String speakerHolder(String body, Sentence s, List<CountryMention> mentions, Attribution a, int cueStart, int cueEnd) {
+    private String speakerHolder(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
+            int cueStart, int cueEnd) {
         if (a.speakerCountry() != null && a.verbStart() >= 0) {
             boolean verbIsCue = a.verbStart() < cueEnd && cueStart < a.verbEnd();
             boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by"); // "seen by X as"
 
-            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides(s.text()), a.verbEnd(), cueStart);
+            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart);
             if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech) {
                 return a.speakerCountry();
             }
@@ -818,9 +825,8 @@ public final class StanceClassifier {
     }
 
     /** Index of the clause (split at ';' and 'but', not inside an aside) holding the body offset. */
-    private static int clauseOf(String body, Sentence s, int offset) {
+    private static int clauseOf(String body, Sentence s, List<int[]> asides, int offset) {
         String head = body.substring(s.start(), Math.max(s.start(), Math.min(offset, s.end())));
-        List<int[]> asides = asides(s.text());
         int clause = 0;
         Matcher m = CLAUSE_BREAK.matcher(head);
         while (m.find()) {

@@ -67,6 +67,13 @@ final class GoldScorer {
     private GoldScorer() {
     }
 
+    /** Scores the running service against a gold file, prints the table, and fails naming every metric short of target. */
+    static void assertMeetsTargets(String goldResource, String label) throws IOException {
+        Scores scores = score(goldResource);
+        System.out.println(label + "\n" + scores.table());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), scores.shortOfTarget(), scores.table());
+    }
+
     static Scores score(String goldResource) throws IOException {
         JsonNode gold;
         try (InputStream in = GoldScorer.class.getClassLoader().getResourceAsStream(goldResource)) {
