@@ -32,4 +32,12 @@ public class ApiError extends RuntimeException {
             super(message);
         }
     }
+
+    /** The database cannot be reached or did not answer in time: try again shortly. */
+    @ErrorCode("SERVICE_UNAVAILABLE")
+    public static class ServiceUnavailable extends ApiError {
+        public ServiceUnavailable(String message) {
+            super(message);
+        }
+    }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Articles and what hangs off them: publisher, countries, cited sources, stances, claims. */
 @GraphQLApi
+@InfrastructureErrors.Translated
 public class ArticleResource {
 
     @Inject

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Claims: the quoted statements the stances rest on. */
 @GraphQLApi
+@InfrastructureErrors.Translated
 public class ClaimResource {
 
     @Inject

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Countries, their corpus stances and their per-article stances. */
 @GraphQLApi
+@InfrastructureErrors.Translated
 public class CountryResource {
 
     @Inject

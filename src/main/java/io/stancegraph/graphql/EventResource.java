@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** The corpus event. */
 @GraphQLApi
+@InfrastructureErrors.Translated
 public class EventResource {
 
     @Inject

@@ -60,6 +60,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Valid queries are answered by the engine and their error-free answers kept until the corpus
  * changes, so a repeated query costs one map lookup; mutations, subscriptions and introspection
  * go on to the engine's own handler unchanged. Parse and validation results are cached per document.
+ * A query that failed because the database is unavailable answers 503 to application/graphql-response+json clients.
  */
 @ApplicationScoped
 public class GraphQLHttpLayer {
@@ -152,8 +153,8 @@ public class GraphQLHttpLayer {
         Problem problem = check(params, req.method() == HttpMethod.GET);
         if (problem != null) {
             reject(ctx, problem, graphqlResponse);
-        } else if (config.api().responseCache() && isCacheableQuery(params)) {
-            answerQuery(ctx, params, graphqlResponse);
+        } else if (isCacheableQuery(params)) {
+            answerQuery(ctx, params, graphqlResponse, config.api().responseCache());
         } else {
             ctx.next();
         }
@@ -163,13 +164,13 @@ public class GraphQLHttpLayer {
      * Answers a query from the response cache, or executes it with the engine and keeps an answer
      * without errors until the corpus changes. Queries only change when the corpus does.
      */
-    private void answerQuery(RoutingContext ctx, JsonObject params, boolean graphqlResponse) {
+    private void answerQuery(RoutingContext ctx, JsonObject params, boolean graphqlResponse, boolean useCache) {
         String type = (graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + "; charset=utf-8";
         String key = params.getString("query") + '\u0000' + params.getValue("operationName") + '\u0000' + params.getValue("variables");
         OperationDefinition definition = operation(cache.get(params.getString("query")).document(), (String) params.getValue("operationName"));
         String operation = definition != null && definition.getName() != null ? definition.getName() : "anonymous";
         long started = System.nanoTime();
-        String cached = responses.get(key);
+        String cached = useCache ? responses.get(key) : null;
         if (cached != null) {
             ctx.response().putHeader("Content-Type", type).end(cached);
             record(operation, "cached", started);
@@ -185,15 +186,32 @@ public class GraphQLHttpLayer {
             }
             ExecutionResponse response = done.result();
             String json = response.getExecutionResultAsString();
-            if (response.getExecutionResult().getErrors().isEmpty() && json.length() <= MAX_CACHED_CHARS && corpusVersion.get() == seen) {
+            boolean unavailable = !response.getExecutionResult().getErrors().isEmpty() && unavailable(json);
+            if (useCache && response.getExecutionResult().getErrors().isEmpty() && json.length() <= MAX_CACHED_CHARS
+                    && corpusVersion.get() == seen) {
                 if (responses.size() >= CACHE_LIMIT) {
                     responses.clear();
                 }
                 responses.put(key, json);
             }
+            if (unavailable) {
+                ctx.response().setStatusCode(graphqlResponse ? 503 : 200).putHeader("Retry-After", "5");
+            }
             ctx.response().putHeader("Content-Type", type).end(json);
             record(operation, response.getExecutionResult().getErrors().isEmpty() ? "executed" : "errors", started);
         });
+    }
+
+    /** Whether an answer's errors include SERVICE_UNAVAILABLE (the codes are only in the serialised form). */
+    private static boolean unavailable(String json) {
+        JsonArray errors = new JsonObject(json).getJsonArray("errors");
+        for (int i = 0; errors != null && i < errors.size(); i++) {
+            JsonObject extensions = errors.getJsonObject(i).getJsonObject("extensions");
+            if (extensions != null && "SERVICE_UNAVAILABLE".equals(extensions.getString("code"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts and times a query at /q/metrics as stancegraph_graphql_queries_seconds{operation, outcome}. */

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 /** Refetching any object by its global ID, as client caches do. */
 @GraphQLApi
+@InfrastructureErrors.Translated
 public class NodeResource {
 
     @Inject

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Sources: outlets, agencies, think tanks and others that articles publish or cite. */
 @GraphQLApi
+@InfrastructureErrors.Translated
 public class SourceResource {
 
     @Inject
