@@ -19,6 +19,8 @@ public final class ArticleAnalyzer {
     /** A sentence that only cites ("According to Business Standard.", "(Wikipedia)", "Eurasianet."). */
     private static final Pattern CITATION_LEFTOVER = Pattern.compile("(?i)^[\\s\\p{P}\\d+]*(?:(?:according to|its|via|source|sources|and|per)[\\s\\p{P}\\d+]*)*$");
     static final int MIN_CLAIM_WORDS = 4;
+    /** A longer "sentence" is run-on text, a list or a table, not a statement a quote can stand for. */
+    public static final int MAX_CLAIM_CHARS = 1_500;
 
     private final Gazetteer gazetteer;
     private final DocumentReader reader = new DocumentReader();
@@ -86,6 +88,9 @@ public final class ArticleAnalyzer {
         List<ClaimDraft> claims = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            if (s.text().length() > MAX_CLAIM_CHARS) {
+                continue;
+            }
             List<CountryMention> inSentence = within(mentions, s.start(), s.end());
             List<CountryMention> actors = withPeople(inSentence, within(people, s.start(), s.end()));
             List<SourceMention> sourcesHere = withinSources(cited, s.start(), s.end());

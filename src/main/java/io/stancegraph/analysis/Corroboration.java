@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  * with a different status (contradiction: "is poised to join" against "has officially joined").
  *
  * <p>Facts are compared clause by clause on their content words, folded for inflection and a few
- * synonyms ("ties" and "relations"): two clauses corroborate when they share at least four
- *  content words that make up most of the shorter clause, and a country or number. Candidates come
- * from an inverted index over words that are not common in the corpus, so the cost per claim is
- * bounded and linking grows with the corpus, not with its square.
+ * synonyms ("ties" and "relations"): two clauses corroborate when they share at least four content
+ * words that make up most of the shorter clause, and a country or number. Candidates are claims that
+ * share an index key with the claim: for corroboration, min-hash bands of its clauses (the two words
+ * of a clause with the smallest value under each of {@link #BANDS} hash functions, so clauses with
+ * most words in common almost always share one); for contradiction, a country and an act. Each claim
+ * keeps links to the {@link #MAX_LINKS} related claims with the lowest ids per kind. The relation is a
+ * function of the pair and the cap of the ids, so linking claim by claim as they arrive, in any
+ * order, gives the same links as linking the whole corpus at once ({@link #link}).
  */
 public final class Corroboration {
 
@@ -29,16 +33,78 @@ public final class Corroboration {
 
     public enum Kind { CORROBORATES, CONTRADICTS }
 
-    /** One direction of a link; every link is returned in both directions. */
+    /** One direction of a link. */
     public record Link(long claimId, long otherId, Kind kind) {
+    }
+
+    /** A claim with what comparing it needs, computed once. */
+    public static final class Prepared {
+        final ClaimText claim;
+        final List<Set<String>> clauses;
+        final String completed;
+        final String prospective;
+
+        Prepared(ClaimText claim) {
+            this.claim = claim;
+            this.clauses = new ArrayList<>();
+            for (String part : CLAUSE.split(claim.quote())) {
+                Set<String> words = contentWords(part);
+                if (words.size() >= MIN_SHARED) {
+                    clauses.add(words);
+                }
+            }
+            String done = act(COMPLETED, claim.quote());
+            String open = act(PROSPECTIVE, claim.quote());
+            this.completed = done != null && open == null ? done : null;
+            this.prospective = open != null && done == null ? open : null;
+        }
+
+        public ClaimText claim() {
+            return claim;
+        }
+
+        /** Index keys of this claim for one kind of link. */
+        public Set<Long> keys(Kind kind) {
+            Set<Long> out = new LinkedHashSet<>();
+            if (kind == Kind.CORROBORATES) {
+                for (Set<String> clause : clauses) {
+                    for (int band = 0; band < BANDS; band++) {
+                        long min1 = Long.MAX_VALUE;
+                        long min2 = Long.MAX_VALUE;
+                        for (String w : clause) {
+                            long h = mix(fnv(w) ^ (band + 1) * 0x9E3779B97F4A7C15L);
+                            if (h < min1) {
+                                min2 = min1;
+                                min1 = h;
+                            } else if (h < min2) {
+                                min2 = h;
+                            }
+                        }
+                        out.add(mix(min1 * 31 + min2 + band) & ~1L);
+                    }
+                }
+            } else {
+                for (String country : claim.countries()) {
+                    if (completed != null) {
+                        out.add(actKey(country, completed));
+                    } else if (prospective != null) {
+                        for (String act : prospective.equals("*") ? ACTS : List.of(prospective)) {
+                            out.add(actKey(country, act));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     static final int MIN_SHARED = 4;
     static final double MIN_OVERLAP = 0.6;
-    /** Links kept per claim and kind, strongest first. */
-    static final int MAX_LINKS = 20;
-    /** A word in more clauses than this is too common to propose candidate pairs. */
-    static final int COMMON_WORD_CLAUSES = 60;
+    /** Links kept per claim and kind: those to the related claims with the lowest ids. */
+    public static final int MAX_LINKS = 20;
+    /** Min-hash bands per clause. */
+    static final int BANDS = 6;
+    private static final List<String> ACTS = List.of("join", "sign", "enter", "acced");
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by",
             "at", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that",
@@ -57,115 +123,114 @@ public final class Corroboration {
             + "\\s+to\\s+(?:\\w+\\s+)?(join|sign|enter|acced)\\w*|\\b(?:may|might|could|will|would)\\s+(?:\\w+\\s+)?(join|sign|enter|acced)\\w*"
             + "|\\bnot yet (?:finali[sz]ed|final|signed|official)\\b()");
 
+
     private Corroboration() {
     }
 
-    /** All corroboration and contradiction links between claims of different articles. */
+    public static Prepared prepare(ClaimText claim) {
+        return new Prepared(claim);
+    }
+
+    /** Whether two claims of different articles are related by this kind of link. */
+    public static boolean related(Kind kind, Prepared a, Prepared b) {
+        if (a.claim.articleId() == b.claim.articleId()) {
+            return false;
+        }
+        if (kind == Kind.CONTRADICTS) {
+            return contradicts(a, b) || contradicts(b, a);
+        }
+        boolean sharedCountry = a.claim.countries().stream().anyMatch(b.claim.countries()::contains);
+        for (Set<String> x : a.clauses) {
+            for (Set<String> y : b.clauses) {
+                Set<String> shared = new HashSet<>(x);
+                shared.retainAll(y);
+                if (shared.size() >= MIN_SHARED && (double) shared.size() / Math.min(x.size(), y.size()) >= MIN_OVERLAP
+                        && (sharedCountry || shared.stream().anyMatch(w -> Character.isDigit(w.charAt(0))))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** a states as done what b states as still to come, for a country both are about. */
+    private static boolean contradicts(Prepared a, Prepared b) {
+        return a.completed != null && b.prospective != null && (b.prospective.equals("*") || b.prospective.equals(a.completed))
+                && a.claim.countries().stream().anyMatch(b.claim.countries()::contains);
+    }
+
+    /**
+     * All links of a corpus: for each claim and kind, the {@link #MAX_LINKS} related claims with the
+     * lowest ids among those sharing a key with it, found by merging the key postings in id order.
+     */
     public static List<Link> link(List<ClaimText> claims) {
+        List<Prepared> prepared = claims.stream().sorted(java.util.Comparator.comparingLong(ClaimText::id)).map(Prepared::new).toList();
         List<Link> out = new ArrayList<>();
-        Set<Long> seen = new HashSet<>();
-        for (Link l : corroborations(claims)) {
-            if (seen.add(pairKey(l.claimId(), l.otherId(), Kind.CORROBORATES))) {
-                out.add(l);
-                out.add(new Link(l.otherId(), l.claimId(), l.kind()));
-            }
-        }
-        for (Link l : contradictions(claims)) {
-            if (seen.add(pairKey(l.claimId(), l.otherId(), Kind.CONTRADICTS))) {
-                out.add(l);
-                out.add(new Link(l.otherId(), l.claimId(), l.kind()));
-            }
-        }
-        return cap(out);
-    }
-
-    private static List<Link> corroborations(List<ClaimText> claims) {
-        record Clause(int claim, Set<String> words) {
-        }
-        List<Clause> clauses = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (String part : CLAUSE.split(claims.get(i).quote())) {
-                Set<String> words = contentWords(part);
-                if (words.size() >= MIN_SHARED) {
-                    clauses.add(new Clause(i, words));
+        for (Kind kind : Kind.values()) {
+            Map<Long, List<Integer>> postings = new HashMap<>();
+            List<Set<Long>> keys = new ArrayList<>();
+            for (int i = 0; i < prepared.size(); i++) {
+                Set<Long> k = prepared.get(i).keys(kind);
+                keys.add(k);
+                for (long key : k) {
+                    postings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
                 }
             }
-        }
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int k = 0; k < clauses.size(); k++) {
-            for (String w : clauses.get(k).words()) {
-                index.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
-            }
-        }
-        // Words found in many clauses do not propose candidates (they still count in the overlap): the
-        // work per clause stays bounded, so linking grows with the corpus, not with its square.
-        int common = COMMON_WORD_CLAUSES;
-        List<Link> out = new ArrayList<>();
-        for (int k = 0; k < clauses.size(); k++) {
-            Clause a = clauses.get(k);
-            Map<Integer, Integer> rare = new HashMap<>();
-            for (String w : a.words()) {
-                List<Integer> posting = index.get(w);
-                if (posting.size() <= common) {
-                    for (int other : posting) {
-                        if (other > k) {
-                            rare.merge(other, 1, Integer::sum);
-                        }
-                    }
+            for (int i = 0; i < prepared.size(); i++) {
+                Prepared c = prepared.get(i);
+                List<List<Integer>> lists = new ArrayList<>();
+                for (long key : keys.get(i)) {
+                    lists.add(postings.get(key));
                 }
-            }
-            for (Map.Entry<Integer, Integer> e : rare.entrySet()) {
-                Clause b = clauses.get(e.getKey());
-                ClaimText ca = claims.get(a.claim());
-                ClaimText cb = claims.get(b.claim());
-                if (ca.articleId() == cb.articleId() || e.getValue() < 2) {
-                    continue;
-                }
-                Set<String> shared = new HashSet<>(a.words());
-                shared.retainAll(b.words());
-                double overlap = (double) shared.size() / Math.min(a.words().size(), b.words().size());
-                boolean anchored = shared.stream().anyMatch(w -> Character.isDigit(w.charAt(0)))
-                        || ca.countries().stream().anyMatch(cb.countries()::contains);
-                if (shared.size() >= MIN_SHARED && overlap >= MIN_OVERLAP && anchored) {
-                    out.add(new Link(ca.id(), cb.id(), Kind.CORROBORATES));
-                }
+                out.addAll(firstRelated(kind, c, lists, prepared));
             }
         }
         return out;
     }
 
-    /** Same country and same act (join, sign, enter), stated as done in one article and as still to come in another. */
-    private static List<Link> contradictions(List<ClaimText> claims) {
-        Map<String, List<ClaimText>> done = new HashMap<>();
-        Map<String, List<ClaimText>> pending = new HashMap<>();
-        for (ClaimText c : claims) {
-            String completed = act(COMPLETED, c.quote());
-            String prospective = act(PROSPECTIVE, c.quote());
-            for (String country : c.countries()) {
-                if (completed != null && prospective == null) {
-                    done.computeIfAbsent(country + ":" + completed, k -> new ArrayList<>()).add(c);
-                } else if (prospective != null && completed == null) {
-                    pending.computeIfAbsent(country + ":" + prospective, k -> new ArrayList<>()).add(c);
-                }
-            }
+    /** The first {@link #MAX_LINKS} claims related to c, merging sorted postings (indexes into prepared, ascending). */
+    private static List<Link> firstRelated(Kind kind, Prepared c, List<List<Integer>> lists, List<Prepared> prepared) {
+        java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(h -> lists.get(h[0]).get(h[1])));
+        for (int l = 0; l < lists.size(); l++) {
+            heads.add(new int[] {l, 0});
         }
         List<Link> out = new ArrayList<>();
-        done.forEach((key, completedClaims) -> {
-            String anyAct = key.substring(0, key.indexOf(':') + 1) + "*";
-            List<ClaimText> open = new ArrayList<>(pending.getOrDefault(key, List.of()));
-            open.addAll(pending.getOrDefault(anyAct, List.of()));
-            for (ClaimText a : completedClaims) {
-                int linked = 0;
-                for (int k = 0; k < open.size() && linked < MAX_LINKS; k++) {
-                    ClaimText b = open.get(k);
-                    if (a.articleId() != b.articleId()) {
-                        out.add(new Link(a.id(), b.id(), Kind.CONTRADICTS));
-                        linked++;
-                    }
-                }
+        int last = -1;
+        while (!heads.isEmpty() && out.size() < MAX_LINKS) {
+            int[] h = heads.poll();
+            int index = lists.get(h[0]).get(h[1]);
+            if (h[1] + 1 < lists.get(h[0]).size()) {
+                heads.add(new int[] {h[0], h[1] + 1});
             }
-        });
+            if (index == last) {
+                continue;
+            }
+            last = index;
+            Prepared o = prepared.get(index);
+            if (o != c && related(kind, c, o)) {
+                out.add(new Link(c.claim.id(), o.claim.id(), kind));
+            }
+        }
         return out;
+    }
+
+    private static long actKey(String country, String act) {
+        return mix(fnv(country + ":" + act)) | 1L;
+    }
+
+    private static long fnv(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     /** The act named by the pattern ("join", "sign", ...), "*" for "not yet finalized", or null. */
@@ -209,23 +274,5 @@ public final class Corroboration {
             return w.substring(0, w.length() - 1);
         }
         return w;
-    }
-
-    private static long pairKey(long a, long b, Kind kind) {
-        long lo = Math.min(a, b);
-        long hi = Math.max(a, b);
-        return (lo * 1_000_003L + hi) * 2 + kind.ordinal();
-    }
-
-    /** At most {@link #MAX_LINKS} links per claim and kind. */
-    private static List<Link> cap(List<Link> links) {
-        Map<String, Integer> count = new HashMap<>();
-        List<Link> out = new ArrayList<>();
-        for (Link l : links) {
-            if (count.merge(l.claimId() + ":" + l.kind(), 1, Integer::sum) <= MAX_LINKS) {
-                out.add(l);
-            }
-        }
-        return out;
     }
 }

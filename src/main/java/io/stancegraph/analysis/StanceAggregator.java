@@ -13,6 +13,8 @@ public final class StanceAggregator {
 
     /** The weaker side must reach this share of the stronger for MIXED. */
     static final double MIXED_RATIO = 0.5;
+    /** Weights are counted in 1/200: confidences have two decimals and MIXED halves them. */
+    static final int UNITS = 200;
 
     private StanceAggregator() {
     }
@@ -38,17 +40,45 @@ public final class StanceAggregator {
 
     /** Corpus stance of one country from its article stances, each weighted by its confidence. */
     public static Verdict fromArticles(Collection<Verdict> articles) {
-        EnumMap<Position, Double> w = new EnumMap<>(Position.class);
+        int[] units = new int[3];
         int neutral = 0;
         for (Verdict v : articles) {
-            if (v.position() == Position.MIXED) {
-                w.merge(Position.SUPPORTIVE, v.confidence() / 2, Double::sum);
-                w.merge(Position.CONCERNED, v.confidence() / 2, Double::sum);
-            } else if (v.position().isDirectional()) {
-                w.merge(v.position(), Math.max(0.1, v.confidence()), Double::sum);
-            } else {
-                neutral++;
+            int[] w = weightUnits(v);
+            for (int i = 0; i < 3; i++) {
+                units[i] += w[i];
             }
+            neutral += v.position().isDirectional() || v.position() == Position.MIXED ? 0 : 1;
+        }
+        return fromWeights(units[0], units[1], units[2], neutral);
+    }
+
+    /**
+     * What one article stance adds to a country's support, opposition and concern, in units of 1/200:
+     * its confidence (at least 0.1), split in halves between support and concern for MIXED. Whole
+     * numbers, so a corpus stance kept as running sums is the same whatever order articles arrive in.
+     */
+    public static int[] weightUnits(Verdict v) {
+        int units = (int) Math.round(v.confidence() * UNITS);
+        return switch (v.position()) {
+            case MIXED -> new int[] {units / 2, 0, units - units / 2};
+            case SUPPORTIVE -> new int[] {Math.max(UNITS / 10, units), 0, 0};
+            case OPPOSED -> new int[] {0, Math.max(UNITS / 10, units), 0};
+            case CONCERNED -> new int[] {0, 0, Math.max(UNITS / 10, units)};
+            case NEUTRAL -> new int[] {0, 0, 0};
+        };
+    }
+
+    /** Corpus stance from summed {@link #weightUnits} and the number of neutral article stances. */
+    public static Verdict fromWeights(int support, int opposed, int concerned, int neutral) {
+        EnumMap<Position, Double> w = new EnumMap<>(Position.class);
+        if (support > 0) {
+            w.put(Position.SUPPORTIVE, support / (double) UNITS);
+        }
+        if (opposed > 0) {
+            w.put(Position.OPPOSED, opposed / (double) UNITS);
+        }
+        if (concerned > 0) {
+            w.put(Position.CONCERNED, concerned / (double) UNITS);
         }
         return decide(w, neutral);
     }

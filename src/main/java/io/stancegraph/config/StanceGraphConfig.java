@@ -17,6 +17,8 @@ public interface StanceGraphConfig {
 
     Analysis analysis();
 
+    Corpus corpus();
+
     interface Analysis {
         /**
          * The order in which the holder sieves give a cue to a country; the first that finds a holder
@@ -54,6 +56,24 @@ public interface StanceGraphConfig {
         /** Largest document ingestArticle accepts, in bytes. */
         @WithDefault("2097152")
         int maxBytes();
+
+        /** Most statements one document may yield; a document with more is refused whole. */
+        @WithDefault("2000")
+        int maxClaims();
+    }
+
+    interface Corpus {
+        /** How often a replica checks the corpus version in the database (0 turns polling off). */
+        @WithDefault("250ms")
+        java.time.Duration pollInterval();
+
+        /** Derive all stances, links and summaries from the stored articles again at startup. */
+        @WithDefault("false")
+        boolean recomputeAtStart();
+
+        /** Longest a full recomputation may take, as its transaction timeout. */
+        @WithDefault("30m")
+        java.time.Duration recomputeTimeout();
     }
 
     interface Seeds {

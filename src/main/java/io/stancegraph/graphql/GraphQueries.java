@@ -32,11 +32,16 @@ import java.util.function.Function;
 @CorpusCached
 public class GraphQueries {
 
-    /** A page of a country's supporting quotes: their ranks are stored when the corpus is refreshed. */
+    /** A page of the quotes that support each country's stance (Position.supports), in their stored order. */
     private static final String COUNTRY_QUOTES = """
-            select cc.country_id, cc.claim_id from claim_country cc
-            where cc.country_id in (:ids) and cc.quote_rank > :from and cc.quote_rank <= :to
-            order by cc.country_id, cc.quote_rank""";
+            select x.country_id, x.claim_id from (
+              select cc.country_id, cc.claim_id, row_number() over (partition by cc.country_id order by cc.quote_key, cc.claim_id) rn
+              from claim_country cc join country k on k.id = cc.country_id
+              where cc.country_id in (:ids)
+                and (cc.position = k.position
+                  or k.position = 'MIXED' and cc.position in ('SUPPORTIVE', 'OPPOSED', 'CONCERNED')
+                  or k.position in ('OPPOSED', 'CONCERNED') and cc.position in ('OPPOSED', 'CONCERNED'))
+            ) x where x.rn > :from and x.rn <= :to order by x.country_id, x.rn""";
     private static final String COUNTRY_ARTICLES = """
             select x.country_id, x.article_id from (
               select s.country_id, s.article_id,
@@ -316,7 +321,7 @@ public class GraphQueries {
         return counts(articles, "select c.article.id, count(c) from Claim c where c.article.id in :ids group by c.article.id");
     }
 
-    /** One page of supporting quotes per country, in the order of their stored ranks. */
+    /** One page of supporting quotes per country, in their stored order. */
     public Map<Long, List<ClaimView>> quotesOfCountries(Collection<Long> countries, PageRequest page) {
         return pagedChildren(countries, COUNTRY_QUOTES, page, this::claimsByKey);
     }

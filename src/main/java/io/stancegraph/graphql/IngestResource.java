@@ -16,6 +16,7 @@ import io.smallrye.graphql.api.Subscription;
 
 /** Adding articles at run time, and hearing about them. */
 @GraphQLApi
+@InfrastructureErrors.Translated
 public class IngestResource {
 
     @Inject
@@ -28,8 +29,8 @@ public class IngestResource {
     GraphQueries queries;
 
     @Mutation("ingestArticle")
-    @Description("Parses, analyses and stores a document in one transaction, then updates stances and corroboration for the "
-            + "whole corpus. The same content again returns the stored article. Needs `Authorization: Bearer <token>`.")
+    @Description("Parses, analyses and stores a document in one transaction that also updates what it touches: the stances, "
+            + "quotes and summaries of the countries it names, and corroboration with other articles. The same content again returns the stored article. Needs `Authorization: Bearer <token>`.")
     public @NonNull ArticleView ingestArticle(@NonNull @Description("The document and what is known about it.") IngestArticleInput input) {
         try {
             ArticleIngestor.Request r = new ArticleIngestor.Request(input.fileName, input.url, input.contentType == DocumentType.HTML,
@@ -37,17 +38,33 @@ public class IngestResource {
             Article article = ingestor.ingest(request.getCurrent().request().getHeader("Authorization"), r);
             return QuarkusTransaction.requiringNew().call(() -> queries.article(article.uid));
         } catch (IngestRejected e) {
-            throw switch (e.reason()) {
-                case UNAUTHORIZED -> new Unauthorized(e.getMessage());
-                case FORBIDDEN -> new Forbidden(e.getMessage());
-                case DISABLED -> new Forbidden(e.getMessage());
-                case BAD_INPUT -> new ApiError.BadUserInput(e.getMessage());
-            };
+            throw rejected(e);
         }
     }
 
+    @Mutation("recomputeCorpus")
+    @Description("Derives every stance, link, count and summary from the stored articles again (after a change of the event or "
+            + "of the analysis settings) and returns the number of articles. Ingestion keeps all of these current by itself. "
+            + "Needs `Authorization: Bearer <token>`.")
+    public int recomputeCorpus() {
+        try {
+            return (int) ingestor.recompute(request.getCurrent().request().getHeader("Authorization"));
+        } catch (IngestRejected e) {
+            throw rejected(e);
+        }
+    }
+
+    private static RuntimeException rejected(IngestRejected e) {
+        return switch (e.reason()) {
+            case UNAUTHORIZED -> new Unauthorized(e.getMessage());
+            case FORBIDDEN, DISABLED -> new Forbidden(e.getMessage());
+            case BAD_INPUT -> new ApiError.BadUserInput(e.getMessage());
+        };
+    }
+
     @Subscription("articleIngested")
-    @Description("Every article added by `ingestArticle` from now on (graphql-ws over WebSocket at /graphql).")
+    @Description("Every article added from now on, through this or any other replica on the same database "
+            + "(graphql-ws over WebSocket at /graphql).")
     public Multi<ArticleView> articleIngested() {
         return ingestor.ingested().map(uid -> QuarkusTransaction.requiringNew().call(() -> queries.article(uid)));
     }

@@ -2,7 +2,6 @@ package io.stancegraph.ingest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.stancegraph.analysis.ArticleAnalysis;
 import io.stancegraph.analysis.ArticleAnalyzer;
 import io.stancegraph.analysis.CorpusEvent;
@@ -21,7 +20,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Ingestion at run time: checks the caller's token (constant-time), validates the input, analyses
- * and stores the document in one transaction, refreshes the corpus and announces the new article.
+ * and stores the document, updating what it touches, in one transaction, and announces the new article.
  */
 @ApplicationScoped
 public class ArticleIngestor {
@@ -47,11 +46,25 @@ public class ArticleIngestor {
     @Inject
     IngestMetrics metrics;
 
-    private final BroadcastProcessor<String> ingested = BroadcastProcessor.create();
+    @Inject
+    CorpusUpkeep upkeep;
 
-    /** Uids of newly stored articles, as they are stored. */
+    @Inject
+    CorpusVersions versions;
+
+    /** Uids of newly stored articles, through any replica. */
     public Multi<String> ingested() {
-        return ingested;
+        return versions.ingested();
+    }
+
+    /** Derives everything from the stored articles again (authorised like ingestion); returns the number of articles. */
+    public long recompute(String authorization) throws IngestRejected {
+        authorize(authorization);
+        long t0 = System.nanoTime();
+        upkeep.recomputeAll();
+        long articles = QuarkusTransaction.requiringNew().call(() -> Article.count());
+        LOG.infof("corpus recomputed by mutation: %d articles, %d ms", articles, (System.nanoTime() - t0) / 1_000_000);
+        return articles;
     }
 
     public Article ingest(String authorization, Request r) throws IngestRejected {
@@ -76,18 +89,57 @@ public class ArticleIngestor {
             metrics.skipped();
             throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "cannot read the document: " + e.getMessage());
         }
+        if (analysis.claims().size() > config.ingest().maxClaims()) {
+            metrics.skipped();
+            throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "the document yields " + analysis.claims().size()
+                    + " statements, more than the limit of " + config.ingest().maxClaims() + "; split it into articles");
+        }
         String fileName = name != null ? name : "ingested-" + analysis.contentHash().substring(0, 12) + (r.html() ? ".html" : ".txt");
-        CorpusWriter.Stored stored = QuarkusTransaction.requiringNew().call(() -> writer.store(fileName, analysis));
+        CorpusWriter.Stored stored = null;
+        for (int attempt = 1; stored == null; attempt++) {
+            try {
+                stored = QuarkusTransaction.requiringNew().call(() -> {
+                    CorpusWriter.Stored s = writer.store(fileName, analysis);
+                    if (s.created()) {
+                        upkeep.articleStored(s.article().id);
+                        versions.bump();
+                    }
+                    return s;
+                });
+            } catch (RuntimeException e) {
+                writer.forgetCachedKeys();
+                String state = sqlState(e);
+                if (state != null && state.startsWith("22")) { // a value the store cannot hold: the document is at fault
+                    metrics.skipped();
+                    LOG.warnf("document %s: refused, %s", fileName, e);
+                    throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "the document has a value the store cannot hold");
+                }
+                if (attempt >= 3 || state == null || !(state.startsWith("23") || state.startsWith("40"))) {
+                    throw e;
+                }
+                // another replica stored the same document, country or source first, or a deadlock: try again, finding them
+                LOG.debugf("document %s: attempt %d lost a race (%s), trying again", fileName, attempt, state);
+            }
+        }
         if (stored.created()) {
-            writer.refreshCorpus();
             metrics.loaded();
-            ingested.onNext(stored.article().uid);
+            versions.announce(stored.article().uid);
         } else {
             metrics.already();
         }
         LOG.infof("document %s: %s by mutation, %d countries, %d claims, %d ms", fileName, stored.created() ? "ingested" : "already stored",
                 analysis.stances().size(), analysis.claims().size(), (System.nanoTime() - t0) / 1_000_000);
         return stored.article();
+    }
+
+    /** The SQL state of the first SQL exception in the cause chain, or null. */
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException s && s.getSQLState() != null) {
+                return s.getSQLState();
+            }
+        }
+        return null;
     }
 
     private void authorize(String authorization) throws IngestRejected {

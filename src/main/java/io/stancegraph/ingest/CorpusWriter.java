@@ -4,15 +4,11 @@ import io.stancegraph.analysis.ArticleAnalysis;
 import io.stancegraph.analysis.ArticleStanceDraft;
 import io.stancegraph.analysis.Certainty;
 import io.stancegraph.analysis.ClaimDraft;
-import io.stancegraph.analysis.Corroboration;
 import io.stancegraph.analysis.Gazetteer;
 import io.stancegraph.analysis.Names;
-import io.stancegraph.analysis.Position;
+import io.stancegraph.analysis.QuoteOrder;
 import io.stancegraph.analysis.SourceKind;
 import io.stancegraph.analysis.SourceMention;
-import io.stancegraph.analysis.StanceAggregator;
-import io.stancegraph.analysis.StanceSummaries;
-import io.stancegraph.analysis.Verdict;
 import io.stancegraph.model.Article;
 import io.stancegraph.model.ArticleStance;
 import io.stancegraph.model.Claim;
@@ -25,16 +21,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Stores analysed articles and keeps the corpus-wide figures (mentions, stances, summaries) current. */
+/** Stores analysed articles: the article, its claims, the countries they are about and its stances. */
 @ApplicationScoped
 public class CorpusWriter {
-
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CorpusWriter.class);
 
     /** What storing a document did. */
     public record Stored(Article article, boolean created) {
@@ -45,9 +38,6 @@ public class CorpusWriter {
 
     @Inject
     Gazetteer gazetteer;
-
-    @Inject
-    jakarta.enterprise.event.Event<CorpusChanged> changed;
 
     /** Row ids of sources and countries by key, so that storing an article does not look them up again. */
     private final Map<String, Long> sourceIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -68,10 +58,10 @@ public class CorpusWriter {
         }
         Article article = new Article();
         article.uid = analysis.contentHash().substring(0, 16);
-        article.fileName = fileName;
-        article.title = analysis.document().title();
+        article.fileName = fit(fileName, 500);
+        article.title = fit(analysis.document().title(), 1000);
         article.publishedOn = analysis.document().publishedOn();
-        article.byline = analysis.document().byline();
+        article.byline = fit(analysis.document().byline(), 500);
         article.body = analysis.body();
         article.wordCount = analysis.wordCount();
         article.contentHash = analysis.contentHash();
@@ -90,7 +80,8 @@ public class CorpusWriter {
         for (String code : analysis.stances().keySet()) {
             countries.put(code, country(code));
         }
-        List<Claim> claims = new ArrayList<>();
+        Map<String, List<QuoteOrder.Entry>> quoteEntries = new HashMap<>();
+        Map<String, List<ClaimCountry>> quoteRows = new HashMap<>();
         for (ClaimDraft d : analysis.claims()) {
             Claim claim = new Claim();
             claim.uid = article.uid + "-" + d.ordinal();
@@ -101,10 +92,9 @@ public class CorpusWriter {
             claim.endOffset = d.end();
             claim.position = d.position();
             claim.certainty = d.certainty();
-            claim.speaker = d.attribution().speaker();
+            claim.speaker = fit(d.attribution().speaker(), 300);
             claim.source = d.source() == null ? null : source(d.source().name(), d.source().kind());
             claim.persist();
-            claims.add(claim);
             d.positions().forEach((code, position) -> {
                 ClaimCountry cc = new ClaimCountry();
                 cc.claim = claim;
@@ -112,12 +102,21 @@ public class CorpusWriter {
                 cc.position = position;
                 io.stancegraph.analysis.Evidence e = d.evidence().get(code);
                 if (e != null) {
-                    cc.cue = e.cue() == null ? null : e.cue().length() > 200 ? e.cue().substring(0, 200) : e.cue();
+                    cc.cue = fit(e.cue(), 200);
                     cc.rule = e.rule();
                 }
-                cc.persist();
+                quoteEntries.computeIfAbsent(code, k -> new ArrayList<>()).add(new QuoteOrder.Entry(d.ordinal(), position,
+                        d.certainty() == Certainty.HEDGED));
+                quoteRows.computeIfAbsent(code, k -> new ArrayList<>()).add(cc);
             });
         }
+        quoteRows.forEach((code, rows) -> {
+            long[] keys = QuoteOrder.keys(article.id, quoteEntries.get(code));
+            for (int i = 0; i < rows.size(); i++) {
+                rows.get(i).quoteKey = keys[i];
+                rows.get(i).persist();
+            }
+        });
         int ordinal = 0;
         for (ArticleStanceDraft d : analysis.stances().values()) {
             ArticleStance stance = new ArticleStance();
@@ -132,168 +131,13 @@ public class CorpusWriter {
         return new Stored(article, true);
     }
 
-    /**
-     * Recomputes every country's mention count, corpus stance, confidence and summary from the
-     * stored article stances. Runs once after a batch of articles, not per request.
-     */
-    @Transactional
-    public void refreshCorpus() {
-        long t0 = System.nanoTime();
-        int links = relinkClaims();
-        long t1 = System.nanoTime();
-        Map<Long, List<Verdict>> verdicts = new HashMap<>();
-        Map<Long, Integer> mentions = new HashMap<>();
-        Map<Long, EnumMap<Position, Integer>> byPosition = new HashMap<>();
-        List<Object[]> rows = em.createQuery(
-                "select s.country.id, s.position, s.confidence, s.mentions from ArticleStance s", Object[].class).getResultList();
-        for (Object[] r : rows) {
-            Long id = (Long) r[0];
-            Position p = (Position) r[1];
-            verdicts.computeIfAbsent(id, k -> new ArrayList<>()).add(new Verdict(p, (Double) r[2]));
-            mentions.merge(id, (Integer) r[3], Integer::sum);
-            byPosition.computeIfAbsent(id, k -> new EnumMap<>(Position.class)).merge(p, 1, Integer::sum);
-        }
-        List<Country> all = Country.listAll();
-        for (Country c : all) {
-            List<Verdict> list = verdicts.getOrDefault(c.id, List.of());
-            Verdict v = StanceAggregator.fromArticles(list);
-            c.mentionCount = mentions.getOrDefault(c.id, 0);
-            c.articleCount = list.size();
-            c.position = v.position();
-            c.confidence = v.confidence();
-        }
-        em.flush();
-        rankQuotes(all);
-        Map<Long, Object[]> examples = examples();
-        for (Country c : all) {
-            Object[] ex = examples.get(c.id);
-            String quote = ex == null ? null : (String) ex[1];
-            String origin = ex == null ? null : origin((String) ex[2], (String) ex[3], (String) ex[4]);
-            c.summary = StanceSummaries.summarise(c.name, new Verdict(c.position, c.confidence),
-                    byPosition.getOrDefault(c.id, new EnumMap<>(Position.class)), quote, origin);
-        }
-        changed.fire(new CorpusChanged(all.size()));
-        LOG.infof("corpus refreshed: %d claim links in %d ms, stances of %d countries in %d ms", links, (t1 - t0) / 1_000_000,
-                all.size(), (System.nanoTime() - t1) / 1_000_000);
+    /** A value cut to its column's length (titles, bylines and speaker names of odd pages can be longer). */
+    static String fit(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
     }
 
-    /**
-     * The most telling quote per country for its corpus position ({@link Position#supports}): firm before hedged, the
-     * claim's main position before a side position, attributed before unattributed, then earliest.
-     */
-    private Map<Long, Object[]> examples() {
-        List<Object[]> rows = em.createQuery("""
-                select cc.country.id, c.quote, p.name, a.title, a.fileName, c.certainty, c.position, c.speaker, src.id,
-                       cc.position, cc.country.position
-                from ClaimCountry cc join cc.claim c join c.article a left join a.publisher p left join c.source src
-                where cc.position = cc.country.position
-                   or (cc.position <> io.stancegraph.analysis.Position.NEUTRAL
-                       and cc.country.position <> io.stancegraph.analysis.Position.NEUTRAL)
-                order by a.id, c.ordinal""", Object[].class).getResultList();
-        Map<Long, Object[]> best = new HashMap<>();
-        Map<Long, Integer> bestScore = new HashMap<>();
-        for (Object[] r : rows) {
-            Long country = (Long) r[0];
-            if (!((Position) r[9]).supports((Position) r[10])) {
-                continue;
-            }
-            int score = (r[5] == Certainty.HEDGED ? 0 : 4) + (r[6] != Position.NEUTRAL ? 2 : 0) + (r[7] != null || r[8] != null ? 1 : 0);
-            if (score > bestScore.getOrDefault(country, -1)) {
-                best.put(country, r);
-                bestScore.put(country, score);
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Numbers each country's supporting quotes in the order Stance.quotes lists them: the best claim
-     * of each article first (firm before hedged, then text order), then the second of each, and so on.
-     */
-    private void rankQuotes(List<Country> countries) {
-        Map<Long, Position> stance = new HashMap<>();
-        countries.forEach(c -> stance.put(c.id, c.position));
-        List<Object[]> rows = em.createQuery("""
-                select cc.id, cc.country.id, c.article.id, c.certainty, cc.position from ClaimCountry cc join cc.claim c
-                order by cc.country.id, c.article.id, case when c.certainty = io.stancegraph.analysis.Certainty.HEDGED then 1 else 0 end,
-                         c.ordinal""", Object[].class).getResultList();
-        record Candidate(long id, long country, long article, int inArticle, boolean hedged) {
-        }
-        List<Candidate> evidence = new ArrayList<>();
-        long lastCountry = -1;
-        long lastArticle = -1;
-        int inArticle = 0;
-        for (Object[] r : rows) {
-            long country = (Long) r[1];
-            if (!((Position) r[4]).supports(stance.get(country))) {
-                continue;
-            }
-            long article = (Long) r[2];
-            inArticle = country == lastCountry && article == lastArticle ? inArticle + 1 : 1;
-            lastCountry = country;
-            lastArticle = article;
-            evidence.add(new Candidate((Long) r[0], country, article, inArticle, r[3] == Certainty.HEDGED));
-        }
-        evidence.sort(java.util.Comparator.comparingLong(Candidate::country).thenComparingInt(Candidate::inArticle)
-                .thenComparing(Candidate::hedged).thenComparingLong(Candidate::article));
-        Map<Long, Integer> counts = new HashMap<>();
-        em.createQuery("update ClaimCountry cc set cc.quoteRank = null").executeUpdate();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (var update = connection.prepareStatement("update claim_country set quote_rank = ? where id = ?")) {
-                int pending = 0;
-                for (Candidate e : evidence) {
-                    update.setInt(1, counts.merge(e.country(), 1, Integer::sum));
-                    update.setLong(2, e.id());
-                    update.addBatch();
-                    if (++pending == 1000) {
-                        update.executeBatch();
-                        pending = 0;
-                    }
-                }
-                update.executeBatch();
-            }
-        });
-        countries.forEach(c -> c.quoteCount = counts.getOrDefault(c.id, 0));
-    }
-
-    /** Recomputes corroboration and contradiction links between the claims of different articles. */
-    private int relinkClaims() {
-        Map<Long, java.util.Set<String>> countries = new HashMap<>();
-        for (Object[] r : em.createQuery("select cc.claim.id, cc.country.code from ClaimCountry cc", Object[].class).getResultList()) {
-            countries.computeIfAbsent((Long) r[0], k -> new java.util.HashSet<>()).add((String) r[1]);
-        }
-        List<Corroboration.ClaimText> texts = new ArrayList<>();
-        for (Object[] r : em.createQuery("select c.id, c.article.id, c.quote from Claim c order by c.id", Object[].class).getResultList()) {
-            texts.add(new Corroboration.ClaimText((Long) r[0], (Long) r[1], (String) r[2], countries.getOrDefault((Long) r[0], java.util.Set.of())));
-        }
-        em.createNamedQuery("ClaimLink.deleteAll").executeUpdate();
-        List<Corroboration.Link> links = Corroboration.link(texts);
-        em.flush();
-        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (var insert = connection.prepareStatement("insert into claim_link (claim_id, other_id, kind) values (?, ?, ?)")) {
-                int pending = 0;
-                for (Corroboration.Link l : links) {
-                    insert.setLong(1, l.claimId());
-                    insert.setLong(2, l.otherId());
-                    insert.setString(3, l.kind().name());
-                    insert.addBatch();
-                    if (++pending == 1000) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
-        em.createNamedQuery("ClaimLink.countCorroborations").executeUpdate();
-        return links.size();
-    }
-
-    private static String origin(String publisher, String title, String fileName) {
-        return publisher != null ? publisher : title != null ? title : fileName;
-    }
-
-    private Source source(String name, SourceKind kind) {
+    private Source source(String fullName, SourceKind kind) {
+        String name = fit(fullName, 300);
         String key = Names.key(name);
         Long id = sourceIds.get(key);
         if (id != null) {

@@ -57,11 +57,17 @@ public class SeedLoader {
     CorpusStatus status;
 
     @Inject
+    CorpusUpkeep upkeep;
+
+    @Inject
     IngestMetrics metrics;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.seeds().enabled()) {
             LOG.info("seed loading disabled (stancegraph.seeds.enabled=false)");
+            if (config.corpus().recomputeAtStart()) {
+                upkeep.recomputeAll();
+            }
             status.loaded(new LoadReport(List.of(), List.of(), List.of(), 0));
             return;
         }
@@ -105,8 +111,8 @@ public class SeedLoader {
         } finally {
             pool.shutdownNow();
         }
-        if (!loaded.isEmpty()) {
-            writer.refreshCorpus();
+        if (!loaded.isEmpty() || config.corpus().recomputeAtStart()) {
+            upkeep.recomputeAll(); // one pass over the corpus instead of one update per stored article
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         QuarkusTransaction.requiringNew().run(() -> LOG.infof(

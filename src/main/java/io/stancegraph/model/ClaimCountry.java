@@ -19,7 +19,7 @@ import jakarta.persistence.UniqueConstraint;
         uniqueConstraints = @UniqueConstraint(name = "claim_country_uk", columnNames = {"claim_id", "country_id"}),
         indexes = {
                 @Index(name = "claim_country_country_idx", columnList = "country_id, position"),
-                @Index(name = "claim_country_rank_idx", columnList = "country_id, quote_rank")
+                @Index(name = "claim_country_quote_idx", columnList = "country_id, quote_key")
         })
 public class ClaimCountry extends PanacheEntity {
 
@@ -35,11 +35,6 @@ public class ClaimCountry extends PanacheEntity {
     @Column(nullable = false, length = 16)
     public Position position;
 
-    /**
-     * Place of the claim among the quotes that support the country's corpus stance (1 = first),
-     * null when it does not support it. Set when the corpus is refreshed, so a page of quotes is an
-     * index range scan.
-     */
     /** The cue behind a directional position ("welcome", "withdraw"), or null. */
     @Column(length = 200)
     public String cue;
@@ -48,6 +43,7 @@ public class ClaimCountry extends PanacheEntity {
     @Column(name = "sieve", length = 40)
     public String rule;
 
-    @Column(name = "quote_rank")
-    public Integer quoteRank;
+    /** Where the claim comes among the country's quotes ({@link io.stancegraph.analysis.QuoteOrder}); set when stored. */
+    @Column(name = "quote_key", nullable = false)
+    public long quoteKey;
 }

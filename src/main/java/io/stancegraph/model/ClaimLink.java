@@ -18,7 +18,7 @@ import java.io.Serializable;
 
 /**
  * A claim that corroborates or contradicts another claim of a different article (stored in both
- * directions). Rows are written in bulk when the corpus is refreshed, hence the natural key.
+ * directions, each claim keeping its links with the lowest ids). Rows are written with JDBC batches, hence the natural key.
  */
 @Entity
 @Table(name = "claim_link")

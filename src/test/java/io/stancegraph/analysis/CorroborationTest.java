@@ -59,6 +59,31 @@ class CorroborationTest {
     }
 
     @Test
+    void eachClaimKeepsItsRelatedClaimsWithTheLowestIds() {
+        List<Corroboration.ClaimText> same = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            same.add(claim(i, 100 + i, "Chile and Peru signed a fisheries treaty in Lima on Monday after 12 years of talks.", "CL", "PE"));
+        }
+        List<Corroboration.Link> l = Corroboration.link(same).stream().filter(x -> x.claimId() == 7).toList();
+        assertEquals(Corroboration.MAX_LINKS, l.size());
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 21).filter(id -> id != 7).boxed().toList(),
+                l.stream().map(Corroboration.Link::otherId).toList());
+    }
+
+    @Test
+    void linksDoNotDependOnTheOrderClaimsAreGiven() {
+        List<Corroboration.ClaimText> claims = new java.util.ArrayList<>(List.of(
+                claim(1, 10, "Kazakhstan is poised to join the Abraham Accords.", "KZ"),
+                claim(2, 20, "Kazakhstan has officially joined the Abraham Accords.", "KZ"),
+                claim(3, 30, "Kazakhstan and Israel have maintained diplomatic ties since 1992.", "KZ", "IL"),
+                claim(4, 40, "Kazakhstan has maintained diplomatic relations with Israel since 1992.", "KZ", "IL")));
+        java.util.Set<Corroboration.Link> first = new java.util.HashSet<>(Corroboration.link(claims));
+        java.util.Collections.reverse(claims);
+        assertEquals(first, new java.util.HashSet<>(Corroboration.link(claims)));
+        assertEquals(6, first.size());
+    }
+
+    @Test
     void contentWordsFoldInflectionAndSynonyms() {
         assertEquals(Set.of("kazakhstan", "maintain", "diplomatic", "relation"), Corroboration.contentWords("Kazakhstan maintained diplomatic ties"));
     }

@@ -48,6 +48,24 @@ class StanceAggregatorTest {
     }
 
     @Test
+    void runningSumsOfArticleWeightsGiveTheSameCorpusStanceInAnyOrder() {
+        List<Verdict> articles = new java.util.ArrayList<>(List.of(new Verdict(Position.SUPPORTIVE, 0.73), new Verdict(Position.MIXED, 0.55),
+                new Verdict(Position.CONCERNED, 0.41), new Verdict(Position.NEUTRAL, 0.5), new Verdict(Position.OPPOSED, 0.07)));
+        Verdict first = StanceAggregator.fromArticles(articles);
+        for (int round = 0; round < 20; round++) {
+            java.util.Collections.shuffle(articles, new java.util.Random(round));
+            int[] sums = new int[3];
+            for (Verdict v : articles) {
+                int[] w = StanceAggregator.weightUnits(v);
+                for (int k = 0; k < 3; k++) {
+                    sums[k] += w[k];
+                }
+            }
+            assertEquals(first, StanceAggregator.fromWeights(sums[0], sums[1], sums[2], 1));
+        }
+    }
+
+    @Test
     void summaryNamesPositionCountsAndAQuote() {
         String s = StanceSummaries.summarise("Kazakhstan", new Verdict(Position.SUPPORTIVE, 0.9),
                 Map.of(Position.SUPPORTIVE, 4, Position.NEUTRAL, 1), "Kazakhstan has joined.", "The New Arab");

@@ -148,6 +148,18 @@ class IngestMutationTest {
     }
 
     @Test
+    void recomputingTheCorpusNeedsTheTokenAndKeepsEveryStance() {
+        String stances = "{ countries { code stance { position confidence summary quotes(first: 3) { nodes { id } } } } }";
+        Object before = given().contentType(ContentType.JSON).body(Map.of("query", stances)).post("/graphql").then().extract().path("data");
+        given().contentType(ContentType.JSON).body(Map.of("query", "mutation { recomputeCorpus }")).post("/graphql")
+                .then().body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN).body(Map.of("query", "mutation { recomputeCorpus }"))
+                .post("/graphql").then().body("errors", nullValue()).body("data.recomputeCorpus", greaterThan(4));
+        Object after = given().contentType(ContentType.JSON).body(Map.of("query", stances)).post("/graphql").then().extract().path("data");
+        assertEquals(before, after);
+    }
+
+    @Test
     void subscribersHearAboutIngestedArticles() throws Exception {
         Vertx vertx = Vertx.vertx();
         try {

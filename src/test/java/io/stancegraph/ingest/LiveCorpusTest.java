@@ -1,0 +1,171 @@
+package io.stancegraph.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ingestion one article at a time keeps the derived corpus (links, counts, stances, quote order,
+ * examples, summaries) exactly where a full recomputation puts it, whatever the order; documents that
+ * cannot be stored are refused whole with BAD_USER_INPUT.
+ */
+@QuarkusTest
+@TestProfile(LiveCorpusTest.Empty.class)
+class LiveCorpusTest {
+
+    static final String TOKEN = "live-corpus-token";
+
+    public static class Empty implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stancegraph.seeds.enabled", "false", "stancegraph.ingest.token", TOKEN,
+                    "stancegraph.ingest.max-claims", "300");
+        }
+    }
+
+    @Inject
+    ArticleIngestor ingestor;
+
+    @Inject
+    CorpusUpkeep upkeep;
+
+    @Inject
+    EntityManager em;
+
+    private static List<Path> documents() throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (String dir : List.of("seeds", "src/test/resources/gold/articles", "src/test/resources/gold/treaty-exit")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                files.filter(f -> SeedLoader.isDocument(f)).forEach(out::add);
+            }
+        }
+        Collections.sort(out);
+        return out;
+    }
+
+    /** Everything upkeep derives, as comparable lines. */
+    private List<String> derivedState() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> lines = new ArrayList<>();
+            for (String sql : List.of(
+                    "select code, mention_count, article_count, position, confidence, quote_count, summary, example_claim_id, "
+                            + "articles_supportive, articles_opposed, articles_concerned, articles_neutral, articles_mixed, claims_supportive, "
+                            + "claims_opposed, claims_concerned, claims_neutral, claims_mixed, weight_supportive, weight_opposed, weight_concerned "
+                            + "from country order by code",
+                    "select claim_id, other_id, kind from claim_link order by claim_id, other_id, kind",
+                    "select key_hash, claim_id, kind, cutoff from claim_key order by key_hash, claim_id",
+                    "select id, corroboration_count from claim order by id",
+                    "select id, quote_key from claim_country order by id")) {
+                @SuppressWarnings("unchecked")
+                List<Object> rows = em.createNativeQuery(sql).getResultList();
+                for (Object row : rows) {
+                    lines.add(row instanceof Object[] a ? java.util.Arrays.toString(a) : String.valueOf(row));
+                }
+            }
+            return lines;
+        });
+    }
+
+    private void ingest(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        ingestor.ingest("Bearer " + TOKEN, new ArticleIngestor.Request(name, null, name.endsWith(".html"),
+                Files.readString(file, StandardCharsets.UTF_8), null, null));
+    }
+
+    @Test
+    void ingestionInRandomOrderEndsWhereAFullRecomputationDoes() throws Exception {
+        List<Path> docs = documents();
+        long seed = System.nanoTime();
+        Collections.shuffle(docs, new Random(seed));
+        for (Path doc : docs) {
+            ingest(doc);
+        }
+        List<String> incremental = derivedState();
+        assertTrue(incremental.stream().anyMatch(l -> l.contains("CORROBORATES")), "the corpus has corroborated claims");
+        upkeep.recomputeAll();
+        List<String> recomputed = derivedState();
+        assertEquals(recomputed.size(), incremental.size(), "order seed " + seed);
+        for (int i = 0; i < recomputed.size(); i++) {
+            assertEquals(recomputed.get(i), incremental.get(i), "line " + i + " differs; order seed " + seed);
+        }
+    }
+
+    // ---- documents that cannot be stored ------------------------------------------------------
+
+    private static ValidatableResponse mutate(String content) {
+        Map<String, Object> in = new HashMap<>();
+        in.put("content", content);
+        in.put("contentType", "TEXT");
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+                .body(Map.of("query", "mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { id claims { totalCount } } }",
+                        "variables", Map.of("in", in)))
+                .post("/graphql").then().statusCode(200).body(not(org.hamcrest.Matchers.containsString("System error")));
+    }
+
+    private static int articles() {
+        return given().contentType(ContentType.JSON).body(Map.of("query", "{ articles { totalCount } }")).post("/graphql")
+                .then().extract().path("data.articles.totalCount");
+    }
+
+    @Test
+    void aRunOnSentenceOfAMegabyteIsStoredWithoutClaimsTooLongToQuote() {
+        String runOn = "Chile and Peru said the talks went on " + "and on ".repeat(150_000) + "without end.";
+        mutate("A very long statement\n\n" + runOn).body("errors", nullValue()).body("data.ingestArticle.claims.totalCount", equalTo(0));
+    }
+
+    @Test
+    void aDocumentWithMoreStatementsThanTheLimitIsRefusedWhole() {
+        int before = articles();
+        StringBuilder many = new StringBuilder("Many statements\n\n");
+        for (int i = 0; i < 400; i++) {
+            many.append("Chile said on day ").append(i).append(" that it welcomed the accord with Peru. ");
+        }
+        mutate(many.toString()).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("statements"));
+        assertEquals(before, articles(), "nothing stored");
+    }
+
+    @Test
+    void punctuationRunsControlCharactersAndHugeHeadlinesNeverAnswerASystemError() {
+        Random random = new Random(7);
+        List<String> documents = List.of("?!".repeat(50_000), ".,;:".repeat(30_000) + "\nChile said yes.",
+                "T".repeat(5_000) + "\n\nChile and Peru welcomed the accord on Monday, officials said.",
+                "\u0001\u0002 Chile \u0007 said \u001b[31m it welcomed \u0000 the accord with Peru.");
+        List<String> random8 = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            byte[] bytes = new byte[2_000 + random.nextInt(50_000)];
+            random.nextBytes(bytes);
+            random8.add(new String(bytes, StandardCharsets.ISO_8859_1));
+        }
+        for (String doc : Stream.concat(documents.stream(), random8.stream()).toList()) {
+            String code = mutate(doc).extract().path("errors[0].extensions.code");
+            assertTrue(code == null || code.equals("BAD_USER_INPUT"), "unexpected error code " + code);
+        }
+        assertFalse(articles() < 0);
+    }
+}

@@ -1,0 +1,199 @@
+package io.stancegraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.File;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Two instances of the packaged service on one PostgreSQL database (the PostgreSQL suite only):
+ * a change through one is answered by the other within a second and reaches its subscribers, and
+ * concurrent ingestion through both stores every article once with stances equal to a full recomputation.
+ */
+@EnabledIfEnvironmentVariable(named = "QUARKUS_DATASOURCE_JDBC_URL", matches = "jdbc:postgresql:.*")
+class ReplicasIT {
+
+    static final String TOKEN = "replicas-token";
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static Replica a;
+    static Replica b;
+
+    record Replica(Process process, int port) {
+        JsonObject post(String query, Map<String, Object> variables, boolean authorised) throws Exception {
+            JsonObject body = new JsonObject().put("query", query).put("variables", new JsonObject(variables));
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.encode()));
+            if (authorised) {
+                r.header("Authorization", "Bearer " + TOKEN);
+            }
+            return new JsonObject(HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString()).body());
+        }
+
+        int articles() throws Exception {
+            return post("{ articles { totalCount } }", Map.of(), false).getJsonObject("data").getJsonObject("articles").getInteger("totalCount");
+        }
+    }
+
+    static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static Replica start(String name, boolean clean) throws Exception {
+        int port = freePort();
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.port=" + port, "-jar", "target/quarkus-app/quarkus-run.jar");
+        pb.environment().put("STANCEGRAPH_INGEST_TOKEN", TOKEN);
+        pb.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
+        pb.redirectErrorStream(true).redirectOutput(new File("target/replica-" + name + ".log"));
+        Replica r = new Replica(pb.start(), port);
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return r;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("replica " + name + " did not become ready; see target/replica-" + name + ".log");
+    }
+
+    @BeforeAll
+    static void startTwo() throws Exception {
+        a = start("a", true);
+        b = start("b", false);
+    }
+
+    @AfterAll
+    static void stopTwo() {
+        for (Replica r : new Replica[] {a, b}) {
+            if (r != null) {
+                r.process().destroy();
+            }
+        }
+    }
+
+    static final String INGEST = "mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { id } }";
+
+    static Map<String, Object> article(String name, String country, String verb) {
+        return Map.of("in", Map.of("fileName", name, "contentType", "TEXT", "content",
+                "Talks on the canal treaty (" + name + ")\n\n" + country + " said on Monday that it " + verb
+                        + " the canal treaty, officials in the capital said in a statement about " + name + "."));
+    }
+
+    @Test
+    void aChangeThroughOneReplicaIsAnsweredByTheOtherWithinASecond() throws Exception {
+        int before = b.articles();
+        b.post("{ country(code: \"UY\") { name } }", Map.of(), false); // cached on B before the change
+        long t0 = System.nanoTime();
+        JsonObject r = a.post(INGEST, article("lag-check", "Uruguay", "welcomed"), true);
+        assertTrue(r.getJsonArray("errors") == null, r.encode());
+        long committed = System.nanoTime();
+        while (b.articles() != before + 1 && System.nanoTime() - committed < 5_000_000_000L) {
+            Thread.sleep(20);
+        }
+        long lagMillis = (System.nanoTime() - committed) / 1_000_000;
+        System.out.printf("replica lag: %d ms after the mutation answered (%d ms in all)%n", lagMillis, (System.nanoTime() - t0) / 1_000_000);
+        assertEquals(before + 1, b.articles());
+        assertTrue(lagMillis <= 1_000, "replica B answered the change after " + lagMillis + " ms");
+        JsonObject country = b.post("{ country(code: \"UY\") { name } }", Map.of(), false);
+        assertEquals("Uruguay", country.getJsonObject("data").getJsonObject("country").getString("name"));
+    }
+
+    @Test
+    void subscribersOfOneReplicaHearOfArticlesIngestedThroughTheOther() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            CompletableFuture<JsonObject> next = new CompletableFuture<>();
+            CompletableFuture<Void> subscribed = new CompletableFuture<>();
+            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(b.port())
+                    .setURI("/graphql").setSubProtocols(List.of("graphql-transport-ws"));
+            vertx.createHttpClient().webSocket(options).onSuccess(ws -> {
+                ws.textMessageHandler(text -> {
+                    JsonObject message = new JsonObject(text);
+                    switch (message.getString("type")) {
+                        case "connection_ack" -> {
+                            ws.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload",
+                                    new JsonObject().put("query", "subscription { articleIngested { fileName } }")).encode());
+                            vertx.setTimer(500, t -> subscribed.complete(null));
+                        }
+                        case "next" -> next.complete(message.getJsonObject("payload"));
+                        default -> { }
+                    }
+                });
+                ws.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
+            }).onFailure(next::completeExceptionally);
+            subscribed.get(10, TimeUnit.SECONDS);
+            a.post(INGEST, article("heard-on-b", "Paraguay", "backed"), true);
+            JsonObject payload = next.get(10, TimeUnit.SECONDS);
+            assertEquals("heard-on-b", payload.getJsonObject("data").getJsonObject("articleIngested").getString("fileName"));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void concurrentIngestionThroughBothStoresEachArticleOnceWithStancesOfAFullRecomputation() throws Exception {
+        int before = a.articles();
+        String[] countries = {"Chile", "Peru", "Bolivia", "Ecuador", "Colombia"};
+        String[] verbs = {"welcomed", "condemned", "had concerns about", "backed", "rejected"};
+        List<Map<String, Object>> shared = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            shared.add(article("shared-" + i, countries[i % 5], verbs[(i * 3) % 5]));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<JsonObject>> results = new ArrayList<>();
+        for (Replica r : new Replica[] {a, b}) {
+            for (int i = 0; i < 30; i++) {
+                Map<String, Object> own = article(r.port() + "-" + i, countries[(i + r.port()) % 5], verbs[i % 5]);
+                results.add(pool.submit(() -> r.post(INGEST, own, true)));
+            }
+            for (Map<String, Object> s : shared) {
+                results.add(pool.submit(() -> r.post(INGEST, s, true)));
+            }
+        }
+        for (Future<JsonObject> f : results) {
+            JsonObject r = f.get(120, TimeUnit.SECONDS);
+            assertTrue(r.getJsonArray("errors") == null, r.encode());
+        }
+        pool.shutdown();
+        Thread.sleep(1_000);
+        assertEquals(before + 80, a.articles());
+        assertEquals(before + 80, b.articles());
+        String stances = "{ countries { code stance { position confidence summary quotes { totalCount } } } }";
+        JsonArray incremental = a.post(stances, Map.of(), false).getJsonObject("data").getJsonArray("countries");
+        JsonObject recomputed = b.post("mutation { recomputeCorpus }", Map.of(), true);
+        assertTrue(recomputed.getJsonArray("errors") == null, recomputed.encode());
+        Thread.sleep(1_000);
+        JsonArray full = a.post(stances, Map.of(), false).getJsonObject("data").getJsonArray("countries");
+        assertEquals(full.encodePrettily(), incremental.encodePrettily());
+    }
+}
