@@ -26,12 +26,10 @@ CREATE TABLE claim_key (
     article_id bigint NOT NULL,
     kind character varying(16) NOT NULL,
     cutoff bigint NOT NULL,
-    CONSTRAINT claim_key_pkey PRIMARY KEY (key_hash, claim_id),
+    CONSTRAINT claim_key_pkey PRIMARY KEY (claim_id, key_hash),
     CONSTRAINT claim_key_kind_check CHECK (((kind)::text = ANY ((ARRAY['CORROBORATES'::character varying, 'CONTRADICTS'::character varying])::text[])))
 );
-CREATE INDEX claim_key_postings_idx ON claim_key USING btree (key_hash, claim_id);
-CREATE INDEX claim_key_open_idx ON claim_key USING btree (key_hash, cutoff);
-CREATE INDEX claim_key_claim_idx ON claim_key USING btree (claim_id, kind);
+CREATE INDEX claim_key_first_idx ON claim_key USING btree (key_hash, claim_id);
 
 CREATE TABLE corpus_version (
     id integer NOT NULL,

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  * words that make up most of the shorter clause, and a country or number. Candidates are claims that
  * share an index key with the claim: for corroboration, min-hash bands of its clauses (the two words
  * of a clause with the smallest value under each of {@link #BANDS} hash functions, so clauses with
- * most words in common almost always share one); for contradiction, a country and an act. Each claim
- * keeps links to the {@link #MAX_LINKS} related claims with the lowest ids per kind. The relation is a
- * function of the pair and the cap of the ids, so linking claim by claim as they arrive, in any
- * order, gives the same links as linking the whole corpus at once ({@link #link}).
+ * most words in common almost always share one); for contradiction, a country and an act. Candidates
+ * of a claim are the first {@link #CANDIDATES_PER_KEY} claims (by id) of each of its keys; each claim
+ * keeps links to the {@link #MAX_LINKS} related candidates with the lowest ids per kind. Linking claim
+ * by claim as they are stored in id order, in any order of articles, gives the same links as linking
+ * the whole corpus at once ({@link #link}).
  */
 public final class Corroboration {
 
@@ -102,6 +103,12 @@ public final class Corroboration {
     static final double MIN_OVERLAP = 0.6;
     /** Links kept per claim and kind: those to the related claims with the lowest ids. */
     public static final int MAX_LINKS = 20;
+    /**
+     * Claims of a key that are candidates: the first ones by id. Near-copies of a wire story share
+     * their keys with hundreds of claims; the earliest reports are the ones worth linking, and the
+     * work per claim stays bounded however large the corpus grows.
+     */
+    public static final int CANDIDATES_PER_KEY = 32;
     /** Min-hash bands per clause. */
     static final int BANDS = 6;
     private static final List<String> ACTS = List.of("join", "sign", "enter", "acced");
@@ -161,57 +168,53 @@ public final class Corroboration {
 
     /**
      * All links of a corpus: for each claim and kind, the {@link #MAX_LINKS} related claims with the
-     * lowest ids among those sharing a key with it, found by merging the key postings in id order.
+     * lowest ids among its candidates (the first {@link #CANDIDATES_PER_KEY} claims of each of its keys).
      */
     public static List<Link> link(List<ClaimText> claims) {
-        List<Prepared> prepared = claims.stream().sorted(java.util.Comparator.comparingLong(ClaimText::id)).map(Prepared::new).toList();
         List<Link> out = new ArrayList<>();
+        link(claims, out::add);
+        return out;
+    }
+
+    /** {@link #link(List)}, handing each link to a consumer as it is found (claims in id order). */
+    public static void link(List<ClaimText> claims, java.util.function.Consumer<Link> out) {
+        List<Prepared> prepared = claims.stream().sorted(java.util.Comparator.comparingLong(ClaimText::id)).map(Prepared::new).toList();
         for (Kind kind : Kind.values()) {
-            Map<Long, List<Integer>> postings = new HashMap<>();
-            List<Set<Long>> keys = new ArrayList<>();
+            Map<Long, int[]> firsts = new HashMap<>(); // each key's first claims: [count, index...]
+            List<long[]> keys = new ArrayList<>();
             for (int i = 0; i < prepared.size(); i++) {
-                Set<Long> k = prepared.get(i).keys(kind);
+                long[] k = prepared.get(i).keys(kind).stream().mapToLong(Long::longValue).toArray();
                 keys.add(k);
                 for (long key : k) {
-                    postings.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+                    int[] first = firsts.computeIfAbsent(key, x -> new int[CANDIDATES_PER_KEY + 1]);
+                    if (first[0] < CANDIDATES_PER_KEY) {
+                        first[++first[0]] = i;
+                    }
                 }
             }
             for (int i = 0; i < prepared.size(); i++) {
                 Prepared c = prepared.get(i);
-                List<List<Integer>> lists = new ArrayList<>();
+                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
                 for (long key : keys.get(i)) {
-                    lists.add(postings.get(key));
+                    int[] first = firsts.get(key);
+                    for (int j = 1; j <= first[0]; j++) {
+                        if (first[j] != i) {
+                            candidates.add(first[j]);
+                        }
+                    }
                 }
-                out.addAll(firstRelated(kind, c, lists, prepared));
+                int found = 0;
+                for (int index : candidates) {
+                    Prepared o = prepared.get(index);
+                    if (related(kind, c, o)) {
+                        out.accept(new Link(c.claim.id(), o.claim.id(), kind));
+                        if (++found == MAX_LINKS) {
+                            break;
+                        }
+                    }
+                }
             }
         }
-        return out;
-    }
-
-    /** The first {@link #MAX_LINKS} claims related to c, merging sorted postings (indexes into prepared, ascending). */
-    private static List<Link> firstRelated(Kind kind, Prepared c, List<List<Integer>> lists, List<Prepared> prepared) {
-        java.util.PriorityQueue<int[]> heads = new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(h -> lists.get(h[0]).get(h[1])));
-        for (int l = 0; l < lists.size(); l++) {
-            heads.add(new int[] {l, 0});
-        }
-        List<Link> out = new ArrayList<>();
-        int last = -1;
-        while (!heads.isEmpty() && out.size() < MAX_LINKS) {
-            int[] h = heads.poll();
-            int index = lists.get(h[0]).get(h[1]);
-            if (h[1] + 1 < lists.get(h[0]).size()) {
-                heads.add(new int[] {h[0], h[1] + 1});
-            }
-            if (index == last) {
-                continue;
-            }
-            last = index;
-            Prepared o = prepared.get(index);
-            if (o != c && related(kind, c, o)) {
-                out.add(new Link(c.claim.id(), o.claim.id(), kind));
-            }
-        }
-        return out;
     }
 
     private static long actKey(String country, String act) {

@@ -60,6 +60,10 @@ public interface StanceGraphConfig {
         /** Most statements one document may yield; a document with more is refused whole. */
         @WithDefault("2000")
         int maxClaims();
+
+        /** Most documents one ingestArticles call takes. */
+        @WithDefault("100")
+        int maxBatch();
     }
 
     interface Corpus {

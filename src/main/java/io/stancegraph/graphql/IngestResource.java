@@ -33,13 +33,39 @@ public class IngestResource {
             + "quotes and summaries of the countries it names, and corroboration with other articles. The same content again returns the stored article. Needs `Authorization: Bearer <token>`.")
     public @NonNull ArticleView ingestArticle(@NonNull @Description("The document and what is known about it.") IngestArticleInput input) {
         try {
-            ArticleIngestor.Request r = new ArticleIngestor.Request(input.fileName, input.url, input.contentType == DocumentType.HTML,
-                    input.content, input.publisher, input.publishedOn);
-            Article article = ingestor.ingest(request.getCurrent().request().getHeader("Authorization"), r);
+            Article article = ingestor.ingest(request.getCurrent().request().getHeader("Authorization"), request(input));
             return QuarkusTransaction.requiringNew().call(() -> queries.article(article.uid));
         } catch (IngestRejected e) {
             throw rejected(e);
         }
+    }
+
+    @Mutation("ingestArticles")
+    @Description("Many documents in one call (at most stancegraph.ingest.max-batch, 100): analysed in parallel, then each stored "
+            + "in its own transaction with everything it changes. Results come in the order of the inputs; a refused document "
+            + "has an error and stores nothing, the others are stored. Needs `Authorization: Bearer <token>`.")
+    public @NonNull java.util.List<@NonNull IngestResult> ingestArticles(
+            @NonNull @Description("The documents, each as for `ingestArticle`.") java.util.List<@NonNull IngestArticleInput> inputs) {
+        try {
+            java.util.List<ArticleIngestor.Request> requests = inputs.stream().map(IngestResource::request).toList();
+            java.util.List<ArticleIngestor.Outcome> outcomes = ingestor.ingestAll(request.getCurrent().request().getHeader("Authorization"),
+                    requests);
+            java.util.List<IngestResult> out = new java.util.ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                ArticleIngestor.Outcome o = outcomes.get(i);
+                out.add(o.article() != null
+                        ? new IngestResult(i, QuarkusTransaction.requiringNew().call(() -> queries.article(o.article().uid)), null)
+                        : new IngestResult(i, null, new IngestResult.IngestError("BAD_USER_INPUT", o.rejected().getMessage())));
+            }
+            return out;
+        } catch (IngestRejected e) {
+            throw rejected(e);
+        }
+    }
+
+    private static ArticleIngestor.Request request(IngestArticleInput input) {
+        return new ArticleIngestor.Request(input.fileName, input.url, input.contentType == DocumentType.HTML, input.content,
+                input.publisher, input.publishedOn);
     }
 
     @Mutation("recomputeCorpus")

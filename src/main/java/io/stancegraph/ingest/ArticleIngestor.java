@@ -6,6 +6,7 @@ import io.stancegraph.analysis.ArticleAnalysis;
 import io.stancegraph.analysis.ArticleAnalyzer;
 import io.stancegraph.analysis.CorpusEvent;
 import io.stancegraph.analysis.Dates;
+import io.stancegraph.analysis.EventDetector;
 import io.stancegraph.analysis.UnreadableDocumentException;
 import io.stancegraph.config.StanceGraphConfig;
 import io.stancegraph.model.Article;
@@ -67,24 +68,99 @@ public class ArticleIngestor {
         return articles;
     }
 
+    /** One document: analysed and stored in one transaction with everything it changes. */
     public Article ingest(String authorization, Request r) throws IngestRejected {
         authorize(authorization);
+        long t0 = System.nanoTime();
+        Analysed a = analyse(r, null);
+        return store(a, t0);
+    }
+
+    /** The outcome of one document of a bulk ingestion: its article, or why it was refused. */
+    public record Outcome(Article article, IngestRejected rejected) {
+    }
+
+    /**
+     * Many documents: analysed in parallel on all cores, then stored in order, each in its own
+     * transaction (all or nothing per document); one refused document does not stop the others.
+     */
+    public List<Outcome> ingestAll(String authorization, List<Request> requests) throws IngestRejected {
+        authorize(authorization);
+        if (requests.size() > config.ingest().maxBatch()) {
+            throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, requests.size() + " documents in one call, more than the limit of "
+                    + config.ingest().maxBatch() + "; send them in several calls");
+        }
+        long t0 = System.nanoTime();
+        CorpusEvent event = events.resolve(() -> requests.stream().map(this::leadOrNull).filter(java.util.Objects::nonNull).toList());
+        List<java.util.concurrent.CompletableFuture<Object>> analysed = requests.stream()
+                .map(r -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return (Object) analyse(r, event);
+                    } catch (IngestRejected e) {
+                        return e;
+                    }
+                }, pool)).toList();
+        List<Outcome> out = new java.util.ArrayList<>();
+        for (java.util.concurrent.CompletableFuture<Object> f : analysed) {
+            Object a = f.join();
+            if (a instanceof IngestRejected rejected) {
+                out.add(new Outcome(null, rejected));
+                continue;
+            }
+            try {
+                out.add(new Outcome(store((Analysed) a, System.nanoTime()), null));
+            } catch (IngestRejected rejected) {
+                out.add(new Outcome(null, rejected));
+            }
+        }
+        LOG.infof("bulk ingestion: %d documents, %d stored or found, %d ms", requests.size(),
+                out.stream().filter(o -> o.article() != null).count(), (System.nanoTime() - t0) / 1_000_000);
+        return out;
+    }
+
+    private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "stancegraph-ingest-analysis");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /** A validated and analysed document with the name it is stored under. */
+    private record Analysed(String fileName, ArticleAnalysis analysis) {
+    }
+
+    private EventDetector.Lead leadOrNull(Request r) {
+        try {
+            return analyzer.lead(readAs(r), validate(r));
+        } catch (UnreadableDocumentException | IngestRejected | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String readAs(Request r) {
+        String name = name(r);
+        return (name == null ? "ingested" : name) + (r.html() ? ".html" : ".txt");
+    }
+
+    private static String name(Request r) {
+        return r.fileName() != null && !r.fileName().isBlank() ? r.fileName().strip()
+                : r.url() != null && !r.url().isBlank() ? r.url().strip() : null;
+    }
+
+    /** Validates and analyses a document against the event (resolved from this document when null). */
+    private Analysed analyse(Request r, CorpusEvent known) throws IngestRejected {
         byte[] bytes = validate(r);
         LocalDate date = parseDate(r.publishedOn());
-        String name = r.fileName() != null && !r.fileName().isBlank() ? r.fileName().strip()
-                : r.url() != null && !r.url().isBlank() ? r.url().strip() : null;
-        long t0 = System.nanoTime();
         ArticleAnalysis analysis;
         try {
-            String readAs = (name == null ? "ingested" : name) + (r.html() ? ".html" : ".txt");
-            CorpusEvent event = events.resolve(() -> {
+            CorpusEvent event = known != null ? known : events.resolve(() -> {
                 try {
-                    return List.of(analyzer.lead(readAs, bytes));
+                    return List.of(analyzer.lead(readAs(r), bytes));
                 } catch (UnreadableDocumentException e) {
                     return List.of();
                 }
             });
-            analysis = analyzer.analyze(readAs, bytes, event).withMetadata(r.publisher(), date, analyzer.gazetteer());
+            analysis = analyzer.analyze(readAs(r), bytes, event).withMetadata(r.publisher(), date, analyzer.gazetteer());
         } catch (UnreadableDocumentException e) {
             metrics.skipped();
             throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "cannot read the document: " + e.getMessage());
@@ -94,7 +170,15 @@ public class ArticleIngestor {
             throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "the document yields " + analysis.claims().size()
                     + " statements, more than the limit of " + config.ingest().maxClaims() + "; split it into articles");
         }
-        String fileName = name != null ? name : "ingested-" + analysis.contentHash().substring(0, 12) + (r.html() ? ".html" : ".txt");
+        String name = name(r);
+        return new Analysed(name != null ? name : "ingested-" + analysis.contentHash().substring(0, 12) + (r.html() ? ".html" : ".txt"),
+                analysis);
+    }
+
+    /** Stores an analysed document and what it changes in one transaction, trying again when another writer won a race. */
+    private Article store(Analysed a, long t0) throws IngestRejected {
+        String fileName = a.fileName();
+        ArticleAnalysis analysis = a.analysis();
         CorpusWriter.Stored stored = null;
         for (int attempt = 1; stored == null; attempt++) {
             try {

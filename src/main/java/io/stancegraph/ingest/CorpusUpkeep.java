@@ -7,6 +7,7 @@ import io.stancegraph.analysis.StanceSummaries;
 import io.stancegraph.analysis.Verdict;
 import io.stancegraph.model.Country;
 import io.stancegraph.model.PositionCounts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,10 +23,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.Session;
@@ -42,7 +41,6 @@ import org.jboss.logging.Logger;
 public class CorpusUpkeep {
 
     private static final Logger LOG = Logger.getLogger(CorpusUpkeep.class);
-    private static final int PAGE = 32;
     private static final long OPEN = Long.MAX_VALUE;
 
     @Inject
@@ -54,8 +52,8 @@ public class CorpusUpkeep {
     @Inject
     io.stancegraph.config.StanceGraphConfig config;
 
-    /** A candidate's row: claim id, article, quote. */
-    private record Row(long id, long articleId, String quote) {
+    /** A candidate's row: claim id, article, quote, and the highest id it links to when its links are full. */
+    private record Row(long id, long articleId, String quote, long cutoff) {
     }
 
     /** Claims of a country as the example choice needs them. */
@@ -138,17 +136,22 @@ public class CorpusUpkeep {
 
     /** {@link #recompute} in a transaction of its own, with the configured timeout, and the new version announced. */
     public void recomputeAll() {
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .timeout((int) Math.min(Integer.MAX_VALUE, config.corpus().recomputeTimeout().toSeconds())).run(() -> {
-                    recompute();
-                    versions.bump();
-                });
+        long t0 = System.nanoTime();
+        QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).run(this::recomputeCountries);
+        long t1 = System.nanoTime();
+        int links = relinkAll();
+        QuarkusTransaction.requiringNew().run(versions::bump);
+        LOG.infof("corpus recomputed: countries in %d ms, %d claim links in %d ms", (t1 - t0) / 1_000_000, links,
+                (System.nanoTime() - t1) / 1_000_000);
     }
 
-    /** Derives links, counts, stances, examples and summaries of every country from the stored articles. */
+    private int timeoutSeconds() {
+        return (int) Math.min(Integer.MAX_VALUE, config.corpus().recomputeTimeout().toSeconds());
+    }
+
+    /** Derives counts, stances, examples and summaries of every country from the stored article stances and claims. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recompute() {
-        long t0 = System.nanoTime();
+    public void recomputeCountries() {
         em.flush();
         List<Country> all = Country.listAll();
         Map<Long, Country> byId = new HashMap<>();
@@ -175,10 +178,6 @@ public class CorpusUpkeep {
         Map<Long, ExampleRow> examples = bestExamples(examplesOf(null, null));
         all.forEach(c -> c.exampleClaimId = examples.containsKey(c.id) ? examples.get(c.id).claimId() : null);
         summarise(all);
-        long t1 = System.nanoTime();
-        int links = relinkAll();
-        LOG.infof("corpus recomputed: %d countries in %d ms, %d claim links in %d ms", all.size(), (t1 - t0) / 1_000_000, links,
-                (System.nanoTime() - t1) / 1_000_000);
     }
 
     // ---- examples and summaries -----------------------------------------------------------------
@@ -262,7 +261,12 @@ public class CorpusUpkeep {
 
     // ---- claim links ------------------------------------------------------------------------------
 
-    /** Links the claims of one new article: its own links through the key postings, and its place in older claims' links. */
+    /**
+     * Links the claims of one new article. A claim's candidates are the first claims of each of its
+     * keys ({@link Corroboration#CANDIDATES_PER_KEY}); when the new claim is itself among the first
+     * of a key, the claims there are candidates to take it among their links. One indexed range
+     * read per key serves both, so the work does not grow with the corpus.
+     */
     private void linkClaimsOf(long articleId) {
         em.unwrap(Session.class).doWork(connection -> {
             Map<Long, Corroboration.Prepared> cache = new HashMap<>();
@@ -271,118 +275,84 @@ public class CorpusUpkeep {
                 s.setLong(1, articleId);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        own.add(new Row(r.getLong(1), r.getLong(2), r.getString(3)));
+                        own.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), OPEN));
                     }
                 }
             }
             prepare(connection, own, cache);
             Set<Long> recount = new HashSet<>();
-            for (Row row : own) {
-                Corroboration.Prepared c = cache.get(row.id());
-                for (Corroboration.Kind kind : Corroboration.Kind.values()) {
-                    Set<Long> keys = c.keys(kind);
-                    if (keys.isEmpty()) {
-                        continue;
-                    }
-                    List<Long> linked = firstRelated(connection, kind, c, keys, cache);
-                    insertLinks(connection, row.id(), linked, kind);
-                    for (Long other : takers(connection, kind, c, keys, cache)) {
-                        insertLinks(connection, other, List.of(row.id()), kind);
-                        trim(connection, other, kind);
-                        recount.add(other);
-                    }
-                    long cutoff = linked.size() >= Corroboration.MAX_LINKS ? linked.get(linked.size() - 1) : OPEN;
-                    try (PreparedStatement s = connection.prepareStatement(
-                            "insert into claim_key (key_hash, claim_id, article_id, kind, cutoff) values (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement first = connection.prepareStatement("""
+                    select k.claim_id, k.article_id, c.quote, k.cutoff from claim_key k join claim c on c.id = k.claim_id
+                    where k.key_hash = ? order by k.claim_id limit ?""");
+                 PreparedStatement insertKey = connection.prepareStatement(
+                    "insert into claim_key (key_hash, claim_id, article_id, kind, cutoff) values (?, ?, ?, ?, ?)")) {
+                for (Row row : own) {
+                    Corroboration.Prepared c = cache.get(row.id());
+                    for (Corroboration.Kind kind : Corroboration.Kind.values()) {
+                        Set<Long> keys = c.keys(kind);
+                        java.util.TreeMap<Long, Row> candidates = new java.util.TreeMap<>();
+                        Map<Long, Row> takers = new HashMap<>();
+                        List<Long> firstIn = new ArrayList<>();
                         for (long key : keys) {
-                            s.setLong(1, key);
-                            s.setLong(2, row.id());
-                            s.setLong(3, articleId);
-                            s.setString(4, kind.name());
-                            s.setLong(5, cutoff);
-                            s.addBatch();
+                            List<Row> rows = firstOf(first, key);
+                            boolean among = rows.size() < Corroboration.CANDIDATES_PER_KEY || row.id() < rows.get(rows.size() - 1).id();
+                            if (among) {
+                                firstIn.add(key);
+                            }
+                            if (among && rows.size() == Corroboration.CANDIDATES_PER_KEY) {
+                                rows = rows.subList(0, rows.size() - 1); // the new claim takes a place among the first
+                            }
+                            for (Row r : rows) {
+                                candidates.put(r.id(), r);
+                                if (among) {
+                                    takers.put(r.id(), r);
+                                }
+                            }
                         }
-                        s.executeBatch();
+                        prepare(connection, new ArrayList<>(candidates.values()), cache);
+                        List<Long> linked = new ArrayList<>();
+                        for (Row r : candidates.values()) {
+                            if (linked.size() < Corroboration.MAX_LINKS && Corroboration.related(kind, c, cache.get(r.id()))) {
+                                linked.add(r.id());
+                            }
+                        }
+                        insertLinks(connection, row.id(), linked, kind);
+                        for (Row o : takers.values()) {
+                            if (row.id() < o.cutoff() && Corroboration.related(kind, cache.get(o.id()), c)) {
+                                insertLinks(connection, o.id(), List.of(row.id()), kind);
+                                trim(connection, o.id(), kind);
+                                recount.add(o.id());
+                            }
+                        }
+                        long cutoff = linked.size() >= Corroboration.MAX_LINKS ? linked.get(linked.size() - 1) : OPEN;
+                        for (long key : firstIn) { // a key whose first claims are taken needs no row for this one
+                            insertKey.setLong(1, key);
+                            insertKey.setLong(2, row.id());
+                            insertKey.setLong(3, articleId);
+                            insertKey.setString(4, kind.name());
+                            insertKey.setLong(5, cutoff);
+                            insertKey.addBatch();
+                        }
+                        insertKey.executeBatch();
                     }
+                    recount.add(row.id());
                 }
-                recount.add(row.id());
             }
             recountCorroborations(connection, recount);
         });
     }
 
-    /** c's first related claims in id order: the key postings merged page by page. */
-    private List<Long> firstRelated(Connection connection, Corroboration.Kind kind, Corroboration.Prepared c, Set<Long> keys,
-            Map<Long, Corroboration.Prepared> cache) throws SQLException {
-        record Cursor(long key, List<Row> rows, int at, boolean more) {
-        }
-        PriorityQueue<Cursor> heads = new PriorityQueue<>(Comparator.comparingLong(h -> h.rows().get(h.at()).id()));
-        try (PreparedStatement page = connection.prepareStatement("""
-                select k.claim_id, k.article_id, c.quote from claim_key k join claim c on c.id = k.claim_id
-                where k.key_hash = ? and k.claim_id > ? order by k.claim_id limit ?""")) {
-            for (long key : keys) {
-                List<Row> rows = page(page, key, Long.MIN_VALUE);
-                prepare(connection, rows, cache);
-                if (!rows.isEmpty()) {
-                    heads.add(new Cursor(key, rows, 0, rows.size() == PAGE));
-                }
-            }
-            List<Long> out = new ArrayList<>();
-            long last = Long.MIN_VALUE;
-            while (!heads.isEmpty() && out.size() < Corroboration.MAX_LINKS) {
-                Cursor h = heads.poll();
-                Row row = h.rows().get(h.at());
-                if (h.at() + 1 < h.rows().size()) {
-                    heads.add(new Cursor(h.key(), h.rows(), h.at() + 1, h.more()));
-                } else if (h.more()) {
-                    List<Row> next = page(page, h.key(), row.id());
-                    prepare(connection, next, cache);
-                    if (!next.isEmpty()) {
-                        heads.add(new Cursor(h.key(), next, 0, next.size() == PAGE));
-                    }
-                }
-                if (row.id() != last && Corroboration.related(kind, c, cache.get(row.id()))) {
-                    out.add(row.id());
-                }
-                last = row.id();
-            }
-            return out;
-        }
-    }
-
-    private static List<Row> page(PreparedStatement page, long key, long after) throws SQLException {
-        page.setLong(1, key);
-        page.setLong(2, after);
-        page.setInt(3, PAGE);
+    /** The first claims of a key, by id. */
+    private static List<Row> firstOf(PreparedStatement first, long key) throws SQLException {
+        first.setLong(1, key);
+        first.setInt(2, Corroboration.CANDIDATES_PER_KEY);
         List<Row> rows = new ArrayList<>();
-        try (ResultSet r = page.executeQuery()) {
+        try (ResultSet r = first.executeQuery()) {
             while (r.next()) {
-                rows.add(new Row(r.getLong(1), r.getLong(2), r.getString(3)));
+                rows.add(new Row(r.getLong(1), r.getLong(2), r.getString(3), r.getLong(4)));
             }
         }
         return rows;
-    }
-
-    /** Older claims that take c among their links: related, and either not full or linked to a higher id than c's. */
-    private List<Long> takers(Connection connection, Corroboration.Kind kind, Corroboration.Prepared c, Set<Long> keys,
-            Map<Long, Corroboration.Prepared> cache) throws SQLException {
-        Map<Long, Row> open = new LinkedHashMap<>();
-        try (PreparedStatement s = connection.prepareStatement("""
-                select k.claim_id, k.article_id, c.quote from claim_key k join claim c on c.id = k.claim_id
-                where k.key_hash = ? and k.cutoff > ?""")) {
-            for (long key : keys) {
-                s.setLong(1, key);
-                s.setLong(2, c.claim().id());
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        open.putIfAbsent(r.getLong(1), new Row(r.getLong(1), r.getLong(2), r.getString(3)));
-                    }
-                }
-            }
-        }
-        List<Row> rows = new ArrayList<>(open.values());
-        prepare(connection, rows, cache);
-        return rows.stream().filter(r -> Corroboration.related(kind, cache.get(r.id()), c)).map(Row::id).sorted().toList();
     }
 
     /** Keeps a claim's lowest-id links of a kind and records its cutoff on its keys. */
@@ -464,65 +434,127 @@ public class CorpusUpkeep {
         }
     }
 
-    /** All links again, from every stored claim. */
+    /** Rows written per transaction when all links are rebuilt, so that no transaction grows with the corpus. */
+    private static final int CHUNK = 20_000;
+
+    /**
+     * All links again, from every stored claim: read in one pass, linked in memory, then the old links
+     * and keys are replaced and the counts updated in transactions of at most {@link #CHUNK} rows.
+     */
     private int relinkAll() {
-        Map<Long, Set<String>> countries = new HashMap<>();
-        for (Object[] r : em.createQuery("select cc.claim.id, cc.country.code from ClaimCountry cc", Object[].class).getResultList()) {
-            countries.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]);
-        }
-        List<Corroboration.ClaimText> texts = new ArrayList<>();
-        for (Object[] r : em.createQuery("select c.id, c.article.id, c.quote from Claim c order by c.id", Object[].class).getResultList()) {
-            texts.add(new Corroboration.ClaimText((Long) r[0], (Long) r[1], (String) r[2], countries.getOrDefault((Long) r[0], Set.of())));
-        }
-        List<Corroboration.Link> links = Corroboration.link(texts);
-        Map<String, Long> cutoffs = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        for (Corroboration.Link l : links) {
-            String k = l.claimId() + ":" + l.kind();
+        List<Corroboration.ClaimText> texts = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(() -> {
+            Map<Long, Set<String>> countries = new HashMap<>();
+            for (Object[] r : em.createQuery("select cc.claim.id, cc.country.code from ClaimCountry cc", Object[].class).getResultList()) {
+                countries.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]);
+            }
+            List<Corroboration.ClaimText> out = new ArrayList<>();
+            for (Object[] r : em.createQuery("select c.id, c.article.id, c.quote from Claim c order by c.id", Object[].class).getResultList()) {
+                out.add(new Corroboration.ClaimText((Long) r[0], (Long) r[1], (String) r[2], countries.getOrDefault((Long) r[0], Set.of())));
+            }
+            return out;
+        });
+        // links as three parallel arrays: a million links take 17 MB, not a million objects
+        long[][] pairs = {new long[1024], new long[1024]};
+        java.io.ByteArrayOutputStream kinds = new java.io.ByteArrayOutputStream();
+        int[] size = {0};
+        Map<Long, Long> cutoffs = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        Corroboration.link(texts, l -> {
+            if (size[0] == pairs[0].length) {
+                pairs[0] = java.util.Arrays.copyOf(pairs[0], size[0] * 2);
+                pairs[1] = java.util.Arrays.copyOf(pairs[1], size[0] * 2);
+            }
+            pairs[0][size[0]] = l.claimId();
+            pairs[1][size[0]++] = l.otherId();
+            kinds.write(l.kind().ordinal());
+            long k = l.claimId() * 2 + l.kind().ordinal();
             if (counts.merge(k, 1, Integer::sum) >= Corroboration.MAX_LINKS) {
-                cutoffs.merge(k, l.otherId(), Math::max);
-            }
-        }
-        em.createNamedQuery("ClaimLink.deleteAll").executeUpdate();
-        em.createQuery("delete from ClaimKey").executeUpdate();
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into claim_link (claim_id, other_id, kind) values (?, ?, ?)")) {
-                int pending = 0;
-                for (Corroboration.Link l : links) {
-                    insert.setLong(1, l.claimId());
-                    insert.setLong(2, l.otherId());
-                    insert.setString(3, l.kind().name());
-                    insert.addBatch();
-                    if (++pending % 1000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into claim_key (key_hash, claim_id, article_id, kind, cutoff) values (?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (Corroboration.ClaimText t : texts) {
-                    Corroboration.Prepared p = Corroboration.prepare(t);
-                    for (Corroboration.Kind kind : Corroboration.Kind.values()) {
-                        for (long key : p.keys(kind)) {
-                            insert.setLong(1, key);
-                            insert.setLong(2, t.id());
-                            insert.setLong(3, t.articleId());
-                            insert.setString(4, kind.name());
-                            insert.setLong(5, cutoffs.getOrDefault(t.id() + ":" + kind, OPEN));
-                            insert.addBatch();
-                            if (++pending % 1000 == 0) {
-                                insert.executeBatch();
-                            }
-                        }
-                    }
-                }
-                insert.executeBatch();
+                cutoffs.put(k, l.otherId());
             }
         });
-        em.createNamedQuery("ClaimLink.countCorroborations").executeUpdate();
-        return links.size();
+        byte[] kind = kinds.toByteArray();
+        long last = texts.isEmpty() ? 0 : texts.get(texts.size() - 1).id();
+        for (long from = 0; from <= last; from += CHUNK / 20) {
+            long lo = from;
+            inChunk(connection -> {
+                for (String table : List.of("claim_link", "claim_key")) {
+                    try (PreparedStatement s = connection.prepareStatement("delete from " + table + " where claim_id >= ? and claim_id < ?")) {
+                        s.setLong(1, lo);
+                        s.setLong(2, lo + CHUNK / 20);
+                        s.executeUpdate();
+                    }
+                }
+            });
+        }
+        for (int from = 0; from < size[0]; from += CHUNK) {
+            int lo = from;
+            int hi = Math.min(size[0], from + CHUNK);
+            inChunk(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into claim_link (claim_id, other_id, kind) values (?, ?, ?)")) {
+                    for (int i = lo; i < hi; i++) {
+                        insert.setLong(1, pairs[0][i]);
+                        insert.setLong(2, pairs[1][i]);
+                        insert.setString(3, Corroboration.Kind.values()[kind[i]].name());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+        }
+        Map<Long, Integer> firstClaims = new HashMap<>(); // claims with a row per key so far: only the first ones get one
+        List<Corroboration.ClaimText> pending = new ArrayList<>();
+        int rows = 0;
+        for (Corroboration.ClaimText t : texts) {
+            pending.add(t);
+            rows += 20;
+            if (rows >= CHUNK || t == texts.get(texts.size() - 1)) {
+                List<Corroboration.ClaimText> chunk = List.copyOf(pending);
+                pending.clear();
+                rows = 0;
+                inChunk(connection -> insertKeys(connection, chunk, cutoffs, firstClaims));
+            }
+        }
+        for (long from = 0; from <= last; from += CHUNK / 4) {
+            long lo = from;
+            inChunk(connection -> {
+                try (PreparedStatement s = connection.prepareStatement("""
+                        update claim set corroboration_count = (select count(distinct o.article_id) from claim_link l join claim o on o.id = l.other_id
+                            where l.claim_id = claim.id and l.kind = 'CORROBORATES') where id >= ? and id < ?""")) {
+                    s.setLong(1, lo);
+                    s.setLong(2, lo + CHUNK / 4);
+                    s.executeUpdate();
+                }
+            });
+        }
+        return size[0];
+    }
+
+    private static void insertKeys(Connection connection, List<Corroboration.ClaimText> claims, Map<Long, Long> cutoffs,
+            Map<Long, Integer> firstClaims) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into claim_key (key_hash, claim_id, article_id, kind, cutoff) values (?, ?, ?, ?, ?)")) {
+            for (Corroboration.ClaimText t : claims) {
+                Corroboration.Prepared p = Corroboration.prepare(t);
+                for (Corroboration.Kind kind : Corroboration.Kind.values()) {
+                    for (long key : p.keys(kind)) {
+                        if (firstClaims.merge(key, 1, Integer::sum) > Corroboration.CANDIDATES_PER_KEY) {
+                            continue;
+                        }
+                        insert.setLong(1, key);
+                        insert.setLong(2, t.id());
+                        insert.setLong(3, t.articleId());
+                        insert.setString(4, kind.name());
+                        insert.setLong(5, cutoffs.getOrDefault(t.id() * 2 + kind.ordinal(), OPEN));
+                        insert.addBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Runs JDBC work in a transaction of its own. */
+    private void inChunk(org.hibernate.jdbc.Work work) {
+        QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).run(() -> em.unwrap(Session.class).doWork(work));
     }
 }

@@ -40,6 +40,8 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     /** How many documents event detection reads. */
     static final int EVENT_SAMPLE = 200;
+    /** Articles stored per transaction at startup. */
+    static final int BATCH = 50;
 
     @Inject
     StanceGraphConfig config;
@@ -76,8 +78,9 @@ public class SeedLoader {
 
     /**
      * Loads the documents of a directory; never throws for a bad file or a missing directory.
-     * Documents are read and analysed in parallel (the analysis is stateless) and stored one
-     * transaction per article, in file-name order.
+     * Documents are read and analysed in parallel (the analysis is stateless) and stored in
+     * file-name order, {@value #BATCH} articles a transaction; when a batch fails, its articles are
+     * stored one by one, so a bad document loses only itself.
      */
     public LoadReport load(Path dir) {
         long started = System.nanoTime();
@@ -94,14 +97,18 @@ public class SeedLoader {
         });
         try {
             Deque<Future<Analysed>> window = new ArrayDeque<>();
+            List<Analysed> batch = new ArrayList<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * 8) {
                     Path file = files.get(next++);
                     window.add(pool.submit(() -> analyse(file, event)));
                 }
-                Analysed a = window.poll().get();
-                store(a, loaded, already, skipped);
+                batch.add(window.poll().get());
+                if (batch.size() == BATCH || next == files.size() && window.isEmpty()) {
+                    storeBatch(batch, loaded, already, skipped);
+                    batch.clear();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -151,6 +158,42 @@ public class SeedLoader {
         }
     }
 
+    private void storeBatch(List<Analysed> batch, List<String> loaded, List<String> already, List<LoadReport.Skipped> skipped) {
+        List<Analysed> readable = batch.stream().filter(a -> a.analysis() != null).toList();
+        batch.stream().filter(a -> a.analysis() == null).forEach(a -> store(a, loaded, already, skipped));
+        long t0 = System.nanoTime();
+        List<CorpusWriter.Stored> results;
+        try {
+            results = QuarkusTransaction.requiringNew().call(() -> {
+                List<CorpusWriter.Stored> out = new ArrayList<>();
+                for (Analysed a : readable) {
+                    out.add(writer.store(a.name(), a.analysis()));
+                }
+                return out;
+            });
+        } catch (RuntimeException e) {
+            writer.forgetCachedKeys();
+            LOG.debugf("batch of %d documents failed (%s); storing them one by one", readable.size(), e);
+            readable.forEach(a -> store(a, loaded, already, skipped));
+            return;
+        }
+        long each = (System.nanoTime() - t0) / Math.max(1, readable.size());
+        for (int i = 0; i < readable.size(); i++) {
+            report(readable.get(i), results.get(i), each, loaded, already);
+        }
+    }
+
+    private void report(Analysed a, CorpusWriter.Stored stored, long storeNanos, List<String> loaded, List<String> already) {
+        (stored.created() ? loaded : already).add(a.name());
+        if (stored.created()) {
+            metrics.loaded();
+        } else {
+            metrics.already();
+        }
+        LOG.infof("document %s: %s, %d countries, %d claims, %d ms", a.name(), stored.created() ? "loaded" : "already stored",
+                a.analysis().stances().size(), a.analysis().claims().size(), (a.nanos() + storeNanos) / 1_000_000);
+    }
+
     private void store(Analysed a, List<String> loaded, List<String> already, List<LoadReport.Skipped> skipped) {
         long t0 = System.nanoTime();
         if (a.analysis() == null) {
@@ -165,14 +208,7 @@ public class SeedLoader {
         }
         try {
             CorpusWriter.Stored stored = QuarkusTransaction.requiringNew().call(() -> writer.store(a.name(), a.analysis()));
-            (stored.created() ? loaded : already).add(a.name());
-            if (stored.created()) {
-                metrics.loaded();
-            } else {
-                metrics.already();
-            }
-            LOG.infof("document %s: %s, %d countries, %d claims, %d ms", a.name(), stored.created() ? "loaded" : "already stored",
-                    a.analysis().stances().size(), a.analysis().claims().size(), (a.nanos() + System.nanoTime() - t0) / 1_000_000);
+            report(a, stored, System.nanoTime() - t0, loaded, already);
         } catch (RuntimeException e) {
             writer.forgetCachedKeys();
             metrics.skipped();

@@ -13,20 +13,17 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
- * An index key of a claim (Corroboration.Prepared#keys): claims sharing a key are candidates for a
- * link. {@code cutoff} is the highest id the claim links to once it holds the most links it keeps,
- * else {@link Long#MAX_VALUE}: a new claim with a lower id takes a place in its links.
+ * An index key of a claim (Corroboration.Prepared#keys): the first claims of a key, by id, are the
+ * candidates for links of the claims that have it, so only they get a row. {@code cutoff} is the highest id the claim links to
+ * once it holds the most links it keeps, else {@link Long#MAX_VALUE}: only a related claim with a lower
+ * id takes a place among its links.
  */
 @Entity
-@Table(name = "claim_key", indexes = {
-        @Index(name = "claim_key_postings_idx", columnList = "key_hash, claim_id"),
-        @Index(name = "claim_key_open_idx", columnList = "key_hash, cutoff"),
-        @Index(name = "claim_key_claim_idx", columnList = "claim_id, kind")
-})
+@Table(name = "claim_key", indexes = @Index(name = "claim_key_first_idx", columnList = "key_hash, claim_id"))
 @IdClass(ClaimKey.Id.class)
 public class ClaimKey extends PanacheEntityBase {
 
-    /** Primary key: key, claim. */
+    /** Primary key: claim, key (Hibernate orders the columns so); claim_key_first_idx reads a key's first claims in id order. */
     public record Id(Long keyHash, Long claimId) implements Serializable {
         public Id() {
             this(null, null);

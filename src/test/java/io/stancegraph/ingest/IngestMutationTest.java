@@ -148,6 +148,31 @@ class IngestMutationTest {
     }
 
     @Test
+    void bulkIngestionAnswersInOrderAndARefusedDocumentStoresNothingWhileTheOthersAreStored() {
+        String bulk = """
+                mutation($inputs: [IngestArticleInput!]!) { ingestArticles(inputs: $inputs) {
+                  index article { fileName countries { code } } error { code message } } }""";
+        int before = articleCount();
+        Map<String, Object> first = input(ARTICLE + "\nBulk one.\n");
+        first.put("fileName", "bulk-1.txt");
+        Map<String, Object> refused = input("   ");
+        refused.put("fileName", "bulk-empty.txt");
+        Map<String, Object> third = input("Peru weighs the canal treaty\n\nPeru said on Friday that it welcomed the canal treaty with Chile.");
+        third.put("fileName", "bulk-3.txt");
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+                .body(Map.of("query", bulk, "variables", Map.of("inputs", List.of(first, refused, third)))).post("/graphql")
+                .then().statusCode(200).body("errors", nullValue())
+                .body("data.ingestArticles.index", org.hamcrest.Matchers.contains(0, 1, 2))
+                .body("data.ingestArticles[0].article.fileName", equalTo("bulk-1.txt"))
+                .body("data.ingestArticles[1].article", nullValue())
+                .body("data.ingestArticles[1].error.code", equalTo("BAD_USER_INPUT"))
+                .body("data.ingestArticles[2].article.countries.code", hasItem("PE"));
+        assertEquals(before + 2, articleCount());
+        given().contentType(ContentType.JSON).body(Map.of("query", bulk, "variables", Map.of("inputs", List.of(first))))
+                .post("/graphql").then().body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
+    }
+
+    @Test
     void recomputingTheCorpusNeedsTheTokenAndKeepsEveryStance() {
         String stances = "{ countries { code stance { position confidence summary quotes(first: 3) { nodes { id } } } } }";
         Object before = given().contentType(ContentType.JSON).body(Map.of("query", stances)).post("/graphql").then().extract().path("data");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.stancegraph.analysis.Corroboration;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -113,6 +114,30 @@ class LiveCorpusTest {
         for (int i = 0; i < recomputed.size(); i++) {
             assertEquals(recomputed.get(i), incremental.get(i), "line " + i + " differs; order seed " + seed);
         }
+    }
+
+    @Test
+    void copiesOfOneWireStoryBeyondTheCandidatesPerKeyStillEndWhereAFullRecomputationDoes() throws Exception {
+        List<String> docs = new ArrayList<>();
+        for (int i = 0; i < Corroboration.CANDIDATES_PER_KEY + 20; i++) {
+            docs.add("Fisheries treaty, report " + i + "\n\nChile and Peru signed the fisheries treaty in Lima on Monday after 12 years of "
+                    + "talks, officials said. Peru has joined the southern fisheries pact. Chile may join the pact next year, analysts in "
+                    + "Santiago said on day " + i + ".");
+        }
+        long seed = System.nanoTime();
+        Collections.shuffle(docs, new Random(seed));
+        for (int i = 0; i < docs.size(); i++) {
+            ingestor.ingest("Bearer " + TOKEN, new ArticleIngestor.Request("wire-" + i + ".txt", null, false, docs.get(i), "Wire", null));
+        }
+        List<String> incremental = derivedState();
+        upkeep.recomputeAll();
+        List<String> recomputed = derivedState();
+        assertEquals(recomputed.size(), incremental.size(), "order seed " + seed);
+        for (int i = 0; i < recomputed.size(); i++) {
+            assertEquals(recomputed.get(i), incremental.get(i), "line " + i + " differs; order seed " + seed);
+        }
+        assertTrue(incremental.stream().filter(l -> l.endsWith(", " + Corroboration.MAX_LINKS + "]")).count() > 10,
+                "claims with as many corroborating articles as links kept");
     }
 
     // ---- documents that cannot be stored ------------------------------------------------------
