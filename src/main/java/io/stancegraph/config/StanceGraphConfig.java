@@ -19,6 +19,22 @@ public interface StanceGraphConfig {
 
     Corpus corpus();
 
+    Backfill backfill();
+
+    interface Backfill {
+        /** How often a replica looks for backfill jobs (0: this replica takes none). */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
+
+        /** How long a claimed job stays with a replica before another may take it over. */
+        @WithDefault("2m")
+        java.time.Duration lease();
+
+        /** Jobs a replica claims at a time. */
+        @WithDefault("20")
+        int batch();
+    }
+
     interface Analysis {
         /**
          * The order in which the holder sieves give a cue to a country; the first that finds a holder

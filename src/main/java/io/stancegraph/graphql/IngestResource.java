@@ -80,7 +80,7 @@ public class IngestResource {
         }
     }
 
-    private static RuntimeException rejected(IngestRejected e) {
+    static RuntimeException rejected(IngestRejected e) {
         return switch (e.reason()) {
             case UNAUTHORIZED -> new Unauthorized(e.getMessage());
             case FORBIDDEN, DISABLED -> new Forbidden(e.getMessage());

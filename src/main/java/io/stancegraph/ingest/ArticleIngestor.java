@@ -226,7 +226,8 @@ public class ArticleIngestor {
         return null;
     }
 
-    private void authorize(String authorization) throws IngestRejected {
+    /** Checks the caller's bearer token (constant-time). */
+    public void authorize(String authorization) throws IngestRejected {
         String expected = config.ingest().token().filter(t -> !t.isBlank()).orElse(null);
         if (expected == null) {
             throw new IngestRejected(IngestRejected.Reason.DISABLED, "ingestion is disabled: set STANCEGRAPH_INGEST_TOKEN to enable it");

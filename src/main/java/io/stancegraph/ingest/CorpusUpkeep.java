@@ -514,15 +514,34 @@ public class CorpusUpkeep {
                 inChunk(connection -> insertKeys(connection, chunk, cutoffs, firstClaims));
             }
         }
-        for (long from = 0; from <= last; from += CHUNK / 4) {
-            long lo = from;
+        // corroboration counts from the links in memory (a claim's links are contiguous): distinct other articles
+        Map<Long, Long> articleOf = new HashMap<>();
+        texts.forEach(t -> articleOf.put(t.id(), t.articleId()));
+        Map<Long, Integer> corroborations = new HashMap<>();
+        Set<Long> articles = new HashSet<>();
+        long current = -1;
+        for (int i = 0; i < size[0]; i++) {
+            if (kind[i] != Corroboration.Kind.CORROBORATES.ordinal()) {
+                continue;
+            }
+            if (pairs[0][i] != current) {
+                current = pairs[0][i];
+                articles.clear();
+            }
+            if (articles.add(articleOf.get(pairs[1][i]))) {
+                corroborations.merge(current, 1, Integer::sum);
+            }
+        }
+        for (int from = 0; from < texts.size(); from += CHUNK) {
+            List<Corroboration.ClaimText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
             inChunk(connection -> {
-                try (PreparedStatement s = connection.prepareStatement("""
-                        update claim set corroboration_count = (select count(distinct o.article_id) from claim_link l join claim o on o.id = l.other_id
-                            where l.claim_id = claim.id and l.kind = 'CORROBORATES') where id >= ? and id < ?""")) {
-                    s.setLong(1, lo);
-                    s.setLong(2, lo + CHUNK / 4);
-                    s.executeUpdate();
+                try (PreparedStatement s = connection.prepareStatement("update claim set corroboration_count = ? where id = ?")) {
+                    for (Corroboration.ClaimText t : chunk) {
+                        s.setInt(1, corroborations.getOrDefault(t.id(), 0));
+                        s.setLong(2, t.id());
+                        s.addBatch();
+                    }
+                    s.executeBatch();
                 }
             });
         }

@@ -30,7 +30,8 @@ class StatementCountTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("stancegraph.seeds.enabled", "false", "quarkus.hibernate-orm.statistics", "true",
                     "quarkus.log.category.\"io.stancegraph.ingest\".level", "WARN",
-                    "stancegraph.corpus.poll-interval", "0"); // the version poll would count as a statement
+                    // the version poll and the backfill worker would count as statements
+                    "stancegraph.corpus.poll-interval", "0", "stancegraph.backfill.poll-interval", "0");
         }
     }
 

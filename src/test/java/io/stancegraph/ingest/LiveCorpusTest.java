@@ -140,6 +140,38 @@ class LiveCorpusTest {
                 "claims with as many corroborating articles as links kept");
     }
 
+    @Test
+    void aQueuedFolderIsWorkedOffAndQueuingItAgainAddsNothing() throws Exception {
+        Path dir = Files.createTempDirectory("backfill");
+        for (int i = 0; i < 8; i++) {
+            Files.writeString(dir.resolve("queued-" + i + ".txt"), "Queued report " + i + "\n\nEcuador said on Wednesday that it backed the "
+                    + "river treaty with Colombia, according to report " + i + ".");
+        }
+        Files.writeString(dir.resolve("empty.txt"), "   ");
+        int before = articles();
+        String start = "mutation($d: String!) { startBackfill(directory: $d) { queued claimed done failed } }";
+        given().contentType(ContentType.JSON).body(Map.of("query", start, "variables", Map.of("d", dir.toString()))).post("/graphql")
+                .then().body("errors[0].extensions.code", equalTo("UNAUTHORIZED"));
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+                .body(Map.of("query", start, "variables", Map.of("d", dir.toString()))).post("/graphql").then().body("errors", nullValue());
+        long deadline = System.currentTimeMillis() + 30_000;
+        Map<String, Integer> status;
+        do {
+            Thread.sleep(200);
+            status = given().contentType(ContentType.JSON).body(Map.of("query", "{ backfill { queued claimed done failed } }"))
+                    .post("/graphql").then().extract().path("data.backfill");
+        } while ((status.get("queued") > 0 || status.get("claimed") > 0) && System.currentTimeMillis() < deadline);
+        assertEquals(8, status.get("done"), status.toString());
+        assertEquals(1, status.get("failed"), "the empty file: " + status);
+        assertEquals(before + 8, articles());
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+                .body(Map.of("query", start, "variables", Map.of("d", dir.toString()))).post("/graphql")
+                .then().body("data.startBackfill.queued", equalTo(0)).body("data.startBackfill.done", equalTo(8));
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer " + TOKEN)
+                .body(Map.of("query", start, "variables", Map.of("d", dir.resolve("missing").toString()))).post("/graphql")
+                .then().body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
     // ---- documents that cannot be stored ------------------------------------------------------
 
     private static ValidatableResponse mutate(String content) {

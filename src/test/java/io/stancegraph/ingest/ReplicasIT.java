@@ -68,6 +68,8 @@ class ReplicasIT {
                 "-Dquarkus.http.port=" + port, "-jar", "target/quarkus-app/quarkus-run.jar");
         pb.environment().put("STANCEGRAPH_INGEST_TOKEN", TOKEN);
         pb.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
+        pb.environment().put("STANCEGRAPH_BACKFILL_LEASE", "3s");
+        pb.environment().put("STANCEGRAPH_BACKFILL_BATCH", "5");
         pb.redirectErrorStream(true).redirectOutput(new File("target/replica-" + name + ".log"));
         Replica r = new Replica(pb.start(), port);
         long deadline = System.currentTimeMillis() + 90_000;
@@ -195,5 +197,33 @@ class ReplicasIT {
         Thread.sleep(1_000);
         JsonArray full = a.post(stances, Map.of(), false).getJsonObject("data").getJsonArray("countries");
         assertEquals(full.encodePrettily(), incremental.encodePrettily());
+    }
+
+    @Test
+    void aBackfillSplitAcrossReplicasStoresEveryDocumentOnceWhenOneDiesMidway() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("backfill");
+        String[] countries = {"Chile", "Peru", "Bolivia", "Ecuador", "Colombia", "Uruguay"};
+        for (int i = 0; i < 60; i++) {
+            java.nio.file.Files.writeString(dir.resolve(String.format("backfill-%02d.txt", i)), "Backfill report " + i + "\n\n"
+                    + countries[i % 6] + " said on Tuesday that it welcomed the river treaty, officials said in report number " + i + ".");
+        }
+        Replica c = start("c", false);
+        int before = a.articles();
+        JsonObject queued = a.post("mutation($d: String!) { startBackfill(directory: $d) { queued } }", Map.of("d", dir.toString()), true);
+        assertTrue(queued.getJsonArray("errors") == null, queued.encode());
+        Thread.sleep(1_500); // every replica has claimed a batch by now
+        c.process().destroyForcibly().waitFor();
+        String status = "{ backfill { queued claimed done failed } }";
+        JsonObject s = a.post(status, Map.of(), false).getJsonObject("data").getJsonObject("backfill");
+        long deadline = System.currentTimeMillis() + 90_000;
+        while ((s.getInteger("queued") > 0 || s.getInteger("claimed") > 0) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            s = a.post(status, Map.of(), false).getJsonObject("data").getJsonObject("backfill");
+        }
+        assertEquals(60, s.getInteger("done"), s.encode());
+        assertEquals(0, s.getInteger("failed"), s.encode());
+        Thread.sleep(1_000);
+        assertEquals(before + 60, a.articles());
+        assertEquals(before + 60, b.articles());
     }
 }
