@@ -72,6 +72,8 @@ public class CorpusUpkeep {
         em.flush();
         Set<Long> countryIds = new TreeSet<>(em.createQuery(
                 "select s.country.id from ArticleStance s where s.article.id = :a", Long.class).setParameter("a", articleId).getResultList());
+        countryIds.addAll(em.createQuery("select cc.country.id from ClaimCountry cc where cc.claim.article.id = :a", Long.class)
+                .setParameter("a", articleId).getResultList());
         List<Country> countries = new ArrayList<>();
         for (Long id : countryIds) { // in id order: concurrent ingestions lock in the same order
             Country c = em.find(Country.class, id);
@@ -140,6 +142,12 @@ public class CorpusUpkeep {
         QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).run(this::recomputeCountries);
         long t1 = System.nanoTime();
         int links = relinkAll();
+        // fresh planner statistics: after a bulk load they describe empty tables, and per-article queries would scan
+        inChunk(connection -> {
+            try (var s = connection.createStatement()) {
+                s.execute("ANALYZE");
+            }
+        });
         QuarkusTransaction.requiringNew().run(versions::bump);
         LOG.infof("corpus recomputed: countries in %d ms, %d claim links in %d ms", (t1 - t0) / 1_000_000, links,
                 (System.nanoTime() - t1) / 1_000_000);

@@ -11,8 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQueries;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
@@ -23,12 +21,6 @@ import java.io.Serializable;
 @Entity
 @Table(name = "claim_link")
 @IdClass(ClaimLink.Key.class)
-@NamedQueries({
-        @NamedQuery(name = "ClaimLink.deleteAll", query = "delete from ClaimLink"),
-        @NamedQuery(name = "ClaimLink.countCorroborations", query = """
-                update Claim c set c.corroborationCount = (select count(distinct o.article.id) from ClaimLink l join l.other o
-                    where l.claimId = c.id and l.kind = io.stancegraph.analysis.Corroboration.Kind.CORROBORATES)""")
-})
 public class ClaimLink extends PanacheEntityBase {
 
     /** Primary key: claim, other claim, kind. */
