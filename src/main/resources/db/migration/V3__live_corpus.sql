@@ -31,6 +31,9 @@ CREATE TABLE claim_key (
 );
 CREATE INDEX claim_key_first_idx ON claim_key USING btree (key_hash, claim_id);
 
+-- replicas look up the articles stored since their last poll
+CREATE INDEX article_ingested_idx ON article USING btree (ingested_at);
+
 CREATE TABLE corpus_version (
     id integer NOT NULL,
     version bigint NOT NULL,

@@ -22,7 +22,8 @@ import java.util.List;
 @Entity
 @Table(name = "article", indexes = {
         @Index(name = "article_published_idx", columnList = "published_on"),
-        @Index(name = "article_publisher_idx", columnList = "publisher_id")
+        @Index(name = "article_publisher_idx", columnList = "publisher_id"),
+        @Index(name = "article_ingested_idx", columnList = "ingested_at")
 })
 @NamedQueries({
         @NamedQuery(name = "Article.byUid", query = "from Article a left join fetch a.publisher where a.uid = ?1"),

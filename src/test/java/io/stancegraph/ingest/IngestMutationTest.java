@@ -216,6 +216,5 @@ class IngestMutationTest {
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         }
-        assertTrue(true);
     }
 }
