@@ -60,7 +60,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Valid queries are answered by the engine and their error-free answers kept until the corpus
  * changes, so a repeated query costs one map lookup; mutations, subscriptions and introspection
  * go on to the engine's own handler unchanged. Parse and validation results are cached per document.
- * A query that failed because the database is unavailable answers 503 to application/graphql-response+json clients.
+ * A query it answers that failed because the database is unavailable gets 503 for application/graphql-response+json clients.
  */
 @ApplicationScoped
 public class GraphQLHttpLayer {
@@ -153,8 +153,8 @@ public class GraphQLHttpLayer {
         Problem problem = check(params, req.method() == HttpMethod.GET);
         if (problem != null) {
             reject(ctx, problem, graphqlResponse);
-        } else if (isCacheableQuery(params)) {
-            answerQuery(ctx, params, graphqlResponse, config.api().responseCache());
+        } else if (config.api().responseCache() && isCacheableQuery(params)) {
+            answerQuery(ctx, params, graphqlResponse);
         } else {
             ctx.next();
         }
@@ -164,13 +164,13 @@ public class GraphQLHttpLayer {
      * Answers a query from the response cache, or executes it with the engine and keeps an answer
      * without errors until the corpus changes. Queries only change when the corpus does.
      */
-    private void answerQuery(RoutingContext ctx, JsonObject params, boolean graphqlResponse, boolean useCache) {
+    private void answerQuery(RoutingContext ctx, JsonObject params, boolean graphqlResponse) {
         String type = (graphqlResponse ? GRAPHQL_RESPONSE : "application/json") + "; charset=utf-8";
         String key = params.getString("query") + '\u0000' + params.getValue("operationName") + '\u0000' + params.getValue("variables");
         OperationDefinition definition = operation(cache.get(params.getString("query")).document(), (String) params.getValue("operationName"));
         String operation = definition != null && definition.getName() != null ? definition.getName() : "anonymous";
         long started = System.nanoTime();
-        String cached = useCache ? responses.get(key) : null;
+        String cached = responses.get(key);
         if (cached != null) {
             ctx.response().putHeader("Content-Type", type).end(cached);
             record(operation, "cached", started);
@@ -187,8 +187,7 @@ public class GraphQLHttpLayer {
             ExecutionResponse response = done.result();
             String json = response.getExecutionResultAsString();
             boolean unavailable = !response.getExecutionResult().getErrors().isEmpty() && unavailable(json);
-            if (useCache && response.getExecutionResult().getErrors().isEmpty() && json.length() <= MAX_CACHED_CHARS
-                    && corpusVersion.get() == seen) {
+            if (response.getExecutionResult().getErrors().isEmpty() && json.length() <= MAX_CACHED_CHARS && corpusVersion.get() == seen) {
                 if (responses.size() >= CACHE_LIMIT) {
                     responses.clear();
                 }

@@ -20,7 +20,7 @@ import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database taken away behind a TCP relay: queries answer SERVICE_UNAVAILABLE with a plain
+ * The database taken away behind a TCP relay: queries (each with new variables, so no cached answer) answer SERVICE_UNAVAILABLE with a plain
  * message and no class names (HTTP 503 for graphql-response+json clients), readiness goes down,
  * and answers come back as soon as the database does. Runs on H2 over TCP, or on PostgreSQL in the
  * PostgreSQL suite.
@@ -34,7 +34,7 @@ class DatabaseOutageTest {
     public static class Relayed implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("stancegraph.api.response-cache", "false", "quarkus.datasource.jdbc.acquisition-timeout", "2S");
+            return Map.of("quarkus.datasource.jdbc.acquisition-timeout", "2S");
         }
 
         @Override
