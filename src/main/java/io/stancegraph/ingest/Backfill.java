@@ -157,12 +157,25 @@ public class Backfill {
         }
     }
 
-    private record Claimed(long id, String path) {
+    /** A claimed job with its document, read once (null when it cannot be read). */
+    private record Claimed(long id, String path, byte[] bytes, String readError) {
+
+        String name() {
+            return Path.of(path).getFileName().toString();
+        }
+    }
+
+    private static Claimed read(long id, String path) {
+        try {
+            return new Claimed(id, path, Files.readAllBytes(Path.of(path)), null);
+        } catch (IOException | RuntimeException e) {
+            return new Claimed(id, path, null, e.toString());
+        }
     }
 
     private int workBatch() {
         Instant staleBefore = Instant.now().minus(config.backfill().lease());
-        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> {
+        List<Claimed> taken = QuarkusTransaction.requiringNew().call(() -> {
             List<BackfillJob> jobs = em.createNamedQuery("BackfillJob.claimable", BackfillJob.class).setParameter(1, staleBefore)
                     .setMaxResults(config.backfill().batch()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED).getResultList();
@@ -172,10 +185,11 @@ public class Backfill {
                 j.claimedBy = me;
                 j.claimedAt = Instant.now();
                 j.attempts++;
-                out.add(new Claimed(j.id, j.path));
+                out.add(new Claimed(j.id, j.path, null, null));
             }
             return out;
         });
+        List<Claimed> claimed = taken.stream().map(j -> read(j.id(), j.path())).toList();
         if (claimed.isEmpty()) {
             return 0;
         }
@@ -198,19 +212,22 @@ public class Backfill {
 
     private EventDetector.Lead lead(Claimed c) {
         try {
-            return analyzer.lead(Path.of(c.path()).getFileName().toString(), Files.readAllBytes(Path.of(c.path())));
-        } catch (UnreadableDocumentException | IOException | RuntimeException e) {
+            return c.bytes() == null ? null : analyzer.lead(c.name(), c.bytes());
+        } catch (UnreadableDocumentException | RuntimeException e) {
             return null;
         }
     }
 
     /** The analysis of a claimed document, or the reason it cannot be stored. */
     private Object analyse(Claimed c, CorpusEvent event) {
+        if (c.bytes() == null) {
+            return c.readError();
+        }
         try {
-            return analyzer.analyze(Path.of(c.path()).getFileName().toString(), Files.readAllBytes(Path.of(c.path())), event);
+            return analyzer.analyze(c.name(), c.bytes(), event);
         } catch (UnreadableDocumentException e) {
             return "cannot read the document: " + e.getMessage();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return e.toString();
         }
     }
@@ -222,7 +239,7 @@ public class Backfill {
             return; // taken over after our lease ran out
         }
         if (result instanceof ArticleAnalysis a && a.claims().size() <= config.ingest().maxClaims()) {
-            CorpusWriter.Stored stored = writer.store(Path.of(c.path()).getFileName().toString(), a);
+            CorpusWriter.Stored stored = writer.store(c.name(), a);
             if (stored.created()) {
                 upkeep.articleStored(stored.article().id);
                 versions.bump();

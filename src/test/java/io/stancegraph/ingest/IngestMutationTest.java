@@ -15,15 +15,11 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Mutation.ingestArticle: authentication, idempotency, bad input, and the articleIngested subscription. */
@@ -186,35 +182,10 @@ class IngestMutationTest {
 
     @Test
     void subscribersHearAboutIngestedArticles() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try {
-            CompletableFuture<JsonObject> next = new CompletableFuture<>();
-            CompletableFuture<Void> subscribed = new CompletableFuture<>();
-            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(graphql.getHost()).setPort(graphql.getPort())
-                    .setURI(graphql.getPath()).setSubProtocols(List.of("graphql-transport-ws"));
-            vertx.createHttpClient().webSocket(options).onSuccess(ws -> {
-                ws.textMessageHandler(text -> {
-                    JsonObject message = new JsonObject(text);
-                    switch (message.getString("type")) {
-                        case "connection_ack" -> {
-                            ws.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload",
-                                    new JsonObject().put("query", "subscription { articleIngested { fileName } }")).encode());
-                            vertx.setTimer(500, t -> subscribed.complete(null));
-                        }
-                        case "next" -> next.complete(message.getJsonObject("payload"));
-                        default -> { }
-                    }
-                });
-                ws.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
-            }).onFailure(next::completeExceptionally);
-            subscribed.get(10, TimeUnit.SECONDS);
-            Map<String, Object> in = input(ARTICLE + "\nSubscription check.\n");
-            in.put("fileName", "subscribed.txt");
-            mutate("Bearer " + TOKEN, in).body("errors", nullValue());
-            JsonObject payload = next.get(10, TimeUnit.SECONDS);
-            assertEquals("subscribed.txt", payload.getJsonObject("data").getJsonObject("articleIngested").getString("fileName"));
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-        }
+        Map<String, Object> in = input(ARTICLE + "\nSubscription check.\n");
+        in.put("fileName", "subscribed.txt");
+        JsonObject payload = Subscriptions.firstEvent(graphql.getHost(), graphql.getPort(), "subscription { articleIngested { fileName } }",
+                () -> mutate("Bearer " + TOKEN, in).body("errors", nullValue()));
+        assertEquals("subscribed.txt", payload.getJsonObject("data").getJsonObject("articleIngested").getString("fileName"));
     }
 }

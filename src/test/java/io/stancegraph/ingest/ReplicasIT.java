@@ -3,8 +3,6 @@ package io.stancegraph.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Vertx;
-import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
@@ -17,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,34 +129,9 @@ class ReplicasIT {
 
     @Test
     void subscribersOfOneReplicaHearOfArticlesIngestedThroughTheOther() throws Exception {
-        Vertx vertx = Vertx.vertx();
-        try {
-            CompletableFuture<JsonObject> next = new CompletableFuture<>();
-            CompletableFuture<Void> subscribed = new CompletableFuture<>();
-            WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(b.port())
-                    .setURI("/graphql").setSubProtocols(List.of("graphql-transport-ws"));
-            vertx.createHttpClient().webSocket(options).onSuccess(ws -> {
-                ws.textMessageHandler(text -> {
-                    JsonObject message = new JsonObject(text);
-                    switch (message.getString("type")) {
-                        case "connection_ack" -> {
-                            ws.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload",
-                                    new JsonObject().put("query", "subscription { articleIngested { fileName } }")).encode());
-                            vertx.setTimer(500, t -> subscribed.complete(null));
-                        }
-                        case "next" -> next.complete(message.getJsonObject("payload"));
-                        default -> { }
-                    }
-                });
-                ws.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
-            }).onFailure(next::completeExceptionally);
-            subscribed.get(10, TimeUnit.SECONDS);
-            a.post(INGEST, article("heard-on-b", "Paraguay", "backed"), true);
-            JsonObject payload = next.get(10, TimeUnit.SECONDS);
-            assertEquals("heard-on-b", payload.getJsonObject("data").getJsonObject("articleIngested").getString("fileName"));
-        } finally {
-            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-        }
+        JsonObject payload = Subscriptions.firstEvent("127.0.0.1", b.port(), "subscription { articleIngested { fileName } }",
+                () -> a.post(INGEST, article("heard-on-b", "Paraguay", "backed"), true));
+        assertEquals("heard-on-b", payload.getJsonObject("data").getJsonObject("articleIngested").getString("fileName"));
     }
 
     @Test
