@@ -110,7 +110,7 @@ public final class EventDetector {
         List<CountryMention> mentions = new ArrayList<>(countries.recognize(text, gazetteer.scan(text)));
         mentions.addAll(people(text));
         mentions.sort(Comparator.comparingInt(CountryMention::start));
-        List<Tokens.Token> tokens = Tokens.of(text, 0, text.length());
+        List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
         for (Lexicon.Match m : acts.find(tokens)) {
             String kind = m.entry().kind();

@@ -18,7 +18,9 @@ import java.util.Set;
  * A lexicon of cue phrases kept as data ({@code lexicon/*.tsv}): one entry a line, the first word a
  * lemma whose inflections match, then literal words ("a|b" a choice, "*" up to three words, "!a|b" a
  * next word that is none of these).
- * Matching runs over word tokens, so a cue is found by its lemma, not by a regular expression.
+ * Matching runs over word tokens: a token matches an entry's first word when its lemma (OpenNLP's lemmatizer, see
+ * {@link WordTagger}) is that word, which finds irregular forms ("withdrew", "sought"), or when it is one of the
+ * word's regular inflections (tokens of phrases outside a document carry no lemma).
  * Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -38,6 +40,7 @@ public final class Lexicon {
 
     private final List<Entry> entries;
     private final Map<String, List<Entry>> byForm = new HashMap<>();
+    private final Map<String, List<Entry>> byLemma = new HashMap<>();
 
     public Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -45,6 +48,7 @@ public final class Lexicon {
             for (String form : inflections(e.lemma())) {
                 byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
             }
+            byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
         }
     }
 
@@ -100,8 +104,8 @@ public final class Lexicon {
     public List<Match> find(List<Tokens.Token> tokens) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            List<Entry> candidates = byForm.get(tokens.get(i).lower());
-            if (candidates == null) {
+            List<Entry> candidates = candidates(tokens.get(i));
+            if (candidates.isEmpty()) {
                 continue;
             }
             Match best = null;
@@ -119,6 +123,21 @@ public final class Lexicon {
             }
         }
         return out;
+    }
+
+    /** Entries whose first word the token is, by its lemma or by its form. */
+    private List<Entry> candidates(Tokens.Token t) {
+        List<Entry> byForm = this.byForm.getOrDefault(t.lower(), List.of());
+        List<Entry> byLemma = t.lemma() == null ? List.of() : this.byLemma.getOrDefault(t.lemma(), List.of());
+        if (byLemma.isEmpty() || byLemma == byForm) {
+            return byForm;
+        }
+        if (byForm.isEmpty()) {
+            return byLemma;
+        }
+        List<Entry> both = new ArrayList<>(byForm);
+        byLemma.stream().filter(e -> !both.contains(e)).forEach(both::add);
+        return both;
     }
 
     /** Index after the last token matched, or -1. */

@@ -70,6 +70,7 @@ public final class SpeakerFinder {
                     + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+|(?:bin|ibn|al|el|de|van|von)\\s+){0,5}$");
 
     private final Gazetteer gazetteer;
+    private final Words words;
     private final String body;
     private final List<CountryMention> mentions;
     private final Map<String, String> learnedCountries = new HashMap<>();
@@ -79,8 +80,14 @@ public final class SpeakerFinder {
     private Attribution last = Attribution.NONE;
 
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
+        this(gazetteer, Words.of(body), mentions);
+    }
+
+    /** A finder over a tagged body. */
+    public SpeakerFinder(Gazetteer gazetteer, Words words, List<CountryMention> mentions) {
         this.gazetteer = gazetteer;
-        this.body = body;
+        this.words = words;
+        this.body = words.text();
         this.mentions = mentions;
     }
 
@@ -117,7 +124,7 @@ public final class SpeakerFinder {
     }
 
     private Attribution attribute(Sentence sentence) {
-        List<Tokens.Token> tokens = Tokens.of(body, sentence.start(), sentence.end());
+        List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             String w = t.lower();

@@ -47,6 +47,8 @@ public final class StanceClassifier {
     public static final List<String> SIEVES = List.of("frame", "speaker", "passive-agent", "subject");
 
     private final List<String> sieves;
+    /** The words of the document whose sentence is being classified. */
+    private Words words;
 
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
@@ -132,8 +134,15 @@ public final class StanceClassifier {
     private static final Set<String> OF_APPOSITION = Set.of("nation", "country", "state", "republic", "kingdom", "emirate",
             "government", "leadership", "president", "leaders", "people", "sultanate", "federation");
 
-    /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves, with the evidence. */
+    /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves (words tagged here). */
     public ClaimStance classify(String body, Sentence s, List<CountryMention> mentions, Attribution attribution) {
+        return classify(Words.of(body), s, mentions, attribution);
+    }
+
+    /** Positions of the sentence [s.start, s.end) of the tagged body for each country it involves, with the evidence. */
+    public ClaimStance classify(Words words, Sentence s, List<CountryMention> mentions, Attribution attribution) {
+        this.words = words;
+        String body = words.text();
         Votes votes = new Votes();
         List<String> order = new ArrayList<>();
         for (CountryMention m : mentions) {
@@ -145,7 +154,7 @@ public final class StanceClassifier {
             order.add(attribution.speakerCountry());
         }
         String text = s.text();
-        List<Tokens.Token> tokens = Tokens.of(body, s.start(), s.end());
+        List<Tokens.Token> tokens = words.in(s.start(), s.end());
         List<int[]> asides = asides(text);
         String frame = frameCountry(text, mentions, s.start());
 
@@ -311,7 +320,7 @@ public final class StanceClassifier {
 
     /** True when a word that refers to the event follows the cue within a few words ("rejected the deal"). */
     private boolean aboutEvent(String body, int cueEnd) {
-        List<Tokens.Token> after = Tokens.of(body, cueEnd, Math.min(body.length(), cueEnd + 50));
+        List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 50));
         for (int k = 0; k < Math.min(5, after.size()); k++) {
             if (event.isTrigger(after.get(k).lower())) {
                 return true;
@@ -327,7 +336,7 @@ public final class StanceClassifier {
         end = end < 0 ? body.length() : end;
         if (start != paragraphStart) {
             paragraphStart = start;
-            paragraphRefers = Tokens.of(body, start, end).stream().anyMatch(t -> event.isTrigger(t.lower()));
+            paragraphRefers = words.in(start, end).stream().anyMatch(t -> event.isTrigger(t.lower()));
         }
         return paragraphRefers;
     }
@@ -369,8 +378,8 @@ public final class StanceClassifier {
      * else ("committed to the agreement", "progress on climate") opposes the act.
      */
     private boolean aboutAct(String body, int cueStart, int cueEnd) {
-        List<Tokens.Token> after = Tokens.of(body, cueEnd, Math.min(body.length(), cueEnd + 60));
-        List<Tokens.Token> before = Tokens.of(body, Math.max(0, cueStart - 30), cueStart);
+        List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 60));
+        List<Tokens.Token> before = words.in(Math.max(0, cueStart - 30), cueStart);
         List<Tokens.Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
         near.addAll(after.subList(0, Math.min(6, after.size())));
         for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
@@ -401,7 +410,7 @@ public final class StanceClassifier {
                 continue;
             }
             if (event.known() && event.object() != null) {
-                List<Tokens.Token> next = Tokens.of(body, m.end() + b.end(), m.end() + after.length());
+                List<Tokens.Token> next = words.in(m.end() + b.end(), m.end() + after.length());
                 boolean named = false;
                 boolean other = false;
                 for (int k = 0; k < Math.min(4, next.size()) && !named; k++) {
@@ -427,7 +436,7 @@ public final class StanceClassifier {
         if (event.actors().isEmpty()) {
             return;
         }
-        List<Tokens.Token> tokens = Tokens.of(body, s.start(), s.end());
+        List<Tokens.Token> tokens = words.in(s.start(), s.end());
         for (int k = 0; k < tokens.size(); k++) {
             Tokens.Token t = tokens.get(k);
             if (!event.isTrigger(t.lower()) || !eventNoun(t.lower())) {
@@ -727,10 +736,10 @@ public final class StanceClassifier {
      * preparing to formally join", "Astana’s accession", "Kazakhstan’s decision to join"; false for
      * "Russia would study what the accession means".
      */
-    private static boolean actsDirectly(String body, CountryMention m, int cueStart, List<int[]> asides, int sentenceStart) {
-        int words = 0;
+    private boolean actsDirectly(String body, CountryMention m, int cueStart, List<int[]> asides, int sentenceStart) {
+        int count = 0;
         boolean inName = true; // "Azerbaijani President Ilham Aliyev signed", "Emirati officials joined"
-        for (Tokens.Token t : Tokens.of(body, m.end(), cueStart)) {
+        for (Tokens.Token t : words.in(m.end(), cueStart)) {
             if (inAside(asides, t.start() - sentenceStart) || t.start() == m.end() + 1 && t.text().equals("s")) {
                 continue; // asides and the possessive 's
             }
@@ -738,7 +747,7 @@ public final class StanceClassifier {
             if (inName) {
                 continue;
             }
-            if (++words > 6 || !VERBAL_CHAIN.contains(t.lower())) {
+            if (++count > 6 || !VERBAL_CHAIN.contains(t.lower())) {
                 return false;
             }
         }
@@ -769,8 +778,8 @@ public final class StanceClassifier {
     }
 
     /** A mention not governed by a preposition within the three words before it (lists inherit from their head). */
-    static boolean subjectLike(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
-        List<Tokens.Token> before = Tokens.of(body, Math.max(s.start(), m.start() - 60), m.start());
+    private boolean subjectLike(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
+        List<Tokens.Token> before = words.in(Math.max(s.start(), m.start() - 60), m.start());
         for (int k = before.size() - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
             Tokens.Token t = before.get(k);
             String gap = body.substring(t.end(), k == before.size() - 1 ? m.start() : before.get(k + 1).start());
@@ -796,7 +805,7 @@ public final class StanceClassifier {
         return true;
     }
 
-    private static boolean listHeadIsSubject(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
+    private boolean listHeadIsSubject(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
         CountryMention previous = null;
         for (CountryMention other : mentions) {
             if (other.end() <= m.start() && m.start() - other.end() <= 12) {

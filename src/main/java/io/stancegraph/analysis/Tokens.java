@@ -5,11 +5,23 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Word tokens of a text with offsets; abbreviations such as "U.S." keep their dots. */
+/**
+ * Word tokens of a text with offsets; abbreviations such as "U.S." keep their dots. Documents are tokenised by
+ * OpenNLP ({@link WordTagger}); this plain splitter serves short phrases outside a document (lexicon lookups of a
+ * headline's object, quoted fragments).
+ */
 public final class Tokens {
 
-    /** One word at [start, end). */
-    public record Token(int start, int end, String text) {
+    /**
+     * One word at [start, end); from the OpenNLP annotation also its universal part-of-speech tag and lemma
+     * (lower case), otherwise both null.
+     */
+    public record Token(int start, int end, String text, String tag, String lemma) {
+
+        public Token(int start, int end, String text) {
+            this(start, end, text, null, null);
+        }
+
         public boolean capitalised() {
             return Character.isUpperCase(text.charAt(0));
         }

@@ -67,6 +67,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void eventDetectionReadsNoMoreOfARunOnLeadThanAClaimCanHold() throws Exception {
+        String text = "Chile and Peru sign a border pact\n\n" + "Chile and Peru agreed on the border and ".repeat(2_000) + "more.";
+        EventDetector.Lead lead = ANALYZER.lead("run-on.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(ArticleAnalyzer.MAX_CLAIM_CHARS, lead.lead().length());
+        assertTrue(ANALYZER.analyze("run-on.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).claims().isEmpty(),
+                "run-on text is never a claim");
+    }
+
+    @Test
     void furnitureAndCreditLinesLeaveTheBody() throws Exception {
         ArticleAnalysis a = seed("002_9da2428d3f46c969.txt");
         assertEquals("The New Arab", a.publisher().name());

@@ -31,6 +31,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void anActInAnIrregularFormIsTheSameAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Norway withdrew from the Arctic fisheries treaty", "Norway withdrew from the treaty on Monday, officials said."),
+                lead("Iceland dismayed after Norway withdrew", "Iceland regretted that Norway had withdrawn from the fisheries treaty.")));
+        assertEquals(List.of("NO"), e.actors());
+        assertEquals("withdraw", e.act());
+    }
+
+    @Test
     void statesInsideTheEventNounAreParties() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Qatar hails Chile-Peru border accord", "Qatar welcomed the Chile-Peru border accord signed on Friday."),

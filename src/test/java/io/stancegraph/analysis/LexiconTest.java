@@ -14,10 +14,20 @@ class LexiconTest {
             "worry\tCONCERNED\tATTITUDE\twariness",
             "hope * would\tSUPPORTIVE\tATTITUDE\thope",
             "recall its|their ambassador\tOPPOSED\tATTITUDE\tstate act",
-            "back !to|from\tSUPPORTIVE\tATTITUDE\tapproval"));
+            "back !to|from\tSUPPORTIVE\tATTITUDE\tapproval",
+            "withdraw from\tSUPPORTIVE\tACT:withdraw\tleaving",
+            "seek * guarantee|guarantees\tCONCERNED\tATTITUDE\tconditions"));
 
     private static List<String> cues(String text) {
         return LEX.find(text, 0, text.length()).stream().map(m -> m.text(text)).toList();
+    }
+
+    @Test
+    void anIrregularFormMatchesThroughItsLemma() {
+        String text = "Chile withdrew from the pact, and Peru sought firm guarantees.";
+        List<String> found = LEX.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList();
+        assertEquals(List.of("withdrew from", "sought firm guarantees"), found);
+        assertTrue(cues(text).isEmpty(), "untagged words match only regular inflections");
     }
 
     @Test

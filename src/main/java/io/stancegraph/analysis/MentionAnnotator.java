@@ -1,0 +1,63 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Countries named in the headline and the body (gazetteer forms, disambiguated by {@link CountryRecognizer}),
+ * and known public figures as mentions of the country they speak for.
+ */
+public final class MentionAnnotator implements Annotator {
+
+    private final Gazetteer gazetteer;
+    private final CountryRecognizer countries = new CountryRecognizer();
+
+    public MentionAnnotator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "mentions";
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(AnnotationKey.DOCUMENT, AnnotationKey.BODY);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(AnnotationKey.GAZETTEER_MATCHES, AnnotationKey.COUNTRIES, AnnotationKey.TITLE_COUNTRIES, AnnotationKey.PEOPLE);
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        String body = doc.get(AnnotationKey.BODY);
+        String title = doc.get(AnnotationKey.DOCUMENT).title();
+        List<Gazetteer.Match> matches = gazetteer.scan(body);
+        List<CountryMention> mentions = countries.recognize(body, matches);
+        doc.set(AnnotationKey.GAZETTEER_MATCHES, matches)
+                .set(AnnotationKey.COUNTRIES, mentions)
+                .set(AnnotationKey.TITLE_COUNTRIES, title == null ? List.of() : countries.recognize(title, gazetteer.scan(title)))
+                .set(AnnotationKey.PEOPLE, people(matches, mentions));
+    }
+
+    /**
+     * Known public figures named in the body, as mentions of their country ("Trump announced he would
+     * pull out"): they can hold a position in a sentence, like a speaker, but add nothing to the
+     * country's mention count.
+     */
+    private List<CountryMention> people(List<Gazetteer.Match> matches, List<CountryMention> countryMentions) {
+        List<CountryMention> out = new ArrayList<>();
+        for (Gazetteer.Match m : matches) {
+            m.of(Gazetteer.Type.PERSON).flatMap(p -> gazetteer.person(m.text())).ifPresent(p -> {
+                if (countryMentions.stream().noneMatch(c -> c.start() < m.end() && m.start() < c.end())) {
+                    out.add(new CountryMention(p.countryCode(), m.start(), m.end(), m.text(), Gazetteer.Role.NAME));
+                }
+            });
+        }
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Mentions within a sentence, and sentences that only cite. */
+final class Spans {
+
+    /** A sentence that only cites ("According to Business Standard.", "(Wikipedia)", "Eurasianet."). */
+    private static final Pattern CITATION_LEFTOVER = Pattern.compile("(?i)^[\\s\\p{P}\\d+]*(?:(?:according to|its|via|source|sources|and|per)[\\s\\p{P}\\d+]*)*$");
+
+    private Spans() {
+    }
+
+    static List<CountryMention> countries(List<CountryMention> all, Sentence s) {
+        List<CountryMention> out = new ArrayList<>();
+        for (CountryMention m : all) {
+            if (m.start() >= s.start() && m.end() <= s.end()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static List<SourceMention> sources(List<SourceMention> all, Sentence s) {
+        List<SourceMention> out = new ArrayList<>();
+        for (SourceMention m : all) {
+            if (m.start() >= s.start() && m.end() <= s.end()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** True when nothing but citations of these sources is left of the sentence. */
+    static boolean isCitationOnly(Sentence s, List<SourceMention> here) {
+        if (here.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(s.text());
+        for (int k = here.size() - 1; k >= 0; k--) {
+            SourceMention m = here.get(k);
+            rest.replace(m.start() - s.start(), m.end() - s.start(), " ");
+        }
+        return CITATION_LEFTOVER.matcher(rest).matches();
+    }
+}

@@ -1,0 +1,46 @@
+package io.stancegraph.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who says each sentence ({@link SpeakerFinder}, in text order so that "he said" resolves). A sentence that
+ * cannot be a claim, because it is run-on text over {@link ArticleAnalyzer#MAX_CLAIM_CHARS} or only cites a
+ * source, gets none (null).
+ */
+public final class SpeakerAnnotator implements Annotator {
+
+    private final Gazetteer gazetteer;
+
+    public SpeakerAnnotator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "speakers";
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> requires() {
+        return Set.of(AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.CITED_SOURCES);
+    }
+
+    @Override
+    public Set<AnnotationKey<?>> provides() {
+        return Set.of(AnnotationKey.ATTRIBUTIONS);
+    }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        SpeakerFinder speakers = new SpeakerFinder(gazetteer, doc.get(AnnotationKey.WORDS), doc.get(AnnotationKey.COUNTRIES));
+        List<SourceMention> cited = doc.get(AnnotationKey.CITED_SOURCES);
+        List<Attribution> out = new ArrayList<>();
+        for (Sentence s : doc.get(AnnotationKey.SENTENCES)) {
+            boolean candidate = s.text().length() <= ArticleAnalyzer.MAX_CLAIM_CHARS && !Spans.isCitationOnly(s, Spans.sources(cited, s));
+            out.add(candidate ? speakers.find(s) : null);
+        }
+        doc.set(AnnotationKey.ATTRIBUTIONS, out);
+    }
+}

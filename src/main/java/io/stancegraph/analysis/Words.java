@@ -1,0 +1,49 @@
+package io.stancegraph.analysis;
+
+import java.util.List;
+
+/**
+ * The words of one text, in order, with part-of-speech tags and lemmas ({@link WordTagger}); punctuation is
+ * not a word, and a possessive "'s" is not part of its word ("Kazakhstan's" is the word "Kazakhstan").
+ */
+public final class Words {
+
+    private final String text;
+    private final List<Tokens.Token> tokens;
+    private final int[] starts;
+
+    Words(String text, List<Tokens.Token> tokens) {
+        this.text = text;
+        this.tokens = List.copyOf(tokens);
+        this.starts = new int[tokens.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = tokens.get(i).start();
+        }
+    }
+
+    /** Words of a text by the shared OpenNLP models (tests and one-off phrases). */
+    public static Words of(String text) {
+        return WordTagger.shared().tag(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Tokens.Token> all() {
+        return tokens;
+    }
+
+    /** The words that lie wholly within text[from, to). */
+    public List<Tokens.Token> in(int from, int to) {
+        int i = java.util.Arrays.binarySearch(starts, from);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        int j = i;
+        while (j < tokens.size() && tokens.get(j).end() <= to) {
+            j++;
+        }
+        return tokens.subList(i, j);
+    }
+}

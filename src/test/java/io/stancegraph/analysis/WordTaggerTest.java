@@ -1,0 +1,47 @@
+package io.stancegraph.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for these tests. */
+class WordTaggerTest {
+
+    private static List<String> texts(Words w) {
+        return w.all().stream().map(Tokens.Token::text).toList();
+    }
+
+    @Test
+    void punctuationIsNoWordAndAPossessiveIsNotPartOfItsWord() {
+        Words w = Words.of("Norway's envoy, in a U.S.-hosted meeting, said: “We left.”");
+        assertEquals(List.of("Norway", "envoy", "in", "a", "U.S.", "hosted", "meeting", "said", "We", "left"), texts(w));
+    }
+
+    @Test
+    void offsetsPointIntoTheText() {
+        String text = "Chile's minister spoke.";
+        for (Tokens.Token t : Words.of(text).all()) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
+    void wordsCarryTagsAndLemmas() {
+        List<Tokens.Token> w = Words.of("Peru withdrew its ambassadors.").all();
+        assertEquals("PROPN", w.get(0).tag());
+        assertEquals("VERB", w.get(1).tag());
+        assertEquals("withdraw", w.get(1).lemma());
+        assertEquals("ambassador", w.get(3).lemma());
+    }
+
+    @Test
+    void aBodyIsTaggedSentenceBySentenceAndReadByRange() {
+        String body = "Chile agreed. Peru refused to sign.";
+        Words w = WordTagger.shared().tag(body, List.of(new Sentence(0, 13, "Chile agreed."), new Sentence(14, 35, "Peru refused to sign.")));
+        assertEquals(List.of("Peru", "refused", "to", "sign"), w.in(14, 35).stream().map(Tokens.Token::text).toList());
+        assertTrue(w.in(0, 5).stream().allMatch(t -> t.text().equals("Chile")));
+        assertTrue(w.in(2, 4).isEmpty(), "a word cut by the range is not in it");
+    }
+}
