@@ -49,6 +49,8 @@ public final class SpeakerFinder {
     /** Words that may follow a complete speaker phrase. */
     private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "from", "to", "for", "with", "that", "which", "who",
             "as", "and", "or", "but", "said", "says", "told", "during", "after", "before", "late", "earlier", "last", "this");
+    /** Universal part-of-speech tags of words inside a noun phrase. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ");
     private static final Set<String> APPOSITIVE_START = Set.of("the", "a", "an", "his", "her", "its", "their");
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
@@ -310,8 +312,13 @@ public final class SpeakerFinder {
         return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"');
     }
 
+    /** A word of a speaker's noun phrase: a name, a determiner or title word, or a noun or adjective by its tag ("deputy cabinet secretary"). */
     private static boolean isNpWord(Tokens.Token t) {
         String w = t.lower();
-        return t.capitalised() && !CALENDAR.contains(t.text()) || NP_LOWER.contains(w) || HEADS.contains(w);
+        if (CALENDAR.contains(t.text())) {
+            return false; // "on Friday welcomed"
+        }
+        return t.capitalised() || NP_LOWER.contains(w) || HEADS.contains(w)
+                || t.tag() != null && NOUN_PHRASE_TAGS.contains(t.tag()) && !SPEECH_VERBS.contains(w);
     }
 }

@@ -32,6 +32,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aSpeakerPhraseRunsOverTheNounsAndAdjectivesOfItsTitle() {
+        Attribution a = first("Japan's chief cabinet secretary said the step was welcome.");
+        assertEquals("JP", a.speakerCountry());
+        assertTrue(a.speaker().startsWith("Japan"), a.speaker());
+        assertEquals("CL", first("Chile's deputy trade minister told reporters the pact was sound.").speakerCountry());
+    }
+
+    @Test
     void aQuotationThatRunsOnKeepsItsSpeaker() {
         List<Attribution> a = attribute("\"We share the concern,\" Chilean Foreign Minister Ana Example told reporters.\n"
                 + "\"We are worried about what comes next.\"");
