@@ -54,8 +54,8 @@ public final class Corroboration {
                     clauses.add(words);
                 }
             }
-            String done = act(COMPLETED, claim.quote());
-            String open = act(PROSPECTIVE, claim.quote());
+            String done = ActTense.completed(claim.quote());
+            String open = ActTense.prospective(claim.quote());
             this.completed = done != null && open == null ? done : null;
             this.prospective = open != null && done == null ? open : null;
         }
@@ -89,7 +89,7 @@ public final class Corroboration {
                     if (completed != null) {
                         out.add(actKey(country, completed));
                     } else if (prospective != null) {
-                        for (String act : prospective.equals("*") ? ACTS : List.of(prospective)) {
+                        for (String act : prospective.equals(ActTense.ANY_CONCLUDING) ? ActTense.CONCLUDING : Set.of(prospective)) {
                             out.add(actKey(country, act));
                         }
                     }
@@ -111,7 +111,6 @@ public final class Corroboration {
     public static final int CANDIDATES_PER_KEY = 32;
     /** Min-hash bands per clause. */
     static final int BANDS = 6;
-    private static final List<String> ACTS = List.of("join", "sign", "enter", "acced");
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "for", "with", "by",
             "at", "from", "as", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "this", "that",
@@ -124,12 +123,6 @@ public final class Corroboration {
             "accords", "accord");
     private static final Pattern CLAUSE = Pattern.compile("[,;:—–()]|\\s-\\s|\\band\\b|\\bbut\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-    private static final Pattern COMPLETED = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:\\w+\\s+){0,2}(join|sign|enter|acced)\\w*"
-            + "|\\b(?:officially|formally)\\s+(join|sign|enter|acced)ed\\b");
-    private static final Pattern PROSPECTIVE = Pattern.compile("(?i)\\b(?:poised|set|preparing|expected|plans?|planning|likely|about|going|due)"
-            + "\\s+to\\s+(?:\\w+\\s+)?(join|sign|enter|acced)\\w*|\\b(?:may|might|could|will|would)\\s+(?:\\w+\\s+)?(join|sign|enter|acced)\\w*"
-            + "|\\bnot yet (?:finali[sz]ed|final|signed|official)\\b()");
-
 
     private Corroboration() {
     }
@@ -162,7 +155,8 @@ public final class Corroboration {
 
     /** a states as done what b states as still to come, for a country both are about. */
     private static boolean contradicts(Prepared a, Prepared b) {
-        return a.completed != null && b.prospective != null && (b.prospective.equals("*") || b.prospective.equals(a.completed))
+        return a.completed != null && b.prospective != null && (b.prospective.equals(ActTense.ANY_CONCLUDING) && ActTense.CONCLUDING.contains(a.completed)
+                || b.prospective.equals(a.completed))
                 && a.claim.countries().stream().anyMatch(b.claim.countries()::contains);
     }
 
@@ -234,20 +228,6 @@ public final class Corroboration {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
-    }
-
-    /** The act named by the pattern ("join", "sign", ...), "*" for "not yet finalized", or null. */
-    private static String act(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                return m.group(g).isEmpty() ? "*" : m.group(g).toLowerCase(Locale.ROOT);
-            }
-        }
-        return "*";
     }
 
     /** Content words of a text, folded for case, inflection and a few synonyms. */

@@ -119,6 +119,11 @@ public final class WordTagger {
         return new Tokens.Token(offset + s, offset + e, text, tag, lemma(text, tag));
     }
 
+    /** The lemma of a word read as a verb ("withdrawn" -> withdraw), cached like every lemma. */
+    public String verbLemma(String word) {
+        return lemma(word, "VERB");
+    }
+
     private String lemma(String word, String tag) {
         String key = word.toLowerCase(Locale.ROOT) + '\t' + tag;
         String known = lemmas.get(key);

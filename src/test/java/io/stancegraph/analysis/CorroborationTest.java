@@ -52,6 +52,27 @@ class CorroborationTest {
     }
 
     @Test
+    void anyActOfAnyEventCanBeStatedAsDoneAndAsStillToCome() {
+        List<Corroboration.Link> l = links(Corroboration.Kind.CONTRADICTS,
+                claim(1, 10, "Norway is set to leave the fisheries treaty next year.", "NO"),
+                claim(2, 20, "Norway has formally withdrawn from the fisheries treaty.", "NO"),
+                claim(3, 30, "Norway has not withdrawn from the treaty yet.", "NO"),
+                claim(4, 40, "Ghana has filed a case against Togo.", "GH"),
+                claim(5, 50, "Ghana may file a case against Togo.", "GH"));
+        assertEquals(List.of(new Corroboration.Link(1, 2, Corroboration.Kind.CONTRADICTS), new Corroboration.Link(2, 1, Corroboration.Kind.CONTRADICTS),
+                new Corroboration.Link(4, 5, Corroboration.Kind.CONTRADICTS), new Corroboration.Link(5, 4, Corroboration.Kind.CONTRADICTS)),
+                l.stream().sorted(java.util.Comparator.comparingLong(Corroboration.Link::claimId)).toList());
+    }
+
+    @Test
+    void anActNeedsTheWordsItsLexiconEntryNames() {
+        assertEquals("withdraw", ActTense.completed("Peru has left the talks."));
+        assertEquals(null, ActTense.completed("The ruling has left Peru isolated."));
+        assertEquals("withdraw", ActTense.prospective("Peru is set to formally leave the pact."));
+        assertEquals(null, ActTense.prospective("Peru will not leave the pact."));
+    }
+
+    @Test
     void differentCountriesDoNotContradict() {
         assertTrue(links(Corroboration.Kind.CONTRADICTS,
                 claim(1, 10, "Uzbekistan may join the accords.", "UZ"),
