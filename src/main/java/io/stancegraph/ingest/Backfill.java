@@ -139,8 +139,8 @@ public class Backfill {
             out.put(s, 0L);
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            for (Object[] r : em.createNamedQuery("BackfillJob.byState", Object[].class).getResultList()) {
-                out.put(State.valueOf((String) r[0]), (Long) r[1]);
+            for (BackfillJob.StateCount r : em.createNamedQuery("BackfillJob.byState", BackfillJob.StateCount.class).getResultList()) {
+                out.put(State.valueOf(r.state()), r.count());
             }
         });
         return out;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -56,6 +57,25 @@ public class CorpusUpkeep {
     private record Row(long id, long articleId, String quote, long cutoff) {
     }
 
+    /** An article's stance on a country as the running sums need it. */
+    record StanceRow(long countryId, Position position, double confidence, int mentions) {
+    }
+
+    /** Claims of a country per position. */
+    record ClaimCountRow(long countryId, Position position, long count) {
+    }
+
+    /** What a summary quotes of its example claim. */
+    record QuoteRow(long claimId, String quote, String publisher, String title, String fileName) {
+        String origin() {
+            return publisher != null ? publisher : title != null ? title : fileName;
+        }
+    }
+
+    /** A claim and one country it is about. */
+    record ClaimCode(long claimId, String code) {
+    }
+
     /** Claims of a country as the example choice needs them. */
     record ExampleRow(long countryId, long claimId, long articleId, int ordinal, int score, Position position) {
     }
@@ -63,6 +83,8 @@ public class CorpusUpkeep {
     /** Best claim first: firm, with a position, attributed; then older article, then text order. */
     private static final Comparator<ExampleRow> BEST = Comparator.comparingInt(ExampleRow::score).reversed()
             .thenComparingLong(ExampleRow::articleId).thenComparingInt(ExampleRow::ordinal);
+    /** An example that no longer supports its country: any candidate is better. */
+    private static final ExampleRow WORST = new ExampleRow(0, 0, Long.MAX_VALUE, Integer.MAX_VALUE, -1, Position.NEUTRAL);
 
     // ---- one article ---------------------------------------------------------------------------
 
@@ -74,20 +96,20 @@ public class CorpusUpkeep {
                 "select s.country.id from ArticleStance s where s.article.id = :a", Long.class).setParameter("a", articleId).getResultList());
         countryIds.addAll(em.createQuery("select cc.country.id from ClaimCountry cc where cc.claim.article.id = :a", Long.class)
                 .setParameter("a", articleId).getResultList());
-        List<Country> countries = new ArrayList<>();
-        for (Long id : countryIds) { // in id order: concurrent ingestions lock in the same order
-            Country c = em.find(Country.class, id);
-            em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
-            countries.add(c);
+        // rows this transaction read before locking them may be stale once the lock is held
+        List<Country> readBefore = countryIds.stream().map(id -> em.getReference(Country.class, id)).filter(Hibernate::isInitialized).toList();
+        // one locking read, in id order: concurrent ingestions lock in the same order
+        List<Country> countries = countryIds.isEmpty() ? List.of() : em.createQuery("from Country where id in :ids order by id", Country.class)
+                .setParameter("ids", countryIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        readBefore.forEach(em::refresh);
+        for (StanceRow r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$StanceRow(s.country.id, s.position, s.confidence, "
+                + "s.mentions) from ArticleStance s where s.article.id = :a", StanceRow.class).setParameter("a", articleId).getResultList()) {
+            addArticleStance(em.find(Country.class, r.countryId()), r.position(), r.confidence(), r.mentions());
         }
-        for (Object[] r : em.createQuery("select s.country.id, s.position, s.confidence, s.mentions from ArticleStance s where s.article.id = :a",
-                Object[].class).setParameter("a", articleId).getResultList()) {
-            Country c = em.find(Country.class, r[0]);
-            addArticleStance(c, (Position) r[1], (Double) r[2], (Integer) r[3]);
-        }
-        for (Object[] r : em.createQuery("select cc.country.id, cc.position from ClaimCountry cc where cc.claim.article.id = :a",
-                Object[].class).setParameter("a", articleId).getResultList()) {
-            increment(em.find(Country.class, r[0]).claims, (Position) r[1], 1);
+        for (ClaimCountRow r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$ClaimCountRow(cc.country.id, cc.position, count(cc)) "
+                + "from ClaimCountry cc where cc.claim.article.id = :a group by cc.country.id, cc.position", ClaimCountRow.class)
+                .setParameter("a", articleId).getResultList()) {
+            increment(em.find(Country.class, r.countryId()).claims, r.position(), (int) r.count());
         }
         Map<Long, Position> before = new HashMap<>();
         for (Country c : countries) {
@@ -96,12 +118,19 @@ public class CorpusUpkeep {
         }
         em.flush();
         Map<Long, ExampleRow> newBest = bestExamples(examplesOf("a.id = :a", articleId));
+        List<Long> current = countries.stream().filter(c -> before.get(c.id) == c.position && newBest.containsKey(c.id) && c.exampleClaimId != null)
+                .map(c -> c.exampleClaimId).distinct().toList();
+        Map<List<Long>, ExampleRow> examples = new HashMap<>(); // (claim, country) -> row, in one read
+        if (!current.isEmpty()) {
+            examplesOf("c.id in :a", current).forEach(r -> examples.put(List.of(r.claimId(), r.countryId()), r));
+        }
         List<Country> repick = new ArrayList<>();
         for (Country c : countries) {
             ExampleRow candidate = newBest.get(c.id);
             if (before.get(c.id) != c.position) {
                 repick.add(c);
-            } else if (candidate != null && (c.exampleClaimId == null || BEST.compare(candidate, example(c.exampleClaimId, c.id)) < 0)) {
+            } else if (candidate != null && (c.exampleClaimId == null
+                    || BEST.compare(candidate, examples.getOrDefault(List.of(c.exampleClaimId, c.id), WORST)) < 0)) {
                 c.exampleClaimId = candidate.claimId();
             }
         }
@@ -173,13 +202,13 @@ public class CorpusUpkeep {
             c.mentionCount = 0;
             c.articleCount = 0;
         }
-        for (Object[] r : em.createQuery("select s.country.id, s.position, s.confidence, s.mentions from ArticleStance s", Object[].class)
-                .getResultList()) {
-            addArticleStance(byId.get((Long) r[0]), (Position) r[1], (Double) r[2], (Integer) r[3]);
+        for (StanceRow r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$StanceRow(s.country.id, s.position, s.confidence, "
+                + "s.mentions) from ArticleStance s", StanceRow.class).getResultList()) {
+            addArticleStance(byId.get(r.countryId()), r.position(), r.confidence(), r.mentions());
         }
-        for (Object[] r : em.createQuery("select cc.country.id, cc.position, count(cc) from ClaimCountry cc group by cc.country.id, cc.position",
-                Object[].class).getResultList()) {
-            increment(byId.get((Long) r[0]).claims, (Position) r[1], ((Long) r[2]).intValue());
+        for (ClaimCountRow r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$ClaimCountRow(cc.country.id, cc.position, count(cc)) "
+                + "from ClaimCountry cc group by cc.country.id, cc.position", ClaimCountRow.class).getResultList()) {
+            increment(byId.get(r.countryId()).claims, r.position(), (int) r.count());
         }
         all.forEach(CorpusUpkeep::settle);
         em.flush();
@@ -219,23 +248,17 @@ public class CorpusUpkeep {
         return best;
     }
 
-    private ExampleRow example(long claimId, long countryId) {
-        return examplesOf("c.id = :a", claimId).stream().filter(r -> r.countryId() == countryId).findFirst()
-                .orElse(new ExampleRow(countryId, claimId, Long.MAX_VALUE, Integer.MAX_VALUE, -1, Position.NEUTRAL));
-    }
-
     private void summarise(Collection<Country> countries) {
-        Map<Long, Object[]> quotes = new HashMap<>();
+        Map<Long, QuoteRow> quotes = new HashMap<>();
         List<Long> ids = countries.stream().map(c -> c.exampleClaimId).filter(java.util.Objects::nonNull).toList();
         if (!ids.isEmpty()) {
-            for (Object[] r : em.createQuery("select c.id, c.quote, p.name, a.title, a.fileName from Claim c join c.article a left join a.publisher p where c.id in :ids",
-                    Object[].class).setParameter("ids", ids).getResultList()) {
-                quotes.put((Long) r[0], r);
+            for (QuoteRow r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$QuoteRow(c.id, c.quote, p.name, a.title, a.fileName) "
+                    + "from Claim c join c.article a left join a.publisher p where c.id in :ids", QuoteRow.class).setParameter("ids", ids).getResultList()) {
+                quotes.put(r.claimId(), r);
             }
         }
         for (Country c : countries) {
-            Object[] ex = c.exampleClaimId == null ? null : quotes.get(c.exampleClaimId);
-            String origin = ex == null ? null : ex[2] != null ? (String) ex[2] : ex[3] != null ? (String) ex[3] : (String) ex[4];
+            QuoteRow ex = c.exampleClaimId == null ? null : quotes.get(c.exampleClaimId);
             EnumMap<Position, Integer> byPosition = new EnumMap<>(Position.class);
             for (Position p : Position.values()) {
                 if (count(c.articles, p) > 0) {
@@ -243,7 +266,7 @@ public class CorpusUpkeep {
                 }
             }
             c.summary = StanceSummaries.summarise(c.name, new Verdict(c.position, c.confidence), byPosition,
-                    ex == null ? null : (String) ex[1], origin);
+                    ex == null ? null : ex.quote(), ex == null ? null : ex.origin());
         }
     }
 
@@ -452,14 +475,13 @@ public class CorpusUpkeep {
     private int relinkAll() {
         List<Corroboration.ClaimText> texts = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(() -> {
             Map<Long, Set<String>> countries = new HashMap<>();
-            for (Object[] r : em.createQuery("select cc.claim.id, cc.country.code from ClaimCountry cc", Object[].class).getResultList()) {
-                countries.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]);
+            for (ClaimCode r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$ClaimCode(cc.claim.id, cc.country.code) "
+                    + "from ClaimCountry cc", ClaimCode.class).getResultList()) {
+                countries.computeIfAbsent(r.claimId(), k -> new HashSet<>()).add(r.code());
             }
-            List<Corroboration.ClaimText> out = new ArrayList<>();
-            for (Object[] r : em.createQuery("select c.id, c.article.id, c.quote from Claim c order by c.id", Object[].class).getResultList()) {
-                out.add(new Corroboration.ClaimText((Long) r[0], (Long) r[1], (String) r[2], countries.getOrDefault((Long) r[0], Set.of())));
-            }
-            return out;
+            return em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$Row(c.id, c.article.id, c.quote, 0L) from Claim c order by c.id",
+                    Row.class).getResultList().stream()
+                    .map(r -> new Corroboration.ClaimText(r.id(), r.articleId(), r.quote(), countries.getOrDefault(r.id(), Set.of()))).toList();
         });
         // links as three parallel arrays: a million links take 17 MB, not a million objects
         long[][] pairs = {new long[1024], new long[1024]};

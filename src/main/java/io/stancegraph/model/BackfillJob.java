@@ -19,9 +19,13 @@ import java.time.Instant;
 @NamedQueries({
         @NamedQuery(name = "BackfillJob.claimable", query = """
                 from BackfillJob j where j.state = 'QUEUED' or (j.state = 'CLAIMED' and j.claimedAt < ?1) order by j.id"""),
-        @NamedQuery(name = "BackfillJob.byState", query = "select j.state, count(j) from BackfillJob j group by j.state")
+        @NamedQuery(name = "BackfillJob.byState", query = "select new io.stancegraph.model.BackfillJob$StateCount(j.state, count(j)) from BackfillJob j group by j.state")
 })
 public class BackfillJob extends PanacheEntity {
+
+    /** Jobs in one state. */
+    public record StateCount(String state, long count) {
+    }
 
     /** Path of the document, as every replica sees it (a shared volume). */
     @Column(nullable = false, unique = true, length = 1000)

@@ -20,7 +20,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
-/** The headline query costs the same small number of SQL statements on 100 and on 1,000 articles: no N+1. */
+/** No N+1: the headline query costs the same few SQL statements on 100 and on 1,000 articles, an ingestion the same for two countries as for six. */
 @QuarkusTest
 @TestProfile(StatementCountTest.WithStatistics.class)
 class StatementCountTest {
@@ -29,6 +29,7 @@ class StatementCountTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("stancegraph.seeds.enabled", "false", "quarkus.hibernate-orm.statistics", "true",
+                    "stancegraph.ingest.token", "count-token",
                     "quarkus.log.category.\"io.stancegraph.ingest\".level", "WARN",
                     // the version poll and the backfill worker would count as statements
                     "stancegraph.corpus.poll-interval", "0", "stancegraph.backfill.poll-interval", "0");
@@ -65,6 +66,32 @@ class StatementCountTest {
         System.out.printf("headline query: %d SQL statements at 100 articles, %d at 1,000%n", at100, at1000);
         assertEquals(at100, at1000);
         assertTrue(at1000 <= 10, "statements: " + at1000);
+    }
+
+    @Inject
+    io.stancegraph.ingest.ArticleIngestor ingestor;
+
+    @Test
+    void anIngestionCostsNoMoreStatementsForEachCountryItNames() throws Exception {
+        String six = "Chile, Peru, Bolivia, Ecuador, Colombia and Uruguay";
+        String two = "Chile and Peru";
+        ingest("prime.txt", six + " signed a river treaty on Monday.", "The treaty was welcomed across the region.");
+        long forTwo = ingestionStatements("two.txt", two + " welcomed the river treaty on Tuesday.", two + " said the treaty would help.");
+        long forSix = ingestionStatements("six.txt", six + " welcomed the river treaty on Tuesday.", six + " said the treaty would help.");
+        System.out.printf("ingestion: %d SQL statements for an article naming two countries, %d for six%n", forTwo, forSix);
+        assertTrue(forSix - forTwo <= 2, "statements for two countries: " + forTwo + ", for six: " + forSix);
+    }
+
+    private long ingestionStatements(String name, String... sentences) throws Exception {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        ingest(name, sentences);
+        return stats.getPrepareStatementCount();
+    }
+
+    private void ingest(String name, String... sentences) throws Exception {
+        ingestor.ingest("Bearer count-token", new io.stancegraph.ingest.ArticleIngestor.Request(name, null, false,
+                "River treaty " + name + "\n\n" + String.join("\n\n", sentences), "Example Wire", "2026-11-30"));
     }
 
     /** Statements of one execution with an empty read cache (a cached answer costs none). */
