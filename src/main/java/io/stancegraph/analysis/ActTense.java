@@ -25,12 +25,38 @@ final class ActTense {
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
     private static final Set<String> NOT_YET_DONE = Set.of("finalised", "finalized", "final", "signed", "official", "completed");
 
+    /** A word without which a sentence states no act as done or to come: most sentences are ruled out without tokenising them. */
+    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had|officially|formally|finally|"
+            + "poised|set|preparing|expected|plans?|planning|likely|about|going|due|ready|intends|aims|may|might|could|will|would|shall|yet)\\b");
+
+    /** What a sentence states: the family of the act done, of the act to come, or null for either. */
+    record Tense(String completed, String prospective) {
+    }
+
+    private static final Tense NONE = new Tense(null, null);
+
     private ActTense() {
     }
 
-    /** The family of the act stated as done, or null. */
-    static String completed(String text) {
+    /** Both readings of a sentence, from one pass over its words. */
+    static Tense read(String text) {
+        if (!TRIGGER.matcher(text).find()) {
+            return NONE;
+        }
         List<Tokens.Token> t = words(text);
+        return new Tense(completed(t), prospective(t));
+    }
+
+    static String completed(String text) {
+        return read(text).completed();
+    }
+
+    static String prospective(String text) {
+        return read(text).prospective();
+    }
+
+    /** The family of the act stated as done, or null. */
+    private static String completed(List<Tokens.Token> t) {
         for (Lexicon.Match m : StanceClassifier.ACTS.find(t)) {
             int i = index(t, m);
             if (!m.entry().kind().startsWith("ACT:")) {
@@ -45,8 +71,7 @@ final class ActTense {
     }
 
     /** The family of the act stated as still to come, {@link #ANY_CONCLUDING}, or null. */
-    static String prospective(String text) {
-        List<Tokens.Token> t = words(text);
+    private static String prospective(List<Tokens.Token> t) {
         for (int i = 0; i + 2 < t.size(); i++) {
             if (t.get(i).lower().equals("not") && t.get(i + 1).lower().equals("yet") && NOT_YET_DONE.contains(t.get(i + 2).lower())) {
                 return ANY_CONCLUDING;

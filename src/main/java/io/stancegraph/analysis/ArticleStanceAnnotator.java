@@ -11,21 +11,11 @@ import java.util.Set;
  * The article's stance per country: every country the headline or the body names, or a claim involves
  * through its speaker, with the position its claims add up to ({@link StanceAggregator}) and the claims that support it.
  */
-public final class ArticleStanceAnnotator implements Annotator {
+public final class ArticleStanceAnnotator extends BaseAnnotator {
 
-    @Override
-    public String name() {
-        return "article stances";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of(AnnotationKey.TITLE_COUNTRIES, AnnotationKey.COUNTRIES, AnnotationKey.CLAIMS);
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.ARTICLE_STANCES);
+    public ArticleStanceAnnotator() {
+        super("article stances", Set.of(AnnotationKey.TITLE_COUNTRIES, AnnotationKey.COUNTRIES, AnnotationKey.CLAIMS),
+                Set.of(AnnotationKey.ARTICLE_STANCES));
     }
 
     @Override

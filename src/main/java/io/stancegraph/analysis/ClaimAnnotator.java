@@ -10,28 +10,15 @@ import java.util.Set;
  * after it, or an anonymous speaker), certainty and the position they express for each country
  * ({@link StanceClassifier} with the holder sieves in the configured order).
  */
-public final class ClaimAnnotator implements Annotator {
+public final class ClaimAnnotator extends BaseAnnotator {
 
     private final List<String> sieves;
 
     public ClaimAnnotator(List<String> sieves) {
+        super("claims", Set.of(AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.PEOPLE,
+                AnnotationKey.CITED_SOURCES, AnnotationKey.ATTRIBUTIONS),
+                Set.of(AnnotationKey.CLAIMS));
         this.sieves = StanceClassifier.checkSieves(sieves);
-    }
-
-    @Override
-    public String name() {
-        return "claims";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of(AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.PEOPLE,
-                AnnotationKey.CITED_SOURCES, AnnotationKey.ATTRIBUTIONS);
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.CLAIMS);
     }
 
     @Override

@@ -54,8 +54,9 @@ public final class Corroboration {
                     clauses.add(words);
                 }
             }
-            String done = ActTense.completed(claim.quote());
-            String open = ActTense.prospective(claim.quote());
+            ActTense.Tense tense = ActTense.read(claim.quote());
+            String done = tense.completed();
+            String open = tense.prospective();
             this.completed = done != null && open == null ? done : null;
             this.prospective = open != null && done == null ? open : null;
         }

@@ -8,28 +8,15 @@ import java.util.Set;
  * Countries named in the headline and the body (gazetteer forms, disambiguated by {@link CountryRecognizer}),
  * and known public figures as mentions of the country they speak for.
  */
-public final class MentionAnnotator implements Annotator {
+public final class MentionAnnotator extends BaseAnnotator {
 
     private final Gazetteer gazetteer;
     private final CountryRecognizer countries = new CountryRecognizer();
 
     public MentionAnnotator(Gazetteer gazetteer) {
+        super("mentions", Set.of(AnnotationKey.DOCUMENT, AnnotationKey.BODY),
+                Set.of(AnnotationKey.GAZETTEER_MATCHES, AnnotationKey.COUNTRIES, AnnotationKey.TITLE_COUNTRIES, AnnotationKey.PEOPLE));
         this.gazetteer = gazetteer;
-    }
-
-    @Override
-    public String name() {
-        return "mentions";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of(AnnotationKey.DOCUMENT, AnnotationKey.BODY);
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.GAZETTEER_MATCHES, AnnotationKey.COUNTRIES, AnnotationKey.TITLE_COUNTRIES, AnnotationKey.PEOPLE);
     }
 
     @Override

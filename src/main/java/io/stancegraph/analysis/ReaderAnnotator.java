@@ -3,28 +3,15 @@ package io.stancegraph.analysis;
 import java.util.Set;
 
 /** Reads the document (HTML, Markdown or text): metadata and the article's paragraphs, furniture removed. */
-public final class ReaderAnnotator implements Annotator {
+public final class ReaderAnnotator extends BaseAnnotator {
 
     private final DocumentReader reader = new DocumentReader();
     private final Gazetteer gazetteer;
 
     public ReaderAnnotator(Gazetteer gazetteer) {
+        super("reader", Set.of(),
+                Set.of(AnnotationKey.DOCUMENT, AnnotationKey.BODY));
         this.gazetteer = gazetteer;
-    }
-
-    @Override
-    public String name() {
-        return "reader";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.DOCUMENT, AnnotationKey.BODY);
     }
 
     @Override

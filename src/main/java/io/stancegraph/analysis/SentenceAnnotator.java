@@ -3,27 +3,14 @@ package io.stancegraph.analysis;
 import java.util.Set;
 
 /** Splits the body into sentences (OpenNLP's sentence model, quotations kept whole). */
-public final class SentenceAnnotator implements Annotator {
+public final class SentenceAnnotator extends BaseAnnotator {
 
     private final SentenceSplitter splitter;
 
     public SentenceAnnotator(SentenceSplitter splitter) {
+        super("sentences", Set.of(AnnotationKey.BODY),
+                Set.of(AnnotationKey.SENTENCES));
         this.splitter = splitter;
-    }
-
-    @Override
-    public String name() {
-        return "sentences";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of(AnnotationKey.BODY);
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.SENTENCES);
     }
 
     @Override

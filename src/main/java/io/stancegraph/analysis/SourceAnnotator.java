@@ -3,27 +3,14 @@ package io.stancegraph.analysis;
 import java.util.Set;
 
 /** Sources the body cites: outlets, agencies, think tanks, organisations, and unknown organisations in a citation. */
-public final class SourceAnnotator implements Annotator {
+public final class SourceAnnotator extends BaseAnnotator {
 
     private final SourceDetector sources;
 
     public SourceAnnotator(Gazetteer gazetteer) {
+        super("sources", Set.of(AnnotationKey.BODY, AnnotationKey.GAZETTEER_MATCHES, AnnotationKey.COUNTRIES),
+                Set.of(AnnotationKey.CITED_SOURCES));
         this.sources = new SourceDetector(gazetteer);
-    }
-
-    @Override
-    public String name() {
-        return "sources";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of(AnnotationKey.BODY, AnnotationKey.GAZETTEER_MATCHES, AnnotationKey.COUNTRIES);
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.CITED_SOURCES);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /** Mentions within a sentence, and sentences that only cite. */
@@ -14,19 +15,17 @@ final class Spans {
     }
 
     static List<CountryMention> countries(List<CountryMention> all, Sentence s) {
-        List<CountryMention> out = new ArrayList<>();
-        for (CountryMention m : all) {
-            if (m.start() >= s.start() && m.end() <= s.end()) {
-                out.add(m);
-            }
-        }
-        return out;
+        return within(all, s, CountryMention::start, CountryMention::end);
     }
 
     static List<SourceMention> sources(List<SourceMention> all, Sentence s) {
-        List<SourceMention> out = new ArrayList<>();
-        for (SourceMention m : all) {
-            if (m.start() >= s.start() && m.end() <= s.end()) {
+        return within(all, s, SourceMention::start, SourceMention::end);
+    }
+
+    private static <T> List<T> within(List<T> all, Sentence s, ToIntFunction<T> start, ToIntFunction<T> end) {
+        List<T> out = new ArrayList<>();
+        for (T m : all) {
+            if (start.applyAsInt(m) >= s.start() && end.applyAsInt(m) <= s.end()) {
                 out.add(m);
             }
         }

@@ -9,27 +9,14 @@ import java.util.Set;
  * cannot be a claim, because it is run-on text over {@link ArticleAnalyzer#MAX_CLAIM_CHARS} or only cites a
  * source, gets none (null).
  */
-public final class SpeakerAnnotator implements Annotator {
+public final class SpeakerAnnotator extends BaseAnnotator {
 
     private final Gazetteer gazetteer;
 
     public SpeakerAnnotator(Gazetteer gazetteer) {
+        super("speakers", Set.of(AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.CITED_SOURCES),
+                Set.of(AnnotationKey.ATTRIBUTIONS));
         this.gazetteer = gazetteer;
-    }
-
-    @Override
-    public String name() {
-        return "speakers";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of(AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.CITED_SOURCES);
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.ATTRIBUTIONS);
     }
 
     @Override

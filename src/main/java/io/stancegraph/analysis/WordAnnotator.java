@@ -7,27 +7,14 @@ import java.util.Set;
  * Words of every sentence with part-of-speech tags and lemmas ({@link WordTagger}). Run-on text longer than
  * {@link ArticleAnalyzer#MAX_CLAIM_CHARS} is never a claim and is not tagged.
  */
-public final class WordAnnotator implements Annotator {
+public final class WordAnnotator extends BaseAnnotator {
 
     private final WordTagger tagger;
 
     public WordAnnotator(WordTagger tagger) {
+        super("words", Set.of(AnnotationKey.BODY, AnnotationKey.SENTENCES),
+                Set.of(AnnotationKey.WORDS));
         this.tagger = tagger;
-    }
-
-    @Override
-    public String name() {
-        return "words";
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> requires() {
-        return Set.of(AnnotationKey.BODY, AnnotationKey.SENTENCES);
-    }
-
-    @Override
-    public Set<AnnotationKey<?>> provides() {
-        return Set.of(AnnotationKey.WORDS);
     }
 
     @Override
