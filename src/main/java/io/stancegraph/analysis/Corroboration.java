@@ -41,7 +41,8 @@ public final class Corroboration {
     /** A claim with what comparing it needs, computed once. */
     public static final class Prepared {
         final ClaimText claim;
-        final List<Set<String>> clauses;
+        /** Each clause's content words as sorted hashes (a set of strings took ten times the memory a full relink can spare). */
+        final List<Clause> clauses;
         final String completed;
         final String prospective;
 
@@ -51,7 +52,7 @@ public final class Corroboration {
             for (String part : CLAUSE.split(claim.quote())) {
                 Set<String> words = contentWords(part);
                 if (words.size() >= MIN_SHARED) {
-                    clauses.add(words);
+                    clauses.add(Clause.of(words));
                 }
             }
             ActTense.Tense tense = ActTense.read(claim.quote());
@@ -69,12 +70,12 @@ public final class Corroboration {
         public Set<Long> keys(Kind kind) {
             Set<Long> out = new LinkedHashSet<>();
             if (kind == Kind.CORROBORATES) {
-                for (Set<String> clause : clauses) {
+                for (Clause clause : clauses) {
                     for (int band = 0; band < BANDS; band++) {
                         long min1 = Long.MAX_VALUE;
                         long min2 = Long.MAX_VALUE;
-                        for (String w : clause) {
-                            long h = mix(fnv(w) ^ (band + 1) * 0x9E3779B97F4A7C15L);
+                        for (long w : clause.words()) {
+                            long h = mix(w ^ (band + 1) * 0x9E3779B97F4A7C15L);
                             if (h < min1) {
                                 min2 = min1;
                                 min1 = h;
@@ -141,12 +142,11 @@ public final class Corroboration {
             return contradicts(a, b) || contradicts(b, a);
         }
         boolean sharedCountry = a.claim.countries().stream().anyMatch(b.claim.countries()::contains);
-        for (Set<String> x : a.clauses) {
-            for (Set<String> y : b.clauses) {
-                Set<String> shared = new HashSet<>(x);
-                shared.retainAll(y);
-                if (shared.size() >= MIN_SHARED && (double) shared.size() / Math.min(x.size(), y.size()) >= MIN_OVERLAP
-                        && (sharedCountry || shared.stream().anyMatch(w -> Character.isDigit(w.charAt(0))))) {
+        for (Clause x : a.clauses) {
+            for (Clause y : b.clauses) {
+                int shared = shared(x.words(), y.words());
+                if (shared >= MIN_SHARED && (double) shared / Math.min(x.words().length, y.words().length) >= MIN_OVERLAP
+                        && (sharedCountry || shared(x.numbers(), y.numbers()) > 0)) {
                     return true;
                 }
             }
@@ -229,6 +229,31 @@ public final class Corroboration {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
+    }
+
+    /** A clause's content words, and those of them that are numbers, as sorted distinct hashes. */
+    record Clause(long[] words, long[] numbers) {
+        static Clause of(Set<String> words) {
+            return new Clause(words.stream().mapToLong(Corroboration::fnv).sorted().distinct().toArray(),
+                    words.stream().filter(w -> Character.isDigit(w.charAt(0))).mapToLong(Corroboration::fnv).sorted().distinct().toArray());
+        }
+    }
+
+    /** How many values two sorted arrays share. */
+    private static int shared(long[] x, long[] y) {
+        int n = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length;) {
+            if (x[i] == y[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
     }
 
     /** Content words of a text, folded for case, inflection and a few synonyms. */
