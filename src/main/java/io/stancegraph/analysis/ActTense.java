@@ -25,7 +25,7 @@ final class ActTense {
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
     private static final Set<String> NOT_YET_DONE = Set.of("finalised", "finalized", "final", "signed", "official", "completed");
 
-    /** A word without which a sentence states no act as done or to come: most sentences are ruled out without tokenising them. */
+    /** A word without which a sentence states no act as done or to come: sentences without one are not tokenised. */
     private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had|officially|formally|finally|"
             + "poised|set|preparing|expected|plans?|planning|likely|about|going|due|ready|intends|aims|may|might|could|will|would|shall|yet)\\b");
 
