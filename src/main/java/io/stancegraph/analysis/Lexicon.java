@@ -20,7 +20,8 @@ import java.util.Set;
  * next word that is none of these).
  * Matching runs over word tokens: a token matches an entry's first word when its lemma (OpenNLP's lemmatizer, see
  * {@link WordTagger}) is that word, which finds irregular forms ("withdrew", "sought"), or when it is one of the
- * word's regular inflections (tokens of phrases outside a document carry no lemma).
+ * word's regular inflections (tokens of phrases outside a document carry no lemma); a later word matches by its form
+ * or its lemma ("recalled their ambassadors" for "recall its|their ambassador").
  * Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -158,7 +159,8 @@ public final class Lexicon {
             }
             return -1;
         }
-        if (i >= tokens.size() || !want.contains(tokens.get(i).lower())) {
+        if (i >= tokens.size() || !want.contains(tokens.get(i).lower())
+                && (tokens.get(i).lemma() == null || !want.contains(tokens.get(i).lemma()))) {
             return -1;
         }
         return matchRest(tokens, i + 1, rest, k + 1);

@@ -31,6 +31,12 @@ class LexiconTest {
     }
 
     @Test
+    void aLaterWordMatchesByItsLemmaToo() {
+        String text = "Both states recalled their ambassadors on Monday.";
+        assertEquals(List.of("recalled their ambassadors"), LEX.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList());
+    }
+
+    @Test
     void aLemmaMatchesItsInflections() {
         assertEquals(List.of("welcomed"), cues("The ministry welcomed the step."));
         assertEquals(List.of("welcoming"), cues("Officials were welcoming it."));
