@@ -26,8 +26,9 @@ final class ActTense {
     private static final Set<String> NOT_YET_DONE = Set.of("finalised", "finalized", "final", "signed", "official", "completed");
 
     /** A word without which a sentence states no act as done or to come: sentences without one are not tokenised. */
-    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i)\\b(?:has|have|had|officially|formally|finally|"
-            + "poised|set|preparing|expected|plans?|planning|likely|about|going|due|ready|intends|aims|may|might|could|will|would|shall|yet)\\b");
+    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i)\\b(?:" + String.join("|",
+            new java.util.TreeSet<>(java.util.stream.Stream.of(PERFECT, FORMALLY, INTENT, MODAL, Set.of("yet")).flatMap(Set::stream).toList()))
+            + ")\\b");
 
     /** What a sentence states: the family of the act done, of the act to come, or null for either. */
     record Tense(String completed, String prospective) {

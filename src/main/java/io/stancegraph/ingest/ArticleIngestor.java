@@ -36,6 +36,9 @@ public class ArticleIngestor {
     StanceGraphConfig config;
 
     @Inject
+    AnalysisThreads threads;
+
+    @Inject
     ArticleAnalyzer analyzer;
 
     @Inject
@@ -99,7 +102,7 @@ public class ArticleIngestor {
                     } catch (IngestRejected e) {
                         return e;
                     }
-                }, pool)).toList();
+                }, threads.pool())).toList();
         List<Outcome> out = new java.util.ArrayList<>();
         for (java.util.concurrent.CompletableFuture<Object> f : analysed) {
             Object a = f.join();
@@ -117,13 +120,6 @@ public class ArticleIngestor {
                 out.stream().filter(o -> o.article() != null).count(), (System.nanoTime() - t0) / 1_000_000);
         return out;
     }
-
-    private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-                Thread t = new Thread(r, "stancegraph-ingest-analysis");
-                t.setDaemon(true);
-                return t;
-            });
 
     /** A validated and analysed document with the name it is stored under. */
     private record Analysed(String fileName, ArticleAnalysis analysis) {

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -74,16 +73,17 @@ public class Backfill {
     @Inject
     IngestMetrics metrics;
 
+    @Inject
+    AnalysisThreads threads;
+
     private final String me = "replica-" + UUID.randomUUID().toString().substring(0, 8);
     private ScheduledExecutorService worker;
-    private ExecutorService analysis;
 
     void start(@Observes StartupEvent event) {
         long millis = config.backfill().pollInterval().toMillis();
         if (millis <= 0) {
             return;
         }
-        analysis = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), daemon("stancegraph-backfill-analysis"));
         worker = Executors.newSingleThreadScheduledExecutor(daemon("stancegraph-backfill"));
         worker.scheduleWithFixedDelay(this::work, millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -91,7 +91,6 @@ public class Backfill {
     void stop(@Observes ShutdownEvent event) {
         if (worker != null) {
             worker.shutdownNow();
-            analysis.shutdownNow();
         }
     }
 
@@ -194,7 +193,7 @@ public class Backfill {
             return 0;
         }
         CorpusEvent event = events.resolve(() -> claimed.stream().map(this::lead).filter(java.util.Objects::nonNull).toList());
-        List<CompletableFuture<Object>> analysed = claimed.stream().map(c -> CompletableFuture.supplyAsync(() -> analyse(c, event), analysis))
+        List<CompletableFuture<Object>> analysed = claimed.stream().map(c -> CompletableFuture.supplyAsync(() -> analyse(c, event), threads.pool()))
                 .toList();
         for (int i = 0; i < claimed.size(); i++) {
             Claimed c = claimed.get(i);

@@ -24,8 +24,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -45,6 +43,9 @@ public class SeedLoader {
 
     @Inject
     StanceGraphConfig config;
+
+    @Inject
+    AnalysisThreads threads;
 
     @Inject
     ArticleAnalyzer analyzer;
@@ -89,20 +90,14 @@ public class SeedLoader {
         List<LoadReport.Skipped> skipped = new ArrayList<>();
         List<Path> files = documents(dir);
         CorpusEvent event = events.resolve(() -> leads(files));
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "stancegraph-analysis");
-            t.setDaemon(true);
-            return t;
-        });
+        Deque<Future<Analysed>> window = new ArrayDeque<>();
         try {
-            Deque<Future<Analysed>> window = new ArrayDeque<>();
             List<Analysed> batch = new ArrayList<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < threads * 8) {
+                while (next < files.size() && window.size() < AnalysisThreads.count() * 8) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> analyse(file, event)));
+                    window.add(threads.pool().submit(() -> analyse(file, event)));
                 }
                 batch.add(window.poll().get());
                 if (batch.size() == BATCH || next == files.size() && window.isEmpty()) {
@@ -116,7 +111,7 @@ public class SeedLoader {
         } catch (ExecutionException e) {
             throw new IllegalStateException("analysis failed unexpectedly", e.getCause());
         } finally {
-            pool.shutdownNow();
+            window.forEach(f -> f.cancel(true)); // none are left unless loading stopped early
         }
         if (!loaded.isEmpty() || config.corpus().recomputeAtStart()) {
             upkeep.recomputeAll(); // one pass over the corpus instead of one update per stored article
