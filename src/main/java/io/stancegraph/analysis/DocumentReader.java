@@ -33,6 +33,8 @@ public final class DocumentReader {
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{L}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+)?(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
                     + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*\\.?[-—–]+\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’)|•·]\\s*$");
+    private static final Pattern DATE_MARKER = Pattern.compile("^\\s*(?i:date):?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ][\\d:.Z+-]+)?\\s+");
     private static final Pattern NON_CONTENT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
@@ -43,6 +45,25 @@ public final class DocumentReader {
     /** A note on the kind of text, not its headline: "Text in which the author defends ideas ...". */
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)\\bthe author\\b|\\bviews expressed\\b|\\bopinion piece\\b");
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
+
+    /**
+     * Hard-wrapped text joined back into lines: a line that does not end a sentence and a next line that starts in
+     * lower case ("China\nsuspended all imports") are one line.
+     */
+    static List<String> unwrapped(String[] raw) {
+        List<String> out = new ArrayList<>();
+        for (String line : raw) {
+            String stripped = line.strip();
+            int last = out.size() - 1;
+            if (last >= 0 && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0)) && !out.get(last).isBlank()
+                    && !SENTENCE_END.matcher(out.get(last)).find()) {
+                out.set(last, out.get(last).stripTrailing() + " " + stripped);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
 
     /** Reads raw bytes; the file name decides the format when its extension is .html/.htm. */
     public ParsedDocument read(String fileName, byte[] content) throws UnreadableDocumentException {
@@ -108,13 +129,18 @@ public final class DocumentReader {
 
     ParsedDocument readText(String text) {
         List<String> lines = new ArrayList<>();
-        for (String raw : text.split("\\R")) {
+        Meta meta = new Meta();
+        Matcher marker = DATE_MARKER.matcher(text);
+        if (marker.lookingAt()) { // " date 2023-07-30 Text...": a date a crawler put before the text
+            meta.date = Dates.parseIso(marker.group(1)).orElse(null);
+            text = text.substring(marker.end());
+        }
+        for (String raw : unwrapped(text.split("\\R"))) {
             String line = Furniture.clean(raw);
             if (!line.isEmpty()) {
                 lines.add(line);
             }
         }
-        Meta meta = new Meta();
         int first = readHeader(lines, meta);
         List<String> paragraphs = new ArrayList<>();
         for (String line : meta.standfirst) {

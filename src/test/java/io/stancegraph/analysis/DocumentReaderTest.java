@@ -33,6 +33,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aDateMarkerBeforeTheTextGivesTheDateAndLeavesTheText() throws Exception {
+        ParsedDocument d = text(" date 2024-03-05 Chile said on Tuesday it would sign the lithium agreement with South Korea next month.");
+        assertEquals(LocalDate.of(2024, 3, 5), d.publishedOn());
+        assertTrue(d.paragraphs().get(0).startsWith("Chile said"), d.paragraphs().get(0));
+    }
+
+    @Test
+    void hardWrappedLinesAreJoinedBack() throws Exception {
+        ParsedDocument d = text("Chile\nsuspended all fish imports from Peru on Monday in response to the\nnew quota, officials in Santiago said.\nPeru said it regretted the step.");
+        assertNull(d.publisher());
+        assertTrue(d.paragraphs().get(0).startsWith("Chile suspended all fish imports from Peru on Monday in response to the new quota"), d.paragraphs().get(0));
+    }
+
+    @Test
     void documentThatOpensWithProseHasNoTitle() throws Exception {
         ParsedDocument d = text("Chile is poised to sign a lithium agreement with South Korea, according to officials familiar with the talks, a deal that could reshape supply chains.\nMore text follows here with more words in it.");
         assertNull(d.title());
