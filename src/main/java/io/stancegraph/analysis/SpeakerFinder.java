@@ -218,8 +218,8 @@ public final class SpeakerFinder {
         while (b > a && Set.of("and", "of", "the", "a", "an", "in", "bin", "al").contains(np.get(b - 1).lower())) {
             b--;
         }
-        if (a >= b) {
-            return null;
+        if (a >= b || np.get(a).lower().equals("in")) {
+            return null; // "leaders meeting in Nigeria's capital said": a place, the speaker stands before it
         }
         np = np.subList(a, b);
         Tokens.Token last = np.get(np.size() - 1);

@@ -40,6 +40,11 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPlaceAfterAParticipleIsNoSpeaker() {
+        assertNull(first("The leaders meeting in Togo's capital said sanctions could follow.").speakerCountry());
+    }
+
+    @Test
     void aQuotationThatRunsOnKeepsItsSpeaker() {
         List<Attribution> a = attribute("\"We share the concern,\" Chilean Foreign Minister Ana Example told reporters.\n"
                 + "\"We are worried about what comes next.\"");
