@@ -90,6 +90,9 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
                 }
             }
         }
+        if (act != null && acts.entries().stream().noneMatch(e -> e.kind().equals("ACT:" + act))) {
+            triggers.add(act.toLowerCase(Locale.ROOT)); // an act the lexicon does not list: its verb refers to the event
+        }
         String objectClass = null;
         for (Lexicon.Entry e : acts.entries()) {
             if (act != null && e.kind().equals("ACT:" + act) && e.rest().isEmpty()) {

@@ -45,6 +45,16 @@ public final class EventDetector {
             "statement", "state", "states", "nations", "national", "international", "foreign", "security", "regional", "region",
             "leaders", "leader", "people", "major", "announced", "latest", "including", "also");
 
+    /** Verbs between a state and its act: "starts releasing", "decided to expel", "moved to close". */
+    private static final Set<String> BRIDGE_VERBS = Set.of("start", "begin", "continue", "decide", "plan", "move", "vote", "prepare",
+            "resume", "set", "seek", "try", "go", "aim", "intend", "threaten", "vow", "pledge", "promise", "want", "hope", "expect");
+    private static final Set<String> DECISION = Set.of("decision", "move", "plan", "bid", "to");
+    /** Verbs too general to name an event. */
+    private static final Set<String> NO_ACT = Set.of("be", "have", "do", "get", "make", "take", "come", "become", "see", "give", "put",
+            "keep", "let", "say", "tell", "ask", "call", "use", "find", "show", "look", "seem", "remain", "stay", "need", "meet",
+            "hold", "talk", "speak", "react", "respond", "reply", "add", "note", "know", "think", "believe", "face", "receive");
+    private static final Lexicon CUES = StanceClassifier.CUES;
+
     private final Gazetteer gazetteer;
     private final CountryRecognizer countries = new CountryRecognizer();
     private final Lexicon acts;
@@ -71,7 +81,7 @@ public final class EventDetector {
         }
         double top = actorScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top < 2) {
-            return CorpusEvent.UNKNOWN;
+            return actScore.isEmpty() ? openAct(leads) : CorpusEvent.UNKNOWN;
         }
         List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
@@ -83,6 +93,110 @@ public final class EventDetector {
         Set<String> triggers = new LinkedHashSet<>(e.triggers());
         triggers.addAll(salientNames(leads));
         return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
+    }
+
+    /**
+     * An act the lexicon does not list, found as the verb that headlines and leads most often put right after a
+     * state ("Japan starts releasing treated water", "Japan's decision to release the water"): its lemma is the act,
+     * the states before it the actors, the words after it the object. A verb of saying or a reaction cue ("bans",
+     * "condemns") is a response, not the event. Needs the same verb in two articles at least.
+     */
+    CorpusEvent openAct(List<Lead> leads) {
+        Map<String, Double> verbScore = new HashMap<>();
+        Map<String, Set<Integer>> verbDocs = new HashMap<>();
+        Map<String, Map<String, Double>> actorsOf = new HashMap<>();
+        Map<String, Map<String, Integer>> objectsOf = new HashMap<>();
+        for (int doc = 0; doc < leads.size(); doc++) {
+            Lead lead = leads.get(doc);
+            for (int part = 0; part < 2; part++) {
+                String text = part == 0 ? lead.title() : lead.lead();
+                if (text == null) {
+                    continue;
+                }
+                double weight = part == 0 ? 2.0 : 1.0; // headlines count twice
+                List<CountryMention> mentions = new ArrayList<>(countries.recognize(text, gazetteer.scan(text)));
+                mentions.addAll(people(text));
+                List<Tokens.Token> tokens = Words.of(text).all();
+                Set<String> seen = new LinkedHashSet<>();
+                for (CountryMention m : mentions) {
+                    int v = verbAfter(text, tokens, m);
+                    if (v < 0) {
+                        continue;
+                    }
+                    String lemma = tokens.get(v).lemma();
+                    if (!seen.add(lemma + " " + m.code())) {
+                        continue;
+                    }
+                    verbScore.merge(lemma, weight, Double::sum);
+                    verbDocs.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(doc);
+                    actorsOf.computeIfAbsent(lemma, k -> new LinkedHashMap<>()).merge(m.code(), weight, Double::sum);
+                    String object = objectAfter(text, tokens, v);
+                    if (object != null) {
+                        objectsOf.computeIfAbsent(lemma, k -> new HashMap<>()).merge(object, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        String act = verbScore.entrySet().stream().filter(e -> verbDocs.get(e.getKey()).size() >= 2)
+                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
+        if (act == null) {
+            return CorpusEvent.UNKNOWN;
+        }
+        Map<String, Double> scores = actorsOf.get(act);
+        double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> actors = scores.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        String object = objectsOf.getOrDefault(act, Map.of()).entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(null);
+        CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, List.of()), actors, act, object, List.of(), acts);
+        Set<String> triggers = new LinkedHashSet<>(e.triggers());
+        triggers.addAll(salientNames(leads));
+        return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
+    }
+
+    /** Index of the verb a state performs right after its mention, past auxiliaries, names and verbs of starting or deciding; -1 if none. */
+    private int verbAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < m.end()) {
+            i++;
+        }
+        for (int seen = 0; i < tokens.size() && seen < 7; i++, seen++) {
+            Tokens.Token t = tokens.get(i);
+            int from = i == 0 ? m.end() : Math.max(m.end(), tokens.get(i - 1).end());
+            if (text.substring(from, t.start()).matches(".*[,;:—–(\\[\"“”].*")) {
+                return -1;
+            }
+            String lemma = t.lemma() == null ? t.lower() : t.lemma();
+            if ("VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(lemma)) {
+                boolean reaction = !CUES.startingWith(lemma).isEmpty() || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
+                        || NO_ACT.contains(lemma) || !acts.startingWith(lemma).isEmpty();
+                return reaction || lemma.length() < 3 ? -1 : i;
+            }
+            boolean bridge = "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
+                    || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s");
+            if (!bridge) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun phrase right after the verb, without its article: "treated radioactive water". */
+    private static String objectAfter(String text, List<Tokens.Token> tokens, int verb) {
+        int i = verb + 1;
+        while (i < tokens.size() && Set.of("DET", "PRON").contains(tokens.get(i).tag())) {
+            i++;
+        }
+        int first = i;
+        while (i < tokens.size() && i - first < 4 && Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag())
+                && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank())) {
+            i++;
+        }
+        while (i > first && !"NOUN".equals(tokens.get(i - 1).tag()) && !"PROPN".equals(tokens.get(i - 1).tag())) {
+            i--;
+        }
+        return i > first ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
     }
 
     /** "South Africa, Israel" style names for codes. */
@@ -112,7 +226,7 @@ public final class EventDetector {
         mentions.sort(Comparator.comparingInt(CountryMention::start));
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
-        for (Lexicon.Match m : acts.find(tokens)) {
+        for (Lexicon.Match m : acts.find(tokens, text)) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
                 List<CountryMention> performers = performers(text, mentions, m.start());

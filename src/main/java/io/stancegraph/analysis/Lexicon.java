@@ -98,11 +98,19 @@ public final class Lexicon {
 
     /** Every cue in text[from, to), in text order; at one start the longest entry wins. */
     public List<Match> find(String text, int from, int to) {
-        return find(Tokens.of(text, from, to));
+        return find(Tokens.of(text, from, to), text);
     }
 
     /** Every cue among the tokens, in order; at one start the longest entry wins. */
     public List<Match> find(List<Tokens.Token> tokens) {
+        return find(tokens, null);
+    }
+
+    /**
+     * Every cue among the tokens of {@code text}, in order; at one start the longest entry wins. A phrase does not run
+     * across punctuation ("report back, a source said" holds no "back a").
+     */
+    public List<Match> find(List<Tokens.Token> tokens, String text) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             List<Entry> candidates = candidates(tokens.get(i));
@@ -111,7 +119,7 @@ public final class Lexicon {
             }
             Match best = null;
             for (Entry e : candidates) {
-                int end = matchRest(tokens, i + 1, e.rest(), 0);
+                int end = matchRest(tokens, text, i + 1, e.rest(), 0);
                 if (end >= 0) {
                     Match m = new Match(tokens.get(i).start(), tokens.get(end - 1).end(), e);
                     if (best == null || m.end() > best.end()) {
@@ -142,17 +150,20 @@ public final class Lexicon {
     }
 
     /** Index after the last token matched, or -1. */
-    private static int matchRest(List<Tokens.Token> tokens, int i, List<Set<String>> rest, int k) {
+    private static int matchRest(List<Tokens.Token> tokens, String text, int i, List<Set<String>> rest, int k) {
         if (k == rest.size()) {
             return i;
         }
+        if (text != null && i > 0 && i < tokens.size() && Tokens.boundaryBetween(text, tokens.get(i - 1), tokens.get(i))) {
+            return -1;
+        }
         Set<String> want = rest.get(k);
         if (want.stream().anyMatch(w -> w.startsWith("!"))) { // "!to|from": the next word, if any, is none of these
-            return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, i, rest, k + 1);
+            return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, text, i, rest, k + 1);
         }
         if (want.contains("*")) {
             for (int skip = 0; skip <= GAP && i + skip <= tokens.size(); skip++) {
-                int end = matchRest(tokens, i + skip, rest, k + 1);
+                int end = matchRest(tokens, text, i + skip, rest, k + 1);
                 if (end >= 0) {
                     return end;
                 }
@@ -163,8 +174,9 @@ public final class Lexicon {
                 && (tokens.get(i).lemma() == null || !want.contains(tokens.get(i).lemma()))) {
             return -1;
         }
-        return matchRest(tokens, i + 1, rest, k + 1);
+        return matchRest(tokens, text, i + 1, rest, k + 1);
     }
+
 
     /** The regular inflections of an English lemma (verbs and nouns): -s/-es, -ed/-d, -ing, y/ies/ied, doubled consonants. */
     static Set<String> inflections(String lemma) {

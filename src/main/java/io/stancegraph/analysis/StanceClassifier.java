@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 public final class StanceClassifier {
 
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -47,6 +48,8 @@ public final class StanceClassifier {
     public static final List<String> SIEVES = List.of("frame", "speaker", "passive-agent", "subject");
 
     private final List<String> sieves;
+    /** The event's act when the act lexicon does not list it (a verb lemma found in the headlines), else null. */
+    private final String openAct;
     /** The words of the document whose sentence is being classified. */
     private Words words;
 
@@ -63,6 +66,7 @@ public final class StanceClassifier {
     public StanceClassifier(CorpusEvent event, List<String> sieves) {
         this.event = event;
         this.sieves = checkSieves(sieves);
+        this.openAct = event.act() != null && ACTS.entries().stream().noneMatch(e -> e.kind().equals("ACT:" + event.act())) ? event.act() : null;
     }
 
     /** The order as given, or an error that names the unknown sieve. */
@@ -116,15 +120,30 @@ public final class StanceClassifier {
             "might", "could", "can", "shall", "should", "must", "to", "be", "been", "being", "poised", "set", "preparing", "prepared",
             "expected", "formally", "officially", "soon", "already", "also", "finally", "now", "decided", "agreed", "plans", "planned",
             "planning", "ready", "about", "going", "likely", "recently", "just", "eventually", "still", "intends", "wants", "aims",
+            "began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continues", "resumed",
             "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
             "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual", "announced", "announces",
             "said", "says", "he", "she", "they", "it", "vowed", "vows", "pledged", "promised", "threatened", "threatens");
     private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?(?:officials?|government|president|prime|foreign|"
-            + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|parliament|"
+            + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|politicians|parliament|"
             + "side|delegation|envoys?|ambassadors?|spokes(?:man|woman|person)|state media|embassy|administration|king|emir|premier|"
             + "officials|people|public)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSED_EVENT = Pattern.compile("['’]s\\s+(?:\\w+\\s+)?(?:decision|move|step|accession|entry|joining|"
             + "membership|inclusion|participation|overture|pivot|deal|agreement|signing|bid)\\b");
+    /** Verbs after which a country may open a clause without "that" ("said Turkey would ratify"). */
+    private static final Set<String> CLAUSE_VERBS = Set.of("say", "think", "believe", "expect", "hope", "fear", "know", "feel", "claim",
+            "insist", "argue", "suggest", "note", "add", "announce", "confirm", "state", "report", "stress", "warn", "predict",
+            "acknowledge", "admit", "show", "indicate", "mean", "assume", "reckon", "worry", "ensure", "hear", "learn", "understand",
+            "deny", "signal", "emphasise", "emphasize", "reiterate", "explain", "declare", "agree", "estimate", "doubt", "conclude",
+            "find", "recall", "remember", "realise", "realize", "see", "write", "tweet", "post");
+    private static final Set<String> OBJECT_MODIFIER_TAGS = Set.of("DET", "PRON", "ADJ", "ADV", "NUM");
+    /** A clause after the by-phrase: "well received by Peru after Chile said ...". */
+    private static final Pattern AGENT_ENDS = Pattern.compile("^\\s+(?:after|before|because|when|while|since|but|which|who|although|though)\\s");
+    private static final Pattern OBJECT_AS_AGENT = Pattern.compile("^(?:['’]s?\\s|\\s+(?:for|to|into|from)\\s)");
+    private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
+            + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^,?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
     private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:which|who|whose|where|the|a|an|its|their|one of)\\b[^,;]{0,100},");
     private static final Pattern AFFECTED_GAP = Pattern.compile("^(?:\\s*(?:the|its|their|with|to|on|of|ties|relations|neighbou?ring|and|,))*\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "between", "of", "by", "on", "into", "toward",
@@ -260,14 +279,21 @@ public final class StanceClassifier {
     private List<Cue> cues(List<Tokens.Token> tokens, int sentenceStart) {
         List<Cue> out = new ArrayList<>();
         Set<String> families = event.actFamilies();
-        for (Lexicon.Match m : ACTS.find(tokens)) {
+        for (Lexicon.Match m : ACTS.find(tokens, words.text())) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:") && families.contains(kind.substring(4))) {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), Kind.EVENT));
             }
         }
+        if (openAct != null) {
+            for (Tokens.Token t : tokens) {
+                if (openAct.equals(t.lemma()) || Lexicon.inflections(openAct).contains(t.lower())) {
+                    out.add(new Cue(t.start() - sentenceStart, t.end() - sentenceStart, t.text(), Position.SUPPORTIVE, Kind.EVENT));
+                }
+            }
+        }
         for (int k = 0; k < tokens.size(); k++) {
-            for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)))) {
+            for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text())) {
                 if (m.start() != tokens.get(k).start()) {
                     continue;
                 }
@@ -281,7 +307,45 @@ public final class StanceClassifier {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
             }
         }
+        return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /**
+     * Cues that are the object of the cue right before them. "delayed ratification of the membership", "opposed the
+     * signing": an act of approval governed by an opposing or wary cue is what the holder holds back, not what it does.
+     * "triggered protests", "faces sanctions": what a reception verb governs is others' reaction, nobody's cue here.
+     */
+    private List<Cue> withoutGovernedCues(List<Cue> cues, List<Tokens.Token> tokens, int sentenceStart) {
+        List<Cue> out = new ArrayList<>(cues);
+        for (Cue governing : cues) {
+            boolean reception = governing.kind() == Kind.RECEPTION;
+            if (!reception && (governing.kind() != Kind.ATTITUDE || governing.position() == Position.SUPPORTIVE)) {
+                continue;
+            }
+            out.removeIf(c -> (reception || c.position() == Position.SUPPORTIVE) && c.kind() != Kind.CONSEQUENCE && c != governing
+                    && c.start() >= governing.end() && objectOf(tokens, sentenceStart + governing.end(), sentenceStart + c.start()));
+        }
+        out.removeIf(c -> c.kind() == Kind.RECEPTION);
         return out;
+    }
+
+    /**
+     * True when text[from, to) holds no punctuation and at most three determiners, pronouns, adjectives or adverbs
+     * ("the", "its formal"): what follows is the object of what stands before. A name between ("condemned Chile's decision to
+     * join") makes the act that name's own.
+     */
+    private boolean objectOf(List<Tokens.Token> tokens, int from, int to) {
+        String gap = words.text().substring(from, to);
+        if (gap.length() > 60 || !gap.matches("[\\p{L}\\p{N}\\s'’-]*")) {
+            return false;
+        }
+        int n = 0;
+        for (Tokens.Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && (++n > 3 || !OBJECT_MODIFIER_TAGS.contains(t.tag()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when "if", "unless" or "whether" opens the clause of the word at index k (no comma in between). */
@@ -384,7 +448,7 @@ public final class StanceClassifier {
         near.addAll(after.subList(0, Math.min(6, after.size())));
         for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
             String w = t.lower();
-            if (ACT_NOUNS.contains(w) || ACTS.startingWith(w).stream()
+            if (ACT_NOUNS.contains(w) || openAct != null && openAct.equals(t.lemma()) || ACTS.startingWith(w).stream()
                     .anyMatch(x -> x.rest().isEmpty() && x.kind().equals("ACT:" + event.act()))) {
                 return true;
             }
@@ -586,6 +650,9 @@ public final class StanceClassifier {
 
     /** Sieve "subject" (or "event-act" for the event's own act): the nearest country before the cue that can be its subject. */
     private Holders subjectHolders(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart, Kind kind) {
+        if (kind != Kind.EVENT && EXISTENTIAL.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) {
+            return Holders.NONE; // "there are concerns that ...": nobody in particular holds them
+        }
         int[] cueAside = asideOf(asides, cueStart - s.start());
         int cueClause = clauseOf(body, s, asides, cueStart);
         CountryMention best = null;
@@ -690,7 +757,7 @@ public final class StanceClassifier {
         }
         int to = from;
         while (to < s.end() && ";.:".indexOf(body.charAt(to)) < 0 && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
-                && !body.startsWith(" has ", to)) {
+                && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()) {
             to++;
         }
         List<String> out = new ArrayList<>();
@@ -707,10 +774,21 @@ public final class StanceClassifier {
      * "Iranians"), not as an adjective ("a Palestinian state", "Russian control").
      */
     private static boolean canHold(String body, CountryMention m) {
+        if (inDateline(body, m)) {
+            return false;
+        }
         if (m.role() != Gazetteer.Role.DEMONYM || m.surface().endsWith("s")) {
             return true;
         }
         return AGENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
+    }
+
+    /** "ABUJA, Nigeria — ...", "KYIV, Ukraine (AP) - ...": the place a report was filed from opens its paragraph. */
+    private static boolean inDateline(String body, CountryMention m) {
+        int line = body.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        String before = body.substring(line, m.start());
+        boolean place = DATELINE_BEFORE.matcher(before).matches() || before.isBlank() && m.surface().length() >= 4 && m.surface().equals(m.surface().toUpperCase(Locale.ROOT));
+        return place && DATELINE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
     }
 
     /** The mentions joined to this one by "and" or commas just before it, and the mention itself. */
@@ -780,6 +858,9 @@ public final class StanceClassifier {
     /** A mention not governed by a preposition within the three words before it (lists inherit from their head). */
     private boolean subjectLike(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
         List<Tokens.Token> before = words.in(Math.max(s.start(), m.start() - 60), m.start());
+        if (objectOfVerb(body, before, m)) {
+            return false;
+        }
         for (int k = before.size() - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
             Tokens.Token t = before.get(k);
             String gap = body.substring(t.end(), k == before.size() - 1 ? m.start() : before.get(k + 1).start());
@@ -803,6 +884,27 @@ public final class StanceClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * "gave Niger's leaders a week", "urged Turkey to ratify": a country right after a verb (past an article) is its
+     * object; after a verb of saying or thinking it opens a clause of its own ("said Turkey would ratify").
+     */
+    private static boolean objectOfVerb(String body, List<Tokens.Token> before, CountryMention m) {
+        int k = before.size() - 1;
+        if (k >= 0 && before.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 0 || !body.substring(before.get(k).end(), m.start()).matches("(?:\\s+the)?\\s+")) {
+            return false;
+        }
+        Tokens.Token verb = before.get(k);
+        if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma())) {
+            return false;
+        }
+        // "condemned Chile for rejecting", "urged Turkey to ratify", "backed Kazakhstan's decision": the object is also the
+        // agent of what follows
+        return !OBJECT_AS_AGENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
     }
 
     private boolean listHeadIsSubject(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {

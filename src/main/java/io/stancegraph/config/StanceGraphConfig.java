@@ -52,7 +52,7 @@ public interface StanceGraphConfig {
         /** ISO codes of the states that carry out the act (STANCEGRAPH_EVENT_ACTORS=US). */
         java.util.Optional<java.util.List<String>> actors();
 
-        /** The act's family in lexicon/acts.tsv: accede, withdraw, restore, litigate, acquire, form, ... */
+        /** The act's family in lexicon/acts.tsv (accede, withdraw, restore, ...) or the lemma of a verb it does not list (release). */
         java.util.Optional<String> act();
 
         /** What the act is about, as articles name it ("Paris climate agreement"). */

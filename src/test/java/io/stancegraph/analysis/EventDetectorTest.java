@@ -31,6 +31,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void anActTheLexiconDoesNotListIsTheVerbTheHeadlinesPutAfterTheState() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile starts draining the glacier lake", "Chile on Monday started draining the glacier lake near the border, officials said."),
+                lead("Peru protests as Chile drains glacier lake", "Peru condemned Chile's decision to drain the glacier lake."),
+                lead("Bolivia bans Chilean fish over the lake", "Bolivia banned fish imports from Chile after it began draining the lake.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("drain", e.act());
+        assertTrue(e.isTrigger("draining"));
+        assertTrue(e.summary().startsWith("Chile drains"), e.summary());
+    }
+
+    @Test
     void anActInAnIrregularFormIsTheSameAct() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Norway withdrew from the Arctic fisheries treaty", "Norway withdrew from the treaty on Monday, officials said."),

@@ -31,6 +31,14 @@ class LexiconTest {
     }
 
     @Test
+    void aPhraseDoesNotRunAcrossPunctuation() {
+        String text = "The envoy will go there and report back, a ministry source said.";
+        assertTrue(LEX.find(Words.of(text).all(), text).stream().noneMatch(m -> m.text(text).startsWith("back")));
+        String backed = "The envoy backed a plan.";
+        assertEquals(List.of("backed"), LEX.find(Words.of(backed).all(), backed).stream().map(m -> m.text(backed)).toList());
+    }
+
+    @Test
     void aLaterWordMatchesByItsLemmaToo() {
         String text = "Both states recalled their ambassadors on Monday.";
         assertEquals(List.of("recalled their ambassadors"), LEX.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList());
@@ -74,7 +82,7 @@ class LexiconTest {
     @Test
     void bundledLexiconsLoadAndEveryEntryHasAKnownKind() {
         for (Lexicon.Entry e : StanceClassifier.CUES.entries()) {
-            assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE", "EVALUATION").contains(e.kind()), e.phrase());
+            assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE", "EVALUATION", "RECEPTION").contains(e.kind()), e.phrase());
         }
         for (Lexicon.Entry e : StanceClassifier.ACTS.entries()) {
             assertTrue(e.kind().matches("(?:ACT|OBJECT):[a-z]+"), e.phrase());

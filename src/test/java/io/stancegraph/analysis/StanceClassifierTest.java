@@ -311,4 +311,62 @@ class StanceClassifierTest {
     void passiveAgentHoldsTheEvaluation() {
         assertEquals(Position.SUPPORTIVE, positions("Kazakhstan’s joining is seen by U.S. officials as adding new momentum.").get("US"));
     }
+
+    @Test
+    void anApprovalThatAWaryOrOpposingVerbGovernsIsHeldBack() {
+        Map<String, Position> p = positions("Portugal and Malta have delayed ratification of Iceland's membership of the fisheries pact.");
+        assertEquals(Position.CONCERNED, p.get("PT"));
+        assertEquals(Position.CONCERNED, p.get("MT"));
+        assertEquals(Position.OPPOSED, positions("Malta opposed the signing of the fisheries pact.").get("MT"));
+        assertEquals(Position.SUPPORTIVE, positions("Malta welcomed the signing of the fisheries pact.").get("MT"));
+    }
+
+    @Test
+    void blockedByNamesTheStatesThatBlock() {
+        Map<String, Position> p = positions("Iceland's bid has been blocked by Portugal and Malta for a year.");
+        assertEquals(Position.OPPOSED, p.get("PT"));
+        assertEquals(Position.OPPOSED, p.get("MT"));
+    }
+
+    @Test
+    void theAgentsOfAPassiveEndWhereAClauseBegins() {
+        ClaimStance c = classify("The pact has not been well received by Peru after Chile said it would scrap a mining deal.", CorpusEvent.UNKNOWN);
+        assertEquals(Position.OPPOSED, c.byCountry().get("PE"));
+        assertEquals("passive-agent", c.evidence().get("PE").rule());
+        assertEquals(Position.NEUTRAL, c.byCountry().get("CL"));
+    }
+
+    @Test
+    void aCountryRightAfterAVerbIsItsObjectNotItsSubject() {
+        assertEquals(Position.NEUTRAL, positions("The regional bloc gave Togo's rulers a week to step down or face sanctions.").get("TG"));
+        assertEquals(Position.SUPPORTIVE, positions("The minister said Togo would welcome the plan.").get("TG"),
+                "after a verb of saying the country opens a clause of its own");
+    }
+
+    @Test
+    void nobodyHoldsAConcernThatThereIs() {
+        assertEquals(Position.NEUTRAL,
+                positions("Togo has long been a partner of the bloc, and there are concerns about the vote.").get("TG"));
+    }
+
+    @Test
+    void thePlaceOfADatelineHoldsNoPosition() {
+        assertEquals(Position.NEUTRAL, positions("LOME, Togo — The regional bloc on Sunday agreed to impose sanctions on the junta.").get("TG"));
+        assertEquals(Position.OPPOSED, positions("Togo — a small state — condemned the coup.").get("TG"));
+    }
+
+    @Test
+    void theStateThatCarriesOutAnUnlistedActSupportsIt() {
+        CorpusEvent drain = CorpusEvent.of(null, List.of("CL"), "drain", "glacier lake", List.of(), StanceClassifier.ACTS);
+        ClaimStance c = classify("Chile began draining the glacier lake on Monday.", drain);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
+        assertEquals("event-act", c.evidence().get("CL").rule());
+    }
+
+    @Test
+    void whatAStateDrawsFromOthersIsNotItsOwnPosition() {
+        assertEquals(Position.NEUTRAL, positions("Chile has faced sanctions since the vote.").get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile triggered protests and drew sharp criticism with the vote.").get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile protested against the vote.").get("CL"));
+    }
 }
