@@ -34,7 +34,7 @@ public final class DocumentReader {
             "^(?:[\\p{Lu}][\\p{L}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+)?(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
                     + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*\\.?[-—–]+\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’)|•·]\\s*$");
-    private static final Pattern DATE_MARKER = Pattern.compile("^\\s*(?i:date):?\\s+(\\d{4}-\\d{2}-\\d{2})(?:[T ][\\d:.Z+-]+)?\\s+");
+    private static final Pattern DATE_MARKER = Pattern.compile("^\\s*(?i:date):?\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:[T ][\\d:.Z+-]+)?\\s+");
     private static final Pattern NON_CONTENT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
@@ -132,7 +132,7 @@ public final class DocumentReader {
         Meta meta = new Meta();
         Matcher marker = DATE_MARKER.matcher(text);
         if (marker.lookingAt()) { // " date 2023-07-30 Text...": a date a crawler put before the text
-            meta.date = Dates.parseIso(marker.group(1)).orElse(null);
+            meta.date = marker.group(1).length() == 10 ? Dates.parseIso(marker.group(1)).orElse(null) : null; // a month or a year: no day
             text = text.substring(marker.end());
         }
         for (String raw : unwrapped(text.split("\\R"))) {

@@ -169,7 +169,7 @@ public final class EventDetector {
             }
             String lemma = t.lemma() == null ? t.lower() : t.lemma();
             if ("VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(lemma)) {
-                boolean reaction = !CUES.startingWith(lemma).isEmpty() || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
+                boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
                         || NO_ACT.contains(lemma) || !acts.startingWith(lemma).isEmpty();
                 return reaction || lemma.length() < 3 ? -1 : i;
             }

@@ -220,6 +220,9 @@ public final class StanceClassifier {
                 if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
                 }
+                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd)) {
+                    continue; // "pledged his support for Ukraine": backing a state that has no part in the event
+                }
                 if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+target"); // backing the state the act is against
                     continue;
@@ -430,6 +433,21 @@ public final class StanceClassifier {
         // "on Israel's behalf": the target before a possessed cue
         for (CountryMention m : mentions) {
             if (event.isTarget(m.code()) && m.end() <= cueEnd && cueEnd - m.end() <= 12 && body.substring(m.end(), cueEnd).matches("^['’]s?\\s+\\S+$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the cue is for a state right after it that is neither actor nor target of the known event ("support for Ukraine"). */
+    private boolean aboutBystander(String body, List<CountryMention> mentions, int cueEnd) {
+        if (!event.known()) {
+            return false;
+        }
+        for (CountryMention m : mentions) {
+            if (m.start() >= cueEnd && m.start() - cueEnd <= 12 && !event.isActor(m.code()) && !event.isTarget(m.code())
+                    && body.substring(cueEnd, m.start()).matches("^\\s+(?:for|of|to|with)(?:\\s+the)?\\s+$")
+                    && !body.startsWith("'s", m.end()) && !body.startsWith("’s", m.end())) {
                 return true;
             }
         }

@@ -37,6 +37,9 @@ class DocumentReaderTest {
         ParsedDocument d = text(" date 2024-03-05 Chile said on Tuesday it would sign the lithium agreement with South Korea next month.");
         assertEquals(LocalDate.of(2024, 3, 5), d.publishedOn());
         assertTrue(d.paragraphs().get(0).startsWith("Chile said"), d.paragraphs().get(0));
+        ParsedDocument month = text(" date 2024-03 Chile said on Tuesday it would sign the lithium agreement with South Korea next month.");
+        assertNull(month.publishedOn(), "a month is no publication date");
+        assertTrue(month.paragraphs().get(0).startsWith("Chile said"), month.paragraphs().get(0));
     }
 
     @Test

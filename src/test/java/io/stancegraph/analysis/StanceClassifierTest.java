@@ -369,4 +369,10 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("Chile triggered protests and drew sharp criticism with the vote.").get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile protested against the vote.").get("CL"));
     }
+
+    @Test
+    void backingAStateWithNoPartInTheEventIsNoPositionOnIt() {
+        assertEquals(Position.NEUTRAL, positions("The move came as Denmark pledged its support for Ukraine.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.OPPOSED, positions("Denmark pledged its support for the fisheries treaty.", TREATY_EXIT).get("DK"));
+    }
 }
