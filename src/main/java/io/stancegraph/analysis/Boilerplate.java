@@ -27,6 +27,12 @@ public final class Boilerplate {
             + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:photo|image|picture|video)s?\\b[^)]{0,80}\\))"
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|(?<=[.!?])\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
+    /** A caption by its form: "PHOTO: ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in". */
+    private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
+            + "|(?i:\\b(?:photo |image |picture )?credits?|\\bphoto|\\bimage|\\bpicture)\\s*:\\s*[^.:;]{2,60}$"
+            + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)"
+            + "|\\b(?:is|are) pictured\\b"
+            + "|\\b(?:is|are) (?:seen|shown) (?:in|at|during|near|outside|inside)\\b.*\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
     /** A caption ending in the date the picture was taken: "... in Jerusalem. February 13, 2023." */
     private static final Pattern DATED_CAPTION = Pattern.compile("[.!?]\\s+(?:\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\.?\\s*$");
     /** A line that only names a person or a label: two to four capitalised words, optionally after "By". */
@@ -102,7 +108,9 @@ public final class Boilerplate {
 
     /** A photo caption: it ends with a credit, or with the date the picture was taken after a full sentence. */
     static boolean isCaption(String line) {
-        return DocumentReader.countWords(line) <= 80 && (CREDIT_END.matcher(line).find() || DATED_CAPTION.matcher(line).find());
+        int words = DocumentReader.countWords(line);
+        return words <= 80 && (CREDIT_END.matcher(line).find() || DATED_CAPTION.matcher(line).find())
+                || words <= 40 && CAPTION_FORM.matcher(line).find();
     }
 
     /** A page control: share, log in, comment, "click here", "see more". */

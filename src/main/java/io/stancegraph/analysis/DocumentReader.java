@@ -34,6 +34,8 @@ public final class DocumentReader {
             "^(?:[\\p{Lu}][\\p{L}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+)?(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
                     + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*\\.?[-—–]+\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’)|•·]\\s*$");
+    private static final Pattern GLUED_BYLINE = Pattern.compile("^(?i:by)\\s+(?<name>\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}?)"
+            + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}?)?\\s+(?=\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L} .]*)?\\s*[(—–-])");
     private static final Pattern DATE_MARKER = Pattern.compile("^\\s*(?i:date):?\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:[T ][\\d:.Z+-]+)?\\s+");
     private static final Pattern NON_CONTENT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
@@ -186,6 +188,13 @@ public final class DocumentReader {
     private static void readWireDateline(List<String> paragraphs, Meta meta) {
         if (paragraphs.isEmpty()) {
             return;
+        }
+        Matcher glued = GLUED_BYLINE.matcher(paragraphs.get(0));
+        if (glued.lookingAt()) { // "By Jane Doe TOKYO (Reuters) - ...": the byline run into the dateline
+            if (meta.byline == null) {
+                meta.byline = glued.group("name");
+            }
+            paragraphs.set(0, paragraphs.get(0).substring(glued.end()));
         }
         Matcher m = WIRE_DATELINE.matcher(paragraphs.get(0));
         if (m.lookingAt()) {

@@ -26,6 +26,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void aCaptionIsKnownByItsFormWithoutACreditInBrackets() {
+        assertTrue(Boilerplate.isCaption("Farmers protest outside the ministry in Lima on Monday. Credit: Example Images"));
+        assertTrue(Boilerplate.isCaption("PHOTO: The two ministers at the summit on Tuesday"));
+        assertTrue(Boilerplate.isCaption("The Chilean minister (left) greets her Peruvian counterpart before the talks"));
+        assertTrue(Boilerplate.isCaption("Crates of fish are seen at a market in Lima on Thursday."));
+        assertFalse(Boilerplate.isCaption("The effect is seen in rising prices across the region."));
+        assertFalse(Boilerplate.isCaption("Peru's decision is seen as a blow to the pact, officials said on Thursday."));
+    }
+
+    @Test
     void aCaptionDatedAfterItsSentenceIsNoProse() {
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "The minister seen at a rally outside parliament. March 3, 2024."));
         assertEquals(List.of(PROSE_1, "The vote took place on March 3, 2024."), kept(PROSE_1, "The vote took place on March 3, 2024."));

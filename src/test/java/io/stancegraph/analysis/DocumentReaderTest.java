@@ -43,6 +43,13 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aBylineRunIntoAWireDatelineIsTakenOff() throws Exception {
+        ParsedDocument d = text("Chile signs lithium pact\n\nBy Ana Example SANTIAGO (Wire) - Chile on Monday signed the lithium agreement with South Korea, officials said.");
+        assertEquals("Ana Example", d.byline());
+        assertTrue(d.paragraphs().get(0).startsWith("SANTIAGO (Wire) - Chile on Monday"), d.paragraphs().get(0));
+    }
+
+    @Test
     void hardWrappedLinesAreJoinedBack() throws Exception {
         ParsedDocument d = text("Chile\nsuspended all fish imports from Peru on Monday in response to the\nnew quota, officials in Santiago said.\nPeru said it regretted the step.");
         assertNull(d.publisher());
