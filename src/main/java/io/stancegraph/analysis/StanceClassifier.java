@@ -284,7 +284,7 @@ public final class StanceClassifier {
         Set<String> families = event.actFamilies();
         for (Lexicon.Match m : ACTS.find(tokens, words.text())) {
             String kind = m.entry().kind();
-            if (kind.startsWith("ACT:") && families.contains(kind.substring(4))) {
+            if (kind.startsWith("ACT:") && families.contains(kind.substring(4)) && !agreesToOtherAct(tokens, m, families)) {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), Kind.EVENT));
             }
         }
@@ -349,6 +349,25 @@ public final class StanceClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * "agreed to impose sanctions", "agreed to talk": agreeing to do something else than the event's act is not
+     * concluding the event ("agreed to join" and "agreed to the deal" are).
+     */
+    private boolean agreesToOtherAct(List<Tokens.Token> tokens, Lexicon.Match m, Set<String> families) {
+        if (!m.entry().kind().equals("ACT:conclude") || !m.entry().phrase().startsWith("agree")) {
+            return false;
+        }
+        for (Tokens.Token t : tokens) {
+            if (t.start() >= m.end()) {
+                boolean verb = "VERB".equals(t.tag());
+                String lemma = t.lemma() == null ? t.lower() : t.lemma();
+                return verb && !lemma.equals(openAct) && ACTS.startingWith(lemma).stream()
+                        .noneMatch(e -> e.kind().startsWith("ACT:") && families.contains(e.kind().substring(4)));
+            }
+        }
+        return false;
     }
 
     /** True when "if", "unless" or "whether" opens the clause of the word at index k (no comma in between). */

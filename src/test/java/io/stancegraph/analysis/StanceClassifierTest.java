@@ -375,4 +375,10 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("The move came as Denmark pledged its support for Ukraine.", TREATY_EXIT).get("DK"));
         assertEquals(Position.OPPOSED, positions("Denmark pledged its support for the fisheries treaty.", TREATY_EXIT).get("DK"));
     }
+
+    @Test
+    void agreeingToAnotherActIsNotConcludingTheEvent() {
+        assertEquals(Position.SUPPORTIVE, positions("Norway agreed to withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
+        assertEquals(Position.NEUTRAL, positions("Denmark agreed to study the fisheries treaty again.", TREATY_EXIT).get("DK"));
+    }
 }
