@@ -35,6 +35,8 @@ public final class AnnotationKey<T> {
     public static final AnnotationKey<List<ClaimDraft>> CLAIMS = new AnnotationKey<>("claims");
     /** The article's stance per country ({@link ArticleStanceAnnotator}). */
     public static final AnnotationKey<Map<String, ArticleStanceDraft>> ARTICLE_STANCES = new AnnotationKey<>("article stances");
+    /** Organisations the article names, with their positions and statements ({@link OrganisationAnnotator}). */
+    public static final AnnotationKey<Map<String, OrganisationStance>> ORGANISATIONS = new AnnotationKey<>("organisations");
 
     private final String name;
 

@@ -10,9 +10,11 @@ import java.util.Map;
  * @param publisher   the outlet credited by the document itself, or null
  * @param sources     distinct sources the article names: those it cites, then its publisher's credit
  * @param stances     per country code, in order of first mention
+ * @param organisations per organisation code ({@link Organisations}), in order of first mention
  */
 public record ArticleAnalysis(ParsedDocument document, String body, String contentHash, int wordCount,
-                              SourceMention publisher, List<SourceMention> sources, List<ClaimDraft> claims, Map<String, ArticleStanceDraft> stances) {
+                              SourceMention publisher, List<SourceMention> sources, List<ClaimDraft> claims, Map<String, ArticleStanceDraft> stances,
+                              Map<String, OrganisationStance> organisations) {
 
     /**
      * The same analysis with a publisher and a date given by the caller (ingestion at run time);
@@ -38,6 +40,6 @@ public record ArticleAnalysis(ParsedDocument document, String body, String conte
         if (publishedOn != null) {
             d = new ParsedDocument(d.title(), d.publisher(), publishedOn, d.byline(), d.paragraphs());
         }
-        return new ArticleAnalysis(d, body, contentHash, wordCount, p, s, claims, stances);
+        return new ArticleAnalysis(d, body, contentHash, wordCount, p, s, claims, stances, organisations);
     }
 }

@@ -48,11 +48,11 @@ public final class ArticleAnalyzer {
         this.pipeline = pipeline;
     }
 
-    /** Read, sentences, words, mentions, sources, speakers, claims, article stances. */
+    /** Read, sentences, words, mentions, sources, speakers, claims, article stances, organisations. */
     public static AnnotationPipeline standardPipeline(Gazetteer gazetteer, SentenceSplitter splitter, WordTagger tagger, List<String> sieves) {
         return new AnnotationPipeline(List.of(new ReaderAnnotator(gazetteer), new SentenceAnnotator(splitter), new WordAnnotator(tagger),
                 new MentionAnnotator(gazetteer), new SourceAnnotator(gazetteer), new SpeakerAnnotator(gazetteer),
-                new ClaimAnnotator(sieves), new ArticleStanceAnnotator()));
+                new ClaimAnnotator(sieves), new ArticleStanceAnnotator(), new OrganisationAnnotator(Organisations.load(), sieves)));
     }
 
     /** Analyzer over the bundled gazetteer and models. */
@@ -95,7 +95,7 @@ public final class ArticleAnalyzer {
         SourceMention publisher = publisher(doc.publisher());
         return new ArticleAnalysis(doc, body, sha256(content), DocumentReader.countWords(body),
                 publisher, distinctSources(a.get(AnnotationKey.CITED_SOURCES), publisher), a.get(AnnotationKey.CLAIMS),
-                a.get(AnnotationKey.ARTICLE_STANCES));
+                a.get(AnnotationKey.ARTICLE_STANCES), pipeline.provides().contains(AnnotationKey.ORGANISATIONS) ? a.get(AnnotationKey.ORGANISATIONS) : Map.of());
     }
 
     /** The publisher as a source: its gazetteer name when known, else a news outlet of that name. */

@@ -6,14 +6,18 @@ import io.stancegraph.analysis.Certainty;
 import io.stancegraph.analysis.ClaimDraft;
 import io.stancegraph.analysis.Gazetteer;
 import io.stancegraph.analysis.Names;
+import io.stancegraph.analysis.OrganisationStance;
+import io.stancegraph.analysis.OrganisationStatement;
 import io.stancegraph.analysis.QuoteOrder;
 import io.stancegraph.analysis.SourceKind;
 import io.stancegraph.analysis.SourceMention;
 import io.stancegraph.model.Article;
+import io.stancegraph.model.ArticleOrganisation;
 import io.stancegraph.model.ArticleStance;
 import io.stancegraph.model.Claim;
 import io.stancegraph.model.ClaimCountry;
 import io.stancegraph.model.Country;
+import io.stancegraph.model.OrganisationClaim;
 import io.stancegraph.model.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -128,7 +132,38 @@ public class CorpusWriter {
             stance.confidence = d.confidence();
             stance.persist();
         }
+        storeOrganisations(article, analysis);
         return new Stored(article, true);
+    }
+
+    /** The organisations the article names, with their stance and the sentences behind it; no country row is involved. */
+    private static void storeOrganisations(Article article, ArticleAnalysis analysis) {
+        int ordinal = 0;
+        for (OrganisationStance o : analysis.organisations().values()) {
+            ArticleOrganisation row = new ArticleOrganisation();
+            row.article = article;
+            row.organisation = o.code();
+            row.ordinal = ordinal++;
+            row.mentions = o.mentions();
+            row.position = o.position();
+            row.confidence = o.confidence();
+            row.persist();
+            for (OrganisationStatement st : o.statements()) {
+                OrganisationClaim claim = new OrganisationClaim();
+                claim.article = article;
+                claim.organisation = o.code();
+                claim.quote = st.quote();
+                claim.startOffset = st.start();
+                claim.endOffset = st.end();
+                claim.position = st.position();
+                claim.certainty = st.certainty();
+                if (st.evidence() != null) {
+                    claim.cue = fit(st.evidence().cue(), 200);
+                    claim.rule = st.evidence().rule();
+                }
+                claim.persist();
+            }
+        }
     }
 
     /** A value cut to its column's length (titles, bylines and speaker names of odd pages can be longer). */

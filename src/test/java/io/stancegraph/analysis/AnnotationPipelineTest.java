@@ -88,6 +88,6 @@ class AnnotationPipelineTest {
         for (AnnotationKey<?> k : p.provides()) {
             assertTrue(doc.has(k), k.name());
         }
-        assertEquals(8, p.annotators().size());
+        assertEquals(9, p.annotators().size());
     }
 }

@@ -94,4 +94,26 @@ class AnnotatorsTest {
         assertEquals(Position.OPPOSED, stances.get("CL").position());
         assertTrue(stances.get("CL").evidence().contains(0));
     }
+
+    @Test
+    void organisationsHoldPositionsOfTheirOwnAndNeverACountrys() throws Exception {
+        String text = """
+                Bloc condemns border ruling
+
+                The African Union condemned the border ruling on Monday, while Peru welcomed it.
+
+                EU foreign policy chief Jan Example said the ruling was a matter of concern for the region.
+                """;
+        List<Annotator> all = ArticleAnalyzer.standardPipeline(G, new SentenceSplitter(), WordTagger.shared(), StanceClassifier.SIEVES)
+                .annotators();
+        AnnotatedDocument d = new AnnotationPipeline(all)
+                .annotate(new AnnotatedDocument("bloc.txt", text.getBytes(StandardCharsets.UTF_8), CorpusEvent.UNKNOWN));
+        Map<String, OrganisationStance> orgs = d.get(AnnotationKey.ORGANISATIONS);
+        assertEquals(Position.OPPOSED, orgs.get("african-union").position());
+        assertEquals("condemned", orgs.get("african-union").statements().get(0).evidence().cue());
+        assertEquals(Position.CONCERNED, orgs.get("eu").position(), "the speaker speaks for the organisation named in the speaker phrase");
+        assertEquals(Position.SUPPORTIVE, d.get(AnnotationKey.ARTICLE_STANCES).get("PE").position());
+        assertTrue(d.get(AnnotationKey.ARTICLE_STANCES).keySet().stream().allMatch(code -> code.equals(code.toUpperCase(java.util.Locale.ROOT))),
+                "no organisation among the countries");
+    }
 }
