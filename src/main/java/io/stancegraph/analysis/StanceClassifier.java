@@ -936,8 +936,9 @@ public final class StanceClassifier {
             return false;
         }
         Tokens.Token verb = before.get(k);
-        if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma())) {
-            return false;
+        if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma())
+                || verb.start() > 0 && "-–".indexOf(body.charAt(verb.start() - 1)) >= 0 || k > 0 && "DET".equals(before.get(k - 1).tag())) {
+            return false; // "the Fatah-controlled Palestinian Authority", "the ruling party": a participle before its noun
         }
         // "condemned Chile for rejecting", "urged Turkey to ratify", "backed Kazakhstan's decision": the object is also the
         // agent of what follows

@@ -341,6 +341,8 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("The regional bloc gave Togo's rulers a week to step down or face sanctions.").get("TG"));
         assertEquals(Position.SUPPORTIVE, positions("The minister said Togo would welcome the plan.").get("TG"),
                 "after a verb of saying the country opens a clause of its own");
+        assertEquals(Position.SUPPORTIVE, positions("The army-backed Togolese government and its allies both welcomed the plan.").get("TG"),
+                "a participle before its noun is no verb with an object");
     }
 
     @Test
@@ -380,5 +382,11 @@ class StanceClassifierTest {
     void agreeingToAnotherActIsNotConcludingTheEvent() {
         assertEquals(Position.SUPPORTIVE, positions("Norway agreed to withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark agreed to study the fisheries treaty again.", TREATY_EXIT).get("DK"));
+    }
+
+    @Test
+    void recallingOrSummoningEnvoysIsOpposition() {
+        assertEquals(Position.OPPOSED, positions("In response, Chile is recalling ambassadors from Lima and Quito.").get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile summoned the Peruvian ambassador on Monday.").get("CL"));
     }
 }
