@@ -41,7 +41,8 @@ public final class Boilerplate {
     private static final Pattern CONTROL = Pattern.compile("(?i)\\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|click here|tap here|"
             + "commenting as|join the conversation|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
-            + "don'?t have an account|create an account|newsletter)\\b");
+            + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
+            + "continue reading)\\b");
     /** A label that introduces a link to another story: "RELATED China ...", "READ MORE: ...". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?\\s*\\S");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
@@ -91,6 +92,12 @@ public final class Boilerplate {
                 drop[i] = true;
             }
         }
+        // a teaser headline between two paragraphs: a link to another story set in the text
+        for (int i = 1; i + 1 < n; i++) {
+            if (!drop[i] && loneTeaser(body, drop, i)) {
+                drop[i] = true;
+            }
+        }
         // a pull quote repeats most words of a longer paragraph, without its sentence end
         for (int i = 0; i < n; i++) {
             if (!drop[i] && pullQuote(body, i)) {
@@ -133,6 +140,29 @@ public final class Boilerplate {
             }
         }
         return true;
+    }
+
+    /**
+     * "Spain says Europe is ready to sign the pact" between two paragraphs: a headline of six to twenty words, one
+     * sentence without its end, after a paragraph that ended and before one that goes on. A crosshead is shorter.
+     */
+    private static boolean loneTeaser(List<String> body, boolean[] drop, int i) {
+        String line = body.get(i).strip();
+        int words = DocumentReader.countWords(line);
+        if (words < 6 || words > 20 || TERMINAL.matcher(line).find() || !Character.isUpperCase(line.codePointAt(0))
+                || line.matches(".*[.!?][\"”’')]*\\s+\\p{Lu}.*")) {
+            return false;
+        }
+        int prev = i - 1;
+        while (prev >= 0 && drop[prev]) {
+            prev--;
+        }
+        int next = i + 1;
+        while (next < body.size() && drop[next]) {
+            next++;
+        }
+        return prev >= 0 && next < body.size() && TERMINAL.matcher(body.get(prev)).find() && DocumentReader.countWords(body.get(prev)) > 20
+                && DocumentReader.countWords(body.get(next)) > 20;
     }
 
     private static boolean pullQuote(List<String> body, int i) {

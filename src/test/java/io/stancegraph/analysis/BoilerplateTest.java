@@ -36,6 +36,17 @@ class BoilerplateTest {
     }
 
     @Test
+    void aTeaserHeadlineBetweenParagraphsGoesAndACrossheadStays() {
+        String prose1 = "Chile and Peru signed the fisheries pact on Monday after two years of talks, officials in both capitals said in statements.";
+        String prose2 = "The pact sets quotas for the shared stocks and creates a joint commission that will meet twice a year in Lima and Santiago.";
+        List<String> kept = Boilerplate.strip(List.of(prose1, "Bolivia says it is ready to join the Pacific fisheries pact", prose2,
+                "Next steps", prose1.replace("Monday", "Tuesday"))).lines();
+        assertEquals(List.of(prose1, prose2, "Next steps", prose1.replace("Monday", "Tuesday")), kept);
+        assertTrue(Boilerplate.isControl("Are you already a subscriber?"));
+        assertTrue(Boilerplate.isControl("To Read The Full Story"));
+    }
+
+    @Test
     void aCaptionDatedAfterItsSentenceIsNoProse() {
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "The minister seen at a rally outside parliament. March 3, 2024."));
         assertEquals(List.of(PROSE_1, "The vote took place on March 3, 2024."), kept(PROSE_1, "The vote took place on March 3, 2024."));
