@@ -92,6 +92,10 @@ public final class Boilerplate {
                 drop[i] = true;
             }
         }
+        // a label or a link of a few words closes the page ("For more updates", "Route 6")
+        for (int i = n - 1; i > 0 && (drop[i] || !TERMINAL.matcher(body.get(i)).find() && DocumentReader.countWords(body.get(i)) <= 4); i--) {
+            drop[i] = true;
+        }
         // a teaser headline between two paragraphs: a link to another story set in the text
         for (int i = 1; i + 1 < n; i++) {
             if (!drop[i] && loneTeaser(body, drop, i)) {

@@ -184,6 +184,28 @@ public final class DocumentReader {
         return new ArrayList<>(r.lines());
     }
 
+    /** "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline. */
+    static String withoutBreadcrumb(String title) {
+        if (title == null || !title.startsWith("Home ")) {
+            return title;
+        }
+        String rest = title.substring(5);
+        boolean section = false;
+        while (true) {
+            String[] words = rest.split("\\s+", 3);
+            String two = words.length > 2 ? words[0] + " " + words[1] : null;
+            if (two != null && Furniture.isFurniture(two) && !two.equalsIgnoreCase("read more")) {
+                rest = words[2];
+            } else if (words.length > 1 && Furniture.isFurniture(words[0])) {
+                rest = rest.substring(words[0].length()).strip();
+            } else {
+                break;
+            }
+            section = true;
+        }
+        return section && countWords(rest) >= 3 ? rest : title;
+    }
+
     /** "ASTANA, Nov 7 (Reuters) - ...": the agency is the publisher when the page names no other. */
     private static void readWireDateline(List<String> paragraphs, Meta meta) {
         if (paragraphs.isEmpty()) {
@@ -281,7 +303,7 @@ public final class DocumentReader {
                 meta.publisher = c;
             }
         }
-        meta.title = title;
+        meta.title = withoutBreadcrumb(title);
         return i;
     }
 

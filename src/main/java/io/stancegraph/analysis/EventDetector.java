@@ -106,6 +106,7 @@ public final class EventDetector {
         Map<String, Set<Integer>> verbDocs = new HashMap<>();
         Map<String, Map<String, Double>> actorsOf = new HashMap<>();
         Map<String, Map<String, Integer>> objectsOf = new HashMap<>();
+        Map<String, Integer> lemmaVotes = new HashMap<>();
         for (int doc = 0; doc < leads.size(); doc++) {
             Lead lead = leads.get(doc);
             for (int part = 0; part < 2; part++) {
@@ -123,22 +124,35 @@ public final class EventDetector {
                     if (v < 0) {
                         continue;
                     }
-                    String lemma = tokens.get(v).lemma();
-                    if (!seen.add(lemma + " " + m.code())) {
-                        continue;
+                    // every lemma the form may have: "establishes", "established" and "establish" agree on "establish"
+                    // however the statistical lemmatizer reads each
+                    String form = tokens.get(v).lower();
+                    String read = tokens.get(v).lemma();
+                    Set<String> lemmas = new LinkedHashSet<>(Lexicon.lemmaCandidates(form));
+                    if (Lexicon.inflections(read).contains(form) || !form.startsWith(read)) {
+                        lemmas.add(read); // a regular reading, or an irregular one ("withdrew"); not a cut-off stem ("establis")
+                        lemmaVotes.merge(read, 1, Integer::sum);
                     }
-                    verbScore.merge(lemma, weight, Double::sum);
-                    verbDocs.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(doc);
-                    actorsOf.computeIfAbsent(lemma, k -> new LinkedHashMap<>()).merge(m.code(), weight, Double::sum);
                     String object = objectAfter(text, tokens, v);
-                    if (object != null) {
-                        objectsOf.computeIfAbsent(lemma, k -> new HashMap<>()).merge(object, 1, Integer::sum);
+                    for (String lemma : lemmas) {
+                        if (lemma.length() < 3 || !seen.add(lemma + " " + m.code())) {
+                            continue;
+                        }
+                        verbScore.merge(lemma, weight, Double::sum);
+                        verbDocs.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(doc);
+                        actorsOf.computeIfAbsent(lemma, k -> new LinkedHashMap<>()).merge(m.code(), weight, Double::sum);
+                        if (object != null) {
+                            objectsOf.computeIfAbsent(lemma, k -> new HashMap<>()).merge(object, 1, Integer::sum);
+                        }
                     }
                 }
             }
         }
+        // the most frequent lemma; among equals the lemmatizer's own reading, then the shorter
         String act = verbScore.entrySet().stream().filter(e -> verbDocs.get(e.getKey()).size() >= 2)
-                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(e -> lemmaVotes.getOrDefault(e.getKey(), 0))
+                        .thenComparing(e -> -e.getKey().length()))
                 .map(Map.Entry::getKey).orElse(null);
         if (act == null) {
             return CorpusEvent.UNKNOWN;
@@ -170,11 +184,12 @@ public final class EventDetector {
             String lemma = t.lemma() == null ? t.lower() : t.lemma();
             if ("VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(lemma)) {
                 boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
-                        || NO_ACT.contains(lemma) || !acts.startingWith(lemma).isEmpty();
+                        || NO_ACT.contains(lemma) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty());
                 return reaction || lemma.length() < 3 ? -1 : i;
             }
             boolean bridge = "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
-                    || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s");
+                    || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
+                    || lemma.equals("and"); // "Honduras and China establish ties": both act
             if (!bridge) {
                 return -1;
             }

@@ -47,6 +47,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aFewWordsWithoutASentenceEndCloseThePage() {
+        String prose = "Chile and Peru signed the fisheries pact on Monday after two years of talks, officials in both capitals said.";
+        assertEquals(List.of(prose), Boilerplate.strip(List.of(prose, "For more updates")).lines());
+        assertEquals(List.of(prose, "Officials said talks would resume"), Boilerplate.strip(List.of(prose, "Officials said talks would resume")).lines(),
+                "a cut-off sentence of five words or more stays");
+    }
+
+    @Test
     void aCaptionDatedAfterItsSentenceIsNoProse() {
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "The minister seen at a rally outside parliament. March 3, 2024."));
         assertEquals(List.of(PROSE_1, "The vote took place on March 3, 2024."), kept(PROSE_1, "The vote took place on March 3, 2024."));
@@ -55,7 +63,7 @@ class BoilerplateTest {
     @Test
     void aNameOnItsOwnLineIsABylineNotText() {
         Boilerplate.Result r = Boilerplate.strip(List.of("Jane Roe", PROSE_1, "Illustration by Max Example"));
-        assertEquals(List.of(PROSE_1, "Illustration by Max Example"), r.lines());
+        assertEquals(List.of(PROSE_1), r.lines(), "the credit of four words closing the page goes too");
         assertEquals("Jane Roe", r.byline());
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "A long alliance is a strong alliance. Max Example"));
     }

@@ -50,6 +50,13 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aBreadcrumbRunIntoTheHeadlineIsTakenOff() {
+        assertEquals("Chile signs the lithium pact", DocumentReader.withoutBreadcrumb("Home World Chile signs the lithium pact"));
+        assertEquals("Chile signs the lithium pact", DocumentReader.withoutBreadcrumb("Home Middle East Chile signs the lithium pact"));
+        assertEquals("Home Secretary backs the pact", DocumentReader.withoutBreadcrumb("Home Secretary backs the pact"));
+    }
+
+    @Test
     void hardWrappedLinesAreJoinedBack() throws Exception {
         ParsedDocument d = text("Chile\nsuspended all fish imports from Peru on Monday in response to the\nnew quota, officials in Santiago said.\nPeru said it regretted the step.");
         assertNull(d.publisher());

@@ -43,6 +43,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void everyFormOfAnUnlistedActCountsForOneLemmaAndCoordinatedStatesShareIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile and Peru establish a maritime corridor", "Chile and Peru established a maritime corridor on Monday, officials said."),
+                lead("Peru establishes maritime corridor with Chile", "Peru has decided to establish a maritime corridor with Chile."),
+                lead("Bolivia wary as Chile establishes corridor", "Bolivia said it was studying the corridor.")));
+        assertEquals("establish", e.act());
+        assertTrue(e.actors().containsAll(List.of("CL", "PE")), e.actors().toString());
+    }
+
+    @Test
     void anActInAnIrregularFormIsTheSameAct() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Norway withdrew from the Arctic fisheries treaty", "Norway withdrew from the treaty on Monday, officials said."),
