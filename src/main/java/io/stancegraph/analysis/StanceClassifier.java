@@ -139,6 +139,10 @@ public final class StanceClassifier {
     private static final Set<String> OBJECT_MODIFIER_TAGS = Set.of("DET", "PRON", "ADJ", "ADV", "NUM");
     /** A clause after the by-phrase: "well received by Peru after Chile said ...". */
     private static final Pattern AGENT_ENDS = Pattern.compile("^\\s+(?:after|before|because|when|while|since|but|which|who|although|though)\\s");
+    /** A reported clause closed by a comma before its speaker. */
+    private static final Pattern REPORT_BEFORE = Pattern.compile("[,”\"]\\s*$");
+    /** What may follow the verb of a speaker who closes the sentence: a time, a place, the medium. */
+    private static final Pattern REPORT_END = Pattern.compile("^(?:\\s+(?:on|in|at|to|late|earlier|this|last|during|after|told)\\b[^,;:]{0,60})?\\s*[.!]?[\"”’]?\\s*$");
     private static final Pattern OBJECT_AS_AGENT = Pattern.compile("^(?:['’]s?\\s|\\s+(?:for|to|into|from)\\s)");
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
@@ -876,11 +880,29 @@ public final class StanceClassifier {
             boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by"); // "seen by X as"
 
             boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart);
-            if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech) {
+            if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech || reportedBefore(body, s, mentions, a, cueStart, cueEnd)) {
                 return a.speakerCountry();
             }
         }
         return null;
+    }
+
+    /**
+     * "Chilean trawlers will be barred from Peru's waters, Peruvian President X said on Monday.": what the speaker
+     * reports stands before the speaker and the verb that end the sentence; it is theirs when no country in it can hold it.
+     */
+    private boolean reportedBefore(String body, Sentence s, List<CountryMention> mentions, Attribution a, int cueStart, int cueEnd) {
+        int speakerStart = body.lastIndexOf(a.speaker(), a.verbStart());
+        if (speakerStart < s.start() || cueEnd > speakerStart || !REPORT_BEFORE.matcher(body.substring(s.start(), speakerStart)).find()
+                || !REPORT_END.matcher(body.substring(a.verbEnd(), s.end())).matches()) {
+            return false;
+        }
+        for (CountryMention m : mentions) {
+            if (m.start() >= s.start() && m.end() <= cueStart && subjectLike(body, s, mentions, m) && canHold(body, m)) {
+                return false; // "Peru will bar the trawlers, Chilean officials said": Peru holds its own act
+            }
+        }
+        return true;
     }
 
     private boolean hasSubjectBetween(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int from, int to) {

@@ -389,4 +389,13 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("In response, Chile is recalling ambassadors from Lima and Quito.").get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile summoned the Peruvian ambassador on Monday.").get("CL"));
     }
+
+    @Test
+    void whatASpeakerWhoClosesTheSentenceReportsIsTheSpeakers() {
+        ClaimStance c = classify("Chilean trawlers will be banned from Peru's waters, Peruvian President Ana Example has confirmed.", CorpusEvent.UNKNOWN);
+        assertEquals(Position.OPPOSED, c.byCountry().get("PE"));
+        assertEquals("speaker", c.evidence().get("PE").rule());
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia welcomed the pact, Peruvian officials said on Monday.").get("BO"),
+                "a country that holds the cue itself keeps it");
+    }
 }
