@@ -163,6 +163,9 @@ public final class Lexicon {
         }
         if (want.contains("*")) {
             for (int skip = 0; skip <= GAP && i + skip <= tokens.size(); skip++) {
+                if (skip > 0 && text != null && i + skip < tokens.size() && Tokens.boundaryBetween(text, tokens.get(i + skip - 1), tokens.get(i + skip))) {
+                    break; // the gap does not run across punctuation either
+                }
                 int end = matchRest(tokens, text, i + skip, rest, k + 1);
                 if (end >= 0) {
                     return end;

@@ -50,6 +50,7 @@ public final class StanceClassifier {
     private final List<String> sieves;
     /** The event's act when the act lexicon does not list it (a verb lemma found in the headlines), else null. */
     private final String openAct;
+    private final Set<String> openActForms;
     /** The words of the document whose sentence is being classified. */
     private Words words;
 
@@ -67,6 +68,7 @@ public final class StanceClassifier {
         this.event = event;
         this.sieves = checkSieves(sieves);
         this.openAct = event.act() != null && ACTS.entries().stream().noneMatch(e -> e.kind().equals("ACT:" + event.act())) ? event.act() : null;
+        this.openActForms = openAct == null ? Set.of() : Lexicon.inflections(openAct);
     }
 
     /** The order as given, or an error that names the unknown sieve. */
@@ -294,7 +296,7 @@ public final class StanceClassifier {
         }
         if (openAct != null) {
             for (Tokens.Token t : tokens) {
-                if (openAct.equals(t.lemma()) || Lexicon.inflections(openAct).contains(t.lower())) {
+                if (openAct.equals(t.lemma()) || openActForms.contains(t.lower())) {
                     out.add(new Cue(t.start() - sentenceStart, t.end() - sentenceStart, t.text(), Position.SUPPORTIVE, Kind.EVENT));
                 }
             }
@@ -946,8 +948,8 @@ public final class StanceClassifier {
     }
 
     /**
-     * "gave Niger's leaders a week", "urged Turkey to ratify": a country right after a verb (past an article) is its
-     * object; after a verb of saying or thinking it opens a clause of its own ("said Turkey would ratify").
+     * "gave Niger coup leaders a week": a country right after a verb (past an article) is its object; after a verb of
+     * saying or thinking it opens a clause of its own ("said Turkey would ratify").
      */
     private static boolean objectOfVerb(String body, List<Tokens.Token> before, CountryMention m) {
         int k = before.size() - 1;

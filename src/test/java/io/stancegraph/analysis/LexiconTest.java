@@ -34,6 +34,8 @@ class LexiconTest {
     void aPhraseDoesNotRunAcrossPunctuation() {
         String text = "The envoy will go there and report back, a ministry source said.";
         assertTrue(LEX.find(Words.of(text).all(), text).stream().noneMatch(m -> m.text(text).startsWith("back")));
+        String gap = "He hoped so, it would seem.";
+        assertTrue(LEX.find(Words.of(gap).all(), gap).isEmpty(), "nor does the gap of a phrase");
         String backed = "The envoy backed a plan.";
         assertEquals(List.of("backed"), LEX.find(Words.of(backed).all(), backed).stream().map(m -> m.text(backed)).toList());
     }
