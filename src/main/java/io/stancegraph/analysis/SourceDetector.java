@@ -35,6 +35,9 @@ public final class SourceDetector {
     /** An unknown outlet by the shape of its name, right before a reporting verb: "the Example Daily reported". */
     private static final Pattern UNKNOWN_OUTLET_SAID = Pattern.compile("(?<name>(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:News Agency|Press Agency|"
             + "News Service|News|Times|Post|Daily|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph))\\s+(?:reported|reports|said|says|wrote|writes)\\b");
+    /** An outlet named after the report it closes: "..., reports Example Daily." / "..., reported Example." */
+    private static final Pattern REPORTS_NAME = Pattern.compile("[,”\"]\\s*(?:reports|reported)\\s+(?<name>[\\p{Lu}][\\p{L}\\p{N}'’.&-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{N}'’.&-]+){0,3})"
+            + "\\s*(?:[.;]|$)", Pattern.MULTILINE);
     private static final Pattern ACRONYM_CITED = Pattern.compile("(?:according to|reported by|citing)\\s+(?:the\\s+)?(?<name>[A-Z]{3,6})\\b");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|for|and|on|al|de)\\s+)?[\\p{Lu}][\\p{L}\\p{N}'’.&-]*){0,5}");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{L}*\\s+(?:of|for|on)\\s+"
@@ -118,7 +121,7 @@ public final class SourceDetector {
     }
 
     private void findUnknownOrganisations(String text, boolean[] taken, List<SourceMention> found) {
-        for (Pattern p : List.of(UNKNOWN_ORG, ACRONYM_CITED, UNKNOWN_OUTLET_SAID)) {
+        for (Pattern p : List.of(UNKNOWN_ORG, ACRONYM_CITED, UNKNOWN_OUTLET_SAID, REPORTS_NAME)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int s = m.start("name");
@@ -127,6 +130,14 @@ public final class SourceDetector {
                     continue;
                 }
                 String name = m.group("name").strip();
+                if (p == REPORTS_NAME && name.endsWith(".")) {
+                    name = name.substring(0, name.length() - 1); // the sentence's full stop
+                    e--;
+                }
+                if (p == REPORTS_NAME && (gazetteer.person(name).isPresent() || gazetteer.resolveCountry(name).isPresent()
+                        || !gazetteer.scan(name).isEmpty())) {
+                    continue; // "..., reported Kenya" or a known figure is no outlet
+                }
                 String head = name.substring(name.lastIndexOf(' ') + 1);
                 SourceKind kind = GOVERNMENT_HEADS.contains(head) ? SourceKind.GOVERNMENT : SourceKind.UNKNOWN;
                 found.add(new SourceMention(name, kind, s, e, name, false));

@@ -30,6 +30,12 @@ class SourceDetectorTest {
     }
 
     @Test
+    void anOutletNamedAfterTheReportItClosesIsASource() {
+        assertEquals(List.of("Andes Wire"), names("The minister said talks would resume in May, reports Andes Wire."));
+        assertTrue(names("The minister said talks would resume in May, reported Chile.").isEmpty(), "a country is no outlet");
+    }
+
+    @Test
     void garbledCitationStillYieldsBothSources() {
         assertEquals(List.of("Reuters", "Hindustan Times"), names("It may join soon. (Reuters +2 Its Hindustan Times)."));
     }
