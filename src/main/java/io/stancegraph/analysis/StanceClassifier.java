@@ -150,7 +150,9 @@ public final class StanceClassifier {
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^,?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:which|who|whose|where|the|a|an|its|their|one of)\\b[^,;]{0,100},");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:(?:which|who|whose|where|the|a|an|its|their|one of)\\b[^,;]{0,100}"
+            + "|(?!(?:and|but|or|nor|so|yet|then|while|as|if|when|because|although|though|however|meanwhile|saying|adding|who|which)\\b)"
+            + "\\p{Ll}[\\p{L}-]*\\s+of\\b[^,;]{0,100}),");
     private static final Pattern AFFECTED_GAP = Pattern.compile("^(?:\\s*(?:the|its|their|with|to|on|of|ties|relations|neighbou?ring|and|,))*\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "between", "of", "by", "on", "into", "toward",
             "towards", "against", "among", "under", "over", "for", "than", "like", "in", "at", "about", "beyond", "across",

@@ -398,4 +398,21 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Bolivia welcomed the pact, Peruvian officials said on Monday.").get("BO"),
                 "a country that holds the cue itself keeps it");
     }
+
+    @Test
+    void demandingThatTheMoveStopIsOpposition() {
+        assertEquals(Position.OPPOSED, positions("Chile calls on Peru to immediately cease its offensive, the foreign ministry said.", PERU_OFFENSIVE).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chilean officials said the offensive must stop immediately.", PERU_OFFENSIVE).get("CL"));
+    }
+
+    @Test
+    void anAppositiveOfANounAndItsCountriesStandAsideFromTheSubject() {
+        Map<String, Position> p = positions("Brazil, guarantor of the Chile-Peru truce since 2020, expressed deep concern over the escalation.");
+        assertEquals(Position.CONCERNED, p.get("BR"));
+        assertEquals(Position.NEUTRAL, p.get("PE"));
+    }
+
+    /** An invented event for the tests: Peru launches an offensive. */
+    private static final CorpusEvent PERU_OFFENSIVE = CorpusEvent.of(null, List.of("PE"), "strike", "military offensive", List.of(),
+            StanceClassifier.ACTS);
 }
