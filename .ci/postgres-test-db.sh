@@ -26,7 +26,10 @@ as_postgres() {
 }
 as_postgres -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'stancegraph') THEN
   CREATE ROLE stancegraph LOGIN PASSWORD 'stancegraph'; END IF; END \$\$;"
-if [[ -z "$(as_postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'stancegraph_test'")" ]]; then
-  as_postgres -c "CREATE DATABASE stancegraph_test OWNER stancegraph"
-fi
-echo "PostgreSQL ready: jdbc:postgresql://127.0.0.1:5432/stancegraph_test (user stancegraph)"
+# stancegraph_test_replicas: ReplicasIT's own database, so that no other instance of the suite joins its replicas
+for db in stancegraph_test stancegraph_test_replicas; do
+  if [[ -z "$(as_postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]]; then
+    as_postgres -c "CREATE DATABASE $db OWNER stancegraph"
+  fi
+done
+echo "PostgreSQL ready: jdbc:postgresql://127.0.0.1:5432/stancegraph_test and stancegraph_test_replicas (user stancegraph)"

@@ -59,10 +59,20 @@ class ReplicasIT {
         }
     }
 
+    /**
+     * The replicas' own database (.ci/postgres-test-db.sh creates it): the suite's other packaged instance (GraphQLApiIT's)
+     * stays up on the test database and, after replica A's Flyway clean, would join the backfill with identifiers it
+     * reserved before the clean.
+     */
+    static String replicasUrl() {
+        return System.getenv("QUARKUS_DATASOURCE_JDBC_URL").replaceFirst("/([^/?]+)(\\?.*)?$", "/$1_replicas$2");
+    }
+
     static Replica start(String name, boolean clean) throws Exception {
         int port = freePort();
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port, "-jar", "target/quarkus-app/quarkus-run.jar");
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", replicasUrl());
         pb.environment().put("STANCEGRAPH_INGEST_TOKEN", TOKEN);
         pb.environment().put("QUARKUS_FLYWAY_CLEAN_AT_START", String.valueOf(clean));
         pb.environment().put("STANCEGRAPH_BACKFILL_LEASE", "3s");
