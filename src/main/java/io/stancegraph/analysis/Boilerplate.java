@@ -92,7 +92,7 @@ public final class Boilerplate {
                 drop[i] = true;
             }
         }
-        // a label or a link of a few words closes the page ("For more updates", "Route 6")
+        // a label or a link of a few words closes the page ("More on this", "Section 2")
         for (int i = n - 1; i > 0 && (drop[i] || !TERMINAL.matcher(body.get(i)).find() && DocumentReader.countWords(body.get(i)) <= 4); i--) {
             drop[i] = true;
         }
@@ -147,7 +147,7 @@ public final class Boilerplate {
     }
 
     /**
-     * "Spain says Europe is ready to sign the pact" between two paragraphs: a headline of six to twenty words, one
+     * "Bolivia says it is ready to join the pact" between two paragraphs: a headline of six to twenty words, one
      * sentence without its end, after a paragraph that ended and before one that goes on. A crosshead is shorter.
      */
     private static boolean loneTeaser(List<String> body, boolean[] drop, int i) {

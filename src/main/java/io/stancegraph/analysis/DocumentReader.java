@@ -212,7 +212,7 @@ public final class DocumentReader {
             return;
         }
         Matcher glued = GLUED_BYLINE.matcher(paragraphs.get(0));
-        if (glued.lookingAt()) { // "By Jane Doe TOKYO (Reuters) - ...": the byline run into the dateline
+        if (glued.lookingAt()) { // "By Jane Doe LIMA (Wire) - ...": the byline run into the dateline
             if (meta.byline == null) {
                 meta.byline = glued.group("name");
             }

@@ -97,7 +97,7 @@ public final class EventDetector {
 
     /**
      * An act the lexicon does not list, found as the verb that headlines and leads most often put right after a
-     * state ("Japan starts releasing treated water", "Japan's decision to release the water"): its lemma is the act,
+     * state ("Chile starts draining the glacier lake", "Chile's decision to drain the lake"): its lemma is the act,
      * the states before it the actors, the words after it the object. A verb of saying or a reaction cue ("bans",
      * "condemns") is a response, not the event. Needs the same verb in two articles at least.
      */
@@ -189,7 +189,7 @@ public final class EventDetector {
             }
             boolean bridge = "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
-                    || lemma.equals("and"); // "Honduras and China establish ties": both act
+                    || lemma.equals("and"); // "Chile and Peru establish a corridor": both act
             if (!bridge) {
                 return -1;
             }

@@ -108,7 +108,7 @@ public final class Lexicon {
 
     /**
      * Every cue among the tokens of {@code text}, in order; at one start the longest entry wins. A phrase does not run
-     * across punctuation ("report back, a source said" holds no "back a").
+     * across punctuation ("step back, an aide said" holds no "back an").
      */
     public List<Match> find(List<Tokens.Token> tokens, String text) {
         List<Match> out = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Organisations as actors of their own ({@link Organisations}): the EU, the UN, the African Union, Hamas. Each sentence
- * that names one, or whose speaker speaks for one ("NATO Secretary General Jens Stoltenberg said"), goes through the
+ * that names one, or whose speaker speaks for one ("the NATO Secretary General said"), goes through the
  * same holder sieves as for countries, with the organisations among the mentions; the positions they get are theirs
  * and never a country's. The countries' positions are those of {@link ClaimAnnotator}, untouched.
  */
@@ -82,7 +82,7 @@ public final class OrganisationAnnotator extends BaseAnnotator {
         doc.set(AnnotationKey.ORGANISATIONS, out);
     }
 
-    /** The organisation a speaker speaks for when the speaker phrase names one ("EU foreign policy chief Josep Borrell"). */
+    /** The organisation a speaker speaks for when the speaker phrase names one ("EU foreign policy chief Jan Example"). */
     private String speakerOrganisation(String speaker) {
         List<CountryMention> in = organisations.mentions(speaker);
         return in.isEmpty() ? null : in.get(0).code();

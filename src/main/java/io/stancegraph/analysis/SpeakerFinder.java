@@ -219,7 +219,7 @@ public final class SpeakerFinder {
             b--;
         }
         if (a >= b || np.get(a).lower().equals("in")) {
-            return null; // "leaders meeting in Nigeria's capital said": a place, the speaker stands before it
+            return null; // "leaders meeting in Togo's capital said": a place, the speaker stands before it
         }
         np = np.subList(a, b);
         Tokens.Token last = np.get(np.size() - 1);

@@ -229,7 +229,7 @@ public final class StanceClassifier {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
                 }
                 if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd)) {
-                    continue; // "pledged his support for Ukraine": backing a state that has no part in the event
+                    continue; // "pledged its support for Fiji": backing a state that has no part in the event
                 }
                 if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+target"); // backing the state the act is against
@@ -466,7 +466,7 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** True when the cue is for a state right after it that is neither actor nor target of the known event ("support for Ukraine"). */
+    /** True when the cue is for a state right after it that is neither actor nor target of the known event ("support for Fiji"). */
     private boolean aboutBystander(String body, List<CountryMention> mentions, int cueEnd) {
         if (!event.known()) {
             return false;
@@ -828,7 +828,7 @@ public final class StanceClassifier {
         return AGENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
     }
 
-    /** "ABUJA, Nigeria — ...", "KYIV, Ukraine (AP) - ...": the place a report was filed from opens its paragraph. */
+    /** "LOME, Togo — ...", "SUVA, Fiji (Wire) - ...": the place a report was filed from opens its paragraph. */
     private static boolean inDateline(String body, CountryMention m) {
         int line = body.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
         String before = body.substring(line, m.start());
@@ -950,7 +950,7 @@ public final class StanceClassifier {
     }
 
     /**
-     * "gave Niger coup leaders a week": a country right after a verb (past an article) is its object; after a verb of
+     * "the bloc gave Togo a week to comply": a country right after a verb (past an article) is its object; after a verb of
      * saying or thinking it opens a clause of its own ("said Turkey would ratify").
      */
     private static boolean objectOfVerb(String body, List<Tokens.Token> before, CountryMention m) {
@@ -964,7 +964,7 @@ public final class StanceClassifier {
         Tokens.Token verb = before.get(k);
         if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma())
                 || verb.start() > 0 && "-–".indexOf(body.charAt(verb.start() - 1)) >= 0 || k > 0 && "DET".equals(before.get(k - 1).tag())) {
-            return false; // "the Fatah-controlled Palestinian Authority", "the ruling party": a participle before its noun
+            return false; // "the army-backed Togolese government", "the ruling party": a participle before its noun
         }
         // "condemned Chile for rejecting", "urged Turkey to ratify", "backed Kazakhstan's decision": the object is also the
         // agent of what follows
