@@ -259,7 +259,8 @@ public final class Gazetteer {
         return out;
     }
 
-    private static List<String[]> rows(String resource) {
+    /** The tab-separated rows of a bundled resource, comment and blank lines left out (shared with {@link Organisations}). */
+    static List<String[]> rows(String resource) {
         try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("gazetteer resource " + resource + " is missing from the classpath");

@@ -1,11 +1,5 @@
 package io.stancegraph.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,21 +33,15 @@ public final class Organisations {
     public record Entry(String code, Kind kind, String name, List<String> aliases) {
     }
 
-    private static volatile Organisations defaultInstance;
-
     private final Map<String, Entry> byCode = new LinkedHashMap<>();
     private final Map<String, Entry> byName = new LinkedHashMap<>();
     private final PayloadTrie<Entry> trie;
 
-    Organisations(List<String> lines) {
+    Organisations(List<String[]> rows) {
         PayloadTrie.PayloadTrieBuilder<Entry> builder = PayloadTrie.<Entry>builder().onlyWholeWords().ignoreOverlaps();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] row = line.split("\t", -1);
+        for (String[] row : rows) {
             if (row.length < 3 || !row[0].equals(row[0].toLowerCase(Locale.ROOT)) || row[0].length() < 2) {
-                throw new IllegalArgumentException("organisation line needs a lower-case code, a kind and a name: " + line);
+                throw new IllegalArgumentException("organisation line needs a lower-case code, a kind and a name: " + String.join("\t", row));
             }
             List<String> aliases = row.length > 3 && !row[3].isBlank()
                     ? java.util.Arrays.stream(row[3].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList() : List.of();
@@ -67,19 +55,13 @@ public final class Organisations {
         trie = builder.build();
     }
 
-    /** The organisations of the bundled resource file. */
+    /** The organisations of the bundled resource file, read once on first use. */
     public static Organisations load() {
-        Organisations o = defaultInstance;
-        if (o == null) {
-            synchronized (Organisations.class) {
-                o = defaultInstance;
-                if (o == null) {
-                    o = new Organisations(lines("gazetteer/organisations.tsv"));
-                    defaultInstance = o;
-                }
-            }
-        }
-        return o;
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final Organisations INSTANCE = new Organisations(Gazetteer.rows("gazetteer/organisations.tsv"));
     }
 
     public Collection<Entry> all() {
@@ -113,16 +95,5 @@ public final class Organisations {
         List<String> out = new ArrayList<>(e.aliases());
         out.add(0, e.name());
         return out;
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = Organisations.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource " + resource + " is missing from the classpath");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }

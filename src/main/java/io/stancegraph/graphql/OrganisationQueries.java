@@ -54,18 +54,17 @@ public class OrganisationQueries {
      * its first {@code statements} statements.
      */
     public List<OrganisationStanceView> corpus(Organisations.Kind kind, String only, int statements) {
+        var query = only == null ? em.createNamedQuery("ArticleOrganisation.verdicts", ArticleOrganisation.Verdict.class)
+                : em.createNamedQuery("ArticleOrganisation.verdictsOf", ArticleOrganisation.Verdict.class).setParameter("code", only);
         Map<String, List<Verdict>> verdicts = new LinkedHashMap<>();
-        for (ArticleOrganisation.Verdict v : em.createNamedQuery("ArticleOrganisation.verdicts", ArticleOrganisation.Verdict.class)
-                .getResultList()) {
-            if (only == null || only.equals(v.organisation())) {
-                verdicts.computeIfAbsent(v.organisation(), k -> new ArrayList<>()).add(new Verdict(v.position(), v.confidence()));
-            }
+        for (ArticleOrganisation.Verdict v : query.getResultList()) {
+            verdicts.computeIfAbsent(v.organisation(), k -> new ArrayList<>()).add(new Verdict(v.position(), v.confidence()));
         }
         if (only != null) {
             verdicts.putIfAbsent(only, List.of());
         }
         List<String> codes = verdicts.keySet().stream()
-                .filter(c -> organisations.find(c).isPresent() && (kind == null || organisations.find(c).get().kind() == kind))
+                .filter(c -> organisations.find(c).filter(e -> kind == null || e.kind() == kind).isPresent())
                 .sorted((a, b) -> verdicts.get(b).size() != verdicts.get(a).size() ? verdicts.get(b).size() - verdicts.get(a).size() : a.compareTo(b))
                 .toList();
         Map<String, List<OrganisationStatementView>> said = firstStatements(codes, statements);

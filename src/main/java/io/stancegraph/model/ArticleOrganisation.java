@@ -24,7 +24,10 @@ import jakarta.persistence.UniqueConstraint;
         @NamedQuery(name = "ArticleOrganisation.byArticles",
                 query = "from ArticleOrganisation o where o.article.id in :ids order by o.article.id, o.ordinal"),
         @NamedQuery(name = "ArticleOrganisation.verdicts",
-                query = "select new io.stancegraph.model.ArticleOrganisation$Verdict(o.organisation, o.position, o.confidence) from ArticleOrganisation o")
+                query = "select new io.stancegraph.model.ArticleOrganisation$Verdict(o.organisation, o.position, o.confidence) from ArticleOrganisation o"),
+        @NamedQuery(name = "ArticleOrganisation.verdictsOf",
+                query = "select new io.stancegraph.model.ArticleOrganisation$Verdict(o.organisation, o.position, o.confidence) from ArticleOrganisation o "
+                        + "where o.organisation = :code")
 })
 public class ArticleOrganisation extends PanacheEntity {
 
