@@ -55,7 +55,7 @@ public class IngestResource {
                 ArticleIngestor.Outcome o = outcomes.get(i);
                 out.add(o.article() != null
                         ? new IngestResult(i, QuarkusTransaction.requiringNew().call(() -> queries.article(o.article().uid)), null)
-                        : new IngestResult(i, null, new IngestResult.IngestError("BAD_USER_INPUT", o.rejected().getMessage())));
+                        : new IngestResult(i, null, new IngestResult.IngestError(code(o.rejected()), o.rejected().getMessage())));
             }
             return out;
         } catch (IngestRejected e) {
@@ -85,7 +85,13 @@ public class IngestResource {
             case UNAUTHORIZED -> new Unauthorized(e.getMessage());
             case FORBIDDEN, DISABLED -> new Forbidden(e.getMessage());
             case BAD_INPUT -> new ApiError.BadUserInput(e.getMessage());
+            case BUSY -> new ApiError.ServiceUnavailable(e.getMessage());
         };
+    }
+
+    /** The error code of one refused document of a bulk ingestion. */
+    static String code(IngestRejected e) {
+        return e.reason() == IngestRejected.Reason.BUSY ? "SERVICE_UNAVAILABLE" : "BAD_USER_INPUT";
     }
 
     @Subscription("articleIngested")

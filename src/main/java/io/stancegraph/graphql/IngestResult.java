@@ -31,7 +31,7 @@ public class IngestResult {
     public static class IngestError {
 
         @NonNull
-        @Description("BAD_USER_INPUT for a document that cannot be read or stored, SERVICE_UNAVAILABLE when the database cannot be reached.")
+        @Description("BAD_USER_INPUT for a document that cannot be read or stored, SERVICE_UNAVAILABLE when the database cannot be reached or concurrent writers kept changing the same rows (send it again).")
         public String code;
 
         @NonNull

@@ -171,35 +171,23 @@ public class ArticleIngestor {
                 analysis);
     }
 
-    /** Stores an analysed document and what it changes in one transaction, trying again when another writer won a race. */
+    /** Stores an analysed document and what it changes in one transaction, again when another writer won a race. */
     private Article store(Analysed a, long t0) throws IngestRejected {
         String fileName = a.fileName();
         ArticleAnalysis analysis = a.analysis();
-        CorpusWriter.Stored stored = null;
-        for (int attempt = 1; stored == null; attempt++) {
-            try {
-                stored = QuarkusTransaction.requiringNew().call(() -> {
-                    CorpusWriter.Stored s = writer.store(fileName, analysis);
-                    if (s.created()) {
-                        upkeep.articleStored(s.article().id);
-                        versions.bump();
-                    }
-                    return s;
-                });
-            } catch (RuntimeException e) {
-                writer.forgetCachedKeys();
-                String state = sqlState(e);
-                if (state != null && state.startsWith("22")) { // a value the store cannot hold: the document is at fault
-                    metrics.skipped();
-                    LOG.warnf("document %s: refused, %s", fileName, e);
-                    throw new IngestRejected(IngestRejected.Reason.BAD_INPUT, "the document has a value the store cannot hold");
+        CorpusWriter.Stored stored;
+        try {
+            stored = StoreAttempts.run(fileName, () -> {
+                CorpusWriter.Stored s = writer.store(fileName, analysis);
+                if (s.created()) {
+                    upkeep.articleStored(s.article().id);
+                    versions.bump();
                 }
-                if (attempt >= 3 || state == null || !(state.startsWith("23") || state.startsWith("40"))) {
-                    throw e;
-                }
-                // another replica stored the same document, country or source first, or a deadlock: try again, finding them
-                LOG.debugf("document %s: attempt %d lost a race (%s), trying again", fileName, attempt, state);
-            }
+                return s;
+            });
+        } catch (IngestRejected e) {
+            metrics.skipped();
+            throw e;
         }
         if (stored.created()) {
             metrics.loaded();
@@ -210,16 +198,6 @@ public class ArticleIngestor {
         LOG.infof("document %s: %s by mutation, %d countries, %d claims, %d ms", fileName, stored.created() ? "ingested" : "already stored",
                 analysis.stances().size(), analysis.claims().size(), (System.nanoTime() - t0) / 1_000_000);
         return stored.article();
-    }
-
-    /** The SQL state of the first SQL exception in the cause chain, or null. */
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException s && s.getSQLState() != null) {
-                return s.getSQLState();
-            }
-        }
-        return null;
     }
 
     /** Checks the caller's bearer token (constant-time). */

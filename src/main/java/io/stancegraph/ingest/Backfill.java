@@ -199,9 +199,15 @@ public class Backfill {
             Claimed c = claimed.get(i);
             Object result = analysed.get(i).join();
             try {
-                QuarkusTransaction.requiringNew().run(() -> finish(c, result));
+                count(StoreAttempts.run(c.path(), () -> finish(c, result)));
+            } catch (IngestRejected e) {
+                if (e.reason() == IngestRejected.Reason.BAD_INPUT) {
+                    QuarkusTransaction.requiringNew().run(() -> fail(c, e.getMessage()));
+                    metrics.skipped();
+                } else {
+                    LOG.warnf("backfill %s: not stored this time (%s); it is tried again after the lease", c.path(), e.getMessage());
+                }
             } catch (RuntimeException e) {
-                writer.forgetCachedKeys();
                 LOG.warnf("backfill %s: not stored this time (%s); it is tried again after the lease", c.path(), e.toString());
             }
         }
@@ -231,26 +237,51 @@ public class Backfill {
         }
     }
 
-    /** Stores the article and marks its job done in one transaction, unless another replica took the job over. */
-    private void finish(Claimed c, Object result) {
+    /** What finishing a job did. */
+    private enum Finished { STORED, ALREADY, FAILED, TAKEN_OVER }
+
+    private void count(Finished f) {
+        switch (f) {
+            case STORED -> metrics.loaded();
+            case ALREADY -> metrics.already();
+            case FAILED -> metrics.skipped();
+            case TAKEN_OVER -> {
+            }
+        }
+    }
+
+    /** The job, when this replica still holds it. */
+    private BackfillJob held(Claimed c) {
         BackfillJob job = em.find(BackfillJob.class, c.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || !me.equals(job.claimedBy) || !State.CLAIMED.name().equals(job.state)) {
-            return; // taken over after our lease ran out
+        return job == null || !me.equals(job.claimedBy) || !State.CLAIMED.name().equals(job.state) ? null : job;
+    }
+
+    /** Stores the article and marks its job done in one transaction, unless another replica took the job over. */
+    private Finished finish(Claimed c, Object result) {
+        BackfillJob job = held(c);
+        if (job == null) {
+            return Finished.TAKEN_OVER; // our lease ran out
         }
         if (result instanceof ArticleAnalysis a && a.claims().size() <= config.ingest().maxClaims()) {
             CorpusWriter.Stored stored = writer.store(c.name(), a);
             if (stored.created()) {
                 upkeep.articleStored(stored.article().id);
                 versions.bump();
-                metrics.loaded();
-            } else {
-                metrics.already();
             }
             job.state = State.DONE.name();
-        } else {
-            metrics.skipped();
+            return stored.created() ? Finished.STORED : Finished.ALREADY;
+        }
+        job.state = State.FAILED.name();
+        job.error = CorpusWriter.fit(result instanceof String s ? s : "more statements than stancegraph.ingest.max-claims", 500);
+        return Finished.FAILED;
+    }
+
+    /** Marks a held job failed: its document cannot be stored. */
+    private void fail(Claimed c, String why) {
+        BackfillJob job = held(c);
+        if (job != null) {
             job.state = State.FAILED.name();
-            job.error = CorpusWriter.fit(result instanceof String s ? s : "more statements than stancegraph.ingest.max-claims", 500);
+            job.error = CorpusWriter.fit(why, 500);
         }
     }
 }

@@ -91,6 +91,7 @@ public class CorpusUpkeep {
     /** Updates links, countries and summaries for an article just stored in the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void articleStored(long articleId) {
+        versions.lockForChange(); // concurrent ingestions would not see each other's claims to link
         em.flush();
         Set<Long> countryIds = new TreeSet<>(em.createQuery(
                 "select s.country.id from ArticleStance s where s.article.id = :a", Long.class).setParameter("a", articleId).getResultList());

@@ -78,6 +78,16 @@ public class CorpusVersions {
         changed.fire(new CorpusChanged(0));
     }
 
+    /**
+     * Locks the version row until the transaction ends, so that changes of the corpus run one after the other from here
+     * on: a change that links its claims to the corpus sees every change committed before it, and none is half-seen.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForChange() {
+        ensureRow();
+        em.find(CorpusVersion.class, 1, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private void ensureRow() {
         if (em.find(CorpusVersion.class, 1) == null) { // H2 without Flyway: the row is created on first use
             CorpusVersion v = new CorpusVersion();

@@ -22,6 +22,9 @@ import io.stancegraph.model.Source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,14 +46,42 @@ public class CorpusWriter {
     @Inject
     Gazetteer gazetteer;
 
-    /** Row ids of sources and countries by key, so that storing an article does not look them up again. */
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Row ids of committed sources and countries by key, so that storing an article does not look them up again. A row
+     * created or found in a transaction joins only when that transaction commits: a rolled-back row must never be handed
+     * to a concurrent transaction.
+     */
     private final Map<String, Long> sourceIds = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Long> countryIds = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Drops the cached ids, after a transaction that may have created rows rolled back. */
-    public void forgetCachedKeys() {
-        sourceIds.clear();
-        countryIds.clear();
+    /** The ids the current transaction learned, published to the caches when it commits. */
+    private record Learned(Map<String, Long> sources, Map<String, Long> countries) {
+    }
+
+    private Learned learned() {
+        Learned l = (Learned) transactions.getResource(Learned.class);
+        if (l == null) {
+            Learned fresh = new Learned(new HashMap<>(), new HashMap<>());
+            transactions.putResource(Learned.class, fresh);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        sourceIds.putAll(fresh.sources());
+                        countryIds.putAll(fresh.countries());
+                    }
+                }
+            });
+            l = fresh;
+        }
+        return l;
     }
 
     /** Stores one article with its claims and stances; the same content again returns the stored article. */
@@ -174,7 +205,8 @@ public class CorpusWriter {
     private Source source(String fullName, SourceKind kind) {
         String name = fit(fullName, 300);
         String key = Names.key(name);
-        Long id = sourceIds.get(key);
+        Learned learned = learned();
+        Long id = sourceIds.getOrDefault(key, learned.sources().get(key));
         if (id != null) {
             return em.getReference(Source.class, id);
         }
@@ -186,12 +218,13 @@ public class CorpusWriter {
             source.kind = kind;
             source.persist();
         }
-        sourceIds.put(key, source.id);
+        learned.sources().put(key, source.id);
         return source;
     }
 
     private Country country(String code) {
-        Long id = countryIds.get(code);
+        Learned learned = learned();
+        Long id = countryIds.getOrDefault(code, learned.countries().get(code));
         if (id != null) {
             return em.getReference(Country.class, id);
         }
@@ -202,7 +235,7 @@ public class CorpusWriter {
             country.name = gazetteer.country(code).map(Gazetteer.CountryEntry::name).orElse(code);
             country.persist();
         }
-        countryIds.put(code, country.id);
+        learned.countries().put(code, country.id);
         return country;
     }
 }

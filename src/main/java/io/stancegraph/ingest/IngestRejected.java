@@ -3,7 +3,8 @@ package io.stancegraph.ingest;
 /** Why an ingestion request was refused; nothing was stored. */
 public class IngestRejected extends Exception {
 
-    public enum Reason { UNAUTHORIZED, FORBIDDEN, DISABLED, BAD_INPUT }
+    /** BUSY: concurrent writers kept winning races for the same rows; sending the document again succeeds. */
+    public enum Reason { UNAUTHORIZED, FORBIDDEN, DISABLED, BAD_INPUT, BUSY }
 
     private final Reason reason;
 

@@ -167,7 +167,6 @@ public class SeedLoader {
                 return out;
             });
         } catch (RuntimeException e) {
-            writer.forgetCachedKeys();
             LOG.debugf("batch of %d documents failed (%s); storing them one by one", readable.size(), e);
             readable.forEach(a -> store(a, loaded, already, skipped));
             return;
@@ -202,10 +201,13 @@ public class SeedLoader {
             return;
         }
         try {
-            CorpusWriter.Stored stored = QuarkusTransaction.requiringNew().call(() -> writer.store(a.name(), a.analysis()));
+            CorpusWriter.Stored stored = StoreAttempts.run(a.name(), () -> writer.store(a.name(), a.analysis()));
             report(a, stored, System.nanoTime() - t0, loaded, already);
+        } catch (IngestRejected e) {
+            metrics.skipped();
+            skipped.add(new LoadReport.Skipped(a.name(), e.getMessage()));
+            LOG.warnf("document %s: skipped, %s", a.name(), e.getMessage());
         } catch (RuntimeException e) {
-            writer.forgetCachedKeys();
             metrics.skipped();
             skipped.add(new LoadReport.Skipped(a.name(), e.toString()));
             LOG.errorf(e, "document %s: skipped, %s", a.name(), e);

@@ -171,6 +171,52 @@ class LiveCorpusTest {
                 .then().body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
+    @Inject
+    CorpusWriter writer;
+
+    @Inject
+    io.stancegraph.analysis.ArticleAnalyzer analyzer;
+
+    @Test
+    void aCountryCreatedInARolledBackTransactionIsNeverHandedToTheNextOne() throws Exception {
+        io.stancegraph.analysis.ArticleAnalysis first = analyzer.analyze("rolled-back.txt", ("Lake treaty\n\nLesotho said on Monday "
+                + "that it welcomed the lake treaty with Malawi, officials said.").getBytes(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            writer.store("rolled-back.txt", first);
+            throw new IllegalStateException("rolled back after the country row was created");
+        }));
+        ingestor.ingest("Bearer " + TOKEN, new ArticleIngestor.Request("after-rollback.txt", null, false,
+                "Lake treaty talks\n\nLesotho said on Tuesday that it backed the lake treaty with Malawi, a minister said.", null, null));
+        long lesotho = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from country where code = 'LS' and article_count = 1").getSingleResult()).longValue());
+        assertEquals(1, lesotho);
+    }
+
+    @Test
+    void concurrentIngestionOfDocumentsNamingTheSameNewCountriesStoresEveryDocumentOnce() throws Exception {
+        int before = articles();
+        String[] countries = {"Zambia", "Botswana", "Namibia", "Angola"};
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<?>> calls = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            for (int i = 0; i < 5; i++) {
+                String own = "River report " + t + "-" + i + "\n\n" + countries[(t + i) % 4] + " and " + countries[(t + i + 1) % 4]
+                        + " said on Friday that they welcomed the river accord, according to report " + t + "-" + i + ".";
+                String shared = "Shared river report " + i + "\n\n" + countries[i % 4] + " said it backed the river accord, officials said.";
+                calls.add(pool.submit(() -> ingestor.ingest("Bearer " + TOKEN, new ArticleIngestor.Request(null, null, false, own, "Wire", null))));
+                calls.add(pool.submit(() -> ingestor.ingest("Bearer " + TOKEN, new ArticleIngestor.Request(null, null, false, shared, "Wire", null))));
+            }
+        }
+        for (java.util.concurrent.Future<?> call : calls) {
+            call.get(60, java.util.concurrent.TimeUnit.SECONDS); // throws when an ingestion failed
+        }
+        pool.shutdown();
+        assertEquals(before + 20 + 5, articles());
+        long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from country where code in ('ZM', 'BW', 'NA', 'AO')").getSingleResult()).longValue());
+        assertEquals(4, rows);
+    }
+
     // ---- documents that cannot be stored ------------------------------------------------------
 
     private static ValidatableResponse mutate(String content) {

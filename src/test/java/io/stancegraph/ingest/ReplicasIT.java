@@ -1,6 +1,7 @@
 package io.stancegraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonArray;
@@ -102,10 +103,19 @@ class ReplicasIT {
     }
 
     @AfterAll
-    static void stopTwo() {
+    static void stopTwo() throws Exception {
         for (Replica r : new Replica[] {a, b}) {
             if (r != null) {
                 r.process().destroy();
+            }
+        }
+        for (String name : List.of("a", "b", "c")) {
+            Path log = Path.of("target/replica-" + name + ".log");
+            if (java.nio.file.Files.exists(log)) {
+                String text = java.nio.file.Files.readString(log);
+                for (String lost : List.of("lost races to other writers", "not stored this time", "System error")) {
+                    assertFalse(text.contains(lost), "replica " + name + "'s log: " + lost);
+                }
             }
         }
     }
