@@ -101,6 +101,9 @@ public final class SpeakerFinder {
             a = new Attribution(last.speaker(), last.speakerCountry(), sentence.start(), sentence.start(), last.anonymous());
         }
         last = a;
+        if (!a.present()) {
+            noteNamedSubject(sentence);
+        }
         if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
             // "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
             String topic = topic(sentence);
@@ -110,6 +113,31 @@ public final class SpeakerFinder {
         }
         previous = sentence;
         return a;
+    }
+
+    /**
+     * A titled person who opens a sentence as the subject of a verb other than one of saying ("Chilean President Ana
+     * Soto visited the port.") is the one a following "he" or "she" refers to, as a speaker would be.
+     */
+    private void noteNamedSubject(Sentence sentence) {
+        List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
+        int j = 0;
+        while (j < tokens.size() && tokens.get(j).capitalised() && (j == 0 || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
+            j++;
+        }
+        if (j < 2 || j > 6 || j >= tokens.size() || Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
+                || !"VERB".equals(tokens.get(j).tag()) && !"AUX".equals(tokens.get(j).tag())) {
+            return;
+        }
+        List<Tokens.Token> np = tokens.subList(0, j);
+        Tokens.Token head = np.get(np.size() - 1);
+        boolean titled = np.subList(0, np.size() - 1).stream().anyMatch(t -> HEADS.contains(t.lower()));
+        boolean onPlace = mentions.stream().anyMatch(m -> m.start() <= head.start() && head.end() <= m.end());
+        if (titled && !onPlace && !HEADS.contains(head.lower())) {
+            String phrase = body.substring(np.get(0).start(), head.end());
+            lastPerson = phrase;
+            lastPersonCountry = countryOf(np, phrase);
+        }
     }
 
     /** The first country named in the previous sentence of the same paragraph. */

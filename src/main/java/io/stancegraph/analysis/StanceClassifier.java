@@ -249,7 +249,9 @@ public final class StanceClassifier {
         String speaker = attribution.speakerCountry();
         if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
             Lexicon.Match tone = null;
-            Position said = speechPosition(s, refersToEvent || previousReferred && PRONOUN.matcher(text).find());
+            Position tonePosition = speechPosition(s, refersToEvent || previousReferred && PRONOUN.matcher(text).find());
+            // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
+            Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker) ? null : tonePosition;
             if (said != null) {
                 String quoted = quoted(text);
                 tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> t.entry().polarity() == said).findFirst().orElse(null);
@@ -503,10 +505,13 @@ public final class StanceClassifier {
 
     /**
      * Sieve "broker": "U.S.-brokered agreements", "a China-mediated deal": the broker supports the event,
-     * unless the brokered thing bears another name than the event's ("the U.S.-brokered Abraham Accords"
+     * unless the event is leaving the brokered agreement, or the brokered thing bears another name than the event's ("the U.S.-brokered Abraham Accords"
      * in a story about another deal).
      */
     private void brokers(String body, Sentence s, List<CountryMention> mentions, Votes votes) {
+        if (event.actAgainstObject()) {
+            return; // having brokered the agreement a state now leaves is no position on leaving it
+        }
         for (CountryMention m : mentions) {
             Matcher by = BROKERED_BY.matcher(body.substring(Math.max(s.start(), m.start() - 50), m.start()));
             if (by.find() && (event.isTrigger(by.group(1).toLowerCase(java.util.Locale.ROOT)) || !event.known())) {

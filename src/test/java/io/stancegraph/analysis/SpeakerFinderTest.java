@@ -111,6 +111,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounRefersToTheTitledPersonWhoLastOpenedASentenceNotToTheLastSpeaker() {
+        List<Attribution> all = attribute("Chilean President Gabriel Boric said the port would reopen. "
+                + "Peruvian President Dina Boluarte visited the port on Monday. She said the talks would go on.");
+        assertEquals("Peruvian President Dina Boluarte", all.get(2).speaker());
+        assertEquals("PE", all.get(2).speakerCountry());
+    }
+
+    @Test
     void titleWithACountryEarlierInTheArticleGivesTheSpeakersCountry() {
         List<Attribution> all = attribute("Mongolian Foreign Minister Batmunkh Battsetseg arrived. Battsetseg said ties were strong.");
         assertEquals("MN", all.get(1).speakerCountry());

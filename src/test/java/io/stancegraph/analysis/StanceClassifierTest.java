@@ -118,6 +118,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void namingTheMoveBlackmailOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
+    void theBrokerOfAnAgreementAStateLeavesTakesNoPositionOnLeavingIt() {
+        assertEquals(Position.NEUTRAL, positions("Norway has left the Iceland-brokered fisheries treaty, officials in Oslo said.", TREATY_EXIT)
+                .get("IS"));
+    }
+
+    @Test
     void aBrokerOfAnotherNamedDealTakesNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The talks could slow the U.S.-brokered Pacific Accords.", COURT_CASE).get("US"));
         assertEquals(Position.SUPPORTIVE, positions("The U.S.-brokered agreements normalise ties.").get("US"));
@@ -299,6 +310,14 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Kremlin spokesman Dmitry Peskov said Moscow would \"study carefully\" what the accession means.").get("RU"));
         assertEquals(Position.NEUTRAL, positions("Foreign Minister Sergey Lavrov said relations with Astana remained a \"strategic partnership.\"").get("RU"),
                 "words about relations, not about the move, carry no position");
+    }
+
+    @Test
+    void warmWordsOfAThirdStateInAStoryOfLeavingAnAgreementTakeNoSide() {
+        assertEquals(Position.NEUTRAL, positions("Swedish Prime Minister Ulf Kristersson said talks on the fisheries treaty would go on "
+                + "\"as between friends.\"", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Swedish Prime Minister Ulf Kristersson said the withdrawal from the fisheries treaty was "
+                + "\"a disgrace.\"", TREATY_EXIT).get("SE"));
     }
 
     @Test
