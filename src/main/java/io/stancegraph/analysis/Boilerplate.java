@@ -42,7 +42,10 @@ public final class Boilerplate {
             + "commenting as|join the conversation|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
             + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
-            + "continue reading)\\b");
+            + "continue reading|more to (?:follow|come)|(?:this is a )?developing story|this (?:story|article) (?:is developing|will be updated))\\b");
+    /** The outlet's notice under the story: reuse rights, a form to fill in, "can be found here" (any length). */
+    private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)\\b(?:republish(?:ing)?|reprint (?:rights|permissions)|"
+            + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here)\\b");
     /** A label that introduces a link to another story: "RELATED China ...", "READ MORE: ...". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?\\s*\\S");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
@@ -50,7 +53,19 @@ public final class Boilerplate {
     private Boilerplate() {
     }
 
-    public static Result strip(List<String> body) {
+    /** A share widget's label glued before the text ("Spread the love"), from blog platforms' share plugins. */
+    private static final Pattern SHARE_LABEL = Pattern.compile("^(?i:spread the love|share this:?|share on (?:facebook|x|twitter))\\s*(?=\\p{Lu})");
+    /** An excerpt's link to the full story at the end of a line: "... bypassing the … Continue reading The Headline". */
+    private static final Pattern CONTINUE_TAIL = Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…\\])\\s*(?i:continue reading|read more)\\b.{0,200}$");
+    /** An excerpt cut off at the end: ",...", "…". */
+    private static final Pattern CUT_OFF = Pattern.compile("(?:,|\\s)?(?:\\.\\.\\.|…)\\s*$");
+
+    public static Result strip(List<String> lines) {
+        List<String> body = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            String trimmed = CONTINUE_TAIL.matcher(SHARE_LABEL.matcher(line).replaceFirst("")).replaceFirst("");
+            body.add(trimmed.isBlank() ? line : trimmed);
+        }
         int n = body.size();
         boolean[] drop = new boolean[n];
         boolean latinDocument = !otherScript(String.join(" ", body));
@@ -89,6 +104,22 @@ public final class Boilerplate {
         }
         if (run >= 3) {
             for (int i = n - run; i < n; i++) {
+                drop[i] = true;
+            }
+        }
+        // another story's headline and its excerpt, cut off, close the page
+        int last = n - 1;
+        while (last >= 0 && drop[last]) {
+            last--;
+        }
+        if (last >= 1 && !drop[last - 1] && CUT_OFF.matcher(body.get(last)).find() && !TERMINAL.matcher(body.get(last - 1)).find()
+                && DocumentReader.countWords(body.get(last - 1)) <= 20) {
+            drop[last] = true;
+            drop[last - 1] = true;
+        }
+        // the outlet's notice among the last paragraphs
+        for (int i = Math.max(0, n - 3); i < n; i++) {
+            if (DocumentReader.countWords(body.get(i)) <= 80 && CLOSING_NOTICE.matcher(body.get(i)).find()) {
                 drop[i] = true;
             }
         }

@@ -76,6 +76,29 @@ class BoilerplateTest {
     }
 
     @Test
+    void aLiveUpdateMarkerAndTheOutletsClosingNoticeGo() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "This is a developing story.", PROSE_2, "More to come...",
+                "The Example Courier reports on the fisheries of the north and the people who work them, every day of the year since "
+                        + "1921. To ask about republishing this story and its fees, please fill out the form. More about the Courier can be found here."));
+        assertEquals(List.of("Officials said more talks would come.", PROSE_2), kept("Officials said more talks would come.", PROSE_2));
+    }
+
+    @Test
+    void aShareLabelAndAnExcerptsContinueLinkAreCutFromTheirLine() {
+        assertEquals(List.of(PROSE_1, "Officials said the treaty would take effect next spring once both parliaments"),
+                kept("Spread the love" + PROSE_1, "Officials said the treaty would take effect next spring once both parliaments … "
+                        + "Continue reading FISHERIES TREATY SIGNED IN OSLO"));
+    }
+
+    @Test
+    void anotherStorysHeadlineAndItsCutOffExcerptCloseThePage() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Peru plans new fishing port in the south",
+                "LIMA (Example Wire): Peru said on Sunday it would build a fishing port near the border, officials said,..."));
+        assertEquals(List.of(PROSE_1, "Officials said talks would go on..."), kept(PROSE_1, "Officials said talks would go on..."),
+                "a last paragraph that trails off is no excerpt without a headline above it");
+    }
+
+    @Test
     void aRunOfTeaserHeadlinesClosesThePage() {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Snow falls early in the northern hills",
                 "Local team wins the cup final", "Top 10 photos of the week"));
