@@ -22,8 +22,9 @@ public final class CountryRecognizer {
             "About", "Against", "Toward", "Towards", "Into", "Under", "Over", "Nor", "Yet", "So", "Then", "Now", "Also");
     private static final Set<String> GEOGRAPHIC_NEXT = Set.of("River", "Valley", "Sea", "Ocean", "Gulf", "Lake", "Strait",
             "Basin", "Delta", "Desert", "Highlands", "Mountains", "Border", "Peninsula", "Coast", "Region", "Province");
-    private static final Set<String> TITLES = Set.of("President", "Minister", "King", "Queen", "Prince", "Emir", "Sheikh",
-            "Secretary", "Chancellor", "Premier", "Ambassador", "Senator", "General", "Governor", "Mr", "Mrs", "Ms", "Dr");
+    static final Set<String> TITLES = Set.of("President", "Minister", "King", "Queen", "Prince", "Emir", "Sheikh",
+            "Secretary", "Chancellor", "Premier", "Ambassador", "Senator", "General", "Governor", "Mr", "Mrs", "Ms", "Dr",
+            "Spokesman", "Spokeswoman", "Spokesperson", "Envoy", "Leader");
     /** Capitalised words that end in the head of an organisation of states ("Development Community", "Cooperation Organization"). */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("(?:\\s+(?:of\\s+|and\\s+)?[\\p{Lu}][\\p{L}-]*){0,3}\\s+"
             + "(?:Community|Union|League|Organisation|Organization|Association|Cooperation|Forum|Movement|Alliance|Bank)\\b");

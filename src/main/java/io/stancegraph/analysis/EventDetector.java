@@ -317,6 +317,9 @@ public final class EventDetector {
             int cursor = nounEnd + after.indexOf("between") + "between".length();
             for (CountryMention m : mentions) {
                 if (m.start() >= cursor && text.substring(cursor, m.start()).matches("^(?:\\s*,?\\s*(?:and|the)?\\s*)*$")) {
+                    if (Spans.possessive(text, m.end())) {
+                        break; // "between Chile and Peru's northern province": the province is the party
+                    }
                     out.add(m);
                     cursor = m.end();
                 }
@@ -367,6 +370,22 @@ public final class EventDetector {
         return text.substring(start, noun.end());
     }
 
+    /** The words of titles and of the names they precede ("President Abdel Karim", "Prime Minister Ana Sola"): people, not the event. */
+    private static Set<Tokens.Token> titledNames(String text, List<Tokens.Token> tokens) {
+        Set<Tokens.Token> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!CountryRecognizer.TITLES.contains(tokens.get(i).text())) {
+                continue;
+            }
+            out.add(tokens.get(i));
+            for (int j = i + 1; j < tokens.size() && j <= i + 4 && tokens.get(j).capitalised()
+                    && !Tokens.boundaryBetween(text, tokens.get(j - 1), tokens.get(j)); j++) {
+                out.add(tokens.get(j));
+            }
+        }
+        return out;
+    }
+
     /**
      * Names that most headlines and leads repeat and that are neither states, people, outlets nor
      * calendar words ("AUKUS", "Paris", "ICJ"): the articles' names for the event.
@@ -379,17 +398,19 @@ public final class EventDetector {
             List<CountryMention> mentions = countries.recognize(text, gazetteer.scan(text));
             Set<String> seen = new LinkedHashSet<>();
             Set<String> keywords = new LinkedHashSet<>();
-            for (Tokens.Token t : Tokens.of(text, 0, text.length())) {
+            List<Tokens.Token> tokens = Tokens.of(text, 0, text.length());
+            Set<Tokens.Token> personal = titledNames(text, tokens);
+            for (Tokens.Token t : tokens) {
                 boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
                 boolean inMention = mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
-                if ((!t.capitalised() || !sentenceInitial(text, t.start()) && !inMention) && keyword(t.lower())) {
+                if ((!t.capitalised() || !sentenceInitial(text, t.start()) && !inMention) && !personal.contains(t) && keyword(t.lower())) {
                     String w = t.lower();
                     keywords.add(!t.capitalised() && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w); // "submarines"
                 }
                 if (!t.capitalised() || t.text().length() < 3 || STOP.contains(t.lower()) || CALENDAR.contains(t.text())
                         || !acronym && sentenceInitial(text, t.start())
                         || mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())
-                        || gazetteer.person(t.text()).isPresent() || gazetteer.source(t.text()).isPresent()) {
+                        || personal.contains(t) || gazetteer.person(t.text()).isPresent() || gazetteer.source(t.text()).isPresent()) {
                     continue;
                 }
                 seen.add(t.lower());

@@ -14,6 +14,11 @@ final class Spans {
     private Spans() {
     }
 
+    /** True when a possessive ending ('s) follows at {@code at}: the name before it qualifies what comes next. */
+    static boolean possessive(String text, int at) {
+        return text.startsWith("'s", at) || text.startsWith("’s", at);
+    }
+
     static List<CountryMention> countries(List<CountryMention> all, Sentence s) {
         return within(all, s, CountryMention::start, CountryMention::end);
     }

@@ -228,7 +228,7 @@ public final class StanceClassifier {
                 if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
                 }
-                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd)) {
+                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd, cue.position() == p)) {
                     continue; // "pledged its support for Fiji": backing a state that has no part in the event
                 }
                 if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
@@ -468,15 +468,31 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** True when the cue is for a state right after it that is neither actor nor target of the known event ("support for Fiji"). */
-    private boolean aboutBystander(String body, List<CountryMention> mentions, int cueEnd) {
+    /**
+     * True when the cue is for a state right after it that is neither actor nor target of the known event ("support for Fiji",
+     * an approval's object: "supported Fiji"), or for something of that state's other than the event ("Fiji's sovereignty").
+     */
+    private boolean aboutBystander(String body, List<CountryMention> mentions, int cueEnd, boolean approval) {
         if (!event.known()) {
             return false;
         }
         for (CountryMention m : mentions) {
             if (m.start() >= cueEnd && m.start() - cueEnd <= 12 && !event.isActor(m.code()) && !event.isTarget(m.code())
-                    && body.substring(cueEnd, m.start()).matches("^\\s+(?:for|of|to|with)(?:\\s+the)?\\s+$")
-                    && !body.startsWith("'s", m.end()) && !body.startsWith("’s", m.end())) {
+                    && body.substring(cueEnd, m.start()).matches(approval ? "^\\s+(?:(?:for|of|to|with)(?:\\s+the)?\\s+)?$"
+                            : "^\\s+(?:for|of|to|with)(?:\\s+the)?\\s+$") // "supported Peru"; "condemned Peru for ..." turns against Peru
+                    && !(Spans.possessive(body, m.end()) && possessedIsTheEvent(body, m.end() + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the noun phrase after a possessive names the event or a decision ("Chile's accession", "Peru's decision to join"). */
+    private boolean possessedIsTheEvent(String body, int from) {
+        List<Tokens.Token> next = words.in(from, Math.min(body.length(), from + 40));
+        for (int k = 0; k < Math.min(3, next.size()); k++) {
+            String w = next.get(k).lower();
+            if (event.isTrigger(w) || eventNoun(w)) {
                 return true;
             }
         }
@@ -574,6 +590,9 @@ public final class StanceClassifier {
                 int cursor = t.end() + between.end();
                 for (CountryMention m : mentions) {
                     if (m.start() >= cursor && body.substring(cursor, m.start()).matches("^(?:\\s*,?\\s*(?:and|the)?\\s*)*$")) {
+                        if (Spans.possessive(body, m.end())) {
+                            break; // "between Chile and Peru's northern province": the province is the party
+                        }
                         if (event.isActor(m.code())) {
                             votes.add(m.code(), Position.SUPPORTIVE, body.substring(t.start(), m.end()), "event-participant");
                         }

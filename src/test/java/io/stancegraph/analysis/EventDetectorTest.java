@@ -71,6 +71,25 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStateWhosePartIsThePartyIsNone() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia protests Chile's port deal", "Bolivia protested a port deal between Chile and Peru's southern province of Tacna."),
+                lead("Chile defends port deal", "Chile defended the port deal between Chile and Peru's southern province.")));
+        assertFalse(e.isActor("PE"), "the province, not Peru, is the party");
+    }
+
+    @Test
+    void titlesAndTheNamesAfterThemAreNoNamesOfTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile and Peru sign BORDERLINE pact", "Chilean President Gabriel Roca signed the BORDERLINE pact with Peru."),
+                lead("Bolivia wary of BORDERLINE", "Bolivian President Ana Roca said BORDERLINE could hurt trade."),
+                lead("BORDERLINE pact explained", "President Gabriel Roca said the BORDERLINE pact would open ports.")));
+        assertTrue(e.isTrigger("borderline"));
+        assertFalse(e.isTrigger("president"));
+        assertFalse(e.isTrigger("gabriel"));
+    }
+
+    @Test
     void againstNamesTheTarget() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Ghana files case against Togo at world court", "Ghana has filed a case against Togo over a river dam."),

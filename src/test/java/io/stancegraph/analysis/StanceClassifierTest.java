@@ -395,6 +395,10 @@ class StanceClassifierTest {
     void backingAStateWithNoPartInTheEventIsNoPositionOnIt() {
         assertEquals(Position.NEUTRAL, positions("The move came as Denmark pledged its support for Ukraine.", TREATY_EXIT).get("DK"));
         assertEquals(Position.OPPOSED, positions("Denmark pledged its support for the fisheries treaty.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.NEUTRAL, positions("Denmark has publicly supported Iceland in its fisheries dispute.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.NEUTRAL, positions("Denmark voiced its support for Iceland's territorial integrity.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Denmark voiced its support for Norway's withdrawal from the fisheries treaty.", TREATY_EXIT)
+                .get("DK"));
     }
 
     @Test
