@@ -29,7 +29,9 @@ public final class EventDetector {
     /** Words that may stand between a state and its own act. */
     private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
             + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announced|announces|plans|planned|moved|voted|set|"
-            + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*)){0,7}\\s*$");
+            + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
+            // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
+            + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approved|due)){0,7}\\s*$");
     private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
     private static final Pattern BROKER = Pattern.compile("^[-–](?:brokered|mediated|backed|sponsored|led)\\b");
 
@@ -43,7 +45,7 @@ public final class EventDetector {
             "while", "would", "should", "might", "years", "world", "country", "countries", "government", "president", "minister",
             "officials", "official", "friday", "says", "said", "since", "still", "today", "week", "month", "further", "according",
             "statement", "state", "states", "nations", "national", "international", "foreign", "security", "regional", "region",
-            "leaders", "leader", "people", "major", "announced", "latest", "including", "also");
+            "leaders", "leader", "people", "major", "announced", "latest", "including", "also", "among");
 
     /** Verbs between a state and its act: "starts releasing", "decided to expel", "moved to close". */
     private static final Set<String> BRIDGE_VERBS = Set.of("start", "begin", "continue", "decide", "plan", "move", "vote", "prepare",

@@ -56,6 +56,8 @@ public final class SpeakerFinder {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
     private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
+    /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
+    private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");
     private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
@@ -155,14 +157,16 @@ public final class SpeakerFinder {
 
     private Attribution attribute(Sentence sentence) {
         List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
+        Attribution according = null;
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             String w = t.lower();
             if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
                 Attribution a = forward(tokens, i + 2, t.start(), tokens.get(i + 1).end());
-                if (a != null) {
+                if (a != null && !outlet(a.speaker())) {
                     return a;
                 }
+                according = a; // "according to Reuters, X said": the outlet is the source, X the speaker
             }
             if (SPEECH_VERBS.contains(t.text())) { // lower case only: "States" in "United States" is no verb
                 Attribution a = backward(tokens, i);
@@ -181,7 +185,12 @@ public final class SpeakerFinder {
                 }
             }
         }
-        return Attribution.NONE;
+        return according != null ? according : Attribution.NONE;
+    }
+
+    /** A news outlet or agency, which reports what a speaker said. */
+    private boolean outlet(String phrase) {
+        return gazetteer.source(phrase).isPresent() || phrase.matches("(?i).*\\b(?:news agency|agency|newspaper|broadcaster)\\b.*");
     }
 
     private Attribution backward(List<Tokens.Token> tokens, int verb) {
@@ -211,8 +220,8 @@ public final class SpeakerFinder {
             while (j >= 0 && tokens.get(j).capitalised() && (j == nameEnd || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
                 j--;
             }
-            if (j < nameEnd) {
-                List<Tokens.Token> name = tokens.subList(j + 1, nameEnd + 1);
+            List<Tokens.Token> name = tokens.subList(j + 1, nameEnd + 1);
+            if (j < nameEnd && name.stream().noneMatch(t -> t.tag() != null && NOT_NAME_TAGS.contains(t.tag()))) { // not "Earlier, the UAE said"
                 Attribution a = build(name, tokens.get(verb).start(), tokens.get(verb).end());
                 if (a != null && a.speakerCountry() == null) {
                     Attribution title = build(np, tokens.get(verb).start(), tokens.get(verb).end());

@@ -71,6 +71,22 @@ class EventDetectorTest {
     }
 
     @Test
+    void statesAmongSeveralClearedToCarryOutTheActAreItsActorsButAnInvitationIsNotTheAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile, Peru among four countries cleared to join Pacific bloc", "Chile and Peru were among four countries cleared on "
+                        + "Friday to join the Pacific fisheries bloc."),
+                lead("Peru welcomes its entry", "Peru and Chile were among the four nations cleared to join the bloc, officials said.")));
+        assertEquals(List.of("CL", "PE"), e.actors().stream().sorted().toList());
+        assertEquals("accede", e.act());
+        assertFalse(e.isTrigger("among"));
+        CorpusEvent invited = DETECTOR.detect(List.of(
+                lead("Chile, Peru among four countries invited to join Pacific bloc", "Chile and Peru were among four countries invited "
+                        + "on Friday to join the Pacific fisheries bloc."),
+                lead("Peru weighs its invitation", "Peru and Chile were among the four nations invited to join the bloc, officials said.")));
+        assertTrue(invited.actors().isEmpty(), "an invitation is not yet the act: " + invited.actors());
+    }
+
+    @Test
     void aStateWhosePartIsThePartyIsNone() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivia protests Chile's port deal", "Bolivia protested a port deal between Chile and Peru's southern province of Tacna."),

@@ -119,6 +119,21 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anOpeningAdverbBeforeTheSubjectIsNoNameBeforeAnAppositive() {
+        Attribution a = first("Earlier, the Chilean government welcomed the invitation to join the bloc.");
+        assertEquals("the Chilean government", a.speaker());
+        assertEquals("CL", a.speakerCountry());
+    }
+
+    @Test
+    void anOutletAfterAccordingToLeavesTheSpeakerToTheVerbOfSaying() {
+        Attribution a = first("According to the news agency Example Wire, Peruvian President Dina Boluarte said the bloc would grow.");
+        assertEquals("Peruvian President Dina Boluarte", a.speaker());
+        assertEquals("PE", a.speakerCountry());
+        assertEquals("Chilean officials", first("According to Chilean officials, the port will reopen.").speaker());
+    }
+
+    @Test
     void titleWithACountryEarlierInTheArticleGivesTheSpeakersCountry() {
         List<Attribution> all = attribute("Mongolian Foreign Minister Batmunkh Battsetseg arrived. Battsetseg said ties were strong.");
         assertEquals("MN", all.get(1).speakerCountry());
