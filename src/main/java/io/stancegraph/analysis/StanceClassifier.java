@@ -251,7 +251,9 @@ public final class StanceClassifier {
             Lexicon.Match tone = null;
             Position tonePosition = speechPosition(s, refersToEvent || previousReferred && PRONOUN.matcher(text).find());
             // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
-            Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker) ? null : tonePosition;
+            // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
+            Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
+                    || tonePosition != null && tonePosition.isAgainst() && event.isActor(speaker) ? null : tonePosition;
             if (said != null) {
                 String quoted = quoted(text);
                 tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> t.entry().polarity() == said).findFirst().orElse(null);
@@ -288,6 +290,11 @@ public final class StanceClassifier {
         return new ClaimStance(main, byCountry, evidence);
     }
 
+    /** True when the word at {@code at} is glued by a hyphen to the word before it ("Iran-backed", "US-led"). */
+    private static boolean hyphenCompound(String text, int at) {
+        return at >= 2 && "-‑".indexOf(text.charAt(at - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(at - 2));
+    }
+
     /** Cues of the sentence in text order: the lexicon's, and the acts of the event's families as EVENT cues. */
     private List<Cue> cues(List<Tokens.Token> tokens, int sentenceStart) {
         List<Cue> out = new ArrayList<>();
@@ -307,8 +314,8 @@ public final class StanceClassifier {
         }
         for (int k = 0; k < tokens.size(); k++) {
             for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text())) {
-                if (m.start() != tokens.get(k).start()) {
-                    continue;
+                if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
+                    continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
                 }
                 Kind kind = Kind.valueOf(m.entry().kind());
                 if (kind == Kind.EVALUATION) {
@@ -477,9 +484,9 @@ public final class StanceClassifier {
             return false;
         }
         for (CountryMention m : mentions) {
-            if (m.start() >= cueEnd && m.start() - cueEnd <= 12 && !event.isActor(m.code()) && !event.isTarget(m.code())
-                    && body.substring(cueEnd, m.start()).matches(approval ? "^\\s+(?:(?:for|of|to|with)(?:\\s+the)?\\s+)?$"
-                            : "^\\s+(?:for|of|to|with)(?:\\s+the)?\\s+$") // "supported Peru"; "condemned Peru for ..." turns against Peru
+            if (m.start() >= cueEnd && m.start() - cueEnd <= 30 && !event.isActor(m.code()) && !event.isTarget(m.code())
+                    && body.substring(cueEnd, m.start()).matches(approval ? "^\\s+(?:(?:for|of|to|with)(?:\\s+the)?\\s+)?(?:(?!from\\b|by\\b)\\p{Ll}+\\s+){0,2}$"
+                            : "^\\s+(?:for|of|to|with)(?:\\s+the)?\\s+(?:(?!from\\b|by\\b)\\p{Ll}+\\s+){0,2}$") // "supported Peru", "support for the brave Peruvian people"
                     && !(Spans.possessive(body, m.end()) && possessedIsTheEvent(body, m.end() + 2))) {
                 return true;
             }
@@ -548,7 +555,7 @@ public final class StanceClassifier {
                     if (t.capitalised() && !event.isTrigger(t.lower()) && mentions.stream().noneMatch(c -> c.start() <= t.start() && t.end() <= c.end())) {
                         other = true;
                     }
-                    named |= event.isTrigger(t.lower());
+                    named |= event.isTrigger(t.lower()) && (eventNoun(t.lower()) || objectWord(t.lower()));
                 }
                 if (other || !named) {
                     continue;
@@ -618,6 +625,11 @@ public final class StanceClassifier {
     /** A demonym ("Australian submarines") names the state's things, not the state acting. */
     private static boolean canHoldAsActor(CountryMention m) {
         return m.role() != Gazetteer.Role.DEMONYM || m.surface().endsWith("s");
+    }
+
+    /** A word of the event's object ("accords" of "Abraham Accords"). */
+    private boolean objectWord(String lower) {
+        return event.object() != null && java.util.Arrays.asList(event.object().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(lower);
     }
 
     /** Nouns that name the event or a decision to carry it out. */
@@ -813,7 +825,12 @@ public final class StanceClassifier {
         return out.contains(country) ? out : List.of(country);
     }
 
-    /** "backed by countries such as Turkey, Brazil and Malaysia": the countries of the by-phrase right after a participle cue. */
+    private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|endorsement|blessing)$");
+
+    /**
+     * "backed by countries such as Turkey, Brazil and Malaysia": the countries of the by-phrase right after a participle cue;
+     * "with support from Chile and Peru": the countries a noun of backing comes from.
+     */
     private static List<String> passiveAgents(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         String cue = body.substring(Math.max(s.start(), cueEnd - 12), cueEnd);
         int from;
@@ -821,6 +838,9 @@ public final class StanceClassifier {
             from = cueEnd; // "backed by"
         } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd)) {
             from = cueEnd + 4; // "criticized by", "welcomed by"
+        } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd)
+                || body.startsWith(" of ", cueEnd) && body.substring(Math.max(s.start(), cueEnd - 30), cueEnd).matches("(?s).*\\bwith\\b.*"))) {
+            from = cueEnd + (body.startsWith(" from ", cueEnd) ? 6 : 4); // "with support from Chile", "with the backing of Peru"
         } else {
             return List.of();
         }
@@ -907,7 +927,8 @@ public final class StanceClassifier {
             boolean verbIsCue = a.verbStart() < cueEnd && cueStart < a.verbEnd();
             boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by"); // "seen by X as"
 
-            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart);
+            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart)
+                    && passiveAgents(body, s, mentions, cueEnd).isEmpty(); // "said the pact, backed by Peru, ...": Peru's backing
             if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech || reportedBefore(body, s, mentions, a, cueStart, cueEnd)) {
                 return a.speakerCountry();
             }

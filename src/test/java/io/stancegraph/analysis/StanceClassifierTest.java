@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,28 @@ class StanceClassifierTest {
     @Test
     void theAgentOfBrokeredIsABroker() {
         assertEquals(Position.SUPPORTIVE, positions("Ghana and Togo settled the border case in a deal brokered by Senegal.", COURT_CASE).get("SN"));
+    }
+
+    @Test
+    void aStateBeforeAHyphenatedBackerBacksWhatFollowsNotTheEvent() {
+        Map<String, Position> p = positions("Peru's offensive hit Chile-backed militias near the border, officials said.", PERU_OFFENSIVE);
+        assertEquals(Position.NEUTRAL, p.get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("The Brazil-backed military offensive began on Monday.", PERU_OFFENSIVE).get("BR"));
+    }
+
+    @Test
+    void anActorsHostileWordsAreAboutWhatItsActIsAgainst() {
+        assertNotEquals(Position.CONCERNED, positions("Peruvian Defence Minister Ana Ruiz said the military offensive had reduced "
+                + "\"the threat from armed groups\" along the border.", PERU_OFFENSIVE).get("PE"));
+    }
+
+    @Test
+    void statesASupportComesFromHoldIt() {
+        Map<String, Position> p = positions("Bolivia condemned the offensive, which took place with support from Chile and Ecuador.",
+                PERU_OFFENSIVE);
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.SUPPORTIVE, p.get("EC"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
     }
 
     @Test
@@ -397,6 +420,7 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Denmark pledged its support for the fisheries treaty.", TREATY_EXIT).get("DK"));
         assertEquals(Position.NEUTRAL, positions("Denmark has publicly supported Iceland in its fisheries dispute.", TREATY_EXIT).get("DK"));
         assertEquals(Position.NEUTRAL, positions("Denmark voiced its support for Iceland's territorial integrity.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.NEUTRAL, positions("Denmark restated its support for embattled Iceland as Norway quit the fisheries treaty.", TREATY_EXIT).get("DK"));
         assertEquals(Position.SUPPORTIVE, positions("Denmark voiced its support for Norway's withdrawal from the fisheries treaty.", TREATY_EXIT)
                 .get("DK"));
     }
