@@ -45,7 +45,9 @@ public final class Boilerplate {
             + "continue reading|more to (?:follow|come)|(?:this is a )?developing story|this (?:story|article) (?:is developing|will be updated))\\b");
     /** The outlet's notice under the story: reuse rights, a form to fill in, "can be found here" (any length). */
     private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)\\b(?:republish(?:ing)?|reprint (?:rights|permissions)|"
-            + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here)\\b");
+            + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
+            + "(?:this|the) (?:article|story|post|piece) (?:was|is|has been) (?:originally|first) (?:published|posted|appeared)|"
+            + "read the original (?:article|story|post))\\b");
     /** A label that introduces a link to another story: "RELATED China ...", "READ MORE: ...". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?\\s*\\S");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");

@@ -80,6 +80,7 @@ class BoilerplateTest {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "This is a developing story.", PROSE_2, "More to come...",
                 "The Example Courier reports on the fisheries of the north and the people who work them, every day of the year since "
                         + "1921. To ask about republishing this story and its fees, please fill out the form. More about the Courier can be found here."));
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "This story was originally published by the Example Courier. Read the original article here."));
         assertEquals(List.of("Officials said more talks would come.", PROSE_2), kept("Officials said more talks would come.", PROSE_2));
     }
 
