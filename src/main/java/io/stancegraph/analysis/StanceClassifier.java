@@ -734,6 +734,10 @@ public final class StanceClassifier {
         if (kind != Kind.EVENT && EXISTENTIAL.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) {
             return Holders.NONE; // "there are concerns that ...": nobody in particular holds them
         }
+        CountryMention direct = kind == Kind.EVENT ? null : directHolder(body, s, mentions, cueStart);
+        if (direct != null) {
+            return new Holders(List.of(direct.code()), "subject");
+        }
         int[] cueAside = asideOf(asides, cueStart - s.start());
         int cueClause = clauseOf(body, s, asides, cueStart);
         CountryMention best = null;
@@ -759,6 +763,33 @@ public final class StanceClassifier {
             }
         }
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    /**
+     * A state that holds the cue whatever governs it: the owner of a cue noun ("despite Chile's strong opposition") and
+     * the subject of a cue in an absolute phrase ("with Peru backing the plan").
+     */
+    private CountryMention directHolder(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+        List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 40));
+        if (cue.isEmpty()) {
+            return null;
+        }
+        Tokens.Token head = cue.get(0);
+        for (CountryMention m : mentions) {
+            if (m.end() > cueStart || m.start() < s.start() || !canHold(body, m)) {
+                continue;
+            }
+            String gap = body.substring(m.end(), cueStart);
+            String before = body.substring(Math.max(s.start(), m.start() - 4), m.start());
+            if ("NOUN".equals(head.tag()) && gap.matches("^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}$") && !before.matches("(?i).*\\b(?:on|for|to|in|at)\\s$")
+                    && words.in(m.end() + 2, cueStart).stream().allMatch(t -> "ADJ".equals(t.tag()) || "ADV".equals(t.tag()))) {
+                return m; // "despite Chile's opposition", "Chile's strong disapproval"; not "on Chile's behalf"
+            }
+            if (head.lower().endsWith("ing") && gap.equals(" ") && body.substring(Math.max(s.start(), m.start() - 5), m.start()).matches("(?i).*\\bwith\\s$")) {
+                return m; // "with Peru backing the plan and Chile expressing concern"
+            }
+        }
+        return null;
     }
 
     /**
@@ -825,11 +856,12 @@ public final class StanceClassifier {
         return out.contains(country) ? out : List.of(country);
     }
 
-    private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|endorsement|blessing)$");
+    private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|endorsement|blessing|opposition|"
+            + "objections?|resistance|criticism|condemnation|disapproval|protests?)$");
 
     /**
      * "backed by countries such as Turkey, Brazil and Malaysia": the countries of the by-phrase right after a participle cue;
-     * "with support from Chile and Peru": the countries a noun of backing comes from.
+     * "with support from Chile and Peru", "objections from Peru": the countries a noun of backing or opposition comes from.
      */
     private static List<String> passiveAgents(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         String cue = body.substring(Math.max(s.start(), cueEnd - 12), cueEnd);

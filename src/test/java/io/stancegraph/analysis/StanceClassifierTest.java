@@ -141,6 +141,21 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theOwnerOfACueNounAndTheSubjectOfAnAbsolutePhraseHoldIt() {
+        assertEquals(Position.OPPOSED, positions("Despite Chile's strong opposition, most members backed the tariff.").get("CL"));
+        Map<String, Position> p = positions("The members voted for the tariff, with Peru supporting it and Chile expressing concerns.");
+        assertEquals(Position.SUPPORTIVE, p.get("PE"));
+        assertEquals(Position.CONCERNED, p.get("CL"));
+    }
+
+    @Test
+    void statesAnObjectionComesFromHoldIt() {
+        Map<String, Position> p = positions("Peru pushed the tariff through despite objections from Chile.");
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, positions("Peru has expressed strong disapproval and threatened countermeasures.").get("PE"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
