@@ -42,7 +42,10 @@ public final class Boilerplate {
             + "commenting as|join the conversation|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
             + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
-            + "continue reading|more to (?:follow|come)|(?:this is a )?developing story|this (?:story|article) (?:is developing|will be updated))\\b");
+            + "continue reading)\\b");
+    /** A live-update marker on a line of its own: "More to follow...", "This is a developing story." */
+    private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^(?:more to (?:follow|come)|(?:this is a )?developing story|"
+            + "this (?:story|article) (?:is developing|will be updated)[^.]{0,40})[.…!]*$");
     /** The outlet's notice under the story: reuse rights, a form to fill in, "can be found here" (any length). */
     private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)\\b(?:republish(?:ing)?|reprint (?:rights|permissions)|"
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
@@ -90,7 +93,8 @@ public final class Boilerplate {
                 if (byline == null && i < 3 && !line.contains("’s") && !line.contains("'s")) {
                     byline = line.replaceFirst("(?i)^by\\s+", "");
                 }
-            } else if (words <= 30 && CONTROL.matcher(line).find() || LABEL_LINE.matcher(line).find() || latinDocument && otherScript(line)) {
+            } else if (words <= 30 && CONTROL.matcher(line).find() || LABEL_LINE.matcher(line).find() || LIVE_MARKER.matcher(line.strip()).matches()
+                    || latinDocument && otherScript(line)) {
                 drop[i] = true;
             }
         }
