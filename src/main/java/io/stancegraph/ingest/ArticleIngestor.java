@@ -178,6 +178,7 @@ public class ArticleIngestor {
         CorpusWriter.Stored stored;
         try {
             stored = StoreAttempts.run(fileName, () -> {
+                versions.lockForChange(); // before any insert: concurrent writers queue here instead of deadlocking on new rows
                 CorpusWriter.Stored s = writer.store(fileName, analysis);
                 if (s.created()) {
                     upkeep.articleStored(s.article().id);

@@ -263,6 +263,7 @@ public class Backfill {
             return Finished.TAKEN_OVER; // our lease ran out
         }
         if (result instanceof ArticleAnalysis a && a.claims().size() <= config.ingest().maxClaims()) {
+            versions.lockForChange(); // before any insert, as an ingestion does
             CorpusWriter.Stored stored = writer.store(c.name(), a);
             if (stored.created()) {
                 upkeep.articleStored(stored.article().id);

@@ -44,9 +44,10 @@ final class StoreAttempts {
         }
     }
 
-    /** Integrity violations (23xxx) and transaction rollbacks such as deadlocks (40xxx). */
+    /** Integrity violations (23xxx), transaction rollbacks such as deadlocks (40xxx), lock waits that timed out (H2, PostgreSQL). */
     static boolean lostRace(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("23") || sqlState.startsWith("40"));
+        return sqlState != null && (sqlState.startsWith("23") || sqlState.startsWith("40") || sqlState.equals("HYT00")
+                || sqlState.equals("55P03"));
     }
 
     private static void pause(int attempt) {
