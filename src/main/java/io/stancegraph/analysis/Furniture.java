@@ -42,6 +42,9 @@ public final class Furniture {
             + "join the conversation|what do you think\\??|discussion|read also|see also|also read"
             + ")[:.]?$");
 
+    /** A line that is only an address ("https://example.org/2023/story-slug"): the page's own link, never text or title. */
+    private static final Pattern URL_ONLY = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
+
     private Furniture() {
     }
 
@@ -51,7 +54,8 @@ public final class Furniture {
         if (s.isEmpty()) {
             return true;
         }
-        return LINE.matcher(s).matches() || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s);
+        return LINE.matcher(s).matches() || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
+                || URL_ONLY.matcher(s).matches();
     }
 
     /** True when the line opens a trailing block of comments or related links. */

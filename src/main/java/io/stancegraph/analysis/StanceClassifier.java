@@ -228,6 +228,10 @@ public final class StanceClassifier {
                 if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
                 }
+                if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && event.actAgainstObject()
+                        && !aboutAct(body, cueStart, cueEnd)) {
+                    continue; // "rejected the invitation to join": turning against the agreement it leaves is the actor's act
+                }
                 if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd, cue.position() == p)) {
                     continue; // "pledged its support for Fiji": backing a state that has no part in the event
                 }

@@ -43,6 +43,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLineThatIsOnlyThePagesAddressIsNeitherTitleNorText() throws Exception {
+        ParsedDocument d = text(" date 2024-03-05 https://example.org/2024/03/05/chile-signs-lithium-pact\n\nChile Signs Lithium Pact With Korea\n\n"
+                + "Chile said on Tuesday it would sign the lithium agreement with South Korea next month.");
+        assertEquals("Chile Signs Lithium Pact With Korea", d.title());
+        assertTrue(d.paragraphs().stream().noneMatch(p -> p.contains("https://")), d.paragraphs().toString());
+        assertTrue(Furniture.isFurniture("www.example.org/news"));
+    }
+
+    @Test
     void aBylineRunIntoAWireDatelineIsTakenOff() throws Exception {
         ParsedDocument d = text("Chile signs lithium pact\n\nBy Ana Example SANTIAGO (Wire) - Chile on Monday signed the lithium agreement with South Korea, officials said.");
         assertEquals("Ana Example", d.byline());

@@ -351,6 +351,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theLeavingStateTurningAgainstTheAgreementIsItsActNotOpposition() {
+        assertNotEquals(Position.OPPOSED, positions("Norway rejected the fisheries treaty's new catch quotas outright.", TREATY_EXIT).get("NO"));
+        assertEquals(Position.OPPOSED, positions("Sweden rejected the withdrawal from the fisheries treaty outright.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
     void warmWordsOfAThirdStateInAStoryOfLeavingAnAgreementTakeNoSide() {
         assertEquals(Position.NEUTRAL, positions("Swedish Prime Minister Ulf Kristersson said talks on the fisheries treaty would go on "
                 + "\"as between friends.\"", TREATY_EXIT).get("SE"));
