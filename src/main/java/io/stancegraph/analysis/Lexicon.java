@@ -108,7 +108,7 @@ public final class Lexicon {
 
     /**
      * Every cue among the tokens of {@code text}, in order; at one start the longest entry wins. A phrase does not run
-     * across punctuation ("step back, an aide said" holds no "back an").
+     * across punctuation ("step back, an aide said" holds no "back an"), but across quotation marks.
      */
     public List<Match> find(List<Tokens.Token> tokens, String text) {
         List<Match> out = new ArrayList<>();
@@ -149,12 +149,22 @@ public final class Lexicon {
         return both;
     }
 
+    /** Punctuation between two words that a phrase does not run across; quotation marks do not break one ("urged X to “stop"). */
+    private static boolean phraseBreak(String text, Tokens.Token left, Tokens.Token right) {
+        for (int i = left.end(); i < right.start(); i++) {
+            if (",;:()—–[]!?".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Index after the last token matched, or -1. */
     private static int matchRest(List<Tokens.Token> tokens, String text, int i, List<Set<String>> rest, int k) {
         if (k == rest.size()) {
             return i;
         }
-        if (text != null && i > 0 && i < tokens.size() && Tokens.boundaryBetween(text, tokens.get(i - 1), tokens.get(i))) {
+        if (text != null && i > 0 && i < tokens.size() && phraseBreak(text, tokens.get(i - 1), tokens.get(i))) {
             return -1;
         }
         Set<String> want = rest.get(k);
@@ -163,7 +173,7 @@ public final class Lexicon {
         }
         if (want.contains("*")) {
             for (int skip = 0; skip <= GAP && i + skip <= tokens.size(); skip++) {
-                if (skip > 0 && text != null && i + skip < tokens.size() && Tokens.boundaryBetween(text, tokens.get(i + skip - 1), tokens.get(i + skip))) {
+                if (skip > 0 && text != null && i + skip < tokens.size() && phraseBreak(text, tokens.get(i + skip - 1), tokens.get(i + skip))) {
                     break; // the gap does not run across punctuation either
                 }
                 int end = matchRest(tokens, text, i + skip, rest, k + 1);

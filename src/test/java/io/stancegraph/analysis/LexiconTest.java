@@ -41,6 +41,14 @@ class LexiconTest {
     }
 
     @Test
+    void aPhraseRunsAcrossQuotationMarks() {
+        Lexicon cues = StanceClassifier.CUES;
+        String text = "The ministry called on Chile to “stop its survey of the reef.”";
+        assertTrue(cues.find(Words.of(text).all(), text).stream().anyMatch(m -> m.text(text).startsWith("called on Chile to “stop")),
+                cues.find(Words.of(text).all(), text).stream().map(m -> m.text(text)).toList().toString());
+    }
+
+    @Test
     void aLaterWordMatchesByItsLemmaToo() {
         String text = "Both states recalled their ambassadors on Monday.";
         assertEquals(List.of("recalled their ambassadors"), LEX.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList());
