@@ -268,9 +268,10 @@ public final class EventDetector {
     private static List<CountryMention> performers(String text, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
         for (CountryMention m : mentions) {
-            if (m.end() <= actStart && GAP_TO_ACT.matcher(text.substring(m.end(), actStart)).matches()) {
+            if (m.end() <= actStart && GAP_TO_ACT.matcher(text.substring(m.end(), actStart)).matches()
+                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart)) {
                 last = m;
-                break; // the first state whose gap to the act is clear
+                break; // the state whose gap to the act is clear and holds no other state ("Chile Says Peru Holds Drills")
             }
         }
         if (last == null) {

@@ -87,6 +87,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void militaryExercisesAreAnAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru stages naval drills off Chile", "Peru staged large naval drills near the maritime border on Monday."),
+                lead("Chile protests Peru's drills", "Chile protested against Peru's military drills, its ministry said."),
+                lead("Bolivia Raises Concerns After Peru Holds Drills Near Border", "Bolivia voiced concern over the drills.")));
+        assertEquals(List.of("PE"), e.actors(), "a state before another state in a title-case headline is not the actor");
+        assertEquals("drill", e.act());
+    }
+
+    @Test
     void aStateWhosePartIsThePartyIsNone() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivia protests Chile's port deal", "Bolivia protested a port deal between Chile and Peru's southern province of Tacna."),
