@@ -41,8 +41,6 @@ public class ArticleIngestor {
     @Inject
     ArticleAnalyzer analyzer;
 
-    @Inject
-    CorpusWriter writer;
 
     @Inject
     EventService events;
@@ -177,15 +175,7 @@ public class ArticleIngestor {
         ArticleAnalysis analysis = a.analysis();
         CorpusWriter.Stored stored;
         try {
-            stored = StoreAttempts.run(fileName, () -> {
-                versions.lockForChange(); // before any insert: concurrent writers queue here instead of deadlocking on new rows
-                CorpusWriter.Stored s = writer.store(fileName, analysis);
-                if (s.created()) {
-                    upkeep.articleStored(s.article().id);
-                    versions.bump();
-                }
-                return s;
-            });
+            stored = StoreAttempts.run(fileName, () -> upkeep.store(fileName, analysis));
         } catch (IngestRejected e) {
             metrics.skipped();
             throw e;

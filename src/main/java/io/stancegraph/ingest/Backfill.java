@@ -61,14 +61,10 @@ public class Backfill {
     @Inject
     EventService events;
 
-    @Inject
-    CorpusWriter writer;
 
     @Inject
     CorpusUpkeep upkeep;
 
-    @Inject
-    CorpusVersions versions;
 
     @Inject
     IngestMetrics metrics;
@@ -263,12 +259,7 @@ public class Backfill {
             return Finished.TAKEN_OVER; // our lease ran out
         }
         if (result instanceof ArticleAnalysis a && a.claims().size() <= config.ingest().maxClaims()) {
-            versions.lockForChange(); // before any insert, as an ingestion does
-            CorpusWriter.Stored stored = writer.store(c.name(), a);
-            if (stored.created()) {
-                upkeep.articleStored(stored.article().id);
-                versions.bump();
-            }
+            CorpusWriter.Stored stored = upkeep.store(c.name(), a);
             job.state = State.DONE.name();
             return stored.created() ? Finished.STORED : Finished.ALREADY;
         }

@@ -1,5 +1,6 @@
 package io.stancegraph.ingest;
 
+import io.stancegraph.analysis.ArticleAnalysis;
 import io.stancegraph.analysis.Corroboration;
 import io.stancegraph.analysis.Position;
 import io.stancegraph.analysis.StanceAggregator;
@@ -33,7 +34,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps what is derived from the stored articles current: claim links, countries' counts, corpus
- * stances, quote counts, example quotes and summaries. {@link #articleStored} updates only what one
+ * stances, quote counts, example quotes and summaries. {@link #store} updates only what one
  * new article touches, in its transaction (the countries it names are locked, so concurrent
  * ingestions add up); {@link #recompute} derives everything from the stored articles again and
  * gives exactly the same state.
@@ -49,6 +50,9 @@ public class CorpusUpkeep {
 
     @Inject
     CorpusVersions versions;
+
+    @Inject
+    CorpusWriter writer;
 
     @Inject
     io.stancegraph.config.StanceGraphConfig config;
@@ -88,10 +92,23 @@ public class CorpusUpkeep {
 
     // ---- one article ---------------------------------------------------------------------------
 
-    /** Updates links, countries and summaries for an article just stored in the current transaction. */
+    /**
+     * Stores one document and everything it changes in the current transaction, after taking the corpus lock before any
+     * insert: concurrent writers queue there, each sees the claims committed before it, and none deadlocks on new rows.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void articleStored(long articleId) {
-        versions.lockForChange(); // concurrent ingestions would not see each other's claims to link
+    public CorpusWriter.Stored store(String fileName, ArticleAnalysis analysis) {
+        versions.lockForChange();
+        CorpusWriter.Stored stored = writer.store(fileName, analysis);
+        if (stored.created()) {
+            articleStored(stored.article().id);
+            versions.bump();
+        }
+        return stored;
+    }
+
+    /** Updates links, countries and summaries for an article just stored in the current transaction. */
+    private void articleStored(long articleId) {
         em.flush();
         Set<Long> countryIds = new TreeSet<>(em.createQuery(
                 "select s.country.id from ArticleStance s where s.article.id = :a", Long.class).setParameter("a", articleId).getResultList());
