@@ -532,7 +532,7 @@ public final class StanceClassifier {
 
     /**
      * Sieve "broker": "U.S.-brokered agreements", "a China-mediated deal": the broker supports the event,
-     * unless the event is leaving the brokered agreement, or the brokered thing bears another name than the event's ("the U.S.-brokered Abraham Accords"
+     * unless the event is leaving the brokered agreement, or the brokered thing bears another name than the event's ("the Chile-brokered Lima Pact"
      * in a story about another deal).
      */
     private void brokers(String body, Sentence s, List<CountryMention> mentions, Votes votes) {
@@ -631,7 +631,7 @@ public final class StanceClassifier {
         return m.role() != Gazetteer.Role.DEMONYM || m.surface().endsWith("s");
     }
 
-    /** A word of the event's object ("accords" of "Abraham Accords"). */
+    /** A word of the event's object ("pact" of "the Lima Pact"). */
     private boolean objectWord(String lower) {
         return event.object() != null && java.util.Arrays.asList(event.object().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(lower);
     }

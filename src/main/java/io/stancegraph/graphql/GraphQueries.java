@@ -49,6 +49,23 @@ public class GraphQueries {
               from article_stance s join article a on a.id = s.article_id where s.country_id in (:ids)
             ) x where x.rn > :from and x.rn <= :to order by x.country_id, x.rn""";
 
+    /** An entity and the id of the parent it was read for. */
+    record Keyed<T>(Long key, T value) {
+    }
+
+    /** A count per id. */
+    record IdCount(Long id, Number count) {
+    }
+
+    /** A claim of an article stance's article and country, with both positions. */
+    record StanceQuote(Long stanceId, Position stancePosition, Claim claim, Position position) {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> Class<Keyed<T>> keyed(Class<T> value) {
+        return (Class) Keyed.class;
+    }
+
     @Inject
     EntityManager em;
 
@@ -231,9 +248,9 @@ public class GraphQueries {
         if (articles.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("select a.id, s from Article a join a.sources s where a.id in :ids order by a.id, index(s)",
-                Object[].class).setParameter("ids", articles).getResultList()) {
-            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new SourceView((Source) r[1]));
+        for (Keyed<Source> r : em.createQuery("select new io.stancegraph.graphql.GraphQueries$Keyed(a.id, s) from Article a join a.sources s "
+                + "where a.id in :ids order by a.id, index(s)", keyed(Source.class)).setParameter("ids", articles).getResultList()) {
+            out.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new SourceView(r.value()));
         }
         return out;
     }
@@ -248,9 +265,9 @@ public class GraphQueries {
         if (sources.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("select s.id, a from Article a join a.sources s left join fetch a.publisher where s.id in :ids order by a.id",
-                Object[].class).setParameter("ids", sources).getResultList()) {
-            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ArticleView((Article) r[1]));
+        for (Keyed<Article> r : em.createQuery("select new io.stancegraph.graphql.GraphQueries$Keyed(s.id, a) from Article a join a.sources s "
+                + "left join fetch a.publisher where s.id in :ids order by a.id", keyed(Article.class)).setParameter("ids", sources).getResultList()) {
+            out.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new ArticleView(r.value()));
         }
         return out;
     }
@@ -272,11 +289,11 @@ public class GraphQueries {
         if (claims.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("select l.claimId, o from ClaimLink l join l.other o join fetch o.article oa left join fetch oa.publisher left join fetch o.source "
-                + "where l.claimId in :ids and l.kind = :kind "
-                + "order by l.claimId, o.article.id, o.ordinal", Object[].class)
+        for (Keyed<Claim> r : em.createQuery("select new io.stancegraph.graphql.GraphQueries$Keyed(l.claimId, o) from ClaimLink l join l.other o "
+                + "join fetch o.article oa left join fetch oa.publisher left join fetch o.source where l.claimId in :ids and l.kind = :kind "
+                + "order by l.claimId, o.article.id, o.ordinal", keyed(Claim.class))
                 .setParameter("ids", claims).setParameter("kind", kind).getResultList()) {
-            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new ClaimView((Claim) r[1]));
+            out.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new ClaimView(r.value()));
         }
         return out;
     }
@@ -287,16 +304,15 @@ public class GraphQueries {
         if (stances.isEmpty()) {
             return out;
         }
-        for (Object[] r : em.createQuery("""
-                select s, c, cc.position from ArticleStance s, ClaimCountry cc join cc.claim c join fetch c.article ca left join fetch ca.publisher
+        for (StanceQuote r : em.createQuery("""
+                select new io.stancegraph.graphql.GraphQueries$StanceQuote(s.id, s.position, c, cc.position)
+                from ArticleStance s, ClaimCountry cc join cc.claim c join fetch c.article ca left join fetch ca.publisher
                     left join fetch c.source
                 where s.id in :ids and cc.country = s.country and c.article = s.article
-                order by s.id, c.ordinal""", Object[].class)
+                order by s.id, c.ordinal""", StanceQuote.class)
                 .setParameter("ids", stances).getResultList()) {
-            ArticleStance stance = (ArticleStance) r[0];
-            Claim claim = (Claim) r[1];
-            if (((Position) r[2]).supports(stance.position)) {
-                out.computeIfAbsent(stance.id, k -> new ArrayList<>()).add(new ClaimView(claim));
+            if (r.position().supports(r.stancePosition())) {
+                out.computeIfAbsent(r.stanceId(), k -> new ArrayList<>()).add(new ClaimView(r.claim()));
             }
         }
         return out;
@@ -318,7 +334,7 @@ public class GraphQueries {
     }
 
     public Map<Long, Integer> claimCountsOfArticles(Collection<Long> articles) {
-        return counts(articles, "select c.article.id, count(c) from Claim c where c.article.id in :ids group by c.article.id");
+        return counts(articles, "select new io.stancegraph.graphql.GraphQueries$IdCount(c.article.id, count(c)) from Claim c where c.article.id in :ids group by c.article.id");
     }
 
     /** One page of supporting quotes per country, in their stored order. */
@@ -327,7 +343,7 @@ public class GraphQueries {
     }
 
     public Map<Long, Integer> quoteCountsOfCountries(Collection<Long> countries) {
-        return counts(countries, "select c.id, c.quoteCount from Country c where c.id in :ids");
+        return counts(countries, "select new io.stancegraph.graphql.GraphQueries$IdCount(c.id, c.quoteCount) from Country c where c.id in :ids");
     }
 
     /** One page of articles per country, newest first. */
@@ -336,7 +352,7 @@ public class GraphQueries {
     }
 
     public Map<Long, Integer> articleCountsOfCountries(Collection<Long> countries) {
-        return counts(countries, "select s.country.id, count(s) from ArticleStance s where s.country.id in :ids group by s.country.id");
+        return counts(countries, "select new io.stancegraph.graphql.GraphQueries$IdCount(s.country.id, count(s)) from ArticleStance s where s.country.id in :ids group by s.country.id");
     }
 
     // ---- helpers --------------------------------------------------------------------------
@@ -365,8 +381,8 @@ public class GraphQueries {
     private Map<Long, Integer> counts(Collection<Long> parents, String jpql) {
         Map<Long, Integer> out = new HashMap<>();
         if (!parents.isEmpty()) {
-            for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", parents).getResultList()) {
-                out.put((Long) r[0], ((Number) r[1]).intValue());
+            for (IdCount r : em.createQuery(jpql, IdCount.class).setParameter("ids", parents).getResultList()) {
+                out.put(r.id(), r.count().intValue());
             }
         }
         return out;
