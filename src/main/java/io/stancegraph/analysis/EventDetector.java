@@ -72,13 +72,14 @@ public final class EventDetector {
         Map<String, Double> targetScore = new LinkedHashMap<>();
         Map<String, Double> actScore = new LinkedHashMap<>();
         Map<String, Double> objectScore = new LinkedHashMap<>();
+        Map<String, Double> actObjectScore = new LinkedHashMap<>();
         Map<String, String> objectClass = new HashMap<>();
         for (Lead lead : leads) {
             if (lead.title() != null) {
-                read(lead.title(), 2.0, actorScore, targetScore, actScore, objectScore, objectClass);
+                read(lead.title(), 2.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass);
             }
             if (lead.lead() != null) {
-                read(lead.lead(), 1.0, actorScore, targetScore, actScore, objectScore, objectClass);
+                read(lead.lead(), 1.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass);
             }
         }
         double top = actorScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -88,7 +89,8 @@ public final class EventDetector {
         List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         String act = best(actScore);
-        String object = best(objectScore);
+        // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
+        String object = objectScore.values().stream().anyMatch(v -> v >= 2) || actObjectScore.isEmpty() ? best(objectScore) : best(actObjectScore);
         List<String> targets = targetScore.entrySet().stream().filter(e -> e.getValue() >= 2 && !actors.contains(e.getKey()))
                 .map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
@@ -237,7 +239,7 @@ public final class EventDetector {
     }
 
     private void read(String text, double weight, Map<String, Double> actorScore, Map<String, Double> targetScore,
-            Map<String, Double> actScore, Map<String, Double> objectScore, Map<String, String> objectClass) {
+            Map<String, Double> actScore, Map<String, Double> objectScore, Map<String, Double> actObjectScore, Map<String, String> objectClass) {
         List<CountryMention> mentions = new ArrayList<>(countries.recognize(text, gazetteer.scan(text)));
         mentions.addAll(people(text));
         mentions.sort(Comparator.comparingInt(CountryMention::start));
@@ -249,10 +251,14 @@ public final class EventDetector {
                 List<CountryMention> performers = performers(text, mentions, m.start());
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     actScore.merge(kind.substring(4), weight, Double::sum);
+                    String object = objectOfAct(text, tokens, mentions, m);
+                    if (object != null) {
+                        actObjectScore.merge(object, weight, Double::sum);
+                    }
                 }
                 performers.forEach(p -> actorsHere.add(p.code()));
                 against(text, mentions, m.end()).forEach(c -> targetScore.merge(c, weight, Double::sum));
-            } else if (kind.startsWith("OBJECT:")) {
+            } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind.equals("OBJECT:relations"));
                 inside.forEach(p -> actorsHere.add(p.code()));
                 String phrase = objectPhrase(tokens, text, m);
@@ -352,6 +358,38 @@ public final class EventDetector {
         return List.of();
     }
 
+    /** True when a matched event noun is that noun or its plural ("deal", "treaties"), not a verb form ("according", "dealing"). */
+    static boolean nounForm(String surface, String noun) {
+        String w = surface.toLowerCase(java.util.Locale.ROOT);
+        return w.equals(noun) || w.equals(noun + "s") || w.equals(noun + "es")
+                || noun.endsWith("y") && w.equals(noun.substring(0, noun.length() - 1) + "ies");
+    }
+
+    /**
+     * The noun phrase an act is done to, past one preposition and without the states in it: "recognises the independence",
+     * "withdraw from ECOWAS", "recognises Ukraine's separatist regions" gives "separatist regions"; null when none follows.
+     */
+    private static String objectOfAct(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, Lexicon.Match act) {
+        int v = 0;
+        while (v < tokens.size() && tokens.get(v).end() <= act.end() - 1) {
+            v++;
+        }
+        int i = v + 1;
+        if (i < tokens.size() && "ADP".equals(tokens.get(i).tag())) {
+            i++;
+        }
+        while (i < tokens.size() && (Set.of("DET", "PRON", "NUM").contains(tokens.get(i).tag()) || inMention(mentions, tokens.get(i))
+                || tokens.get(i).text().matches("['’]s?"))) {
+            i++;
+        }
+        String phrase = objectAfter(text, tokens, i - 1);
+        return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;
+    }
+
+    private static boolean inMention(List<CountryMention> mentions, Tokens.Token t) {
+        return mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
+    }
+
     /** The event noun with up to three modifiers before it that are not function words or states ("Paris climate agreement"). */
     private String objectPhrase(List<Tokens.Token> tokens, String text, Lexicon.Match noun) {
         int k = 0;
@@ -362,7 +400,7 @@ public final class EventDetector {
         while (first > 0 && k - first < 3) {
             Tokens.Token t = tokens.get(first - 1);
             // modifiers are names or nouns ("Paris climate deal"), not verbs ("welcomes defense pact")
-            if (STOP.contains(t.lower()) || t.text().matches("\\d.*") || !gazetteer.scan(t.text()).isEmpty()
+            if (STOP.contains(t.lower()) || t.text().matches("\\d.*") || !gazetteer.scan(t.text()).isEmpty() || "VERB".equals(t.tag())
                     || !t.capitalised() && t.lower().matches(".*(?:s|ed|ing)$")
                     || !text.substring(t.end(), tokens.get(first).start()).isBlank()) {
                 break;

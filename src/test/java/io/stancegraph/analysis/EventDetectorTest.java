@@ -145,6 +145,35 @@ class EventDetectorTest {
     }
 
     @Test
+    void whatTheActIsDoneToIsTheObjectWhenNoEventNounStandsOut() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile recognises the independence of the Andean highlands", "Chile on Monday recognised the independence of the highlands."),
+                lead("Peru protests as Chile recognises highland independence", "Peru condemned the move."),
+                lead("Chile recognises independence of highlands", "Officials in Santiago said the decision was final.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("independence", e.object());
+        assertTrue(e.isTrigger("independence"));
+    }
+
+    @Test
+    void theBlocStatesLeaveIsTheObjectAndAccordingToNamesNoAccord() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile and Peru withdraw from UNASUR", "Chile and Peru said on Sunday they would withdraw from UNASUR, a minister said according to the agency."),
+                lead("Chile, Peru quit UNASUR", "Chile and Peru announced their withdrawal from the bloc, according to a statement.")));
+        assertEquals("UNASUR", e.object());
+        assertFalse(e.isTrigger("according"), e.triggers().toString()); // "according to" names no accord
+        assertFalse(e.isTrigger("said"), e.triggers().toString());
+    }
+
+    @Test
+    void aVerbBeforeAnEventNounIsNoPartOfItsName() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile recognises the highlands", "President Ana Sola urged lawmakers to sign treaties with the highlands."),
+                lead("Chile recognises highland authorities", "Chile recognised the highland authorities on Monday.")));
+        assertFalse(e.isTrigger("sign"), e.triggers().toString());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }
