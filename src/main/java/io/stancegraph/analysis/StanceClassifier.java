@@ -148,6 +148,9 @@ public final class StanceClassifier {
     private static final Pattern OBJECT_AS_AGENT = Pattern.compile("^(?:['’]s?\\s|\\s+(?:for|to|into|from)\\s)");
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
+    /** Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "international criticism". */
+    private static final Pattern UNOWNED = Pattern.compile("(?i)(?:\\b(?:amid|amidst|despite)(?:\\s+[\\p{L}'’-]+){0,2}"
+            + "|\\b(?:international|global|worldwide|widespread|public|popular|domestic|western))\\s+$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^,?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
     private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:(?:which|who|whose|where|the|a|an|its|their|one of)\\b[^,;]{0,100}"
@@ -193,8 +196,18 @@ public final class StanceClassifier {
         participants(body, s, mentions, votes);
         for (Cue cue : cues(tokens, s.start())) {
             Position p = cue.position();
+            Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
+            Holders urgers = null;
             String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
-            if (NEGATION.matcher(before).find()) {
+            if (urged.find() && cue.kind() != Kind.CONSEQUENCE && cue.kind() != Kind.FRAMING) {
+                if (urged.group(3) != null) { // "urged Bolivia not to sign": against it
+                    if (p == Position.CONCERNED) {
+                        continue;
+                    }
+                    p = p == Position.SUPPORTIVE ? Position.OPPOSED : Position.SUPPORTIVE;
+                }
+                urgers = urgers(body, s, mentions, attribution, asides, frame, cue, urged);
+            } else if (NEGATION.matcher(before).find()) {
                 if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
                     p = Position.OPPOSED;
                 } else {
@@ -223,7 +236,7 @@ public final class StanceClassifier {
             if (cue.kind() == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
-            Holders holders = holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind());
+            Holders holders = urgers != null ? urgers : holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind());
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
@@ -695,6 +708,44 @@ public final class StanceClassifier {
         return out.length() == 0 ? text : out.toString();
     }
 
+    /**
+     * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
+     * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated.
+     */
+    private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon)"
+            + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
+            + "|implor(?:e|es|ed|ing)|calls|demands?|appeals?|requests?)\\b([^,;.:!?\"“”]{0,90}?)\\s+(not\\s+)?to\\s+$");
+    /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
+    private static final Pattern URGING_NOUN = Pattern.compile("(?i)calls|demands?|appeals?|requests?|pressure");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?$");
+
+    /**
+     * Sieve "urger": a cue in the infinitive after urging is the position of who urges, not of who is urged ("Peru pressed
+     * Bolivia to reject the pact": Peru opposes; "urged Bolivia not to sign": against the act). Who urges is the state a noun
+     * of urging comes from ("pressure from Peru"), else whoever holds the urging verb as a cue; a passive ("Bolivia was asked to")
+     * names nobody.
+     */
+    private Holders urgers(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides, String frame, Cue cue,
+            Matcher urged) {
+        int windowStart = s.start() + Math.max(0, cue.start() - 130);
+        int urgeStart = windowStart + urged.start(1);
+        int betweenStart = windowStart + urged.start(2);
+        int betweenEnd = windowStart + urged.end(2);
+        String between = body.substring(betweenStart, betweenEnd);
+        Matcher agent = Pattern.compile("(?:^|\\s)(?:from|by)\\s").matcher(between); // "pressure from Peru", "was asked by Peru"
+        if (agent.find()) {
+            int from = agent.end();
+            return new Holders(mentions.stream().filter(m -> m.start() >= betweenStart + from && m.end() <= betweenEnd
+                            && (canHold(body, m) || m.role() == Gazetteer.Role.DEMONYM || Spans.possessive(body, m.end())))
+                    .map(CountryMention::code).distinct().toList(), "urger");
+        }
+        if (URGING_NOUN.matcher(urged.group(1)).matches()
+                || PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), urgeStart - 20), urgeStart)).find()) {
+            return Holders.NONE;
+        }
+        return new Holders(holders(body, s, mentions, a, asides, frame, urgeStart, windowStart + urged.end(1), Kind.ATTITUDE).codes(), "urger");
+    }
+
     /** Who holds a cue, and the sieve that decided it. */
     private record Holders(List<String> codes, String rule) {
         static final Holders NONE = new Holders(List.of(), null);
@@ -717,6 +768,9 @@ public final class StanceClassifier {
             Holders h = switch (sieve) {
                 case "frame" -> frame == null ? Holders.NONE : new Holders(List.of(frame), "frame");
                 case "speaker" -> {
+                    if (unowned(body, s, mentions, cueStart)) {
+                        yield Holders.NONE;
+                    }
                     String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd);
                     yield speaker == null ? Holders.NONE : new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
                 }
@@ -741,6 +795,9 @@ public final class StanceClassifier {
         CountryMention direct = kind == Kind.EVENT ? null : directHolder(body, s, mentions, cueStart);
         if (direct != null) {
             return new Holders(List.of(direct.code()), "subject");
+        }
+        if (kind != Kind.EVENT && unowned(body, s, mentions, cueStart)) {
+            return Holders.NONE;
         }
         int[] cueAside = asideOf(asides, cueStart - s.start());
         int cueClause = clauseOf(body, s, asides, cueStart);
@@ -767,6 +824,18 @@ public final class StanceClassifier {
             }
         }
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    /**
+     * A cue noun of circumstance or of an unnamed crowd ("signed amid China concerns", "termed international criticism
+     * insulting"): neither the subject nor the speaker holds it, only an owner ("despite Chile's opposition") or a
+     * passive agent ("amid objections from Peru").
+     */
+    private boolean unowned(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+        List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 40));
+        return !cue.isEmpty() && "NOUN".equals(cue.get(0).tag())
+                && UNOWNED.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()
+                && directHolder(body, s, mentions, cueStart) == null;
     }
 
     /**
@@ -861,7 +930,7 @@ public final class StanceClassifier {
     }
 
     private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|endorsement|blessing|opposition|"
-            + "objections?|resistance|criticism|condemnation|disapproval|protests?)$");
+            + "objections?|resistance|criticism|condemnation|disapproval|protests?|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
 
     /**
      * "backed by countries such as Turkey, Brazil and Malaysia": the countries of the by-phrase right after a participle cue;
@@ -874,9 +943,10 @@ public final class StanceClassifier {
             from = cueEnd; // "backed by"
         } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd)) {
             from = cueEnd + 4; // "criticized by", "welcomed by"
-        } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd)
-                || body.startsWith(" of ", cueEnd) && body.substring(Math.max(s.start(), cueEnd - 30), cueEnd).matches("(?s).*\\bwith\\b.*"))) {
-            from = cueEnd + (body.startsWith(" from ", cueEnd) ? 6 : 4); // "with support from Chile", "with the backing of Peru"
+        } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd) || body.startsWith(" of ", cueEnd)
+                && body.substring(Math.max(s.start(), cueEnd - 30), cueEnd).matches("(?is).*(?:\\bwith\\b.*|\\bthe\\s+\\p{L}+)"))) {
+            // "with support from Chile", "with the backing of Peru", "the concerns of Chile and Peru"
+            from = cueEnd + (body.startsWith(" from ", cueEnd) ? 6 : 4);
         } else {
             return List.of();
         }

@@ -156,6 +156,39 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aConcernOfCircumstanceOrOfAnUnnamedCrowdIsNotTheSubjects() {
+        assertEquals(Position.NEUTRAL, positions("Chile and Peru held talks amid Bolivia concerns.").get("CL"));
+        assertNotEquals(Position.CONCERNED, positions("Chile signed the deal despite fears of a trade war, officials said.").get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile's president termed the international criticism of the deal insulting.").get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile signed the deal amid concerns from Peru.").get("PE"));
+        assertEquals(Position.CONCERNED, positions("Chile voiced concerns about the deal.").get("CL"));
+    }
+
+    @Test
+    void theStatesNamedAfterTheConcernsOfHoldThem() {
+        Map<String, Position> p = positions("The deal is set to heighten the concerns of Peru, Bolivia and Ecuador about the region.");
+        assertEquals(Position.CONCERNED, p.get("PE"));
+        assertEquals(Position.CONCERNED, p.get("BO"));
+        assertEquals(Position.CONCERNED, p.get("EC"));
+    }
+
+    @Test
+    void aCueInTheInfinitiveAfterUrgingIsThePositionOfWhoUrges() {
+        Map<String, Position> p = positions("Peru and Ecuador pressed Bolivia to reject the pact.");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.OPPOSED, p.get("EC"));
+        assertEquals(Position.NEUTRAL, p.get("BO"));
+        p = positions("Bolivia had faced pressure from Peru to reject the pact.");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.NEUTRAL, p.get("BO"));
+        assertEquals(Position.OPPOSED, positions("Iceland urged Norway not to join the pact.").get("IS"));
+        assertEquals(Position.NEUTRAL, positions("Bolivia was asked to reject the pact.").get("BO"));
+        p = positions("Bolivia's president was asked by Peru's foreign minister Ana Sola not to join the pact.");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.NEUTRAL, p.get("BO"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
