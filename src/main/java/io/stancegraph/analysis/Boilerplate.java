@@ -21,10 +21,10 @@ public final class Boilerplate {
     public record Result(List<String> lines, String byline) {
     }
 
-    /** A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo". */
+    /** A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo", "(AP Photo/Jane Doe)". */
     private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
             + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
-            + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:photo|image|picture|video)s?\\b[^)]{0,80}\\))"
+            + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\))"
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|(?<=[.!?])\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
     /** A caption by its form: "PHOTO: ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in". */

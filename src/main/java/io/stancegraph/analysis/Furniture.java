@@ -55,7 +55,13 @@ public final class Furniture {
             return true;
         }
         return LINE.matcher(s).matches() || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
-                || URL_ONLY.matcher(s).matches();
+                || URL_ONLY.matcher(s).matches() || isPictographMenu(s);
+    }
+
+    /** A line of teasers or menu items marked with a pictograph ("Start the day ☀️ Deaths in 2022 Prices by state"), not a sentence. */
+    private static boolean isPictographMenu(String s) {
+        return !s.matches(".*[.!?\"”’]$") && s.codePoints().anyMatch(cp -> Character.getType(cp) == Character.OTHER_SYMBOL
+                && "©®°™".indexOf(cp) < 0 && (cp < 0x2190 || cp > 0x21FF)); // not arrows: "→ more" lines have their own rule
     }
 
     /** True when the line opens a trailing block of comments or related links. */

@@ -23,6 +23,7 @@ class BoilerplateTest {
                 "The ministers say the deal is 'fair'.(Example Wire: Jane Roe)", PROSE_2));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Fishing boats leave the port at dawn. / XYZ"));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Boats in the harbour. Photo by Jo Bloggs/EXW | License Photo"));
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "In this file photo, a crew unloads fish in Lima, Peru, on March 3. (EXW Photo/Jo Bloggs, File)"));
     }
 
     @Test

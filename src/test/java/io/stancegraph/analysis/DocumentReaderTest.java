@@ -206,6 +206,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLineOfTeasersMarkedWithAPictographIsNoTitle() throws Exception {
+        assertTrue(Furniture.isFurniture("Plan your weekend ☀️ Best beaches 2024 Fuel prices by region"));
+        assertFalse(Furniture.isFurniture("Chile and Peru sign the fisheries pact ™ in Lima."));
+        ParsedDocument d = text("Plan your weekend ☀️ Best beaches 2024 Fuel prices by region\n\nChile and Peru sign fisheries pact\n\n"
+                + "Chile and Peru signed the fisheries pact in Lima on Monday, officials said.");
+        assertEquals("Chile and Peru sign fisheries pact", d.title());
+    }
+
+    @Test
     void siteNameIsCutFromTheOgTitle() {
         assertEquals("Egypt weighs a gas deal", DocumentReader.withoutSiteName("Egypt weighs a gas deal | Nile Courier", "Nile Courier"));
     }
