@@ -370,9 +370,22 @@ public final class EventDetector {
      * "withdraw from ECOWAS", "recognises Ukraine's separatist regions" gives "separatist regions"; null when none follows.
      */
     private static String objectOfAct(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, Lexicon.Match act) {
-        int v = 0;
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < act.start()) {
+            first++;
+        }
+        int v = first;
         while (v < tokens.size() && tokens.get(v).end() <= act.end() - 1) {
             v++;
+        }
+        if (v > first) { // the act's phrase names what it is done to: "fired a ballistic missile"
+            String inside = objectAfter(text, tokens.subList(0, v + 1), first);
+            if (inside != null) {
+                return inside;
+            }
+        }
+        if (v + 1 < tokens.size() && !text.substring(tokens.get(v).end(), tokens.get(v + 1).start()).isBlank()) {
+            return null; // "fired a missile, its second ...": what follows a comma is no object
         }
         int i = v + 1;
         if (i < tokens.size() && "ADP".equals(tokens.get(i).tag())) {

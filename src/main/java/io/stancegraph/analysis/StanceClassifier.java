@@ -684,6 +684,9 @@ public final class StanceClassifier {
             if (conditional(said, words, k)) {
                 continue; // "if we are all constructive": a condition asserts nothing
             }
+            if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "did not pose a threat": a denied tone is none
+            }
             switch (m.entry().polarity()) {
                 case OPPOSED -> hostile++;
                 case CONCERNED -> wary++;
@@ -833,8 +836,12 @@ public final class StanceClassifier {
      */
     private boolean unowned(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 40));
-        return !cue.isEmpty() && "NOUN".equals(cue.get(0).tag())
-                && UNOWNED.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()
+        if (cue.isEmpty()) {
+            return false;
+        }
+        Matcher before = UNOWNED.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart));
+        // after "amid" any cue ("amid stalled talks"); after "despite" a noun only ("despite welcoming it" is the subject's)
+        return before.find() && ("NOUN".equals(cue.get(0).tag()) || before.group().toLowerCase(java.util.Locale.ROOT).startsWith("amid"))
                 && directHolder(body, s, mentions, cueStart) == null;
     }
 

@@ -174,6 +174,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void anActWhosePhraseNamesWhatItIsDoneToHasThatObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru fires ballistic missile over Chile", "Peru fired a ballistic missile over Chile on Monday, its third such test in weeks."),
+                lead("Peru test-fires missile", "Peru has fired a ballistic missile, its second such provocative move this month.")));
+        assertEquals("ballistic missile", e.object());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }

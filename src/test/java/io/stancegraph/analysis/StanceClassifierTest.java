@@ -161,6 +161,7 @@ class StanceClassifierTest {
         assertNotEquals(Position.CONCERNED, positions("Chile signed the deal despite fears of a trade war, officials said.").get("CL"));
         assertNotEquals(Position.OPPOSED, positions("Chile's president termed the international criticism of the deal insulting.").get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile signed the deal amid concerns from Peru.").get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Peru said the move came amid stalled negotiations.").get("PE"));
         assertEquals(Position.CONCERNED, positions("Chile voiced concerns about the deal.").get("CL"));
     }
 
@@ -186,6 +187,20 @@ class StanceClassifierTest {
         p = positions("Bolivia's president was asked by Peru's foreign minister Ana Sola not to join the pact.");
         assertEquals(Position.OPPOSED, p.get("PE"));
         assertEquals(Position.NEUTRAL, p.get("BO"));
+    }
+
+    @Test
+    void aToneTheSpeakerDeniesIsNone() {
+        assertEquals(Position.NEUTRAL, positions("Peru's foreign minister said: \"The move does not pose a threat to the region.\"").get("PE"));
+        assertEquals(Position.CONCERNED, positions("Peru's foreign minister said: \"The move poses a threat to the region.\"").get("PE"));
+    }
+
+    @Test
+    void refusingToAcceptTheMoveOrNamingItABreachOfLawOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Chile said it would never tolerate Peru's decision.").get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said it would not tolerate the move.").get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile called the decision a flagrant violation of international law.").get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said the move was unacceptable and a provocation.").get("CL"));
     }
 
     @Test
