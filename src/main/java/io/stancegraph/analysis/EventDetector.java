@@ -201,14 +201,14 @@ public final class EventDetector {
         return -1;
     }
 
-    /** The noun phrase right after the verb, without its article: "treated radioactive water". */
+    /** The noun phrase right after the verb, without its article: "treated radioactive water", "Leopard 2 tanks". */
     private static String objectAfter(String text, List<Tokens.Token> tokens, int verb) {
         int i = verb + 1;
         while (i < tokens.size() && Set.of("DET", "PRON").contains(tokens.get(i).tag())) {
             i++;
         }
         int first = i;
-        while (i < tokens.size() && i - first < 4 && Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag())
+        while (i < tokens.size() && i - first < 4 && (Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag()))
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank())) {
             i++;
         }

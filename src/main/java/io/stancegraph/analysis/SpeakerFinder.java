@@ -193,6 +193,10 @@ public final class SpeakerFinder {
         return gazetteer.source(phrase).isPresent() || phrase.matches("(?i).*\\b(?:news agency|agency|newspaper|broadcaster)\\b.*");
     }
 
+    /** Heads of a speaker phrase that serve one state at another: "X's ambassador to Y". */
+    private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
+            "delegate", "delegates", "delegation", "mission", "consul", "emissary", "emissaries");
+
     private Attribution backward(List<Tokens.Token> tokens, int verb) {
         int j = verb - 1;
         while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
@@ -212,6 +216,14 @@ public final class SpeakerFinder {
         }
         if (end < 0 || j == end) {
             return null;
+        }
+        if (j >= 1 && tokens.get(j).lower().equals("to") && ENVOYS.contains(tokens.get(j - 1).lower())) {
+            // "Chile's ambassador to Peru said": the envoy speaks for the state that sends it, named before "to"
+            j--;
+            int head = j;
+            while (j >= 0 && isNpWord(tokens.get(j)) && (j == head || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
+                j--;
+            }
         }
         List<Tokens.Token> np = tokens.subList(j + 1, end + 1);
         // "Tokayev, the Kazakh president, said": the name before the appositive speaks

@@ -182,6 +182,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void sendingWeaponsToAnotherStateIsAnAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile approves Condor 3 jets for Peru", "Chile on Monday announced it would supply its Condor 3 jets to Peru."),
+                lead("Bolivia angry as Chile sends jets to Peru", "Chile will send the jets within weeks, officials said.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("arm", e.act());
+        assertTrue(e.summary().startsWith("Chile supplies"), e.summary());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }

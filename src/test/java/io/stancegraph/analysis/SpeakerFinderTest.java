@@ -40,6 +40,12 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anEnvoySpeaksForTheStateThatSendsIt() {
+        assertEquals("CL", first("Chile's ambassador to Peru called the move a provocation.").speakerCountry());
+        assertEquals("CL", first("The Chilean envoy to the United Nations said the vote was a mistake.").speakerCountry());
+    }
+
+    @Test
     void aPlaceAfterAParticipleIsNoSpeaker() {
         assertNull(first("The leaders meeting in Togo's capital said sanctions could follow.").speakerCountry());
     }

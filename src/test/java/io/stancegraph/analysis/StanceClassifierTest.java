@@ -204,6 +204,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMoveThatWillNotGoDownWellWithAStateConcernsIt() {
+        assertEquals(Position.CONCERNED, positions("The decision would not go down well with Bolivia, analysts said.").get("BO"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
