@@ -21,11 +21,15 @@ public final class Boilerplate {
     public record Result(List<String> lines, String byline) {
     }
 
-    /** A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo", "(AP Photo/Jane Doe)". */
+    /**
+     * A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo", "(AP Photo/Jane Doe)",
+     * "|Jane Doe|CC BY 2.0".
+     */
     private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
             + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
             + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\))"
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
+            + "|\\|\\s*[^|]{1,40}\\|\\s*(?i:cc[- ]?by(?:[- ](?:sa|nd|nc))*|cc0|creative commons)[^|]{0,20}"
             + "|(?<=[.!?])\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
     /** A caption by its form: "PHOTO: ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in". */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
@@ -51,6 +55,9 @@ public final class Boilerplate {
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
             + "(?:this|the) (?:article|story|post|piece) (?:was|is|has been) (?:originally|first) (?:published|posted|appeared)|"
             + "read the original (?:article|story|post))\\b");
+    /** The writer's biography under the story: "Jane Roe is a journalist at Example News, where she writes on ...". */
+    private static final Pattern AUTHOR_BIO = Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){1,3}(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}"
+            + "(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|freelancer|producer)\\b");
     /** A label that introduces a link to another story: "RELATED China ...", "READ MORE: ...". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?\\s*\\S");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
@@ -123,9 +130,10 @@ public final class Boilerplate {
             drop[last] = true;
             drop[last - 1] = true;
         }
-        // the outlet's notice among the last paragraphs
+        // the outlet's notice and the writer's biography among the last paragraphs
         for (int i = Math.max(0, n - 3); i < n; i++) {
-            if (DocumentReader.countWords(body.get(i)) <= 80 && CLOSING_NOTICE.matcher(body.get(i)).find()) {
+            if (DocumentReader.countWords(body.get(i)) <= 80 && CLOSING_NOTICE.matcher(body.get(i)).find()
+                    || DocumentReader.countWords(body.get(i)) <= 120 && AUTHOR_BIO.matcher(body.get(i)).find()) {
                 drop[i] = true;
             }
         }

@@ -251,6 +251,10 @@ public final class DocumentReader {
                 }
                 continue;
             }
+            if (Boilerplate.isCaption(line)) {
+                candidates.removeIf(c -> c.length() >= 20 && line.startsWith(c)); // and its copy without the credit
+                continue; // a photo caption above the text is never the headline
+            }
             if (Furniture.isFurniture(line) || sameText(line, meta.title) || EDITORIAL_NOTE.matcher(line).find() || Boilerplate.isControl(line)) {
                 continue;
             }

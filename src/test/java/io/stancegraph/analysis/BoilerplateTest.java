@@ -24,6 +24,7 @@ class BoilerplateTest {
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Fishing boats leave the port at dawn. / XYZ"));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Boats in the harbour. Photo by Jo Bloggs/EXW | License Photo"));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "In this file photo, a crew unloads fish in Lima, Peru, on March 3. (EXW Photo/Jo Bloggs, File)"));
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "Crates of fish wait on the quay in Lima|Jo Bloggs|CC BY-SA 2.0"));
     }
 
     @Test
@@ -53,6 +54,14 @@ class BoilerplateTest {
         assertEquals(List.of(prose), Boilerplate.strip(List.of(prose, "For more updates")).lines());
         assertEquals(List.of(prose, "Officials said talks would resume"), Boilerplate.strip(List.of(prose, "Officials said talks would resume")).lines(),
                 "a cut-off sentence of five words or more stays");
+    }
+
+    @Test
+    void theWritersBiographyUnderTheStoryGoes() {
+        String bio = "Jo Bloggs is a senior journalist at Example Wire, where she writes on fisheries and trade. Her reports are widely read.";
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, bio));
+        String quoted = "Ana Sola is a fisheries expert at the University of Lima, and she said the treaty was overdue.";
+        assertEquals(List.of(PROSE_1, quoted), kept(PROSE_1, quoted), "an expert's description is text");
     }
 
     @Test

@@ -215,6 +215,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPhotoCaptionAboveTheHeadlineIsNeitherTitleNorText() throws Exception {
+        ParsedDocument d = text("Crates of fish wait on the quay in Lima|Jo Bloggs|CC BY 2.0\n\nChile and Peru sign fisheries pact\n\n"
+                + "Chile and Peru signed the fisheries pact in Lima on Monday, officials said.");
+        assertEquals("Chile and Peru sign fisheries pact", d.title(), "a captioned photo above the headline");
+        d = text("Chile and Peru sign fisheries pact\n\nFishing boats return to the port of Lima.\nFishing boats return to the port of Lima.EXW\n\n"
+                + "Chile and Peru signed the fisheries pact in Lima on Monday, officials said.");
+        assertFalse(d.body().contains("Fishing boats"), d.body());
+    }
+
+    @Test
     void siteNameIsCutFromTheOgTitle() {
         assertEquals("Egypt weighs a gas deal", DocumentReader.withoutSiteName("Egypt weighs a gas deal | Nile Courier", "Nile Courier"));
     }
