@@ -11,7 +11,7 @@ import java.util.Set;
  * event. Detected from headlines and leads, or set by configuration.
  *
  * @param summary  one line, e.g. "South Africa files case against Israel"
- * @param actors   ISO codes of the states that carry out the act
+ * @param actors   ISO codes of the states that carry out the act, or codes of organisations ("opec")
  * @param act      the act's family in {@code lexicon/acts.tsv} ("withdraw", "restore"), or null when unknown
  * @param object   what the act is about, as the articles name it ("Paris climate agreement"), or null
  * @param targets  ISO codes of the states the act is directed against
@@ -107,7 +107,12 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
                 triggers.add(e.lemma());
             }
         }
-        return new CorpusEvent(summary == null || summary.isBlank() ? null : summary.strip(), actors.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(), act, object,
-                targets.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList(), triggers);
+        return new CorpusEvent(summary == null || summary.isBlank() ? null : summary.strip(), actors.stream().map(CorpusEvent::code).toList(), act, object,
+                targets.stream().map(CorpusEvent::code).toList(), triggers);
+    }
+
+    /** A state's ISO code in upper case; an organisation's code ("opec", "eu") as it is. */
+    private static String code(String code) {
+        return Organisations.isOrganisationCode(code) && Organisations.load().find(code).isPresent() ? code : code.toUpperCase(Locale.ROOT);
     }
 }

@@ -32,6 +32,8 @@ public final class EventDetector {
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
             + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approved|due)){0,7}\\s*$");
+    /** A preposition right before a mention: what it governs performs nothing. */
+    private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:with|by|from|for|against|on|in|of|at|over|toward|towards|to)\\s+(?:the\\s+)?$");
     private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
     private static final Pattern BROKER = Pattern.compile("^[-–](?:brokered|mediated|backed|sponsored|led)\\b");
 
@@ -119,8 +121,7 @@ public final class EventDetector {
                     continue;
                 }
                 double weight = part == 0 ? 2.0 : 1.0; // headlines count twice
-                List<CountryMention> mentions = new ArrayList<>(countries.recognize(text, gazetteer.scan(text)));
-                mentions.addAll(people(text));
+                List<CountryMention> mentions = mentions(text);
                 List<Tokens.Token> tokens = Words.of(text).all();
                 Set<String> seen = new LinkedHashSet<>();
                 for (CountryMention m : mentions) {
@@ -220,7 +221,9 @@ public final class EventDetector {
 
     /** "South Africa, Israel" style names for codes. */
     public String summarise(List<String> actors, String act, String object, List<String> targets) {
-        List<String> names = actors.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
+        List<String> names = actors.stream().map(c -> Organisations.isOrganisationCode(c)
+                ? ORGANISATIONS.find(c).map(Organisations.Entry::name).orElse(c)
+                : gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
         StringBuilder s = new StringBuilder(names.isEmpty() ? "" : String.join(names.size() == 2 ? " and " : ", ", names));
         if (act != null) {
             String verb = CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("FAMILY:" + act)).map(Lexicon.Entry::phrase).findFirst().orElse(act);
@@ -240,9 +243,7 @@ public final class EventDetector {
 
     private void read(String text, double weight, Map<String, Double> actorScore, Map<String, Double> targetScore,
             Map<String, Double> actScore, Map<String, Double> objectScore, Map<String, Double> actObjectScore, Map<String, String> objectClass) {
-        List<CountryMention> mentions = new ArrayList<>(countries.recognize(text, gazetteer.scan(text)));
-        mentions.addAll(people(text));
-        mentions.sort(Comparator.comparingInt(CountryMention::start));
+        List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
         for (Lexicon.Match m : acts.find(tokens, text)) {
@@ -275,7 +276,10 @@ public final class EventDetector {
         CountryMention last = null;
         for (CountryMention m : mentions) {
             if (m.end() <= actStart && GAP_TO_ACT.matcher(text.substring(m.end(), actStart)).matches()
-                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart)) {
+                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart)
+                    && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
+                        || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end())))) {
+                // "OPEC sides with Russia to cut": not Russia; but "over Trump's decision to quit": Trump
                 last = m;
                 break; // the state whose gap to the act is clear and holds no other state ("Chile Says Peru Holds Drills")
             }
@@ -378,7 +382,7 @@ public final class EventDetector {
         while (v < tokens.size() && tokens.get(v).end() <= act.end() - 1) {
             v++;
         }
-        if (v > first) { // the act's phrase names what it is done to: "fired a ballistic missile"
+        if (v > first && "VERB".equals(tokens.get(first).tag())) { // the act's phrase names what it is done to: "fired a ballistic missile"
             String inside = objectAfter(text, tokens.subList(0, v + 1), first);
             if (inside != null) {
                 return inside;
@@ -503,6 +507,25 @@ public final class EventDetector {
     }
 
     /** Known public figures as mentions of their country ("Trump's decision"). */
+    /**
+     * States, people (as their states) and organisations named in a headline or lead, in text order: an organisation can carry
+     * out the act ("OPEC+ agrees production cuts", "the EU imposes tariffs"); a state inside its name is none ("African Union").
+     */
+    private List<CountryMention> mentions(String text) {
+        List<CountryMention> organisations = ORGANISATIONS.mentions(text);
+        List<CountryMention> out = new ArrayList<>(organisations);
+        for (CountryMention m : countries.recognize(text, gazetteer.scan(text))) {
+            if (organisations.stream().noneMatch(o -> o.start() <= m.start() && m.end() <= o.end())) {
+                out.add(m);
+            }
+        }
+        out.addAll(people(text));
+        out.sort(Comparator.comparingInt(CountryMention::start));
+        return out;
+    }
+
+    private static final Organisations ORGANISATIONS = Organisations.load();
+
     private List<CountryMention> people(String text) {
         List<CountryMention> out = new ArrayList<>();
         List<Tokens.Token> tokens = Tokens.of(text, 0, text.length());

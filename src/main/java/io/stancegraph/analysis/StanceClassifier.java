@@ -936,6 +936,9 @@ public final class StanceClassifier {
         return out.contains(country) ? out : List.of(country);
     }
 
+    /** Participles of feeling: "by" names what caused the feeling, not who holds it. */
+    private static final Pattern EMOTION_BY = Pattern.compile("(?i)\\b(?:disappointed|concerned|worried|alarmed|outraged|angered|dismayed|"
+            + "troubled|frustrated|surprised|shocked|saddened|encouraged|pleased|delighted|heartened|disturbed|upset|irked|incensed)$");
     private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|endorsement|blessing|opposition|"
             + "objections?|resistance|criticism|condemnation|disapproval|protests?|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
 
@@ -948,8 +951,8 @@ public final class StanceClassifier {
         int from;
         if (cue.endsWith(" by")) {
             from = cueEnd; // "backed by"
-        } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd)) {
-            from = cueEnd + 4; // "criticized by", "welcomed by"
+        } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd) && !EMOTION_BY.matcher(cue).find()) {
+            from = cueEnd + 4; // "criticized by", "welcomed by"; not "disappointed by the decision", whose by-phrase is the cause
         } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd) || body.startsWith(" of ", cueEnd)
                 && body.substring(Math.max(s.start(), cueEnd - 30), cueEnd).matches("(?is).*(?:\\bwith\\b.*|\\bthe\\s+\\p{L}+)"))) {
             // "with support from Chile", "with the backing of Peru", "the concerns of Chile and Peru"

@@ -24,12 +24,12 @@ public class EventView {
     }
 
     @NonNull
-    @Description("ISO 3166-1 codes of the states that carry out the act; they support their own act.")
+    @Description("ISO 3166-1 codes of the states that carry out the act, or lower-case codes of organisations (\"opec\", \"eu\"); they support their own act.")
     public List<@NonNull String> getActors() {
         return event.actors();
     }
 
-    @Description("The act, as a family of the act lexicon (accede, withdraw, restore, litigate, acquire, form, invade, annex, recognise, expel, test, strike, sanction, deploy, drill, arm) or as the lemma of a verb the lexicon does not list (\"release\"); null when unknown.")
+    @Description("The act, as a family of the act lexicon (accede, withdraw, restore, litigate, acquire, form, invade, annex, recognise, expel, test, strike, sanction, deploy, drill, arm, curb) or as the lemma of a verb the lexicon does not list (\"release\"); null when unknown.")
     public String getAct() {
         return event.act();
     }

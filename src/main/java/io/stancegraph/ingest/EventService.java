@@ -80,12 +80,22 @@ public class EventService {
         if (c.actors().isEmpty() && c.act().isEmpty() && c.object().isEmpty()) {
             return null;
         }
-        List<String> actors = c.actors().orElse(List.of()).stream().map(a -> a.strip().toUpperCase(Locale.ROOT)).toList();
-        List<String> targets = c.targets().orElse(List.of()).stream().map(a -> a.strip().toUpperCase(Locale.ROOT)).toList();
+        List<String> actors = c.actors().orElse(List.of()).stream().map(EventService::code).toList();
+        List<String> targets = c.targets().orElse(List.of()).stream().map(EventService::code).toList();
         String act = c.act().map(String::strip).orElse(null);
         String object = c.object().map(String::strip).orElse(null);
         String summary = c.summary().orElseGet(() -> analyzer.eventDetector().summarise(actors, act, object, targets));
         return CorpusEvent.of(summary, actors, act, object, targets, StanceClassifier.ACTS);
+    }
+
+    /** A configured actor or target: a state's ISO code ("au" is Australia), else an organisation by its code or name ("OPEC" is "opec"). */
+    private static String code(String configured) {
+        String iso = configured.strip().toUpperCase(Locale.ROOT);
+        if (io.stancegraph.analysis.Gazetteer.load().country(iso).isPresent()) {
+            return iso;
+        }
+        return io.stancegraph.analysis.Organisations.load().find(configured.strip()).map(io.stancegraph.analysis.Organisations.Entry::code)
+                .orElse(iso);
     }
 
     private CorpusEvent stored() {

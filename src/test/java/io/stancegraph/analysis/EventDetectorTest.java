@@ -192,6 +192,26 @@ class EventDetectorTest {
     }
 
     @Test
+    void anOrganisationCanCarryOutTheAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("African Union imposes sanctions on Togo", "The African Union on Monday imposed sanctions on Togo after the vote."),
+                lead("Togo condemns African Union sanctions", "Togo said the African Union's decision to impose sanctions was unfair.")));
+        assertEquals(List.of("african-union"), e.actors());
+        assertEquals("sanction", e.act());
+        assertEquals(List.of("TG"), e.targets());
+        assertTrue(e.summary().startsWith("African Union imposes"), e.summary());
+    }
+
+    @Test
+    void aStateAPrepositionGovernsDoesNotPerformTheAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile sides with Peru to cut copper output", "Chile will cut copper output by a tenth, officials said."),
+                lead("Chile cuts copper output", "Bolivia criticised the decision by the Chilean government.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("curb", e.act());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }

@@ -209,6 +209,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void whatAFeelingIsCausedByDoesNotHoldIt() {
+        Map<String, Position> p = positions("Peru said it was disappointed by the decision by Chile.");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertNotEquals(Position.OPPOSED, p.get("CL"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
