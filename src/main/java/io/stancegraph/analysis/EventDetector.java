@@ -76,14 +76,18 @@ public final class EventDetector {
         Map<String, Double> objectScore = new LinkedHashMap<>();
         Map<String, Double> actObjectScore = new LinkedHashMap<>();
         Map<String, String> objectClass = new HashMap<>();
+        Map<String, Double> reactionScore = new HashMap<>();
         for (Lead lead : leads) {
             if (lead.title() != null) {
-                read(lead.title(), 2.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass);
+                read(lead.title(), 2.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass, reactionScore);
             }
             if (lead.lead() != null) {
-                read(lead.lead(), 1.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass);
+                read(lead.lead(), 1.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass, reactionScore);
             }
         }
+        // a state that headlines and leads show reacting more often than acting is a responder ("Brazil urges ...",
+        // "Brazil rejects ...", "Brazil deploys troops as ..."): its act is a response, not the event
+        actorScore.entrySet().removeIf(e -> reactionScore.getOrDefault(e.getKey(), 0.0) > e.getValue());
         double top = actorScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top < 2) {
             return actScore.isEmpty() ? openAct(leads) : CorpusEvent.UNKNOWN;
@@ -242,7 +246,8 @@ public final class EventDetector {
     }
 
     private void read(String text, double weight, Map<String, Double> actorScore, Map<String, Double> targetScore,
-            Map<String, Double> actScore, Map<String, Double> objectScore, Map<String, Double> actObjectScore, Map<String, String> objectClass) {
+            Map<String, Double> actScore, Map<String, Double> objectScore, Map<String, Double> actObjectScore, Map<String, String> objectClass,
+            Map<String, Double> reactionScore) {
         List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
@@ -269,6 +274,38 @@ public final class EventDetector {
             }
         }
         actorsHere.forEach(c -> actorScore.merge(c, weight, Double::sum));
+        Set<String> reacting = new LinkedHashSet<>();
+        for (CountryMention m : mentions) {
+            if (reactsAfter(text, tokens, m)) {
+                reacting.add(m.code());
+            }
+        }
+        reacting.forEach(c -> reactionScore.merge(c, weight, Double::sum));
+    }
+
+    /** True when the verb a state governs right after its mention is a reaction ("Brazil urges", "Peru's president alarmed"). */
+    private boolean reactsAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < m.end()) {
+            i++;
+        }
+        for (int seen = 0; i < tokens.size() && seen < 5; i++, seen++) {
+            Tokens.Token t = tokens.get(i);
+            int from = i == 0 ? m.end() : Math.max(m.end(), tokens.get(i - 1).end());
+            if (text.substring(from, t.start()).matches(".*[,;:—–(\\[\"“”].*")) {
+                return false;
+            }
+            String lemma = t.lemma() == null ? t.lower() : t.lemma();
+            if (CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)
+                    || CUES.startingWith(t.lower()).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)) {
+                return true;
+            }
+            boolean bridge = "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || lemma.equals("s");
+            if (!bridge) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */

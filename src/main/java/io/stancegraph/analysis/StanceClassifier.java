@@ -749,6 +749,13 @@ public final class StanceClassifier {
         return new Holders(holders(body, s, mentions, a, asides, frame, urgeStart, windowStart + urged.end(1), Kind.ATTITUDE).codes(), "urger");
     }
 
+    /** A relative pronoun right before a cue, past auxiliaries and adverbs: ", which has long opposed", " that strengthened". */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|been|"
+            + "also|later|then|previously|earlier|recently|already|long|not|never|strongly|openly|publicly|quickly|swiftly|itself)\\s+){0,3}$");
+    /** Between a state and the relative pronoun that refers to it: "Chile, which", "the Chilean government, which". */
+    private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:government|authorities|officials|leadership|ministry|administration|"
+            + "president|leader|parliament|side))?\\s*,?\\s*$");
+
     /** Who holds a cue, and the sieve that decided it. */
     private record Holders(List<String> codes, String rule) {
         static final Holders NONE = new Holders(List.of(), null);
@@ -766,6 +773,18 @@ public final class StanceClassifier {
             String frame, int cueStart, int cueEnd, Kind kind) {
         if (kind == Kind.EVENT) {
             return subjectHolders(body, s, mentions, asides, cueStart, kind);
+        }
+        int window = Math.max(s.start(), cueStart - 60);
+        Matcher relative = RELATIVE_BEFORE.matcher(body.substring(window, cueStart));
+        if (relative.find()) { // "Peru met Chile, which welcomed the pact": Chile's; "a deal that strengthened ties": no state's
+            int pronoun = window + relative.start(1);
+            CountryMention antecedent = null;
+            for (CountryMention m : mentions) {
+                if (m.end() <= pronoun && m.start() >= s.start() && ANTECEDENT_GAP.matcher(body.substring(m.end(), pronoun)).matches()) {
+                    antecedent = m;
+                }
+            }
+            return antecedent != null && canHold(body, antecedent) ? new Holders(List.of(antecedent.code()), "antecedent") : Holders.NONE;
         }
         for (String sieve : sieves) {
             Holders h = switch (sieve) {

@@ -212,6 +212,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStateTheHeadlinesShowReactingIsAResponderNotTheActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru deploys troops as Chile threatens border region", "Peru said it was reinforcing its border."),
+                lead("Peru urges Chile to avoid conflict", "Peru warned against the use of force."),
+                lead("Peru rejects use of force in border crisis", "Peru's president said war was not wanted.")));
+        assertFalse(e.actors().contains("PE"), e.actors().toString());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }

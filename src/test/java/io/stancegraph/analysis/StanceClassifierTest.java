@@ -216,6 +216,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCueInARelativeClauseIsItsAntecedents() {
+        Map<String, Position> p = positions("Peru met Chile, which welcomed the pact.");
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.NEUTRAL, p.get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Peru spoke about a reform that strengthened the navy.").get("PE"),
+                "what the deal does is not Peru's attitude");
+        assertEquals(Position.SUPPORTIVE, positions("Brazil spoke after a vote called by the Chilean government, which approved the plan.").get("CL"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
