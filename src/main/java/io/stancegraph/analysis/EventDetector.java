@@ -254,7 +254,7 @@ public final class EventDetector {
         for (Lexicon.Match m : acts.find(tokens, text)) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
-                List<CountryMention> performers = performers(text, mentions, m.start());
+                List<CountryMention> performers = performers(text, tokens, mentions, m.start());
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     actScore.merge(kind.substring(4), weight, Double::sum);
                     String object = objectOfAct(text, tokens, mentions, m);
@@ -265,7 +265,7 @@ public final class EventDetector {
                 performers.forEach(p -> actorsHere.add(p.code()));
                 against(text, mentions, m.end()).forEach(c -> targetScore.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
-                List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind.equals("OBJECT:relations"));
+                List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind);
                 inside.forEach(p -> actorsHere.add(p.code()));
                 String phrase = objectPhrase(tokens, text, m);
                 objectScore.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
@@ -309,9 +309,12 @@ public final class EventDetector {
     }
 
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
-    private static List<CountryMention> performers(String text, List<CountryMention> mentions, int actStart) {
+    private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
         for (CountryMention m : mentions) {
+            if (objectOfVerb(tokens, m)) {
+                continue; // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it
+            }
             if (m.end() <= actStart && GAP_TO_ACT.matcher(text.substring(m.end(), actStart)).matches()
                     && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart)
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
@@ -336,12 +339,28 @@ public final class EventDetector {
         return out;
     }
 
+    /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
+    private static boolean objectOfVerb(List<Tokens.Token> tokens, CountryMention m) {
+        Tokens.Token before = null;
+        for (Tokens.Token t : tokens) {
+            if (t.end() > m.start()) {
+                break;
+            }
+            before = t;
+        }
+        return before != null && "VERB".equals(before.tag()) && !SpeakerFinder.SPEECH_VERBS.contains(before.lower())
+                && !BRIDGE_VERBS.contains(before.lemma() == null ? before.lower() : before.lemma());
+    }
+
     /**
      * States inside the noun phrase of an event noun: a compound before it ("Saudi-Iran deal",
      * "Australia-United Kingdom-United States (AUKUS) accord"), a possessive ("South Africa's case")
      * or "between A, B and C" after it. A broker ("China-brokered") is not a party.
      */
-    private static List<CountryMention> participants(String text, List<CountryMention> mentions, int nounStart, int nounEnd, boolean relations) {
+    private static List<CountryMention> participants(String text, List<CountryMention> mentions, int nounStart, int nounEnd, String kind) {
+        boolean relations = kind.equals("OBJECT:relations");
+        // "an Israeli air strike", "Chinese drills": a demonym before a noun of force or coercion names the side that acts
+        boolean oneSided = kind.equals("OBJECT:force") || kind.equals("OBJECT:measures");
         List<CountryMention> out = new ArrayList<>();
         int edge = nounStart;
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -356,6 +375,10 @@ public final class EventDetector {
             boolean adjacent = !BROKER.matcher(gap).find() && (gap.matches("^['’]s(?:\\s+[\\p{L}-]+){0,2}\\s+$")
                     || inCompound && gap.matches("^(?:\\s*[-–/]\\s*|\\s*\\(\\w+\\)\\s*|\\s+[\\p{Ll}-]+)*\\s*$"));
             boolean linked = !out.isEmpty() && COMPOUND_LINK.matcher(gap).matches();
+            if (oneSided && out.isEmpty() && m.role() == Gazetteer.Role.DEMONYM && gap.matches("^\\s+(?:[\\p{Ll}-]+\\s+)?$")) {
+                out.add(m);
+                break;
+            }
             if (!adjacent && !linked) {
                 break;
             }
@@ -440,8 +463,9 @@ public final class EventDetector {
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;
     }
 
+    /** True when the word is part of a state's name (an organisation's name can be what the act is done to: "from ECOWAS"). */
     private static boolean inMention(List<CountryMention> mentions, Tokens.Token t) {
-        return mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
+        return mentions.stream().anyMatch(m -> !Organisations.isOrganisationCode(m.code()) && m.start() <= t.start() && t.end() <= m.end());
     }
 
     /** The event noun with up to three modifiers before it that are not function words or states ("Paris climate agreement"). */

@@ -81,6 +81,8 @@ public final class SpeakerFinder {
     private String lastPerson;
     private String lastPersonCountry;
     private Sentence previous;
+    /** Country of the last official speaker of each kind named with one ("ministry" of "Russia's foreign ministry"). */
+    private final java.util.Map<String, String> officials = new java.util.HashMap<>();
     private Attribution last = Attribution.NONE;
 
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
@@ -107,14 +109,23 @@ public final class SpeakerFinder {
             noteNamedSubject(sentence);
         }
         if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
-            // "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
-            String topic = topic(sentence);
+            // "Russia's foreign ministry condemned it. ... the ministry said": the last official of that kind named with a country;
+            // else "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
+            String topic = officials.getOrDefault(head(a.speaker()), topic(sentence));
             if (topic != null) {
                 a = new Attribution(a.speaker(), topic, a.verbStart(), a.verbEnd(), a.anonymous());
             }
+        } else if (a.present() && a.speakerCountry() != null && OFFICIAL.matcher(a.speaker()).find()) {
+            officials.put(head(a.speaker()), a.speakerCountry());
         }
         previous = sentence;
         return a;
+    }
+
+    /** The last word of a speaker phrase, in lower case: "ministry" of "Russia's foreign ministry". */
+    private static String head(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -227,7 +238,9 @@ public final class SpeakerFinder {
         }
         List<Tokens.Token> np = tokens.subList(j + 1, end + 1);
         // "Tokayev, the Kazakh president, said": the name before the appositive speaks
-        if (j >= 0 && APPOSITIVE_START.contains(np.get(0).lower()) && body.substring(tokens.get(j).end(), np.get(0).start()).contains(",")) {
+        String beforeNp = j >= 0 ? body.substring(tokens.get(j).end(), np.get(0).start()) : "";
+        // not when the comma closes a quotation: '"... in Bolivia," the ministry said' is the ministry's
+        if (j >= 0 && APPOSITIVE_START.contains(np.get(0).lower()) && beforeNp.contains(",") && !beforeNp.matches("(?s).*[\"”’'].*")) {
             int nameEnd = j;
             while (j >= 0 && tokens.get(j).capitalised() && (j == nameEnd || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
                 j--;

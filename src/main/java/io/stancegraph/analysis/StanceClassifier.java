@@ -756,6 +756,9 @@ public final class StanceClassifier {
     private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:government|authorities|officials|leadership|ministry|administration|"
             + "president|leader|parliament|side))?\\s*,?\\s*$");
 
+    /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");
+
     /** Who holds a cue, and the sieve that decided it. */
     private record Holders(List<String> codes, String rule) {
         static final Holders NONE = new Holders(List.of(), null);
@@ -835,6 +838,12 @@ public final class StanceClassifier {
         if (best == null && kind != Kind.EVENT) {
             List<String> named = asideSubject(body, s, mentions, asides, cueStart);
             return named.isEmpty() ? Holders.NONE : new Holders(named, "subject");
+        }
+        if (best != null && kind != Kind.EVENT && PRONOUN_SUBJECT.matcher(body.substring(best.end(), cueStart)).find()) {
+            // "Iran warned Israel that it will retaliate": the pronoun is the sentence's subject, not the state named last
+            CountryMention finalBest = best;
+            best = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= finalBest.start() && subjectLike(body, s, mentions, m)
+                    && canHold(body, m) && body.substring(s.start(), m.start()).strip().matches("(?s)[^,;:]{0,40}")).findFirst().orElse(best);
         }
         if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())) {
             return Holders.NONE;

@@ -203,6 +203,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void anOrganisationAVerbGovernsDoesNotPerformTheActButCanBeItsObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile Sends OPEC Formal Notice Of Withdrawal From Cartel", "Chile said on Monday it would withdraw from OPEC."),
+                lead("Chile withdraws from OPEC", "Chile announced its withdrawal from OPEC, officials said.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("OPEC", e.object());
+    }
+
+    @Test
     void aStateAPrepositionGovernsDoesNotPerformTheAct() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile sides with Peru to cut copper output", "Chile will cut copper output by a tenth, officials said."),
@@ -218,6 +227,15 @@ class EventDetectorTest {
                 lead("Peru urges Chile to avoid conflict", "Peru warned against the use of force."),
                 lead("Peru rejects use of force in border crisis", "Peru's president said war was not wanted.")));
         assertFalse(e.actors().contains("PE"), e.actors().toString());
+    }
+
+    @Test
+    void aDemonymBeforeANounOfForceNamesTheSideThatActs() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia condemns Peruvian air strike on Chilean outpost", "A Peruvian air strike hit the outpost on Monday."),
+                lead("Chile vows response to Peruvian attack on its outpost", "Chile said the attack killed two soldiers.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertTrue(e.targets().contains("CL"), e.targets().toString());
     }
 
     @Test

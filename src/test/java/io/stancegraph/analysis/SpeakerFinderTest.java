@@ -46,6 +46,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anOfficialNamedWithoutCountryIsTheLastOfficialOfThatKindNamedWithOne() {
+        List<Attribution> a = attribute("Chile’s foreign ministry condemned the attack.\n\n“We condemn this attack on the mission in Bolivia,” "
+                + "the foreign ministry said. “Such actions are unacceptable.”");
+        assertEquals("CL", a.get(0).speakerCountry());
+        assertEquals("the foreign ministry", a.get(1).speaker(), "a comma that closes a quotation opens no appositive");
+        assertEquals("CL", a.get(1).speakerCountry());
+        assertEquals("CL", a.get(2).speakerCountry());
+    }
+
+    @Test
     void aPlaceAfterAParticipleIsNoSpeaker() {
         assertNull(first("The leaders meeting in Togo's capital said sanctions could follow.").speakerCountry());
     }

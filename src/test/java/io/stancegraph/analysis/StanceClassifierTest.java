@@ -226,6 +226,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aPronounThatOpensAClauseIsTheSentencesSubject() {
+        Map<String, Position> p = positions("Peru warned its rival Chile on Tuesday that it will retaliate for the strike.");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.NEUTRAL, p.get("CL"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
