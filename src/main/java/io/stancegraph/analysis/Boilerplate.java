@@ -165,8 +165,11 @@ public final class Boilerplate {
     /** A photo caption: it ends with a credit, or with the date the picture was taken after a full sentence. */
     static boolean isCaption(String line) {
         int words = DocumentReader.countWords(line);
-        return words <= 80 && (CREDIT_END.matcher(line).find() || DATED_CAPTION.matcher(line).find())
-                || words <= 40 && CAPTION_FORM.matcher(line).find();
+        if (words > 80) {
+            return false;
+        }
+        String tail = line.length() <= 200 ? line : line.substring(line.length() - 200); // a credit closes the line
+        return CREDIT_END.matcher(tail).find() || DATED_CAPTION.matcher(tail).find() || words <= 40 && CAPTION_FORM.matcher(line).find();
     }
 
     /** A page control: share, log in, comment, "click here", "see more". */

@@ -398,8 +398,26 @@ public final class DocumentReader {
         return a != null && b != null && fold(a).equals(fold(b));
     }
 
+    /** Quotation marks removed, white space folded to single spaces, trimmed, lower case (one pass: it runs on every line). */
     static String fold(String s) {
-        return s.replaceAll("[‘’'“”\"]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("‘’'“”\"".indexOf(c) >= 0) {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     // ---- HTML -------------------------------------------------------------------------------

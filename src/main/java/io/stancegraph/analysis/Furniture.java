@@ -71,7 +71,24 @@ public final class Furniture {
 
     /** Whitespace folded, non-breaking spaces removed, trimmed. */
     public static String clean(String line) {
-        return line == null ? "" : line.replace('\u00a0', ' ').replaceAll("[\\s\u200b]+", " ").strip();
+        if (line == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isSymbolsOnly(String s) {
