@@ -46,7 +46,7 @@ public final class Boilerplate {
             + "commenting as|join the conversation|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
             + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
-            + "continue reading)\\b");
+            + "continue reading|follow (?:us|[\\p{L}&' ]{1,40}) on (?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube))\\b");
     /** A live-update marker on a line of its own: "More to follow...", "This is a developing story." */
     private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^(?:more to (?:follow|come)|(?:this is a )?developing story|"
             + "this (?:story|article) (?:is developing|will be updated)[^.]{0,40})[.…!]*$");
@@ -55,6 +55,8 @@ public final class Boilerplate {
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
             + "(?:this|the) (?:article|story|post|piece) (?:was|is|has been) (?:originally|first) (?:published|posted|appeared)|"
             + "read the original (?:article|story|post))\\b");
+    /** A short line of capitalised words with two glued at a lower-to-upper case step and no sentence punctuation. */
+    private static final Pattern GLUED_LINKS = Pattern.compile("^(?=.*\\p{Ll}\\p{Lu}\\p{Ll})(?:\\p{Lu}[\\p{L}&-]*\\s*){2,6}$");
     /** The writer's biography under the story: "Jane Roe is a journalist at Example News, where she writes on ...". */
     private static final Pattern AUTHOR_BIO = Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){1,3}(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}"
             + "(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|freelancer|producer)\\b");
@@ -181,6 +183,9 @@ public final class Boilerplate {
     static boolean isNavigation(String line) {
         if (CONTROL.matcher(line).find() && line.matches(".*\\p{Ll}\\p{Lu}.*")) {
             return true;
+        }
+        if (GLUED_LINKS.matcher(line).matches()) {
+            return true; // "World NewsAsia Pacific": menu links whose spaces the page never had
         }
         String[] words = line.split("\\s+");
         if (words.length < 12 || line.matches(".*[,;:“”\"?!].*")) {

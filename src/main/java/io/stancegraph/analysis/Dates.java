@@ -64,8 +64,12 @@ public final class Dates {
 
     /** True when the whole line is a date(line) such as "Thursday, January 15, 2026 11:14 AM". */
     public static boolean isDateLine(String line) {
-        return line != null && line.length() < 80 && DATE_LINE.matcher(line.strip()).matches();
+        return line != null && (line.length() < 80 && DATE_LINE.matcher(line.strip()).matches()
+                // "Published: 20:27, July 26, 2023 | Updated: 21:04, July 26, 2023": a time stamp line, its first date the publication's
+                || line.length() < 120 && STAMP.matcher(line).lookingAt() && !line.strip().endsWith(".") && find(line).isPresent());
     }
+
+    private static final Pattern STAMP = Pattern.compile("(?i)^\\s*(?:published|updated|posted|last updated|first published)(?: on)?\\s*:");
 
     /** Parses an ISO date or date-time prefix ("2025-11-07T10:00:00Z"); empty when it is not one. */
     public static Optional<LocalDate> parseIso(String value) {

@@ -129,6 +129,9 @@ public final class EventDetector {
                 List<Tokens.Token> tokens = Words.of(text).all();
                 Set<String> seen = new LinkedHashSet<>();
                 for (CountryMention m : mentions) {
+                    if (objectOfVerb(tokens, m)) {
+                        continue; // "IMF urges India to lift the ban": what India is urged to do is not the event
+                    }
                     int v = verbAfter(text, tokens, m);
                     if (v < 0) {
                         continue;

@@ -54,7 +54,9 @@ public final class Furniture {
         if (s.isEmpty()) {
             return true;
         }
-        return LINE.matcher(s).matches() || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
+        String bare = s.replaceAll("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$", ""); // "- Advertisement -", "[ Menu ]"
+        return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
+                || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s);
     }
 

@@ -225,6 +225,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void labelsInsideDashesGluedMenuLinksAndFollowPromptsAreFurniture() {
+        assertTrue(Furniture.isFurniture("- Advertisement -"));
+        assertTrue(Boilerplate.isNavigation("Fisheries NewsLatin America"));
+        assertFalse(Boilerplate.isNavigation("Chile Signs Fisheries Pact"));
+        assertTrue(Boilerplate.isControl("(For the latest fisheries news, follow Example Wire on Google News)"));
+    }
+
+    @Test
     void siteNameIsCutFromTheOgTitle() {
         assertEquals("Egypt weighs a gas deal", DocumentReader.withoutSiteName("Egypt weighs a gas deal | Nile Courier", "Nile Courier"));
     }

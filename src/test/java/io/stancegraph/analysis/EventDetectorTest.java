@@ -239,6 +239,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void whatAStateIsUrgedToDoIsNotTheEventButABanOnExportsIs() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("IMF urges Chile to lift copper export ban", "The IMF has encouraged Chile to remove its restrictions."),
+                lead("IMF encourages Chile to remove export curbs", "Chile on Monday banned the export of refined copper."),
+                lead("Chile's decision to ban copper exports rattles markets", "Traders said prices rose.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("curb", e.act());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }
