@@ -207,6 +207,8 @@ public final class StanceClassifier {
                     p = p == Position.SUPPORTIVE ? Position.OPPOSED : Position.SUPPORTIVE;
                 }
                 urgers = urgers(body, s, mentions, attribution, asides, frame, cue, urged);
+            } else if (ownSubject(body, s, mentions, cue) != null) {
+                urgers = ownSubject(body, s, mentions, cue); // "too costly for the West to extend sanctions": the West's
             } else if (NEGATION.matcher(before).find()) {
                 if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
                     p = Position.OPPOSED;
@@ -715,7 +717,7 @@ public final class StanceClassifier {
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
      * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated.
      */
-    private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon)"
+    private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
             + "|implor(?:e|es|ed|ing)|calls|demands?|appeals?|requests?)\\b([^,;.:!?\"“”]{0,90}?)\\s+(not\\s+)?to\\s+$");
     /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
@@ -758,6 +760,23 @@ public final class StanceClassifier {
 
     /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");
+
+    /** "for the West to extend", "for Chile to approve": an infinitive with a subject of its own. */
+    private static final Pattern FOR_TO = Pattern.compile("(?i)\\bfor\\s+([^,;:.\"“”]{1,40}?)\\s+to\\s+(?:\\S+\\s+){0,3}$");
+
+    /** The holders of a cue in an infinitive with a subject of its own: the states in that subject, or none. */
+    private Holders ownSubject(String body, Sentence s, List<CountryMention> mentions, Cue cue) {
+        int window = s.start() + Math.max(0, cue.start() - 80);
+        Matcher m = FOR_TO.matcher(body.substring(window, s.start() + cue.start()));
+        if (!m.find()) {
+            return null;
+        }
+        int from = window + m.start(1);
+        int to = window + m.end(1);
+        List<String> codes = mentions.stream().filter(x -> x.start() >= from && x.end() <= to && canHold(body, x))
+                .map(CountryMention::code).distinct().toList();
+        return new Holders(codes, "subject");
+    }
 
     /** Who holds a cue, and the sieve that decided it. */
     private record Holders(List<String> codes, String rule) {

@@ -233,6 +233,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anInfinitiveWithASubjectOfItsOwnIsThatSubjects() {
+        Map<String, Position> p = positions("Peru could make it costlier for the West to extend sanctions on Chile.");
+        assertEquals(Position.NEUTRAL, p.get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Officials said it was important for Chile to approve the pact.").get("CL"));
+        p = positions("Bolivia called for Peru to reject the pact.");
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        assertEquals(Position.NEUTRAL, p.get("PE"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
