@@ -181,8 +181,13 @@ public final class DocumentReader {
         if (meta.byline == null) {
             meta.byline = r.byline();
         }
-        return new ArrayList<>(r.lines());
+        List<String> out = new ArrayList<>();
+        r.lines().forEach(line -> out.add(GLUED_SENTENCE.matcher(line).replaceAll(" ")));
+        return out;
     }
+
+    /** Sentences a page glued together when it lost their space: "near its borders.Russia has welcomed ...". */
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][”\"’]?)(?=\\p{Lu}\\p{Ll}{2})");
 
     /** "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline. */
     static String withoutBreadcrumb(String title) {

@@ -233,6 +233,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void sentencesThePageGluedTogetherAreSeparated() throws Exception {
+        ParsedDocument d = text("Chile and Peru sign fisheries pact\n\nChile signed the pact on Monday near the border.Peru welcomed the deal, "
+                + "officials said. Talks with Bolivia continue, the U.S.A. said.");
+        assertTrue(d.body().contains("border. Peru welcomed"), d.body());
+        assertTrue(d.body().contains("the U.S.A. said"), d.body());
+    }
+
+    @Test
     void siteNameIsCutFromTheOgTitle() {
         assertEquals("Egypt weighs a gas deal", DocumentReader.withoutSiteName("Egypt weighs a gas deal | Nile Courier", "Nile Courier"));
     }
