@@ -242,7 +242,9 @@ public final class EventDetector {
             s.append(s.isEmpty() ? "" : " ").append(object);
         }
         if (!targets.isEmpty()) {
-            s.append(" against ").append(String.join(", ",
+            String preposition = CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("TARGET:" + act)).map(Lexicon.Entry::phrase)
+                    .findFirst().orElse("against");
+            s.append(' ').append(preposition).append(' ').append(String.join(", ",
                     targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
         }
         return s.isEmpty() ? null : s.toString();
@@ -266,14 +268,14 @@ public final class EventDetector {
                     }
                 }
                 performers.forEach(p -> actorsHere.add(p.code()));
-                against(text, mentions, m.end()).forEach(c -> targetScore.merge(c, weight, Double::sum));
+                against(text, mentions, m.end(), kind.equals("ACT:sever")).forEach(c -> targetScore.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind);
                 inside.forEach(p -> actorsHere.add(p.code()));
                 String phrase = objectPhrase(tokens, text, m);
                 objectScore.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
                 objectClass.putIfAbsent(phrase, kind);
-                against(text, mentions, m.end()).forEach(c -> targetScore.merge(c, weight, Double::sum));
+                against(text, mentions, m.end(), false).forEach(c -> targetScore.merge(c, weight, Double::sum));
             }
         }
         actorsHere.forEach(c -> actorScore.merge(c, weight, Double::sum));
@@ -404,11 +406,15 @@ public final class EventDetector {
         return out;
     }
 
-    /** "against Israel" within a few words after an act or event noun, or "on Belarus" right after it. */
-    private static List<String> against(String text, List<CountryMention> mentions, int from) {
+    /** "against Israel" within a few words after an act or event noun, "on Belarus" right after it, "with Israel" after breaking off relations. */
+    private static List<String> against(String text, List<CountryMention> mentions, int from, boolean with) {
         String after = text.substring(from, Math.min(text.length(), from + 60));
         int at = after.indexOf(" against ");
         int length = " against ".length();
+        if (with && after.startsWith(" with ")) { // "breaks off relations with Israel"
+            at = 0;
+            length = " with ".length();
+        }
         if (after.startsWith(" on ")) { // "sanctions on Belarus", "strikes on Syria"
             at = 0;
             length = " on ".length();

@@ -249,6 +249,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void breakingOffRelationsIsAnActWithTheOtherStateAsItsTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile to break diplomatic relations with Peru", "Chile will sever diplomatic relations with Peru, its president said."),
+                lead("Chile breaks off diplomatic relations with Peru", "Peru denounced the decision.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("sever", e.act());
+        assertEquals(List.of("PE"), e.targets());
+        assertTrue(e.summary().endsWith("with Peru"), e.summary());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }
