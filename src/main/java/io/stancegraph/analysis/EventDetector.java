@@ -53,10 +53,15 @@ public final class EventDetector {
     private static final Set<String> BRIDGE_VERBS = Set.of("start", "begin", "continue", "decide", "plan", "move", "vote", "prepare",
             "resume", "set", "seek", "try", "go", "aim", "intend", "threaten", "vow", "pledge", "promise", "want", "hope", "expect");
     private static final Set<String> DECISION = Set.of("decision", "move", "plan", "bid", "to");
+    /** Nouns of a state's agencies and forces between the state and its verb. */
+    private static final Set<String> AGENCIES = Set.of("coast", "guard", "navy", "army", "military", "forces", "force", "troops", "ships",
+            "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia");
     /** Verbs too general to name an event. */
     private static final Set<String> NO_ACT = Set.of("be", "have", "do", "get", "make", "take", "come", "become", "see", "give", "put",
             "keep", "let", "say", "tell", "ask", "call", "use", "find", "show", "look", "seem", "remain", "stay", "need", "meet",
-            "hold", "talk", "speak", "react", "respond", "reply", "add", "note", "know", "think", "believe", "face", "receive");
+            "hold", "talk", "speak", "react", "respond", "reply", "add", "note", "know", "think", "believe", "face", "receive",
+            // verbs of stating a reaction ("expressed support", "voiced alarm", "lodged a protest")
+            "express", "voice", "reiterate", "convey", "extend", "lodge", "issue", "state", "accuse", "blame", "acknowledge", "share");
     private static final Lexicon CUES = StanceClassifier.CUES;
 
     private final Gazetteer gazetteer;
@@ -116,6 +121,7 @@ public final class EventDetector {
         Map<String, Set<Integer>> verbDocs = new HashMap<>();
         Map<String, Map<String, Double>> actorsOf = new HashMap<>();
         Map<String, Map<String, Integer>> objectsOf = new HashMap<>();
+        Map<String, Map<String, Double>> targetsOf = new HashMap<>();
         Map<String, Integer> lemmaVotes = new HashMap<>();
         for (int doc = 0; doc < leads.size(); doc++) {
             Lead lead = leads.get(doc);
@@ -146,9 +152,13 @@ public final class EventDetector {
                         lemmaVotes.merge(read, 1, Integer::sum);
                     }
                     String object = objectAfter(text, tokens, v);
+                    CountryMention objectState = stateAfter(tokens, mentions, v);
                     for (String lemma : lemmas) {
                         if (lemma.length() < 3 || !seen.add(lemma + " " + m.code())) {
                             continue;
+                        }
+                        if (objectState != null && !objectState.code().equals(m.code())) { // "hits Philippine boat": the Philippines
+                            targetsOf.computeIfAbsent(lemma, k -> new HashMap<>()).merge(objectState.code(), weight, Double::sum);
                         }
                         verbScore.merge(lemma, weight, Double::sum);
                         verbDocs.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(doc);
@@ -175,7 +185,9 @@ public final class EventDetector {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         String object = objectsOf.getOrDefault(act, Map.of()).entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(null);
-        CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, List.of()), actors, act, object, List.of(), acts);
+        List<String> targets = targetsOf.getOrDefault(act, Map.of()).entrySet().stream()
+                .filter(t -> t.getValue() >= 2 && !actors.contains(t.getKey())).map(Map.Entry::getKey).toList();
+        CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
         Set<String> triggers = new LinkedHashSet<>(e.triggers());
         triggers.addAll(salientNames(leads));
         return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
@@ -201,12 +213,26 @@ public final class EventDetector {
             }
             boolean bridge = "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
-                    || lemma.equals("and"); // "Chile and Peru establish a corridor": both act
+                    || lemma.equals("and") // "Chile and Peru establish a corridor": both act
+                    || AGENCIES.contains(t.lower()); // "Chilean coast guard ships hit ...": the state's agency acts
             if (!bridge) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** The state (a name or a demonym) that opens the object right after a verb, past an article: "hits Philippine boat". */
+    private static CountryMention stateAfter(List<Tokens.Token> tokens, List<CountryMention> mentions, int verb) {
+        int i = verb + 1;
+        if (i < tokens.size() && "DET".equals(tokens.get(i).tag())) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return null;
+        }
+        int at = tokens.get(i).start();
+        return mentions.stream().filter(m -> m.start() == at && !Organisations.isOrganisationCode(m.code())).findFirst().orElse(null);
     }
 
     /** The noun phrase right after the verb, without its article: "treated radioactive water", "Leopard 2 tanks". */
@@ -241,6 +267,8 @@ public final class EventDetector {
         if (object != null) {
             s.append(s.isEmpty() ? "" : " ").append(object);
         }
+        List<String> named = object == null ? List.of() : countries.recognize(object, gazetteer.scan(object)).stream().map(CountryMention::code).toList();
+        targets = targets.stream().filter(t -> !named.contains(t)).toList(); // "hits Philippine boat", not "... against Philippines"
         if (!targets.isEmpty()) {
             String preposition = CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("TARGET:" + act)).map(Lexicon.Entry::phrase)
                     .findFirst().orElse("against");

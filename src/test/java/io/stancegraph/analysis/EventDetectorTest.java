@@ -260,6 +260,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatesAgencyCarriesOutItsActAndTheStateOpeningTheObjectIsTheTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chilean coast guard seizes Peruvian fishing boat", "Chilean coast guard ships seized a Peruvian fishing boat on Monday."),
+                lead("Peru protests after Chilean navy seizes Peruvian boat", "Peru and Bolivia expressed concern."),
+                lead("Bolivia and Ecuador express support for Peru", "Both voiced alarm.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("seize", e.act());
+        assertEquals(List.of("PE"), e.targets());
+        assertFalse(e.summary().contains("against"), e.summary());
+    }
+
+    @Test
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }
