@@ -268,13 +268,13 @@ public final class StanceClassifier {
         String speaker = attribution.speakerCountry();
         if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
             Lexicon.Match tone = null;
-            Position tonePosition = speechPosition(s, refersToEvent || previousReferred && PRONOUN.matcher(text).find());
+            Position tonePosition = speechPosition(s, refersToEvent || previousReferred && PRONOUN.matcher(text).find(), attribution.verbEnd());
             // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
             // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
             Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
                     || tonePosition != null && tonePosition.isAgainst() && event.isActor(speaker) ? null : tonePosition;
             if (said != null) {
-                String quoted = quoted(text);
+                String quoted = spoken(s, attribution.verbEnd());
                 tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> t.entry().polarity() == said).findFirst().orElse(null);
                 votes.add(speaker, said, tone == null ? null : tone.text(quoted), "speech-tone");
             }
@@ -663,11 +663,11 @@ public final class StanceClassifier {
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
-    Position speechPosition(Sentence s, boolean aboutEvent) {
+    Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
         }
-        String said = quoted(s.text());
+        String said = spoken(s, verbEnd);
         int hostile = 0;
         int wary = 0;
         int positive = 0;
@@ -702,6 +702,18 @@ public final class StanceClassifier {
             return Position.CONCERNED;
         }
         return positive > 0 ? Position.SUPPORTIVE : null;
+    }
+
+    /**
+     * What the speaker says in the sentence: its quoted words, and the reported clause after the verb of saying as well
+     * ("X said the claim was unfounded and amounted to a “political stunt”"); the whole sentence when it quotes nothing.
+     */
+    private static String spoken(Sentence s, int verbEnd) {
+        String said = quoted(s.text());
+        if (verbEnd > s.start() && verbEnd < s.end() && !said.equals(s.text())) {
+            said = said + " " + s.text().substring(verbEnd - s.start());
+        }
+        return said;
     }
 
     /** The quoted words of the sentence, or the whole sentence when it quotes nothing. */

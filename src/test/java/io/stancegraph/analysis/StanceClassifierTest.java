@@ -243,6 +243,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theReportedClauseAroundAPartialQuotationIsTheSpeakersToo() {
+        assertEquals(Position.OPPOSED, positions("On Friday, the Chilean government said the border case against Togo was completely unfounded "
+                + "and amounted to a “political stunt”.", COURT_CASE).get("CL"));
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
