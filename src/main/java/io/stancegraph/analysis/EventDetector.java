@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds the corpus event in headlines and lead sentences: the dominant act (a family of
- * {@code lexicon/acts.tsv}) with the states that perform it, the object it is about and the states
- * it is directed against. Evidence: a state (or a known public figure) right before an act ("South
- * Africa files a case", "Trump's decision to quit"), states inside an event noun phrase ("the
- * Saudi-Iran deal", "a pact between Australia, the US and the UK", "South Africa's case") and
- * "against X" after the act or noun. Headlines count twice. Stateless and thread-safe.
+ * {@code lexicon/acts.tsv}) with the states or organisations that perform it, the object it is about and
+ * the states it is directed against. Evidence: a state, organisation (or a known public figure) right before
+ * an act ("South Africa files a case", "Trump's decision to quit", "OPEC+ agrees production cuts"), states
+ * inside an event noun phrase ("the Saudi-Iran deal", "a pact between Australia, the US and the UK", "South
+ * Africa's case", "an Israeli air strike") and "against X" after the act or noun; a state the headlines show
+ * reacting more than acting is a responder. Headlines count twice. Stateless and thread-safe.
  */
 public final class EventDetector {
 
@@ -195,31 +197,51 @@ public final class EventDetector {
 
     /** Index of the verb a state performs right after its mention, past auxiliaries, names and verbs of starting or deciding; -1 if none. */
     private int verbAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
+        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(lemma(t)), t -> {
+            String lemma = lemma(t);
+            return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
+                    || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
+                    || lemma.equals("and") // "Chile and Peru establish a corridor": both act
+                    || AGENCIES.contains(t.lower()); // "Chilean coast guard ships hit ...": the state's agency acts
+        });
+        if (i < 0) {
+            return -1;
+        }
+        Tokens.Token t = tokens.get(i);
+        String lemma = lemma(t);
+        boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
+                || NO_ACT.contains(lemma) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty());
+        return reaction || lemma.length() < 3 ? -1 : i;
+    }
+
+    /**
+     * Index of the first word after a mention that {@code stop} accepts, when every word before it is a {@code bridge} and no
+     * punctuation stands between; -1 otherwise or after {@code limit} words.
+     */
+    private static int firstAfter(String text, List<Tokens.Token> tokens, CountryMention m, int limit,
+            java.util.function.Predicate<Tokens.Token> stop, java.util.function.Predicate<Tokens.Token> bridge) {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).start() < m.end()) {
             i++;
         }
-        for (int seen = 0; i < tokens.size() && seen < 7; i++, seen++) {
+        for (int seen = 0; i < tokens.size() && seen < limit; i++, seen++) {
             Tokens.Token t = tokens.get(i);
             int from = i == 0 ? m.end() : Math.max(m.end(), tokens.get(i - 1).end());
             if (text.substring(from, t.start()).matches(".*[,;:—–(\\[\"“”].*")) {
                 return -1;
             }
-            String lemma = t.lemma() == null ? t.lower() : t.lemma();
-            if ("VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(lemma)) {
-                boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
-                        || NO_ACT.contains(lemma) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty());
-                return reaction || lemma.length() < 3 ? -1 : i;
+            if (stop.test(t)) {
+                return i;
             }
-            boolean bridge = "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
-                    || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
-                    || lemma.equals("and") // "Chile and Peru establish a corridor": both act
-                    || AGENCIES.contains(t.lower()); // "Chilean coast guard ships hit ...": the state's agency acts
-            if (!bridge) {
+            if (!bridge.test(t)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static String lemma(Tokens.Token t) {
+        return t.lemma() == null ? t.lower() : t.lemma();
     }
 
     /** The state (a name or a demonym) that opens the object right after a verb, past an article: "hits Philippine boat". */
@@ -318,27 +340,9 @@ public final class EventDetector {
 
     /** True when the verb a state governs right after its mention is a reaction ("Brazil urges", "Peru's president alarmed"). */
     private boolean reactsAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < m.end()) {
-            i++;
-        }
-        for (int seen = 0; i < tokens.size() && seen < 5; i++, seen++) {
-            Tokens.Token t = tokens.get(i);
-            int from = i == 0 ? m.end() : Math.max(m.end(), tokens.get(i - 1).end());
-            if (text.substring(from, t.start()).matches(".*[,;:—–(\\[\"“”].*")) {
-                return false;
-            }
-            String lemma = t.lemma() == null ? t.lower() : t.lemma();
-            if (CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)
-                    || CUES.startingWith(t.lower()).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)) {
-                return true;
-            }
-            boolean bridge = "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || lemma.equals("s");
-            if (!bridge) {
-                return false;
-            }
-        }
-        return false;
+        return firstAfter(text, tokens, m, 5,
+                t -> Stream.of(lemma(t), t.lower()).anyMatch(w -> CUES.startingWith(w).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)),
+                t -> "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || lemma(t).equals("s")) >= 0;
     }
 
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */

@@ -54,7 +54,8 @@ public final class Furniture {
         if (s.isEmpty()) {
             return true;
         }
-        String bare = s.replaceAll("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$", ""); // "- Advertisement -", "[ Menu ]"
+        boolean framed = !Character.isLetterOrDigit(s.charAt(0)) || !Character.isLetterOrDigit(s.charAt(s.length() - 1));
+        String bare = framed ? s.replaceAll("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$", "") : s; // "- Advertisement -", "[ Menu ]"
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s);

@@ -82,7 +82,7 @@ public final class SpeakerFinder {
     private String lastPersonCountry;
     private Sentence previous;
     /** Country of the last official speaker of each kind named with one ("ministry" of "Russia's foreign ministry"). */
-    private final java.util.Map<String, String> officials = new java.util.HashMap<>();
+    private final Map<String, String> officials = new HashMap<>();
     private Attribution last = Attribution.NONE;
 
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {

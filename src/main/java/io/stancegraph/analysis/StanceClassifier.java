@@ -198,6 +198,7 @@ public final class StanceClassifier {
             Position p = cue.position();
             Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
             Holders urgers = null;
+            Holders infinitive = null;
             String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
             if (urged.find() && cue.kind() != Kind.CONSEQUENCE && cue.kind() != Kind.FRAMING) {
                 if (urged.group(3) != null) { // "urged Bolivia not to sign": against it
@@ -207,8 +208,8 @@ public final class StanceClassifier {
                     p = p == Position.SUPPORTIVE ? Position.OPPOSED : Position.SUPPORTIVE;
                 }
                 urgers = urgers(body, s, mentions, attribution, asides, frame, cue, urged);
-            } else if (ownSubject(body, s, mentions, cue) != null) {
-                urgers = ownSubject(body, s, mentions, cue); // "too costly for the West to extend sanctions": the West's
+            } else if ((infinitive = ownSubject(body, s, mentions, cue)) != null) {
+                urgers = infinitive; // "too costly for the West to extend sanctions": the West's
             } else if (NEGATION.matcher(before).find()) {
                 if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
                     p = Position.OPPOSED;
@@ -734,6 +735,7 @@ public final class StanceClassifier {
             + "|implor(?:e|es|ed|ing)|calls|demands?|appeals?|requests?)\\b([^,;.:!?\"“”]{0,90}?)\\s+(not\\s+)?to\\s+$");
     /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
     private static final Pattern URGING_NOUN = Pattern.compile("(?i)calls|demands?|appeals?|requests?|pressure");
+    private static final Pattern URGED_BY = Pattern.compile("(?:^|\\s)(?:from|by)\\s");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?$");
 
     /**
@@ -749,7 +751,7 @@ public final class StanceClassifier {
         int betweenStart = windowStart + urged.start(2);
         int betweenEnd = windowStart + urged.end(2);
         String between = body.substring(betweenStart, betweenEnd);
-        Matcher agent = Pattern.compile("(?:^|\\s)(?:from|by)\\s").matcher(between); // "pressure from Peru", "was asked by Peru"
+        Matcher agent = URGED_BY.matcher(between); // "pressure from Peru", "was asked by Peru"
         if (agent.find()) {
             int from = agent.end();
             return new Holders(mentions.stream().filter(m -> m.start() >= betweenStart + from && m.end() <= betweenEnd
