@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class StanceClassifier {
 
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION }
+    /** NAMING: a noun that names the act itself ("provocation", "violation"): its owner is who acts, not who disapproves. */
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -143,8 +144,9 @@ public final class StanceClassifier {
     private static final Pattern AGENT_ENDS = Pattern.compile("^\\s+(?:after|before|because|when|while|since|but|which|who|although|though)\\s");
     /** A reported clause closed by a comma before its speaker. */
     private static final Pattern REPORT_BEFORE = Pattern.compile("[,”\"]\\s*$");
-    /** What may follow the verb of a speaker who closes the sentence: a time, a place, the medium. */
-    private static final Pattern REPORT_END = Pattern.compile("^(?:\\s+(?:on|in|at|to|late|earlier|this|last|during|after|told)\\b[^,;:]{0,60})?\\s*[.!]?[\"”’]?\\s*$");
+    /** What may follow the verb of a speaker who closes the sentence: a time, a place, the medium, whom it was told ("told reporters", "told CNN"). */
+    private static final Pattern REPORT_END = Pattern.compile("^(?:\\s+(?:on|in|at|to|late|earlier|this|last|during|after|told|reporters|journalists)\\b[^,;:]{0,60}"
+            + "|\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\s*[.!]?[\"”’]?\\s*$");
     private static final Pattern OBJECT_AS_AGENT = Pattern.compile("^(?:['’]s?\\s|\\s+(?:for|to|into|from)\\s)");
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
@@ -195,12 +197,13 @@ public final class StanceClassifier {
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue cue : cues(tokens, s.start())) {
+            Kind kind = cue.kind() == Kind.NAMING ? Kind.ATTITUDE : cue.kind();
             Position p = cue.position();
             Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
             Holders urgers = null;
             Holders infinitive = null;
             String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
-            if (urged.find() && cue.kind() != Kind.CONSEQUENCE && cue.kind() != Kind.FRAMING) {
+            if (urged.find() && kind != Kind.CONSEQUENCE && kind != Kind.FRAMING) {
                 if (urged.group(3) != null) { // "urged Bolivia not to sign": against it
                     if (p == Position.CONCERNED) {
                         continue;
@@ -221,10 +224,10 @@ public final class StanceClassifier {
             }
             int cueStart = s.start() + cue.start();
             int cueEnd = s.start() + cue.end();
-            if (cue.kind() == Kind.FRAMING && !framedAsRisk(text.substring(cue.end()))) {
+            if (kind == Kind.FRAMING && !framedAsRisk(text.substring(cue.end()))) {
                 continue;
             }
-            if (cue.kind() == Kind.CONSEQUENCE) {
+            if (kind == Kind.CONSEQUENCE) {
                 for (CountryMention m : mentions) {
                     if (m.start() >= cueEnd && m.start() - cueEnd <= 40
                             && AFFECTED_GAP.matcher(body.substring(cueEnd, m.start())).matches()) {
@@ -233,29 +236,29 @@ public final class StanceClassifier {
                 }
                 continue;
             }
-            if (p == Position.OPPOSED && cue.kind() == Kind.ATTITUDE && condemnsOpposition(body, s, cueEnd)) {
+            if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsOpposition(body, s, cueEnd)) {
                 p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
             }
-            if (cue.kind() == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
+            if (kind == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
             Holders holders = urgers != null ? urgers : holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind());
             for (String holder : holders.codes()) {
-                if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
+                if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
                 }
-                if (p.isAgainst() && event.isActor(holder) && cue.kind() == Kind.ATTITUDE && event.actAgainstObject()
+                if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && event.actAgainstObject()
                         && !aboutAct(body, cueStart, cueEnd)) {
                     continue; // "rejected the invitation to join": turning against the agreement it leaves is the actor's act
                 }
-                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd, cue.position() == p)) {
+                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd, cue.position() == p)) {
                     continue; // "pledged its support for Fiji": backing a state that has no part in the event
                 }
-                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
+                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+target"); // backing the state the act is against
                     continue;
                 }
-                if (p == Position.SUPPORTIVE && cue.kind() == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
+                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
                         && !aboutAct(body, cueStart, cueEnd)) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
@@ -359,7 +362,7 @@ public final class StanceClassifier {
         List<Cue> out = new ArrayList<>(cues);
         for (Cue governing : cues) {
             boolean reception = governing.kind() == Kind.RECEPTION;
-            if (!reception && (governing.kind() != Kind.ATTITUDE || governing.position() == Position.SUPPORTIVE)) {
+            if (!reception && (governing.kind() != Kind.ATTITUDE && governing.kind() != Kind.NAMING || governing.position() == Position.SUPPORTIVE)) {
                 continue;
             }
             out.removeIf(c -> (reception || c.position() == Position.SUPPORTIVE) && c.kind() != Kind.CONSEQUENCE && c != governing
@@ -829,7 +832,7 @@ public final class StanceClassifier {
                     if (unowned(body, s, mentions, cueStart)) {
                         yield Holders.NONE;
                     }
-                    String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd);
+                    String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd, kind);
                     yield speaker == null ? Holders.NONE : new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
                 }
                 case "passive-agent" -> {
@@ -850,7 +853,8 @@ public final class StanceClassifier {
         if (kind != Kind.EVENT && EXISTENTIAL.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) {
             return Holders.NONE; // "there are concerns that ...": nobody in particular holds them
         }
-        CountryMention direct = kind == Kind.EVENT ? null : directHolder(body, s, mentions, cueStart);
+        // "Peru's latest provocation" names Peru's act: its owner is who acts, not who disapproves
+        CountryMention direct = kind == Kind.EVENT || kind == Kind.NAMING ? null : directHolder(body, s, mentions, cueStart);
         if (direct != null) {
             return new Holders(List.of(direct.code()), "subject");
         }
@@ -1099,14 +1103,14 @@ public final class StanceClassifier {
     }
 
     private String speakerHolder(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
-            int cueStart, int cueEnd) {
+            int cueStart, int cueEnd, Kind kind) {
         if (a.speakerCountry() != null && a.verbStart() >= 0) {
             boolean verbIsCue = a.verbStart() < cueEnd && cueStart < a.verbEnd();
             boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by"); // "seen by X as"
 
             boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart)
                     && passiveAgents(body, s, mentions, cueEnd).isEmpty(); // "said the pact, backed by Peru, ...": Peru's backing
-            if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech || reportedBefore(body, s, mentions, a, cueStart, cueEnd)) {
+            if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech || reportedBefore(body, s, mentions, a, cueStart, cueEnd, kind)) {
                 return a.speakerCountry();
             }
         }
@@ -1117,14 +1121,17 @@ public final class StanceClassifier {
      * "Chilean trawlers will be barred from Peru's waters, Peruvian President X said on Monday.": what the speaker
      * reports stands before the speaker and the verb that end the sentence; it is theirs when no country in it can hold it.
      */
-    private boolean reportedBefore(String body, Sentence s, List<CountryMention> mentions, Attribution a, int cueStart, int cueEnd) {
+    private boolean reportedBefore(String body, Sentence s, List<CountryMention> mentions, Attribution a, int cueStart, int cueEnd, Kind kind) {
         int speakerStart = body.lastIndexOf(a.speaker(), a.verbStart());
         if (speakerStart < s.start() || cueEnd > speakerStart || !REPORT_BEFORE.matcher(body.substring(s.start(), speakerStart)).find()
                 || !REPORT_END.matcher(body.substring(a.verbEnd(), s.end())).matches()) {
             return false;
         }
         for (CountryMention m : mentions) {
-            if (m.start() >= s.start() && m.end() <= cueStart && subjectLike(body, s, mentions, m) && canHold(body, m)) {
+            if (m.start() >= s.start() && m.end() <= cueStart && subjectLike(body, s, mentions, m) && canHold(body, m)
+                    && !(kind == Kind.NAMING && body.substring(m.end(), cueStart).matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$"))
+                    && !possessesThing(body, m, cueStart)) { // "Peru's decision was wrong, Chilean officials said": the decision is the subject
+                // the owner of a noun that names the act is who acts: "Peru's latest provocation, a Chilean said" is Chile's
                 return false; // "Peru will bar the trawlers, Chilean officials said": Peru holds its own act
             }
         }

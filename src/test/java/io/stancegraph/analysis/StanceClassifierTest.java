@@ -249,6 +249,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aNounThatNamesTheActIsTheSpeakersNotItsOwners() {
+        CorpusEvent test = CorpusEvent.of(null, List.of("PE"), "test", "ballistic missile", List.of(), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("The missile was \"a show of force in response to Peru's latest provocation\", "
+                + "a Chilean official told reporters.", test);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, positions("Lima's missile was \"a show of force in response to the latest provocation\", "
+                + "a Chilean official told Example Wire.", test).get("CL"), "a thing the state owns is the subject, and the speaker told an outlet");
+        assertEquals(Position.OPPOSED, positions("Despite Chile's strong opposition, most members backed the tariff, Peruvian officials said.")
+                .get("CL"), "an attitude noun is still its owner's");
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
