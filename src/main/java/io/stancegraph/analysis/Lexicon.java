@@ -151,12 +151,7 @@ public final class Lexicon {
 
     /** Punctuation between two words that a phrase does not run across; quotation marks do not break one ("urged X to “stop"). */
     private static boolean phraseBreak(String text, Tokens.Token left, Tokens.Token right) {
-        for (int i = left.end(); i < right.start(); i++) {
-            if (",;:()—–[]!?".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+        return Tokens.anyBetween(text, left, right, ",;:()—–[]!?");
     }
 
     /** Index after the last token matched, or -1. */

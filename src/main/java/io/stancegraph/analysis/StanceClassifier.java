@@ -127,10 +127,12 @@ public final class StanceClassifier {
             "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
             "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual", "announced", "announces",
             "said", "says", "he", "she", "they", "it", "vowed", "vows", "pledged", "promised", "threatened", "threatens");
-    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?(?:officials?|government|president|prime|foreign|"
+    /** Nouns of a state's agents: "Israel's foreign ministry", "the Chilean government". */
+    private static final String AGENT_NOUNS = "(?:officials?|government|president|prime|foreign|"
             + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|politicians|parliament|"
             + "side|delegation|envoys?|ambassadors?|spokes(?:man|woman|person)|state media|embassy|administration|king|emir|premier|"
-            + "officials|people|public)\\b", Pattern.CASE_INSENSITIVE);
+            + "officials|people|public)";
+    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSED_EVENT = Pattern.compile("['’]s\\s+(?:\\w+\\s+)?(?:decision|move|step|accession|entry|joining|"
             + "membership|inclusion|participation|overture|pivot|deal|agreement|signing|bid)\\b");
     /** Verbs after which a country may open a clause without "that" ("said Turkey would ratify"). */
@@ -772,8 +774,8 @@ public final class StanceClassifier {
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|been|"
             + "also|later|then|previously|earlier|recently|already|long|not|never|strongly|openly|publicly|quickly|swiftly|itself)\\s+){0,3}$");
     /** Between a state and the relative pronoun that refers to it: "Chile, which", "the Chilean government, which". */
-    private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:government|authorities|officials|leadership|ministry|administration|"
-            + "president|leader|parliament|side))?\\s*,?\\s*$");
+    private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + ")?\\s*,?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");
@@ -825,11 +827,13 @@ public final class StanceClassifier {
             }
             return antecedent != null && canHold(body, antecedent) ? new Holders(List.of(antecedent.code()), "antecedent") : Holders.NONE;
         }
+        // a cue noun of circumstance or of an unnamed crowd: neither the speaker's nor the subject's
+        boolean unowned = unowned(body, s, mentions, cueStart);
         for (String sieve : sieves) {
             Holders h = switch (sieve) {
                 case "frame" -> frame == null ? Holders.NONE : new Holders(List.of(frame), "frame");
                 case "speaker" -> {
-                    if (unowned(body, s, mentions, cueStart)) {
+                    if (unowned) {
                         yield Holders.NONE;
                     }
                     String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd, kind);
@@ -839,7 +843,7 @@ public final class StanceClassifier {
                     List<String> agents = passiveAgents(body, s, mentions, cueEnd);
                     yield agents.isEmpty() ? Holders.NONE : new Holders(agents, "passive-agent");
                 }
-                default -> subjectHolders(body, s, mentions, asides, cueStart, kind);
+                default -> unowned ? Holders.NONE : subjectHolders(body, s, mentions, asides, cueStart, kind);
             };
             if (!h.codes().isEmpty()) {
                 return h;
@@ -857,9 +861,6 @@ public final class StanceClassifier {
         CountryMention direct = kind == Kind.EVENT || kind == Kind.NAMING ? null : directHolder(body, s, mentions, cueStart);
         if (direct != null) {
             return new Holders(List.of(direct.code()), "subject");
-        }
-        if (kind != Kind.EVENT && unowned(body, s, mentions, cueStart)) {
-            return Holders.NONE;
         }
         int[] cueAside = asideOf(asides, cueStart - s.start());
         int cueClause = clauseOf(body, s, asides, cueStart);

@@ -58,8 +58,13 @@ public final class Tokens {
 
     /** True when the text between two tokens holds clause punctuation (comma, colon, quotes, dashes, brackets). */
     public static boolean boundaryBetween(String text, Token left, Token right) {
+        return anyBetween(text, left, right, ",;:()“”\"—–[]!?");
+    }
+
+    /** True when one of {@code marks} stands between two tokens. */
+    static boolean anyBetween(String text, Token left, Token right, String marks) {
         for (int i = left.end(); i < right.start(); i++) {
-            if (",;:()“”\"—–[]!?".indexOf(text.charAt(i)) >= 0) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }

@@ -41,7 +41,6 @@ public class ArticleIngestor {
     @Inject
     ArticleAnalyzer analyzer;
 
-
     @Inject
     EventService events;
 

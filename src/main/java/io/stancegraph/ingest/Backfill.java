@@ -61,10 +61,8 @@ public class Backfill {
     @Inject
     EventService events;
 
-
     @Inject
     CorpusUpkeep upkeep;
-
 
     @Inject
     IngestMetrics metrics;
