@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads a plain-text or HTML document into a {@link ParsedDocument}: metadata from what the page
@@ -46,6 +50,7 @@ public final class DocumentReader {
             + "(?<owner>[\\p{Lu}][\\p{L}\\p{N}&'’. -]{1,60}?)\\s*[.,]?\\s*(?:(?i:all rights reserved)\\.?)?$");
     /** A note on the kind of text, not its headline: "Text in which the author defends ideas ...". */
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)\\bthe author\\b|\\bviews expressed\\b|\\bopinion piece\\b");
+    private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
 
     /**
@@ -436,7 +441,7 @@ public final class DocumentReader {
         }
         meta.title = firstMeta(page, "meta[property=og:title]", "meta[name=twitter:title]");
         if (meta.title == null) {
-            Element h1 = page.selectFirst("article h1, h1");
+            Element h1 = page.selectFirst(query("article h1, h1"));
             meta.title = h1 != null && !h1.text().isBlank() ? h1.text().strip() : titleFromTitleTag(page, meta.publisher);
         }
         if (meta.publisher == null) {
@@ -447,20 +452,20 @@ public final class DocumentReader {
                 "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
                 "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
         if (date == null) {
-            Element time = page.selectFirst("article time[datetime], time[datetime]");
+            Element time = page.selectFirst(query("article time[datetime], time[datetime]"));
             date = time != null ? time.attr("datetime") : jsonLd(page, "\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
         }
         meta.date = Dates.parseIso(date).orElse(null);
         meta.title = withoutSiteName(meta.title, meta.publisher);
         meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
         if (meta.byline == null) {
-            Element by = page.selectFirst("[rel=author], .byline, .author-name, [itemprop=author]");
+            Element by = page.selectFirst(query("[rel=author], .byline, .author-name, [itemprop=author]"));
             meta.byline = by != null && !by.text().isBlank() ? by.text().replaceFirst("(?i)^by\\s+", "").strip() : null;
         }
 
-        page.select("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, figure, figcaption, "
-                + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]").remove();
-        for (Element e : page.select("[class], [id]")) {
+        page.select(query("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, figure, figcaption, "
+                + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")).remove();
+        for (Element e : page.select(query("[class], [id]"))) {
             if (e.parent() != null && (NON_CONTENT.matcher(e.className()).find() || NON_CONTENT.matcher(e.id()).find())
                     && !e.tagName().equals("body") && !e.tagName().equals("html")) {
                 e.remove();
@@ -469,9 +474,9 @@ public final class DocumentReader {
         Element root = articleRoot(page);
         List<String> paragraphs = new ArrayList<>();
         if (root != null) {
-            Elements blocks = root.select(BLOCKS);
+            Elements blocks = root.select(query(BLOCKS));
             for (Element block : blocks) {
-                if (block.select(BLOCKS).size() > 1) {
+                if (block.select(query(BLOCKS)).size() > 1) {
                     continue; // its inner blocks are read one by one
                 }
                 addParagraph(paragraphs, block.text(), meta);
@@ -510,7 +515,7 @@ public final class DocumentReader {
 
     private static Element articleRoot(Document page) {
         Element best = null;
-        for (Element candidate : page.select("[itemprop=articleBody], article, main, [role=main], .article-body, .post-content, .entry-content, .story-body")) {
+        for (Element candidate : page.select(query("[itemprop=articleBody], article, main, [role=main], .article-body, .post-content, .entry-content, .story-body"))) {
             if (best == null || candidate.text().length() > best.text().length() * 1.5) {
                 best = candidate;
             }
@@ -520,7 +525,7 @@ public final class DocumentReader {
 
     private static String firstMeta(Document page, String... selectors) {
         for (String selector : selectors) {
-            Element e = page.selectFirst(selector);
+            Element e = page.selectFirst(query(selector));
             if (e != null && !e.attr("content").isBlank()) {
                 return Furniture.clean(e.attr("content"));
             }
@@ -528,9 +533,14 @@ public final class DocumentReader {
         return null;
     }
 
+    /** A CSS query parsed once: parsing it again for every page cost as much as running it. */
+    private static Evaluator query(String css) {
+        return QUERIES.computeIfAbsent(css, QueryParser::parse);
+    }
+
     private static String jsonLd(Document page, String regex) {
         Pattern p = Pattern.compile(regex, Pattern.DOTALL);
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(query("script[type=application/ld+json]"))) {
             Matcher m = p.matcher(script.data());
             if (m.find()) {
                 return m.group(1).strip();

@@ -16,6 +16,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -24,20 +25,23 @@ import opennlp.tools.util.Span;
  * (OpenNLP's alphanumeric optimisation: the same tokens, three times faster), the tagger decodes greedily (a beam of
  * one: the same tags as the model's beam of three on our corpora, at two and a half times the speed), and a word's
  * lemma is looked up once per form and tag, then cached, since the statistical lemmatizer costs about
- * 0.1 ms a word. Thread-safe: OpenNLP's decoders are kept one per thread.
+ * 0.1 ms a word. The tokenizer splits each whitespace-separated chunk on the chunk's characters alone, so a chunk's
+ * split ("U.S.-brokered", "said,") is cached too. Thread-safe: OpenNLP's decoders are kept one per thread.
  */
 public final class WordTagger {
 
     static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
-    /** Lemmas cached at most; news vocabulary stays far below it. */
+    /** Lemmas (and chunk splits) cached at most; news vocabulary stays far below it. */
     private static final int LEMMA_CACHE = 200_000;
 
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
     private final ThreadLocal<LemmatizerME> lemmatizer;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    /** A chunk's token spans as start and end offsets within the chunk. */
+    private final Map<String, int[]> splits = new ConcurrentHashMap<>();
 
     public WordTagger() {
         TokenizerModel model = load(TOKENS, TokenizerModel::new);
@@ -78,7 +82,7 @@ public final class WordTagger {
 
     private void tagRange(String text, int from, int to, List<Tokens.Token> out) {
         String part = text.substring(from, to);
-        Span[] spans = tokenizer.get().tokenizePos(part);
+        Span[] spans = tokens(part);
         if (spans.length == 0) {
             return;
         }
@@ -90,6 +94,31 @@ public final class WordTagger {
                 out.add(t);
             }
         }
+    }
+
+    /** OpenNLP's tokens of a text: its whitespace chunks, each split by the model once per distinct chunk. */
+    private Span[] tokens(String part) {
+        List<Span> out = new ArrayList<>();
+        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(part)) {
+            int offset = chunk.getStart();
+            String word = part.substring(offset, chunk.getEnd());
+            int[] split = splits.get(word);
+            if (split == null) {
+                Span[] parts = tokenizer.get().tokenizePos(word);
+                split = new int[parts.length * 2];
+                for (int i = 0; i < parts.length; i++) {
+                    split[2 * i] = parts[i].getStart();
+                    split[2 * i + 1] = parts[i].getEnd();
+                }
+                if (splits.size() < LEMMA_CACHE) {
+                    splits.put(word, split);
+                }
+            }
+            for (int i = 0; i < split.length; i += 2) {
+                out.add(new Span(offset + split[i], offset + split[i + 1]));
+            }
+        }
+        return out.toArray(Span[]::new);
     }
 
     /** The word of one OpenNLP token: punctuation is none, edges trimmed as {@link Tokens#of} trims them. */

@@ -44,4 +44,13 @@ class WordTaggerTest {
         assertTrue(w.in(0, 5).stream().allMatch(t -> t.text().equals("Chile")));
         assertTrue(w.in(2, 4).isEmpty(), "a word cut by the range is not in it");
     }
+
+    @Test
+    void aRepeatedChunkIsSplitAsTheFirstTime() {
+        String text = "“The U.S.-led talks,” she said, “ended (again) at 5:30 p.m.; Peru's envoy left.” The U.S.-led talks ended, she said.";
+        List<String> first = texts(Words.of(text));
+        assertEquals(first, texts(Words.of(text)));
+        assertEquals(List.of("The", "U.S.", "led", "talks", "she", "said"), first.subList(0, 6));
+        assertTrue(first.contains("again") && first.contains("Peru") && first.contains("envoy"));
+    }
 }
