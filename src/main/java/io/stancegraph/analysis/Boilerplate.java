@@ -31,8 +31,12 @@ public final class Boilerplate {
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|\\|\\s*[^|]{1,40}\\|\\s*(?i:cc[- ]?by(?:[- ](?:sa|nd|nc))*|cc0|creative commons)[^|]{0,20}"
             + "|(?<=[.!?])\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
-    /** A caption by its form: "PHOTO: ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in". */
+    /**
+     * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", a trailing "Credit: Getty", "(left)"/"(right)" for who
+     * stands where, "are seen in".
+     */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
+            + "|^(?i:(?:this )?(?:handout |file )?(?:photo|picture|image|photograph)s? (?:taken|shot) (?:on|in|at|from)\\b.{0,120}?\\bshows?\\b)"
             + "|(?i:\\b(?:photo |image |picture )?credits?|\\bphoto|\\bimage|\\bpicture)\\s*:\\s*[^.:;]{2,60}$"
             + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)"
             + "|\\b(?:is|are) pictured\\b"
@@ -69,6 +73,9 @@ public final class Boilerplate {
 
     /** A share widget's label glued before the text ("Spread the love"), from blog platforms' share plugins. */
     private static final Pattern SHARE_LABEL = Pattern.compile("^(?i:spread the love|share this:?|share on (?:facebook|x|twitter))\\s*(?=\\p{Lu})");
+    /** An advertisement's label run into a paragraph at its start or end: "... the agency reported. Advertisement". */
+    private static final Pattern AD_LABEL = Pattern.compile("(?<=[.!?\"”’])\\s+(?:Advertisement|ADVERTISEMENT|Story continues below advertisement)\\s*$"
+            + "|^(?:Advertisement|ADVERTISEMENT)\\s+(?=[\\p{Lu}“\"])");
     /** An excerpt's link to the full story at the end of a line: "... bypassing the … Continue reading The Headline". */
     private static final Pattern CONTINUE_TAIL = Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…\\])\\s*(?i:continue reading|read more)\\b.{0,200}$");
     /** An excerpt cut off at the end: ",...", "…". */
@@ -77,7 +84,7 @@ public final class Boilerplate {
     public static Result strip(List<String> lines) {
         List<String> body = new ArrayList<>(lines.size());
         for (String line : lines) {
-            String trimmed = CONTINUE_TAIL.matcher(SHARE_LABEL.matcher(line).replaceFirst("")).replaceFirst("");
+            String trimmed = AD_LABEL.matcher(CONTINUE_TAIL.matcher(SHARE_LABEL.matcher(line).replaceFirst("")).replaceFirst("")).replaceFirst("");
             body.add(trimmed.isBlank() ? line : trimmed);
         }
         int n = body.size();
@@ -191,13 +198,21 @@ public final class Boilerplate {
         if (words.length < 12 || line.matches(".*[,;:“”\"?!].*")) {
             return false; // a headline in title case is shorter and punctuated
         }
+        int linking = 0;
         for (String w : words) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                 return false;
             }
+            if (HEADLINE_PREPOSITIONS.contains(w.toLowerCase(Locale.ROOT))) {
+                linking++;
+            }
         }
-        return true;
+        return linking < 2; // "... Recalls Envoy From Peru Over Fishing Dispute": a headline in title case, not a menu
     }
+
+    /** Prepositions that join a title-case headline's words and that a menu of section names does not have. */
+    private static final Set<String> HEADLINE_PREPOSITIONS = Set.of("of", "from", "over", "to", "in", "on", "for", "with", "as", "at", "by",
+            "after", "against", "into", "amid", "about");
 
     /**
      * "Bolivia says it is ready to join the pact" between two paragraphs: a headline of six to twenty words, one

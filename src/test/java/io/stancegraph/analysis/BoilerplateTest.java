@@ -96,6 +96,21 @@ class BoilerplateTest {
     }
 
     @Test
+    void aWirePhotoDescriptionWithItsAgencyCreditGoes() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1,
+                "Photo taken in Oslo on Feb. 3, 2024, shows fishing boats moored beside the harbour office where the treaty was signed. (EXW)", PROSE_2));
+        String prose = "Photos taken by a fisherman last week show the boats that crossed the line.";
+        assertEquals(List.of(prose, PROSE_2), kept(prose, PROSE_2), "a sentence about photos, not a caption");
+    }
+
+    @Test
+    void anAdvertisementLabelRunIntoAParagraphIsCut() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1 + " Advertisement", "Advertisement " + PROSE_2));
+        String named = "The firm said its Advertisement Standards unit would review the case.";
+        assertEquals(List.of(named), kept(named), "the word inside a sentence stays");
+    }
+
+    @Test
     void aShareLabelAndAnExcerptsContinueLinkAreCutFromTheirLine() {
         assertEquals(List.of(PROSE_1, "Officials said the treaty would take effect next spring once both parliaments"),
                 kept("Spread the love" + PROSE_1, "Officials said the treaty would take effect next spring once both parliaments … "
@@ -136,5 +151,6 @@ class BoilerplateTest {
         assertTrue(Boilerplate.isNavigation("Skip to navigationSkip to contentSkip to footer"));
         assertTrue(Boilerplate.isNavigation("The Daily Example - World News Sport Business Opinion Culture Travel Science Health Video"));
         assertFalse(Boilerplate.isNavigation("White House Rejects The Claim As Baseless, Officials Say"));
+        assertFalse(Boilerplate.isNavigation("Peru Recalls Its Ambassador From Chile Over Fishing Rights Dispute - Foreign Ministry"));
     }
 }
