@@ -206,6 +206,9 @@ public final class Gazetteer {
         if (names == null) {
             return null;
         }
+        if (surfaces.containsKey(candidate)) {
+            return null; // a known name ("Liberation", an outlet only when cited) is read as itself, never as a typo of another
+        }
         String c = candidate.toLowerCase(Locale.ROOT).replace('’', '\'');
         for (String[] n : names) {
             String name = n[0];

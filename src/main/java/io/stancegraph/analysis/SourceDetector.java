@@ -92,10 +92,14 @@ public final class SourceDetector {
         int open = before.lastIndexOf('(');
         if (open >= 0 && before.indexOf(')', open) < 0) {
             int close = after.indexOf(')');
-            return close >= 0 && after.lastIndexOf('(', close) < 0;
+            return close >= 0 && after.lastIndexOf('(', close) < 0
+                    && !PROSE_WORD.matcher(before.substring(open + 1)).find() && !PROSE_WORD.matcher(after.substring(0, close)).find();
         }
         return false;
     }
+
+    /** A lower-case word other than a credit's own ("with AFP and Reuters"): "(Popular Front for the Liberation of ...)" spells out a name, it cites nothing. */
+    private static final Pattern PROSE_WORD = Pattern.compile("\\b(?!(?:with|and|via|by|from|photo|file|source|sources|credit)\\b)\\p{Ll}+\\b");
 
     private void findTypos(String text, boolean[] taken, List<SourceMention> found) {
         Matcher run = CAPITALISED_RUN.matcher(text);

@@ -60,6 +60,11 @@ class SourceDetectorTest {
         assertEquals(List.of(), names("It is Time to act on Foreign Policy matters."));
         assertEquals(List.of("Time"), names("The deal is historic, Time reported."));
         assertEquals(List.of("X"), names("Trump wrote on X that the deal was done."));
+        assertEquals(List.of(), names("The Front for the Liberation of the Example Islands rejected the plan."),
+                "an ordinary-word name outside a citation is not a typo of an outlet either");
+        assertEquals(List.of(), names("Chile backs the Front (the Popular Front for the Liberation of the Example Islands) in the dispute."),
+                "a name spelt out in brackets is no citation");
+        assertEquals(List.of("Libération", "AFP"), names("The talks resumed (with Liberation and AFP)."));
     }
 
     @Test
