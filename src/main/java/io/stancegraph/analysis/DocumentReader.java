@@ -37,6 +37,8 @@ public final class DocumentReader {
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^(?:[\\p{Lu}][\\p{L}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+)?(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
                     + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*\\.?[-—–]+\\s*");
+    /** A dateline whose brackets hold outlet and date: "LIMA (Example News / Wire - 20th March, 2022)". */
+    private static final Pattern DATELINE_BRACKETS = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .,'’-]*\\(([^()]{6,80})\\)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’)|•·]\\s*$");
     private static final Pattern GLUED_BYLINE = Pattern.compile("^(?i:by)\\s+(?<name>\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}?)"
             + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}?)?\\s+(?=\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L} .]*)?\\s*[(—–-])");
@@ -236,6 +238,10 @@ public final class DocumentReader {
             if (meta.date == null && m.group("date") != null) {
                 meta.date = Dates.find(m.group("date")).orElse(null);
             }
+        }
+        Matcher inside = DATELINE_BRACKETS.matcher(paragraphs.get(0));
+        if (meta.date == null && inside.lookingAt()) { // "LIMA (Example News / Wire - 20th March, 2022) The ..."
+            meta.date = Dates.find(inside.group(1)).orElse(null);
         }
     }
 

@@ -174,6 +174,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aDateInsideTheDatelinesBracketsIsThePublicationDate() throws Exception {
+        ParsedDocument d = text("""
+                Peru Recalls Its Ambassador From Chile Over Fishing Dispute
+
+                LIMA (Example News / Andes Wire - 20th March, 2022) Peru recalled its ambassador from Chile on Saturday, the foreign ministry said in a statement.
+                """);
+        assertEquals(LocalDate.of(2022, 3, 20), d.publishedOn());
+        assertEquals("Peru Recalls Its Ambassador From Chile Over Fishing Dispute", d.title());
+    }
+
+    @Test
     void wireDatelineGivesTheAgencyAsPublisherAndBylineIsRead() throws Exception {
         ParsedDocument d = text("""
                 Kazakhstan signs accord
