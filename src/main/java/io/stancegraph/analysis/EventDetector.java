@@ -274,10 +274,9 @@ public final class EventDetector {
         return i > first ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
     }
 
-    /** The preposition before an act family's targets (families.tsv TARGET), or null when the family has none. */
-    private static String targetPreposition(String act) {
-        return CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("TARGET:" + act)).map(Lexicon.Entry::phrase)
-                .findFirst().orElse(null);
+    /** The prepositions before an act family's targets (families.tsv TARGET), the summary's first; empty when the family has none. */
+    private static List<String> targetPrepositions(String act) {
+        return CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("TARGET:" + act)).map(Lexicon.Entry::phrase).toList();
     }
 
     /** "South Africa, Israel" style names for codes. */
@@ -298,8 +297,8 @@ public final class EventDetector {
         List<String> named = object == null ? List.of() : countries.recognize(object, gazetteer.scan(object)).stream().map(CountryMention::code).toList();
         targets = targets.stream().filter(t -> !named.contains(t)).toList(); // "hits Philippine boat", not "... against Philippines"
         if (!targets.isEmpty()) {
-            String preposition = targetPreposition(act);
-            s.append(' ').append(preposition == null ? "against" : preposition).append(' ').append(String.join(", ",
+            List<String> prepositions = targetPrepositions(act);
+            s.append(' ').append(prepositions.isEmpty() ? "against" : prepositions.get(0)).append(' ').append(String.join(", ",
                     targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
         }
         return s.isEmpty() ? null : s.toString();
@@ -323,14 +322,14 @@ public final class EventDetector {
                     }
                 }
                 performers.forEach(p -> actorsHere.add(p.code()));
-                against(text, mentions, m.end(), targetPreposition(kind.substring(4))).forEach(c -> targetScore.merge(c, weight, Double::sum));
+                against(text, mentions, m.end(), targetPrepositions(kind.substring(4))).forEach(c -> targetScore.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind);
                 inside.forEach(p -> actorsHere.add(p.code()));
                 String phrase = objectPhrase(tokens, text, m);
                 objectScore.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
                 objectClass.putIfAbsent(phrase, kind);
-                against(text, mentions, m.end(), null).forEach(c -> targetScore.merge(c, weight, Double::sum));
+                against(text, mentions, m.end(), List.of()).forEach(c -> targetScore.merge(c, weight, Double::sum));
             }
         }
         actorsHere.forEach(c -> actorScore.merge(c, weight, Double::sum));
@@ -447,13 +446,15 @@ public final class EventDetector {
      * "against Israel" within a few words after an act or event noun, "on Belarus" right after it, or the act family's own
      * preposition right after it (families.tsv TARGET: "breaks off relations with Israel").
      */
-    private static List<String> against(String text, List<CountryMention> mentions, int from, String preposition) {
+    private static List<String> against(String text, List<CountryMention> mentions, int from, List<String> prepositions) {
         String after = text.substring(from, Math.min(text.length(), from + 60));
         int at = after.indexOf(" against ");
         int length = " against ".length();
-        if (preposition != null && after.startsWith(" " + preposition + " ")) { // "breaks off relations with Israel"
-            at = 0;
-            length = preposition.length() + 2;
+        for (String preposition : prepositions) {
+            if (after.startsWith(" " + preposition + " ")) { // "breaks off relations with Israel"
+                at = 0;
+                length = preposition.length() + 2;
+            }
         }
         if (after.startsWith(" on ")) { // "sanctions on Belarus", "strikes on Syria"
             at = 0;

@@ -260,6 +260,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void recallingAnEnvoyIsAnActWithTheHostStateAsItsTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru recalls its ambassador to Chile over fishing row", "Peru has recalled its ambassador to Chile in protest at the new quota."),
+                lead("Peru recalls envoy from Chile", "Lima recalled its ambassador from Santiago on Friday, the foreign ministry said."),
+                lead("Chile regrets Peru's decision", "Chile said it regretted the move.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("recall", e.act());
+        assertEquals(List.of("CL"), e.targets());
+        assertTrue(e.summary().endsWith("to Chile"), e.summary());
+    }
+
+    @Test
     void aStatesAgencyCarriesOutItsActAndTheStateOpeningTheObjectIsTheTarget() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chilean coast guard seizes Peruvian fishing boat", "Chilean coast guard ships seized a Peruvian fishing boat on Monday."),
