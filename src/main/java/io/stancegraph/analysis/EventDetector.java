@@ -313,10 +313,12 @@ public final class EventDetector {
         for (Lexicon.Match m : acts.find(tokens, text)) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
-                List<CountryMention> performers = performers(text, tokens, mentions, m.start());
+                CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
+                List<CountryMention> performers = performers(text, tokens, joined == null ? mentions
+                        : mentions.stream().filter(x -> x != joined).toList(), m.start());
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     actScore.merge(kind.substring(4), weight, Double::sum);
-                    String object = objectOfAct(text, tokens, mentions, m);
+                    String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
                     if (object != null) {
                         actObjectScore.merge(object, weight, Double::sum);
                     }
@@ -347,6 +349,12 @@ public final class EventDetector {
         return firstAfter(text, tokens, m, 5,
                 t -> Stream.of(lemma(t), t.lower()).anyMatch(w -> CUES.startingWith(w).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)),
                 t -> "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || lemma(t).equals("s")) >= 0;
+    }
+
+    /** "Sweden's NATO membership", "EU accession": the organisation right before a noun of joining is what is joined, not who joins. */
+    private static CountryMention joinedBody(String text, List<CountryMention> mentions, int actStart) {
+        return mentions.stream().filter(m -> Organisations.isOrganisationCode(m.code()) && m.end() <= actStart
+                && text.substring(m.end(), actStart).isBlank()).findFirst().orElse(null);
     }
 
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
@@ -654,7 +662,8 @@ public final class EventDetector {
     }
 
     static String thirdPerson(String verb) {
-        if (verb.endsWith("s") || verb.endsWith("x") || verb.endsWith("ch") || verb.endsWith("sh")) {
+        if (verb.endsWith("s") || verb.endsWith("x") || verb.endsWith("ch") || verb.endsWith("sh")
+                || verb.endsWith("o") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) { // vetoes, goes
             return verb + "es";
         }
         if (verb.endsWith("y") && verb.length() > 1 && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {

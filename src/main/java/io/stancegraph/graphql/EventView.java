@@ -29,7 +29,7 @@ public class EventView {
         return event.actors();
     }
 
-    @Description("The act, as a family of the act lexicon (accede, withdraw, restore, litigate, acquire, form, invade, annex, recognise, expel, test, strike, sanction, deploy, drill, arm, curb, sever, recall) or as the lemma of a verb the lexicon does not list (\"release\"); null when unknown.")
+    @Description("The act, as a family of the act lexicon (accede, withdraw, restore, litigate, acquire, form, invade, annex, recognise, expel, test, strike, sanction, deploy, drill, arm, curb, sever, recall, veto) or as the lemma of a verb the lexicon does not list (\"release\"); null when unknown.")
     public String getAct() {
         return event.act();
     }

@@ -260,6 +260,27 @@ class EventDetectorTest {
     }
 
     @Test
+    void theBodyInFrontOfANounOfJoiningIsWhatIsJoinedNotWhoJoins() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru's parliament approves Chile's EU membership", "Peru's parliament approved Chile's EU membership on Tuesday."),
+                lead("Chile's EU accession clears last hurdle", "Chile will join the EU next year after the vote in Lima."),
+                lead("Bolivia welcomes Chile's EU membership", "Bolivia said it welcomed the vote.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("accede", e.act());
+        assertTrue(e.summary().startsWith("Chile joins") && e.summary().contains("EU"), e.summary());
+    }
+
+    @Test
+    void aVetoIsAnActOfItsOwn() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru vetoes fisheries resolution at the council", "Peru has vetoed a council resolution on fishing quotas."),
+                lead("States criticise Peru for vetoing fisheries resolution", "Chile and Ecuador denounced the veto.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("veto", e.act());
+        assertTrue(e.summary().startsWith("Peru vetoes") && e.summary().contains("resolution"), e.summary());
+    }
+
+    @Test
     void recallingAnEnvoyIsAnActWithTheHostStateAsItsTarget() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru recalls its ambassador to Chile over fishing row", "Peru has recalled its ambassador to Chile in protest at the new quota."),
