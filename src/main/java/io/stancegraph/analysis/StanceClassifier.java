@@ -206,6 +206,9 @@ public final class StanceClassifier {
             Holders infinitive = null;
             String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
             if (urged.find() && kind != Kind.CONSEQUENCE && kind != Kind.FRAMING) {
+                if (COMPELLED.matcher(urged.group(1)).matches()) {
+                    continue; // "nothing would force us to ratify": an act one would be forced into is nobody's position
+                }
                 if (urged.group(3) != null) { // "urged Bolivia not to sign": against it
                     if (p == Position.CONCERNED) {
                         continue;
@@ -737,7 +740,8 @@ public final class StanceClassifier {
      */
     private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
-            + "|implor(?:e|es|ed|ing)|calls|demands?|appeals?|requests?)\\b([^,;.:!?\"“”]{0,90}?)\\s+(not\\s+)?to\\s+$");
+            + "|implor(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?|requests?)\\b([^,;.:!?\"“”]{0,90}?)\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?$");
+    private static final Pattern COMPELLED = Pattern.compile("(?i)forc.*|compel.*");
     /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
     private static final Pattern URGING_NOUN = Pattern.compile("(?i)calls|demands?|appeals?|requests?|pressure");
     private static final Pattern URGED_BY = Pattern.compile("(?:^|\\s)(?:from|by)\\s");

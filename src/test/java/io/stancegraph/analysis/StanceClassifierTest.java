@@ -187,6 +187,10 @@ class StanceClassifierTest {
         p = positions("Bolivia's president was asked by Peru's foreign minister Ana Sola not to join the pact.");
         assertEquals(Position.OPPOSED, p.get("PE"));
         assertEquals(Position.NEUTRAL, p.get("BO"));
+        p = positions("The alliance's chief called for Bolivia to quickly ratify the pact.");
+        assertEquals(Position.NEUTRAL, p.get("BO"), "an adverb before the urged act keeps it the urger's");
+        assertEquals(Position.NEUTRAL, positions("Bolivia's president said nothing would force Bolivia to join the pact.").get("BO"),
+                "an act one is forced into is no position of one's own");
     }
 
     @Test
@@ -494,6 +498,20 @@ class StanceClassifierTest {
         Map<String, Position> p = positions("Iceland's bid has been blocked by Portugal and Malta for a year.");
         assertEquals(Position.OPPOSED, p.get("PT"));
         assertEquals(Position.OPPOSED, p.get("MT"));
+    }
+
+    @Test
+    void backingTheResolutionAStateVetoedOpposesTheVeto() {
+        CorpusEvent veto = CorpusEvent.of(null, List.of("PE"), "veto", "fisheries resolution", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Chile, which backed the fisheries resolution, said it remained committed to it.", veto).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Ecuador condemned the veto.", veto).get("EC"));
+    }
+
+    @Test
+    void stateActsThatHoldBackAMoveAreAgainstIt() {
+        assertEquals(Position.OPPOSED, positions("Portugal stymied Iceland's bid to join the pact for a year.").get("PT"));
+        assertEquals(Position.OPPOSED, positions("Malta thwarted the pact at the last summit.").get("MT"));
+        assertEquals(Position.CONCERNED, positions("Malta has held up the pact for months.").get("MT"));
     }
 
     @Test
