@@ -50,7 +50,7 @@ public final class Boilerplate {
             + "commenting as|join the conversation|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
             + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
-            + "continue reading|follow (?:us|[\\p{L}&' ]{1,40}) on (?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube))\\b");
+            + "continue reading|(?:for (?:the )?latest .{1,60}, )?visit our (?:dedicated |live )?(?:page|website|site|live blog)|follow (?:us|[\\p{L}&' ]{1,40}) on (?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube))\\b");
     /** A live-update marker on a line of its own: "More to follow...", "This is a developing story." */
     private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^(?:more to (?:follow|come)|(?:this is a )?developing story|"
             + "this (?:story|article) (?:is developing|will be updated)[^.]{0,40})[.…!]*$");

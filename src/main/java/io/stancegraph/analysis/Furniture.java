@@ -17,6 +17,7 @@ public final class Furniture {
             + "(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|"
             + "all rights reserved.*|©.*|copyright ©?.*|"
             + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
+            + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
             + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
             + "photo:.*|image:.*|credit:.*|file photo.*|getty images|"
             + "tags?:.*|filed under:?.*|categories:.*|"

@@ -244,6 +244,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void emptyTimestampLabelsReaderControlsAndPromotionsOfOurPagesAreFurniture() {
+        assertTrue(Furniture.isFurniture("Published: Updated:"));
+        assertTrue(Furniture.isFurniture("100% Font Size"));
+        assertTrue(Furniture.isFurniture("Reader Mode"));
+        assertTrue(Boilerplate.isControl("For the latest news on the fisheries talks, visit our dedicated page."));
+        assertFalse(Furniture.isFurniture("Published: the treaty text ran to 40 pages."));
+        assertFalse(Boilerplate.isControl("Chile invited Peru's delegation to visit our fishing ports, the minister said."));
+    }
+
+    @Test
     void sentencesThePageGluedTogetherAreSeparated() throws Exception {
         ParsedDocument d = text("Chile and Peru sign fisheries pact\n\nChile signed the pact on Monday near the border.Peru welcomed the deal, "
                 + "officials said. Talks with Bolivia continue, the U.S.A. said.");
