@@ -247,7 +247,8 @@ public final class StanceClassifier {
             if (kind == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
-            Holders holders = urgers != null ? urgers : holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind());
+            Holders holders = urgers != null ? urgers
+                    : withPartners(holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
@@ -855,6 +856,28 @@ public final class StanceClassifier {
         }
         return Holders.NONE;
     }
+
+    /**
+     * "Peru condemned the pact, joining Chile and Bolivia in rejecting it": the states one joins in an act hold it too,
+     * whoever else holds it.
+     */
+    private static Holders withPartners(Holders holders, String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+        int from = Math.max(s.start(), cueStart - 160);
+        Matcher joined = JOINED_IN.matcher(body.substring(from, cueStart));
+        if (!joined.find()) {
+            return holders;
+        }
+        List<String> codes = new ArrayList<>(holders.codes());
+        for (CountryMention m : mentions) {
+            if (m.start() >= from + joined.start(1) && m.end() <= from + joined.end(1) && !codes.contains(m.code())) {
+                codes.add(m.code());
+            }
+        }
+        return codes.size() == holders.codes().size() ? holders : new Holders(codes, holders.rule() == null ? "joined" : holders.rule());
+    }
+
+    /** "joining Chile, Bolivia and Ecuador in": the partners, right before the cue. */
+    private static final Pattern JOINED_IN = Pattern.compile("\\bjoin(?:s|ed|ing)?\\s+([^.;:!?]{2,120}?)\\s+in\\s+$");
 
     /** Sieve "subject" (or "event-act" for the event's own act): the nearest country before the cue that can be its subject. */
     private Holders subjectHolders(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart, Kind kind) {

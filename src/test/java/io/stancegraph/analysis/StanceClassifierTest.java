@@ -508,6 +508,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void statesJoinedInAnActHoldItWithTheSubject() {
+        Map<String, Position> p = positions("Peru has strongly condemned the pact, joining Chile, Bolivia and Ecuador in rejecting it.");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        assertEquals(Position.OPPOSED, p.get("EC"));
+        p = positions("Peru joined Chile and Bolivia in condemning the pact.");
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
+    }
+
+    @Test
     void stateActsThatHoldBackAMoveAreAgainstIt() {
         assertEquals(Position.OPPOSED, positions("Portugal stymied Iceland's bid to join the pact for a year.").get("PT"));
         assertEquals(Position.OPPOSED, positions("Malta thwarted the pact at the last summit.").get("MT"));
