@@ -58,7 +58,8 @@ public final class Boilerplate {
     private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)\\b(?:republish(?:ing)?|reprint (?:rights|permissions)|"
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
             + "(?:this|the) (?:article|story|post|piece) (?:was|is|has been) (?:originally|first) (?:published|posted|appeared)|"
-            + "read the original (?:article|story|post))\\b");
+            + "read the original (?:article|story|post)|intellectual property rights|does not claim ownership|rightful owner|"
+            + "sourced from (?:various )?publicly available)\\b");
     /** A short line of capitalised words with two glued at a lower-to-upper case step and no sentence punctuation. */
     private static final Pattern GLUED_LINKS = Pattern.compile("^(?=.*\\p{Ll}\\p{Lu}\\p{Ll})(?:\\p{Lu}[\\p{L}&-]*\\s*){2,6}$");
     /** The writer's biography under the story: "Jane Roe is a journalist at Example News, where she writes on ...". */
@@ -91,10 +92,13 @@ public final class Boilerplate {
         boolean[] drop = new boolean[n];
         boolean latinDocument = !otherScript(String.join(" ", body));
         String byline = null;
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
             String line = body.get(i);
             int words = DocumentReader.countWords(line);
-            if (isCaption(line)) {
+            if (!seen.add(line) && words >= 8) {
+                drop[i] = true; // the page printed the paragraph twice (a teaser block above the story)
+            } else if (isCaption(line)) {
                 drop[i] = true;
                 for (int j = 0; j < n; j++) { // the same caption without its credit, elsewhere on the page
                     if (j != i && body.get(j).length() >= 20 && line.startsWith(body.get(j))) {

@@ -104,6 +104,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aParagraphPrintedTwiceIsKeptOnceAndAnAggregatorsOwnershipNoticeGoes() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, PROSE_1));
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "This story was gathered from publicly available sources; all "
+                + "intellectual property rights remain with the original publishers. Contact us if you are the rightful owner."));
+        assertEquals(List.of("Yes.", "Yes."), kept("Yes.", "Yes."), "a short line may repeat");
+    }
+
+    @Test
     void anAdvertisementLabelRunIntoAParagraphIsCut() {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1 + " Advertisement", "Advertisement " + PROSE_2));
         String named = "The firm said its Advertisement Standards unit would review the case.";

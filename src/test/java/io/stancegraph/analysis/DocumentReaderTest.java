@@ -248,6 +248,7 @@ class DocumentReaderTest {
         assertTrue(Furniture.isFurniture("Published: Updated:"));
         assertTrue(Furniture.isFurniture("100% Font Size"));
         assertTrue(Furniture.isFurniture("Reader Mode"));
+        assertTrue(Furniture.isFurniture("Browsing Tag"));
         assertTrue(Boilerplate.isControl("For the latest news on the fisheries talks, visit our dedicated page."));
         assertFalse(Furniture.isFurniture("Published: the treaty text ran to 40 pages."));
         assertFalse(Boilerplate.isControl("Chile invited Peru's delegation to visit our fishing ports, the minister said."));
