@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -316,6 +317,10 @@ public final class EventDetector {
                 CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
                 List<CountryMention> performers = performers(text, tokens, joined == null ? mentions
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
+                if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()) {
+                    performers.forEach(p -> reactionScore.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
+                    continue;
+                }
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     actScore.merge(kind.substring(4), weight, Double::sum);
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
@@ -472,13 +477,25 @@ public final class EventDetector {
             return List.of();
         }
         int start = from + at + length;
+        Matcher goods = GOODS_FROM.matcher(text.substring(start, Math.min(text.length(), start + 40)));
+        if (goods.lookingAt()) {
+            start += goods.end(); // "tariffs on imports from Canada"
+        }
+        List<String> out = new ArrayList<>();
+        int edge = -1;
         for (CountryMention m : mentions) {
-            if (m.start() >= start && m.start() - start <= 4) {
-                return List.of(m.code());
+            if (edge < 0 && m.start() >= start && m.start() - start <= 4
+                    || edge >= 0 && m.start() >= edge && COMPOUND_LINK.matcher(text.substring(edge, m.start()).replaceFirst(",?\\s+and\\s+$", " and ")).matches()) {
+                out.add(m.code()); // "tariffs on Canada, Mexico and China"
+                edge = m.end();
+            } else if (edge >= 0) {
+                break;
             }
         }
-        return List.of();
+        return out;
     }
+
+    private static final Pattern GOODS_FROM = Pattern.compile("(?:imports|goods|products|exports)\\s+from\\s+(?:the\\s+)?");
 
     /** True when a matched event noun is that noun or its plural ("deal", "treaties"), not a verb form ("according", "dealing"). */
     static boolean nounForm(String surface, String noun) {

@@ -198,7 +198,9 @@ public final class StanceClassifier {
         boolean aboutTheEvent = refersToEvent || paragraphRefersToEvent(body, s);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
-        for (Cue cue : cues(tokens, s.start())) {
+        for (Cue found : cues(tokens, s.start())) {
+            Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
+                    ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
             Kind kind = cue.kind() == Kind.NAMING ? Kind.ATTITUDE : cue.kind();
             Position p = cue.position();
             Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
@@ -243,6 +245,12 @@ public final class StanceClassifier {
             }
             if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsOpposition(body, s, cueEnd)) {
                 p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
+            }
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && OWN_INTERESTS.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
+                continue; // "countermeasures aimed at safeguarding their rights": a state's care for its own interests backs no event
+            }
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && DISCORD_AFTER.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 40))).lookingAt()) {
+                continue; // "a deepening rift", "boosting tensions": growth of discord is no approval
             }
             if (kind == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
@@ -318,6 +326,47 @@ public final class StanceClassifier {
         previousReferred = refersToEvent;
         return new ClaimStance(main, byCountry, evidence);
     }
+
+    /**
+     * "announced retaliatory tariffs", "its own tariffs on U.S. goods": the event's act turned back on its actor is a
+     * reaction against the event, not the act itself ("its own sanctions on Belarus" joins the act).
+     */
+    private boolean retaliates(String body, Sentence s, List<CountryMention> mentions, Cue cue) {
+        int start = s.start() + cue.start();
+        int end = s.start() + cue.end();
+        if (RETALIATION.matcher(body.substring(Math.max(s.start(), start - 30), Math.min(s.end(), end + 20))).find()) {
+            return true;
+        }
+        if (OWN_ACT.matcher(body.substring(start, end)).find()) { // "Canada and Mexico announce their own tariffs": a target's reply
+            CountryMention subject = null;
+            for (CountryMention m : mentions) {
+                if (m.end() <= start && m.start() >= s.start()) {
+                    subject = m;
+                }
+            }
+            if (subject != null && event.isTarget(subject.code())) {
+                return true;
+            }
+        }
+        Matcher on = ON_TARGET.matcher(body.substring(end, Math.min(s.end(), end + 50)));
+        if (!on.lookingAt()) {
+            return false;
+        }
+        int at = end + on.end();
+        return mentions.stream().anyMatch(m -> m.start() == at && event.isActor(m.code()));
+    }
+
+    /** Discord right after a cue of growth: "deepening rift", "strengthen the standoff". */
+    private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:rifts?|crisis|crises|tensions?|"
+            + "divides?|divisions?|rivalry|rivalries|conflicts?|mistrust|distrust|isolation|instability|confrontation|standoff|hostility|dispute)\\b");
+    /** A state's own interests after a cue: "its legitimate rights", "their own security and interests". */
+    private static final Pattern OWN_INTERESTS = Pattern.compile("\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?(?:legitimate\\s+|national\\s+|core\\s+|economic\\s+)*"
+            + "(?:rights|interests|sovereignty|security|economy|industries|workers|citizens|people)\\b");
+    /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
+    static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
+    private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
+    /** The start of what an act is done to: "on U.S. goods", "on imports from the United States". */
+    private static final Pattern ON_TARGET = Pattern.compile("\\s+(?:on|against)\\s+(?:(?:imports|goods|products|exports)\\s+from\\s+)?(?:the\\s+)?");
 
     /** True when the word at {@code at} is glued by a hyphen to the word before it ("Iran-backed", "US-led"). */
     private static boolean hyphenCompound(String text, int at) {

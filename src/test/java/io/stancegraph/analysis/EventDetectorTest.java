@@ -281,6 +281,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void theTargetsOfTariffsAreTheStatesWhoseGoodsTheyHit() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile imposes tariffs on imports from Peru, Bolivia and Ecuador", "Chile imposed tariffs on imports from Peru, Bolivia and Ecuador on Monday."),
+                lead("Peru and Bolivia announce retaliatory tariffs", "Chile's new tariffs on Peru and Bolivia took effect.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("sanction", e.act());
+        assertEquals(List.of("PE", "BO", "EC"), e.targets());
+    }
+
+    @Test
     void recallingAnEnvoyIsAnActWithTheHostStateAsItsTarget() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru recalls its ambassador to Chile over fishing row", "Peru has recalled its ambassador to Chile in protest at the new quota."),

@@ -330,6 +330,20 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theEventsActTurnedBackOnItsActorIsRetaliationAgainstIt() {
+        CorpusEvent tariffs = CorpusEvent.of(null, List.of("CA"), "sanction", "tariffs", List.of("MX", "PE"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Mexico announced retaliatory tariffs after the move.", tariffs).get("MX"));
+        assertEquals(Position.OPPOSED, positions("Peru said it would impose its own tariffs on Canadian goods.", tariffs).get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Canada imposed new tariffs on Mexican goods.", tariffs).get("CA"));
+        assertEquals(Position.OPPOSED, positions("Peru and Mexico announced their own tariffs.", tariffs).get("PE"), "a target's own tariffs reply to the act");
+        assertEquals(Position.OPPOSED, positions("Mexico is ready with countermeasures to the tariffs, aimed at safeguarding its legitimate rights.", tariffs).get("MX"),
+                "caring for its own rights backs nothing");
+        assertEquals(Position.NEUTRAL, positions("Peru said the tariffs were deepening the rift between the two neighbours.", tariffs).get("PE"),
+                "growth of discord is no approval");
+        assertEquals(Position.SUPPORTIVE, positions("Peru said the tariffs were deepening ties between the two neighbours.", tariffs).get("PE"));
+    }
+
+    @Test
     void theSievesRunInTheConfiguredOrder() {
         String body = "For Peru, Chile's exit from the treaty is a welcome step.";
         List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
