@@ -104,6 +104,9 @@ public final class ArticleAnalyzer {
             return null;
         }
         Gazetteer.SourceEntry known = gazetteer.source(credit).orElse(null);
+        if (known == null && new CountryRecognizer().recognize(credit, gazetteer.scan(credit)).stream().map(CountryMention::code).distinct().count() >= 2) {
+            return null; // "Israel Palestine Conflict" above the headline is the page's topic, not its outlet
+        }
         return known != null
                 ? new SourceMention(known.name(), known.kind(), -1, -1, credit, false)
                 : new SourceMention(credit, SourceKind.NEWS_OUTLET, -1, -1, credit, false);

@@ -67,6 +67,18 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aTopicLabelNamingTwoStatesAboveTheHeadlineIsNoPublisher() throws Exception {
+        String text = "Chile Peru Dispute\n\nChile and Peru sign a fisheries pact\n\n"
+                + "Chile and Peru signed a fisheries pact on Monday after three years of talks, officials in both capitals said.\n";
+        ArticleAnalysis a = ANALYZER.analyze("topic.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Chile and Peru sign a fisheries pact", a.document().title());
+        assertEquals(null, a.publisher());
+        text = "Peru Times\n\nChile and Peru sign a fisheries pact\n\n"
+                + "Chile and Peru signed a fisheries pact on Monday after three years of talks, officials in both capitals said.\n";
+        assertEquals("Peru Times", ANALYZER.analyze("outlet.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).publisher().name());
+    }
+
+    @Test
     void eventDetectionReadsNoMoreOfARunOnLeadThanAClaimCanHold() throws Exception {
         String text = "Chile and Peru sign a border pact\n\n" + "Chile and Peru agreed on the border and ".repeat(2_000) + "more.";
         EventDetector.Lead lead = ANALYZER.lead("run-on.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
