@@ -104,6 +104,8 @@ public final class StanceClassifier {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
+    /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
+    private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
     private static final Pattern BROKERED_BY = Pattern.compile("\\b(\\p{L}+)\\s+(?:brokered|mediated|facilitated|sponsored)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b");
@@ -221,7 +223,7 @@ public final class StanceClassifier {
             } else if ((infinitive = ownSubject(body, s, mentions, cue)) != null) {
                 urgers = infinitive; // "too costly for the West to extend sanctions": the West's
             } else if (NEGATION.matcher(before).find()) {
-                if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
+                if (p == Position.SUPPORTIVE && (REFUSAL.matcher(before).find() || ACCEPTANCE.matcher(cue.text()).lookingAt())) {
                     p = Position.OPPOSED;
                 } else {
                     continue;
@@ -368,6 +370,16 @@ public final class StanceClassifier {
     /** The start of what an act is done to: "on U.S. goods", "on imports from the United States". */
     private static final Pattern ON_TARGET = Pattern.compile("\\s+(?:on|against)\\s+(?:(?:imports|goods|products|exports)\\s+from\\s+)?(?:the\\s+)?");
 
+    /** "the opposition" with nothing it opposes after it, or "opposition" before a noun ("opposition leader"): the parties out of power. */
+    private static boolean politicalOpposition(List<Tokens.Token> tokens, int k) {
+        Tokens.Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        if (next != null && ("NOUN".equals(next.tag()) || "PROPN".equals(next.tag()))) {
+            return true;
+        }
+        boolean definite = k > 0 && tokens.get(k - 1).lower().equals("the");
+        return definite && (next == null || !Set.of("to", "from", "against", "of", "by", "among", "within").contains(next.lower()));
+    }
+
     /** True when the word at {@code at} is glued by a hyphen to the word before it ("Iran-backed", "US-led"). */
     private static boolean hyphenCompound(String text, int at) {
         return at >= 2 && "-‑".indexOf(text.charAt(at - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(at - 2));
@@ -394,6 +406,9 @@ public final class StanceClassifier {
             for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text())) {
                 if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
                     continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
+                }
+                if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
+                    continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position
                 }
                 Kind kind = Kind.valueOf(m.entry().kind());
                 if (kind == Kind.EVALUATION) {

@@ -534,6 +534,23 @@ class StanceClassifierTest {
     }
 
     @Test
+    void thePoliticalOppositionIsNoPosition() {
+        assertEquals(Position.NEUTRAL, positions("Peru's president said the vote count showed a clear victory for the opposition.").get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Peru met the opposition candidate in Lima.").get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru reiterated its opposition to the pact.").get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru voiced the opposition of its government to the pact.").get("PE"));
+    }
+
+    @Test
+    void refusingToRecogniseAnOutcomeOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Peru has refused to recognize the election result in Bolivia.").get("PE"));
+        assertEquals(Position.OPPOSED, positions("Chile will not recognise the outcome of the vote in Bolivia.").get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Cuba recognised the result of the vote in Bolivia.").get("CU"));
+        assertEquals(Position.OPPOSED, positions("Chile's president said he did not recognize the result of the vote in Bolivia.").get("CL"),
+                "not accepting an outcome is rejecting it");
+    }
+
+    @Test
     void stateActsThatHoldBackAMoveAreAgainstIt() {
         assertEquals(Position.OPPOSED, positions("Portugal stymied Iceland's bid to join the pact for a year.").get("PT"));
         assertEquals(Position.OPPOSED, positions("Malta thwarted the pact at the last summit.").get("MT"));
