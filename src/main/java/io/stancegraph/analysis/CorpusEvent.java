@@ -72,10 +72,14 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
         return act != null && AGAINST_OBJECT.contains(act);
     }
 
-    /** The families whose acts count as the event's act: the event's own and concluding agreements. */
+    /** The families whose acts count as the event's act: the event's own (joining when there is no event) and concluding agreements. */
     public Set<String> actFamilies() {
         Set<String> out = new LinkedHashSet<>();
-        out.add(act == null ? "accede" : act);
+        if (act != null) {
+            out.add(act);
+        } else if (!known()) {
+            out.add("accede"); // no event at all: joining is the default act of interest
+        } // an event known by its actors and object only ("Iran's strikes on Israel"): "joined allies in condemning" is no act of it
         out.add("conclude");
         return out;
     }

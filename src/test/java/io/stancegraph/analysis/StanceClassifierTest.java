@@ -534,6 +534,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void joiningIsNoActOfAnEventKnownOnlyByItsActorsAndObject() {
+        CorpusEvent strikes = CorpusEvent.of(null, List.of("PE"), null, "strikes", List.of("CL"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Ecuador's president joined Bolivian leaders in saying Ecuador condemns the strikes.", strikes).get("EC"));
+    }
+
+    @Test
     void thePoliticalOppositionIsNoPosition() {
         assertEquals(Position.NEUTRAL, positions("Peru's president said the vote count showed a clear victory for the opposition.").get("PE"));
         assertEquals(Position.NEUTRAL, positions("Peru met the opposition candidate in Lima.").get("PE"));
