@@ -540,6 +540,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void preoccupationIsConcern() {
+        assertEquals(Position.CONCERNED, positions("Peru follows the pact with grave preoccupation, its foreign ministry said.").get("PE"));
+    }
+
+    @Test
     void thePoliticalOppositionIsNoPosition() {
         assertEquals(Position.NEUTRAL, positions("Peru's president said the vote count showed a clear victory for the opposition.").get("PE"));
         assertEquals(Position.NEUTRAL, positions("Peru met the opposition candidate in Lima.").get("PE"));
