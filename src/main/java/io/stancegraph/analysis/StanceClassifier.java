@@ -377,8 +377,11 @@ public final class StanceClassifier {
             return true;
         }
         boolean definite = k > 0 && tokens.get(k - 1).lower().equals("the");
-        return definite && (next == null || !Set.of("to", "from", "against", "of", "by", "among", "within").contains(next.lower()));
+        return definite && (next == null || !OPPOSED_THING.contains(next.lower()));
     }
+
+    /** Words after "the opposition" that introduce what is opposed or whose it is: "the opposition to the plan". */
+    private static final Set<String> OPPOSED_THING = Set.of("to", "from", "against", "of", "by", "among", "within");
 
     /** True when the word at {@code at} is glued by a hyphen to the word before it ("Iran-backed", "US-led"). */
     private static boolean hyphenCompound(String text, int at) {
