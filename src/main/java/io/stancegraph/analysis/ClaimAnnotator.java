@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Claims: sentences of at least {@link ArticleAnalyzer#MIN_CLAIM_WORDS} words that name a country or are said by
- * someone who speaks for one, with their source (cited in the sentence, in a citation-only sentence right
+ * Claims: sentences of at least {@link ArticleAnalyzer#MIN_CLAIM_WORDS} words that name a country, are said by
+ * someone who speaks for one, or give a position under a heading that names one, with their source (cited in the sentence, in a citation-only sentence right
  * after it, or an anonymous speaker), certainty and the position they express for each country
  * ({@link StanceClassifier} with the holder sieves in the configured order).
  */
@@ -35,8 +35,9 @@ public final class ClaimAnnotator extends BaseAnnotator {
             Sentence s = sentences.get(i);
             Attribution attribution = attributions.get(i);
             List<CountryMention> inSentence = Spans.countries(mentions, s);
-            if (attribution == null || DocumentReader.countWords(s.text()) < ArticleAnalyzer.MIN_CLAIM_WORDS
-                    || inSentence.isEmpty() && attribution.speakerCountry() == null) {
+            boolean unnamed = attribution != null && inSentence.isEmpty() && attribution.speakerCountry() == null;
+            String heading = StanceClassifier.headingCountry(words.text(), mentions, s.start());
+            if (attribution == null || DocumentReader.countWords(s.text()) < ArticleAnalyzer.MIN_CLAIM_WORDS || unnamed && heading == null) {
                 continue;
             }
             List<CountryMention> actors = withPeople(inSentence, Spans.countries(people, s));
@@ -54,7 +55,10 @@ public final class ClaimAnnotator extends BaseAnnotator {
                         attribution.speaker(), false);
             }
             Certainty certainty = CertaintyClassifier.classify(s.text(), attribution.present() || source != null);
-            ClaimStance stance = stances.classify(words, s, actors, attribution);
+            ClaimStance stance = stances.classify(words, s, actors, attribution, heading);
+            if (unnamed && stance.byCountry().isEmpty()) {
+                continue; // under a state's heading, only a sentence with a position of that state is its claim
+            }
             claims.add(new ClaimDraft(claims.size(), s.start(), s.end(), s.text(), certainty, attribution, source,
                     stance.position(), stance.byCountry(), stance.evidence()));
         }

@@ -54,6 +54,8 @@ public final class StanceClassifier {
     private final Set<String> openActForms;
     /** The words of the document whose sentence is being classified. */
     private Words words;
+    /** The state a one-line heading above this sentence's paragraph names, in a round-up of reactions; or null. */
+    private String heading;
 
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
@@ -177,7 +179,13 @@ public final class StanceClassifier {
 
     /** Positions of the sentence [s.start, s.end) of the tagged body for each country it involves, with the evidence. */
     public ClaimStance classify(Words words, Sentence s, List<CountryMention> mentions, Attribution attribution) {
+        return classify(words, s, mentions, attribution, null);
+    }
+
+    /** As {@link #classify(Words, Sentence, List, Attribution)}, with the state a heading above the paragraph names (or null). */
+    public ClaimStance classify(Words words, Sentence s, List<CountryMention> mentions, Attribution attribution, String heading) {
         this.words = words;
+        this.heading = heading;
         String body = words.text();
         Votes votes = new Votes();
         List<String> order = new ArrayList<>();
@@ -921,7 +929,35 @@ public final class StanceClassifier {
                 return h;
             }
         }
-        return Holders.NONE;
+        // "Brazil" above "The foreign ministry said it follows with grave preoccupation ...": the heading's state, last
+        return heading != null && !unowned && kind != Kind.EVENT ? new Holders(List.of(heading), "heading") : Holders.NONE;
+    }
+
+    /**
+     * The state named alone on a one-line paragraph above the paragraph at {@code at} (a round-up: "How the world reacted ...
+     * Brazil ..."), looking back at most three paragraphs and stopping at any other short line; null when there is none.
+     */
+    static String headingCountry(String body, List<CountryMention> mentions, int at) {
+        int end = body.lastIndexOf("\n\n", at);
+        for (int k = 0; k < 3 && end > 0; k++) {
+            int start = body.lastIndexOf("\n\n", end - 1);
+            start = start < 0 ? 0 : start + 2;
+            String paragraph = body.substring(start, end);
+            String line = paragraph.strip();
+            if (!line.isEmpty()) {
+                int from = start + paragraph.indexOf(line);
+                for (CountryMention m : mentions) {
+                    if (m.start() == from && m.end() == from + line.length() && !Organisations.isOrganisationCode(m.code())) {
+                        return m.code();
+                    }
+                }
+                if (DocumentReader.countWords(line) <= 5) {
+                    return null; // another heading ("Europe", "Reactions") ends the search
+                }
+            }
+            end = start - 2;
+        }
+        return null;
     }
 
     /**

@@ -40,7 +40,7 @@ public class EvidenceView {
     }
 
     @NonNull
-    @Description("The rule that gave the cue to the country: frame, speaker, passive-agent, subject, event-act, event-participant, event-actor, broker, urger (who urges another to act: \"pressed Peru to reject\"), antecedent (a cue in a relative clause: \"Chile, which welcomed\"), joined (the states one joins in an act: \"joining Chile in rejecting\"), affected-party or speech-tone; \"+object\" when backing the object of a withdrawal counts as opposing it.")
+    @Description("The rule that gave the cue to the country: frame, speaker, passive-agent, subject, event-act, event-participant, event-actor, broker, urger (who urges another to act: \"pressed Peru to reject\"), antecedent (a cue in a relative clause: \"Chile, which welcomed\"), joined (the states one joins in an act: \"joining Chile in rejecting\"), heading (a state named alone above the paragraph, in a round-up of reactions), affected-party or speech-tone; \"+object\" when backing the object of a withdrawal counts as opposing it.")
     public String getRule() {
         return rule;
     }

@@ -67,6 +67,22 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aStateNamedAloneAsAHeadingHoldsThePositionsOfItsSection() throws Exception {
+        String text = "Region reacts to the fisheries pact\n\n"
+                + "Governments across the region have reacted to the fisheries pact signed by Chile and Peru on Monday.\n\n"
+                + "Bolivia\n\nThe foreign ministry issued a statement saying it follows the fisheries pact with grave preoccupation.\n\n"
+                + "Ecuador\n\nThe foreign ministry said it follows with grave preoccupation the news that Chilean boats left port.\n\n"
+                + "Regional reactions\n\nThe foreign ministry of another state said it viewed the fisheries pact with grave concern.\n";
+        ArticleAnalysis a = ANALYZER.analyze("roundup.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(Position.CONCERNED, a.stances().get("BO").position());
+        ClaimDraft claim = a.claims().stream().filter(c -> c.positions().containsKey("BO")).findFirst().orElseThrow();
+        assertTrue(claim.quote().contains("grave preoccupation"), claim.quote());
+        assertEquals("heading", claim.evidence().get("BO").rule());
+        assertEquals(Position.CONCERNED, a.stances().get("EC").position(), "a heading also serves a sentence that names another state");
+        assertTrue(a.claims().stream().noneMatch(c -> c.quote().contains("another state")), "another heading ends the section");
+    }
+
+    @Test
     void aTopicLabelNamingTwoStatesAboveTheHeadlineIsNoPublisher() throws Exception {
         String text = "Chile Peru Dispute\n\nChile and Peru sign a fisheries pact\n\n"
                 + "Chile and Peru signed a fisheries pact on Monday after three years of talks, officials in both capitals said.\n";
