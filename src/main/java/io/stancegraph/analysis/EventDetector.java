@@ -198,8 +198,8 @@ public final class EventDetector {
 
     /** Index of the verb a state performs right after its mention, past auxiliaries, names and verbs of starting or deciding; -1 if none. */
     private int verbAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
-        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(lemma(t)), t -> {
-            String lemma = lemma(t);
+        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(t.base()), t -> {
+            String lemma = t.base();
             return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
                     || lemma.equals("and") // "Chile and Peru establish a corridor": both act
@@ -209,7 +209,7 @@ public final class EventDetector {
             return -1;
         }
         Tokens.Token t = tokens.get(i);
-        String lemma = lemma(t);
+        String lemma = t.base();
         boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
                 || NO_ACT.contains(lemma) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty());
         return reaction || lemma.length() < 3 ? -1 : i;
@@ -239,10 +239,6 @@ public final class EventDetector {
             }
         }
         return -1;
-    }
-
-    private static String lemma(Tokens.Token t) {
-        return t.lemma() == null ? t.lower() : t.lemma();
     }
 
     /** The state (a name or a demonym) that opens the object right after a verb, past an article: "hits Philippine boat". */
@@ -352,8 +348,8 @@ public final class EventDetector {
     /** True when the verb a state governs right after its mention is a reaction ("Brazil urges", "Peru's president alarmed"). */
     private boolean reactsAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
         return firstAfter(text, tokens, m, 5,
-                t -> Stream.of(lemma(t), t.lower()).anyMatch(w -> CUES.startingWith(w).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)),
-                t -> "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || lemma(t).equals("s")) >= 0;
+                t -> Stream.of(t.base(), t.lower()).anyMatch(w -> CUES.startingWith(w).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)),
+                t -> "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || t.base().equals("s")) >= 0;
     }
 
     /** "Sweden's NATO membership", "EU accession": the organisation right before a noun of joining is what is joined, not who joins. */
@@ -403,7 +399,7 @@ public final class EventDetector {
             before = t;
         }
         return before != null && "VERB".equals(before.tag()) && !SpeakerFinder.SPEECH_VERBS.contains(before.lower())
-                && !BRIDGE_VERBS.contains(before.lemma() == null ? before.lower() : before.lemma());
+                && !BRIDGE_VERBS.contains(before.base());
     }
 
     /**

@@ -402,7 +402,8 @@ public final class StanceClassifier {
         Set<String> families = event.actFamilies();
         for (Lexicon.Match m : ACTS.find(tokens, words.text())) {
             String kind = m.entry().kind();
-            if (kind.startsWith("ACT:") && families.contains(kind.substring(4)) && !agreesToOtherAct(tokens, m, families)) {
+            if (kind.startsWith("ACT:") && families.contains(kind.substring(4)) && !agreesToOtherAct(tokens, m, families)
+                    && !joinsPartnersIn(tokens, m)) {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), Kind.EVENT));
             }
         }
@@ -483,9 +484,34 @@ public final class StanceClassifier {
         for (Tokens.Token t : tokens) {
             if (t.start() >= m.end()) {
                 boolean verb = "VERB".equals(t.tag());
-                String lemma = t.lemma() == null ? t.lower() : t.lemma();
+                String lemma = t.base();
                 return verb && !lemma.equals(openAct) && ACTS.startingWith(lemma).stream()
                         .noneMatch(e -> e.kind().startsWith("ACT:") && families.contains(e.kind().substring(4)));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "joined Chile and the bloc in calling for talks": joining others in doing something is doing it with them, not
+     * joining anything ("joined the bloc in 2004" is).
+     */
+    private boolean joinsPartnersIn(List<Tokens.Token> tokens, Lexicon.Match m) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < m.end()) {
+            k++;
+        }
+        if (k == 0 || !"join".equals(tokens.get(k - 1).base())) {
+            return false;
+        }
+        for (int j = k; j + 1 < tokens.size() && j < k + 10; j++) {
+            if (Tokens.boundaryBetween(words.text(), tokens.get(j - 1), tokens.get(j))) {
+                return false;
+            }
+            Tokens.Token next = tokens.get(j + 1);
+            if (tokens.get(j).lower().equals("in")) {
+                // the tagger reads a gerund after "in" as a noun as often as a verb
+                return !next.capitalised() && next.text().length() > 5 && next.text().endsWith("ing");
             }
         }
         return false;

@@ -29,6 +29,11 @@ public final class Tokens {
         public String lower() {
             return text.toLowerCase(java.util.Locale.ROOT);
         }
+
+        /** The lemma, or the word in lower case where there is none. */
+        public String base() {
+            return lemma != null ? lemma : lower();
+        }
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");

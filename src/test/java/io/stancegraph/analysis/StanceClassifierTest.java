@@ -534,6 +534,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void joiningPartnersInDoingSomethingIsNoAccession() {
+        assertEquals(Position.NEUTRAL, positions("Peru said it would join Chile and the regional bloc in calling for new elections.").get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Peru joined the bloc in urging restraint.").get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Ana Soto expressed support for the bloc and said that Peru join the bloc and regional leaders in calling for the release of the president.").get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru joined the bloc in 2004.").get("PE"), "a date after 'in' leaves the joining");
+        assertEquals(Position.SUPPORTIVE, positions("Peru said it would join the bloc.").get("PE"));
+    }
+
+    @Test
     void joiningIsNoActOfAnEventKnownOnlyByItsActorsAndObject() {
         CorpusEvent strikes = CorpusEvent.of(null, List.of("PE"), null, "strikes", List.of("CL"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Ecuador's president joined Bolivian leaders in saying Ecuador condemns the strikes.", strikes).get("EC"));
