@@ -1,9 +1,11 @@
 package io.stancegraph.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,11 @@ public final class SpeakerFinder {
                     + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?\\s+"
                     + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+|(?:bin|ibn|al|el|de|van|von)\\s+){0,5}$");
 
+    /** A speaker label that opens a paragraph: up to five capitalised words and a colon. */
+    private static final Pattern LABEL = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,4}):\\s+(?=\\S)");
+    /** Labels of a journalist's question. */
+    private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "questioner", "journalist", "reporter");
+
     private final Gazetteer gazetteer;
     private final Words words;
     private final String body;
@@ -84,6 +91,8 @@ public final class SpeakerFinder {
     /** Country of the last official speaker of each kind named with one ("ministry" of "Russia's foreign ministry"). */
     private final Map<String, String> officials = new HashMap<>();
     private Attribution last = Attribution.NONE;
+    /** A transcript's turns: where each labelled paragraph starts, and its label's end (-1 for a question). */
+    private final TreeMap<Integer, Integer> turns = new TreeMap<>();
 
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
         this(gazetteer, Words.of(body), mentions);
@@ -95,6 +104,41 @@ public final class SpeakerFinder {
         this.words = words;
         this.body = words.text();
         this.mentions = mentions;
+        findTurns();
+    }
+
+    /**
+     * Speaker labels at the start of paragraphs ("SECRETARY EXAMPLE:", "Mr Example:", "Q:") make a transcript when
+     * at least one asks a question and one answers; elsewhere such labels are run-in headings ("Background:").
+     */
+    private void findTurns() {
+        Matcher m = LABEL.matcher(body);
+        boolean question = false;
+        boolean answer = false;
+        while (m.find()) {
+            boolean asks = QUESTION_LABELS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            question |= asks;
+            answer |= !asks;
+            turns.put(m.start(), asks ? -1 : m.end(1));
+        }
+        if (!question || !answer) {
+            turns.clear();
+        }
+    }
+
+    /** The speaker of a transcript's turn that holds the sentence, or NONE (a question, or no transcript). */
+    private Attribution turn(Sentence sentence) {
+        Map.Entry<Integer, Integer> t = turns.floorEntry(sentence.start());
+        if (t == null || t.getValue() < 0) {
+            return Attribution.NONE;
+        }
+        String label = body.substring(t.getKey(), t.getValue());
+        List<String> names = new ArrayList<>();
+        for (String w : label.split("\\s+")) {
+            // "SECRETARY EXAMPLE" as the gazetteer writes names: "Secretary Example"
+            names.add(label.equals(label.toUpperCase(java.util.Locale.ROOT)) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+        }
+        return new Attribution(label, countryOf(names, t.getKey(), t.getValue()), sentence.start(), sentence.start(), false);
     }
 
     /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
@@ -103,6 +147,9 @@ public final class SpeakerFinder {
         if (!a.present() && last.present() && OPENS_QUOTE.matcher(sentence.text()).lookingAt()) {
             // a quotation that goes on in the next sentence or paragraph is still the last speaker's
             a = new Attribution(last.speaker(), last.speakerCountry(), sentence.start(), sentence.start(), last.anonymous());
+        }
+        if (!a.present()) {
+            a = turn(sentence);
         }
         last = a;
         if (!a.present()) {
@@ -213,6 +260,17 @@ public final class SpeakerFinder {
         while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
             j--;
         }
+        if (j > 0 && tokens.get(j).lower().equals("and")) {
+            // "Peru welcomed the decision and said": the subject of the verb before "and" says it too
+            for (int v = j - 1; v >= 0 && (v == j - 1 || !Tokens.boundaryBetween(body, tokens.get(v), tokens.get(v + 1))); v--) {
+                if ("VERB".equals(tokens.get(v).tag())) {
+                    Attribution a = backward(tokens, v);
+                    return a == null ? null
+                            : new Attribution(a.speaker(), a.speakerCountry(), tokens.get(verb).start(), tokens.get(verb).end(), a.anonymous());
+                }
+            }
+            return null;
+        }
         // "Azerbaijan, which has close ties with Israel, welcomed": the speaker stands before the relative clause
         Matcher relative = RELATIVE_CLAUSE_BEFORE.matcher(body.substring(Math.max(0, tokens.get(verb).start() - 160), tokens.get(verb).start()));
         if (relative.find()) {
@@ -311,27 +369,32 @@ public final class SpeakerFinder {
         if (np.stream().anyMatch(t -> NON_OFFICIAL_HEADS.contains(t.lower()))) {
             return null; // analysts and critics do not speak for a country
         }
+        List<String> names = new ArrayList<>();
+        for (Tokens.Token t : np) {
+            names.add(t.text());
+        }
+        return countryOf(names, np.get(0).start(), np.get(np.size() - 1).end());
+    }
+
+    /** The country of a speaker phrase of these words at body[from, to). */
+    private String countryOf(List<String> names, int from, int to) {
         // 1. a known public figure, by full name or surname
-        for (int len = Math.min(4, np.size()); len >= 1; len--) {
-            for (int s = 0; s + len <= np.size(); s++) {
-                String candidate = body.substring(np.get(s).start(), np.get(s + len - 1).end());
-                var person = gazetteer.person(candidate);
+        for (int len = Math.min(4, names.size()); len >= 1; len--) {
+            for (int s = 0; s + len <= names.size(); s++) {
+                var person = gazetteer.person(String.join(" ", names.subList(s, s + len)));
                 if (person.isPresent()) {
                     return person.get().countryCode();
                 }
             }
         }
         // 2. a country named inside the phrase
-        int from = np.get(0).start();
-        int to = np.get(np.size() - 1).end();
         for (CountryMention m : mentions) {
             if (m.start() >= from && m.end() <= to) {
                 return m.code();
             }
         }
         // 3. a title with a country earlier in this article: "Kazakh President Tokayev"
-        String surname = np.get(np.size() - 1).text();
-        return learnedCountries.computeIfAbsent(surname, this::countryFromTitle);
+        return learnedCountries.computeIfAbsent(names.get(names.size() - 1), this::countryFromTitle);
     }
 
     private String countryFromTitle(String surname) {

@@ -202,4 +202,35 @@ class SpeakerFinderTest {
         assertEquals("Israeli officials", a.speaker());
         assertEquals("IL", a.speakerCountry());
     }
+
+    @Test
+    void aTranscriptsSpeakerLabelAttributesItsTurnUntilTheNextLabel() {
+        List<Attribution> a = attribute("Chilean Foreign Minister Ana Soto spoke to reporters in Lima on Monday.\n\n"
+                + "QUESTION: Minister, do you have a reaction to the vote?\n\n"
+                + "MINISTER SOTO: The vote is a grave mistake. We will watch closely.\n\n"
+                + "We remain ready to talk at any time.\n\n"
+                + "MODERATOR: Thank you, everybody.");
+        assertFalse(a.get(1).present(), "a journalist's question is nobody's position");
+        assertEquals("MINISTER SOTO", a.get(2).speaker());
+        assertEquals("CL", a.get(2).speakerCountry());
+        assertEquals("CL", a.get(3).speakerCountry());
+        assertEquals("MINISTER SOTO", a.get(4).speaker(), "a paragraph without a label goes on with the last speaker");
+        assertEquals("MODERATOR", a.get(5).speaker());
+        assertNull(a.get(5).speakerCountry());
+    }
+
+    @Test
+    void labelsOutsideATranscriptAttributeNothing() {
+        List<Attribution> a = attribute("Background: The vote is a grave mistake, the paper wrote.\n\nReaction: Few expected the vote.");
+        assertFalse(a.get(1).present(), "a run-in heading is no speaker where nobody asks questions");
+    }
+
+    @Test
+    void theSubjectOfTheFirstOfTwoJoinedVerbsSaysWhatTheSecondSays() {
+        Attribution a = first("Chilean Foreign Minister Ana Soto expressed support for the bloc and said that Chile would help.");
+        assertEquals("CL", a.speakerCountry());
+        assertTrue(a.speaker().endsWith("Ana Soto"), a.speaker());
+        assertEquals("PE", first("Peru welcomed the decision by Chile, and said it would send aid.").speakerCountry());
+        assertEquals("Chile and Peru", first("Chile and Peru said the vote was flawed.").speaker());
+    }
 }
