@@ -51,6 +51,9 @@ public final class Boilerplate {
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
             + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
             + "continue reading|(?:for (?:the )?latest .{1,60}, )?visit our (?:dedicated |live )?(?:page|website|site|live blog)|follow (?:us|[\\p{L}&' ]{1,40}) on (?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube))\\b");
+    /** A government site's banner about itself: "An official website of ...", "... websites use HTTPS", "safely connected". */
+    private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:an? )?official websites? of\\b|\\bwebsites?\\b.{0,40}\\buses? https\\b"
+            + "|\\b(?:safely|securely) connected to\\b|\\bwebsites? belongs? to an? (?:official|government)\\b");
     /** A live-update marker on a line of its own: "More to follow...", "This is a developing story." */
     private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^(?:more to (?:follow|come)|(?:this is a )?developing story|"
             + "this (?:story|article) (?:is developing|will be updated)[^.]{0,40})[.…!]*$");
@@ -113,12 +116,12 @@ public final class Boilerplate {
                 if (byline == null && i < 3 && !line.contains("’s") && !line.contains("'s")) {
                     byline = line.replaceFirst("(?i)^by\\s+", "");
                 }
-            } else if (words <= 30 && CONTROL.matcher(line).find() || LABEL_LINE.matcher(line).find() || LIVE_MARKER.matcher(line.strip()).matches()
+            } else if (words <= 30 && (CONTROL.matcher(line).find() || SITE_NOTICE.matcher(line).find()) || LABEL_LINE.matcher(line).find() || LIVE_MARKER.matcher(line.strip()).matches()
                     || latinDocument && otherScript(line)) {
                 drop[i] = true;
             }
         }
-        // a run of three or more teaser headlines (no sentence end) closes the page
+        // a run of three or more teaser headlines (no sentence end), or two short ones, closes the page
         int run = 0;
         for (int i = n - 1; i >= 0; i--) {
             String line = body.get(i);
@@ -128,7 +131,7 @@ public final class Boilerplate {
                 break;
             }
         }
-        if (run >= 3) {
+        if (run >= 3 || run == 2 && DocumentReader.countWords(body.get(n - 1)) <= 12 && DocumentReader.countWords(body.get(n - 2)) <= 12) {
             for (int i = n - run; i < n; i++) {
                 drop[i] = true;
             }

@@ -139,6 +139,16 @@ class BoilerplateTest {
                 "Local team wins the cup final", "Top 10 photos of the week"));
         assertEquals(List.of(PROSE_1, "The minister's last sentence was cut off in the mid"),
                 kept(PROSE_1, "The minister's last sentence was cut off in the mid"), "one truncated line is no teaser run");
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Ministry of Example Affairs", "The Lessons of Long Ago: Our Shared Future"),
+                "two short unpunctuated lines under the last paragraph: the site's name and a teaser");
+    }
+
+    @Test
+    void aGovernmentSitesBannerAboutItselfGoes() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept("An official website of the Example Republic",
+                "Secure websites of the ministry use HTTPS",
+                "A lock or https:// means you have safely connected to the website. Share sensitive information only on secure websites.",
+                "This website belongs to an official government body of the Example Republic.", PROSE_1, PROSE_2));
     }
 
     @Test
