@@ -103,12 +103,22 @@ public final class CountryRecognizer {
     /** "Michael Jordan", "Chad Smith", "Georgia Meloni": a capitalised name word right before or after. */
     static boolean partOfPersonName(String text, int start, int end) {
         String next = wordAfter(text, end);
-        if (next != null && Character.isUpperCase(next.charAt(0)) && !GEOGRAPHIC_NEXT.contains(next) && !next.equals("I")) {
+        if (next != null && Character.isUpperCase(next.charAt(0)) && !GEOGRAPHIC_NEXT.contains(next) && !next.equals("I")
+                && !inTitleCaseLine(text, start)) { // "Chad Expels French Ambassador": every word of a headline is capitalised
             return true;
         }
         String prev = wordBefore(text, start);
         return prev != null && Character.isUpperCase(prev.charAt(0)) && !FUNCTION_WORDS.contains(prev) && !TITLES.contains(prev)
                 && !startsSentence(text, start - prev.length() - 1);
+    }
+
+    /** True when the line around {@code at} has three words or more and every word of four letters or more capitalised. */
+    static boolean inTitleCaseLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        String[] words = text.substring(from, to < 0 ? text.length() : to).strip().split("\\s+");
+        return words.length >= 3 && java.util.Arrays.stream(words).filter(w -> w.codePoints().filter(Character::isLetter).count() >= 4)
+                .allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
     /** The word directly after position {@code i}, separated only by one space; null otherwise. */

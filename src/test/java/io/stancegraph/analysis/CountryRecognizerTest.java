@@ -57,6 +57,14 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void inATitleCaseHeadlineTheCapitalAfterANameIsNoSurname() {
+        assertEquals(List.of("TD", "FR"), codes("Chad Expels French Ambassador"));
+        assertEquals(List.of("JO"), codes("Jordan Hosts Regional Water Summit in the Capital"));
+        assertEquals(List.of(), codes("Basketball Star Michael Jordan Retires"), "a capitalised first name before still makes a person");
+        assertEquals(List.of(), codes("Coach Chad Johnson spoke to the team after the game."), "in prose the capital after the name counts");
+    }
+
+    @Test
     void turkeyTheBirdIsNotTheCountry() {
         assertEquals(List.of(), codes("They ate roast Turkey and Turkey sandwiches."));
         assertEquals(List.of("TR", "GR"), codes("Turkey and Greece talked."));
