@@ -276,6 +276,9 @@ public final class EventDetector {
         return CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("TARGET:" + act)).map(Lexicon.Entry::phrase).toList();
     }
 
+    /** A family's target entry that names the state in the act's object rather than a preposition. */
+    private static final String OBJECT_TARGET = "(object)";
+
     /** "South Africa, Israel" style names for codes. */
     public String summarise(List<String> actors, String act, String object, List<String> targets) {
         List<String> names = actors.stream().map(c -> Organisations.isOrganisationCode(c)
@@ -294,7 +297,7 @@ public final class EventDetector {
         List<String> named = object == null ? List.of() : countries.recognize(object, gazetteer.scan(object)).stream().map(CountryMention::code).toList();
         targets = targets.stream().filter(t -> !named.contains(t)).toList(); // "hits Philippine boat", not "... against Philippines"
         if (!targets.isEmpty()) {
-            List<String> prepositions = targetPrepositions(act);
+            List<String> prepositions = targetPrepositions(act).stream().filter(p -> !p.equals(OBJECT_TARGET)).toList();
             s.append(' ').append(prepositions.isEmpty() ? "against" : prepositions.get(0)).append(' ').append(String.join(", ",
                     targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
         }
@@ -322,6 +325,10 @@ public final class EventDetector {
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
                     if (object != null) {
                         actObjectScore.merge(object, weight, Double::sum);
+                        if (targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET)) { // "expels French ambassador": France
+                            mentions.stream().filter(x -> x.start() > m.start() && x.start() < m.end() + object.length() && object.contains(x.surface())
+                                    && !performers.contains(x)).forEach(x -> targetScore.merge(x.code(), weight, Double::sum));
+                        }
                     }
                 }
                 performers.forEach(p -> actorsHere.add(p.code()));
@@ -513,7 +520,8 @@ public final class EventDetector {
         while (v < tokens.size() && tokens.get(v).end() <= act.end() - 1) {
             v++;
         }
-        if (v > first && "VERB".equals(tokens.get(first).tag())) { // the act's phrase names what it is done to: "fired a ballistic missile"
+        // the act's phrase names what it is done to: "fired a ballistic missile" (a title-case headline's verb is tagged a name)
+        if (v > first && ("VERB".equals(tokens.get(first).tag()) || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), first);
             if (inside != null) {
                 return inside;

@@ -318,4 +318,15 @@ class EventDetectorTest {
     void nothingStandsOutInUnrelatedLeads() {
         assertEquals(CorpusEvent.UNKNOWN, DETECTOR.detect(List.of(lead("Weather turns cold", "Snow fell in the hills."))));
     }
+
+    @Test
+    void aJuntaOrRegimeActsForItsState() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile Junta Expels Peruvian Ambassador", "Chile's government gave the Peruvian ambassador 72 hours to leave the country."),
+                lead("Chile junta expels Peru's envoy: state TV", "Chile is expelling the Peruvian ambassador over hostile remarks, state TV said."),
+                lead("The ruling regime in Chile expels the Peruvian ambassador", "The regime in power in Chile decided to expel the ambassador.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("expel", e.act());
+        assertEquals(List.of("PE"), e.targets());
+    }
 }
