@@ -555,8 +555,15 @@ public final class StanceClassifier {
     private boolean aboutEvent(String body, int cueEnd) {
         List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 50));
         for (int k = 0; k < Math.min(5, after.size()); k++) {
-            if (event.isTrigger(after.get(k).lower())) {
+            Tokens.Token t = after.get(k);
+            if (k > 0 && Tokens.anyBetween(body, after.get(k - 1), t, ",;:()—–")) {
+                return false; // "hostile comments, a move likely to ...": the apposition describes another thing
+            }
+            if (event.isTrigger(t.lower())) {
                 return true;
+            }
+            if (k == 0 && "NOUN".equals(t.tag())) {
+                return false; // "hostile comments": the word describes the noun it stands before
             }
         }
         return false;

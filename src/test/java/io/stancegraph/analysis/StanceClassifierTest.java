@@ -669,4 +669,12 @@ class StanceClassifierTest {
     /** An invented event for the tests: Peru launches an offensive. */
     private static final CorpusEvent PERU_OFFENSIVE = CorpusEvent.of(null, List.of("PE"), "strike", "military offensive", List.of(),
             StanceClassifier.ACTS);
+
+    @Test
+    void theActorsGrievanceAgainstTheTargetIsPartOfTheAct() {
+        CorpusEvent expulsion = CorpusEvent.of(null, List.of("CL"), "expel", "Peruvian ambassador", List.of("PE"), StanceClassifier.ACTS);
+        ClaimStance c = classify("Chile on Monday said it was expelling the Peruvian ambassador in light of \"hostile\" comments, a move likely to "
+                + "raise tensions with its neighbour.", expulsion);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
+    }
 }
