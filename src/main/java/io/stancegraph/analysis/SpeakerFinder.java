@@ -39,7 +39,9 @@ public final class SpeakerFinder {
             "spokesperson", "president", "minister", "leadership", "administration", "diplomats", "diplomat", "embassy", "office",
             "leaders", "leader", "analysts", "analyst", "experts", "expert", "observers", "critics", "source", "sources",
             "insider", "insiders", "adviser", "advisers", "advisor", "advisors", "envoy", "ambassador", "secretary", "people",
-            "person", "authorities", "lawmakers", "legislators", "parliament", "negotiators", "commentators", "scholars");
+            "person", "authorities", "lawmakers", "legislators", "parliament", "negotiators", "commentators", "scholars",
+            // documents that speak for whoever issued them: "the government statement said"
+            "statement", "communique", "communiqué", "declaration", "readout");
     private static final Set<String> NOT_SPEAKERS = Set.of("It", "This", "That", "These", "Those", "The", "There", "Here",
             "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
     /** Speakers who speak for themselves, not for their country ("Russian analysts", "critics in Ankara"). */

@@ -233,4 +233,11 @@ class SpeakerFinderTest {
         assertEquals("PE", first("Peru welcomed the decision by Chile, and said it would send aid.").speakerCountry());
         assertEquals("Chile and Peru", first("Chile and Peru said the vote was flawed.").speaker());
     }
+
+    @Test
+    void aStatementThatClosesAQuotationSpeaksItNotThePersonBefore() {
+        List<Attribution> a = attribute("Chilean Foreign Minister Ana Soto said on Friday that the talks had failed.\n\n"
+                + "“The ambassador was summoned and told to leave within 72 hours,” the government statement said.");
+        assertEquals("the government statement", a.get(1).speaker());
+    }
 }
