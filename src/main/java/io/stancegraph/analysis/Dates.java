@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds publication dates in the forms news pages use: ISO, "January 15, 2026", "15 January 2026". */
+/** Finds publication dates in the forms news pages use: ISO, "January 15, 2026", "15 January 2026", "15/01/2026". */
 public final class Dates {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -19,12 +19,15 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    /** "31/01/2022", "05.04.2022": day first as most of the world writes it, unless only month first fits ("03/14/2023"). */
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})(?<sep>[/.])(\\d{1,2})\\k<sep>(\\d{4})(?![\\d/.]|\\.\\d)");
     private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?";
     private static final String TIME = "(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|\\s*GMT[+-]?\\d*)?)?";
     /** A line that is nothing but a date (optionally with weekday, time, "Published"/"Updated"). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?(?:" + WEEKDAY + "\\s*)?(?:"
-                    + ISO.pattern() + "|" + MONTH_DAY_YEAR.pattern() + "|" + DAY_MONTH_YEAR.pattern() + ")" + TIME + "\\s*$");
+                    + ISO.pattern() + "|" + MONTH_DAY_YEAR.pattern() + "|" + DAY_MONTH_YEAR.pattern() + "|" + NUMERIC.pattern()
+                    + ")" + TIME + "\\s*$");
 
     private Dates() {
     }
@@ -58,6 +61,12 @@ public final class Dates {
             if (d.isPresent()) {
                 best = d;
             }
+        }
+        if (best.isEmpty() && (m = NUMERIC.matcher(text)).find()) { // the least certain form: only when no other is found
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(3));
+            boolean monthFirst = first <= 12 && second > 12;
+            best = of(m.group(4), String.valueOf(monthFirst ? first : second), String.valueOf(monthFirst ? second : first));
         }
         return best;
     }

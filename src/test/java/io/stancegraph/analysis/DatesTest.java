@@ -38,4 +38,15 @@ class DatesTest {
         assertEquals(java.time.LocalDate.of(2024, 3, 3), Dates.find("Published: 09:15, March 3, 2024 | Updated: 10:02, March 4, 2024").orElseThrow());
         assertFalse(Dates.isDateLine("Published: the ministry released its plan on March 3, 2024."));
     }
+
+    @Test
+    void aNumericDateIsReadDayFirstUnlessOnlyMonthFirstFits() {
+        assertEquals(LocalDate.of(2022, 1, 31), Dates.find("WORLD 31/01/2022").orElseThrow());
+        assertEquals(LocalDate.of(2023, 3, 14), Dates.find("03/14/2023").orElseThrow(), "a second number above 12 is the day");
+        assertEquals(LocalDate.of(2022, 4, 5), Dates.find("Posted 05.04.2022").orElseThrow());
+        assertEquals(LocalDate.of(2022, 2, 1), Dates.find("1/2/2022 and February 1, 2022").orElseThrow());
+        assertEquals(LocalDate.of(2021, 6, 9), Dates.find("on 12/12/2022 he recalled June 9, 2021").orElseThrow(),
+                "a date written out wins over a numeric one");
+        assertTrue(Dates.isDateLine("31/01/2022 10:15"));
+    }
 }

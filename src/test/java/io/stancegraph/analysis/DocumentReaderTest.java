@@ -97,6 +97,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aSectionLabelWithANumericDateGivesTheDateAndIsNoBreadcrumb() throws Exception {
+        ParsedDocument d = text("""
+                WORLD 05/03/2026
+                Uzbekistan Opens a New Corridor to the Gulf
+                Uzbekistan has opened a rail corridor that links Tashkent with ports in the Gulf, a project officials in Tashkent described as historic for the landlocked country.
+                """);
+        assertEquals(LocalDate.of(2026, 3, 5), d.publishedOn());
+        assertEquals("Uzbekistan Opens a New Corridor to the Gulf", d.title());
+        assertFalse(d.body().contains("05/03"));
+    }
+
+    @Test
     void creditLineWithRepeatedOutletGivesPublisherAndIsolatedDate() throws Exception {
         ParsedDocument d = text("""
                 Armenia and Azerbaijan agreed on a border commission on Friday, according to both foreign ministries, after months of talks mediated by Washington.
