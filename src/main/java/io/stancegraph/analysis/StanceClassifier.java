@@ -25,7 +25,7 @@ public final class StanceClassifier {
 
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
     /** NAMING: a noun that names the act itself ("provocation", "violation"): its owner is who acts, not who disapproves. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -211,7 +211,7 @@ public final class StanceClassifier {
         for (Cue found : cues(tokens, s.start())) {
             Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
-            Kind kind = cue.kind() == Kind.NAMING ? Kind.ATTITUDE : cue.kind();
+            Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL ? Kind.ATTITUDE : cue.kind();
             Position p = cue.position();
             Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
             Holders urgers = null;
@@ -451,6 +451,12 @@ public final class StanceClassifier {
                     && c.start() >= governing.end() && objectOf(tokens, sentenceStart + governing.end(), sentenceStart + c.start()));
         }
         out.removeIf(c -> c.kind() == Kind.RECEPTION);
+        for (Cue rebuttal : cues) {
+            if (rebuttal.kind() == Kind.REBUTTAL) { // "dismissed accusations that the move was illegal": the critics' words, rebutted
+                out.removeIf(c -> c.start() >= rebuttal.end() && !CLAUSE_BREAK.matcher(words.text().substring(sentenceStart + rebuttal.end(),
+                        sentenceStart + c.start())).find());
+            }
+        }
         return out;
     }
 
@@ -652,6 +658,7 @@ public final class StanceClassifier {
         List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 60));
         List<Tokens.Token> before = words.in(Math.max(0, cueStart - 30), cueStart);
         List<Tokens.Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
+        near.addAll(words.in(cueStart, cueEnd)); // "defended the treaty exit": the cue's own object
         near.addAll(after.subList(0, Math.min(6, after.size())));
         for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
             String w = t.lower();

@@ -677,4 +677,14 @@ class StanceClassifierTest {
                 + "raise tensions with its neighbour.", expulsion);
         assertEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
     }
+
+    @Test
+    void defendingTheMoveOrRejectingItsCriticsBacksIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Denmark defended the Norwegian treaty exit on Monday.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Denmark rejected criticism of the treaty exit.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Denmark dismissed criticism that the treaty exit was illegal.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.OPPOSED, positions("Togo and Benin have rejected the allegations.", COURT_CASE).get("BJ"),
+                "the allegations of a case are the case itself");
+        assertEquals(Position.OPPOSED, positions("Denmark rejected the treaty exit.", TREATY_EXIT).get("DK"));
+    }
 }
