@@ -104,7 +104,7 @@ public final class StanceClassifier {
     private static final Pattern SAID_NOTHING = Pattern.compile("(?i)\\b(?:said|says|had) nothing\\b|\\bno (?:public )?comment\\b|\\bdeclined to comment\\b|\\bdid not (?:respond|comment)\\b");
 
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|never|no|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
+            "(?i)\\b(?:not|never|no|nothing|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]");
@@ -145,7 +145,7 @@ public final class StanceClassifier {
             "acknowledge", "admit", "show", "indicate", "mean", "assume", "reckon", "worry", "ensure", "hear", "learn", "understand",
             "deny", "signal", "emphasise", "emphasize", "reiterate", "explain", "declare", "agree", "estimate", "doubt", "conclude",
             "find", "recall", "remember", "realise", "realize", "see", "write", "tweet", "post");
-    private static final Set<String> OBJECT_MODIFIER_TAGS = Set.of("DET", "PRON", "ADJ", "ADV", "NUM");
+    private static final Set<String> OBJECT_MODIFIER_TAGS = Set.of("DET", "PRON", "ADJ", "ADV", "NUM", "PART");
     /** A clause after the by-phrase: "well received by Peru after Chile said ...". */
     private static final Pattern AGENT_ENDS = Pattern.compile("^\\s+(?:after|before|because|when|while|since|but|which|who|although|though)\\s");
     /** A reported clause closed by a comma before its speaker. */
@@ -451,6 +451,13 @@ public final class StanceClassifier {
                     && c.start() >= governing.end() && objectOf(tokens, sentenceStart + governing.end(), sentenceStart + c.start()));
         }
         out.removeIf(c -> c.kind() == Kind.RECEPTION);
+        for (Cue judgement : cues) {
+            if (judgement.kind() == Kind.ATTITUDE && judgement.position() == Position.OPPOSED) { // "called the ratification a reckless step"
+                out.removeIf(c -> c.position() == Position.SUPPORTIVE && c.kind() == Kind.ATTITUDE && c.end() <= judgement.start()
+                        && referredAct(tokens, sentenceStart + c.start()) && !CLAUSE_BREAK.matcher(words.text().substring(sentenceStart + c.end(),
+                        sentenceStart + judgement.start())).find());
+            }
+        }
         for (Cue rebuttal : cues) {
             if (rebuttal.kind() == Kind.REBUTTAL) { // "dismissed accusations that the move was illegal": the critics' words, rebutted
                 out.removeIf(c -> c.start() >= rebuttal.end() && !CLAUSE_BREAK.matcher(words.text().substring(sentenceStart + rebuttal.end(),
@@ -460,6 +467,16 @@ public final class StanceClassifier {
         return out;
     }
 
+    /** "the ratification": a noun of an act after a determiner refers to the act, which a judgement after it evaluates. */
+    private static boolean referredAct(List<Tokens.Token> tokens, int start) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) {
+                return "NOUN".equals(tokens.get(k).tag()) && DETERMINERS.contains(tokens.get(k - 1).lower());
+            }
+        }
+        return false;
+    }
+
     /**
      * True when text[from, to) holds no punctuation and at most three determiners, pronouns, adjectives or adverbs
      * ("the", "its formal"): what follows is the object of what stands before. A name between ("condemned Chile's decision to
@@ -467,7 +484,7 @@ public final class StanceClassifier {
      */
     private boolean objectOf(List<Tokens.Token> tokens, int from, int to) {
         String gap = words.text().substring(from, to);
-        if (gap.length() > 60 || !gap.matches("[\\p{L}\\p{N}\\s'’-]*")) {
+        if (gap.length() > 60 || !gap.matches("[\\p{L}\\p{N}\\s'’“”\"-]*")) { // quotation marks: "said it was “wrong” to ratify"
             return false;
         }
         int n = 0;

@@ -687,4 +687,15 @@ class StanceClassifierTest {
                 "the allegations of a case are the case itself");
         assertEquals(Position.OPPOSED, positions("Denmark rejected the treaty exit.", TREATY_EXIT).get("DK"));
     }
+
+    @Test
+    void callingTheMoveWrongRecklessOrUnfriendlyOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Peru said it was “wrong” to ratify the treaty.").get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru called the ratification a reckless step.").get("PE"));
+        Map<String, Position> p = positions("Peru views Chile's move to ratify the treaty as an utterly unfriendly action.");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.OPPOSED, positions("Peru's foreign minister said the treaty was an ill-considered mistake.").get("PE"));
+        assertNotEquals(Position.OPPOSED, positions("Peru said there was nothing wrong with the treaty.").get("PE"), "nothing wrong is no disapproval");
+    }
 }
