@@ -329,4 +329,15 @@ class EventDetectorTest {
         assertEquals("expel", e.act());
         assertEquals(List.of("PE"), e.targets());
     }
+
+    @Test
+    void aRatificationIsAnActLikeAnyOther() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile ratifies the Lima fisheries convention", "Chile's parliament voted on Tuesday to ratify the Lima fisheries convention."),
+                lead("Chile Ratifies Fisheries Convention Amid Peruvian Concerns", "Peru said it was wrong to ratify the convention."),
+                lead("Peru angered as Chile ratifies convention", "Chile's lawmakers approved the ratification of the convention.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("ratify", e.act());
+        assertTrue(e.summary().startsWith("Chile ratifies"), e.summary());
+    }
 }
