@@ -56,7 +56,8 @@ public final class Boilerplate {
             + "|\\b(?:safely|securely) connected to\\b|\\bwebsites? belongs? to an? (?:official|government)\\b");
     /** A live-update marker on a line of its own: "More to follow...", "This is a developing story." */
     private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^(?:more to (?:follow|come)|(?:this is a )?developing story|"
-            + "this (?:story|article) (?:is developing|will be updated)[^.]{0,40})[.…!]*$");
+            + "this (?:story|article) (?:is developing|will be updated)[^.]{0,40}"
+            + "|(?:our )?(?:journalists|reporters|editors) are working on this (?:story|article)[^.]{0,120})[.…!]*$");
     /** The outlet's notice under the story: reuse rights, a form to fill in, "can be found here" (any length). */
     private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)\\b(?:republish(?:ing)?|reprint (?:rights|permissions)|"
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"

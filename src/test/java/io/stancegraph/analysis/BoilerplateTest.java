@@ -144,6 +144,12 @@ class BoilerplateTest {
     }
 
     @Test
+    void aNoteThatTheNewsroomIsStillWorkingOnTheStoryGoes() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2,
+                "Our reporters are working on this story and will update it when more details are known."));
+    }
+
+    @Test
     void aGovernmentSitesBannerAboutItselfGoes() {
         assertEquals(List.of(PROSE_1, PROSE_2), kept("An official website of the Example Republic",
                 "Secure websites of the ministry use HTTPS",

@@ -224,6 +224,7 @@ class DocumentReaderTest {
     void navigationBreadcrumbsAndPhotoCreditsAreFurniture() {
         assertTrue(Furniture.isFurniture("Home | World | Asia | Central Asia"));
         assertTrue(Furniture.isFurniture("Home » News » Politics"));
+        assertTrue(Furniture.isFurniture("Skip Navigation"), "a screen-reader link is no masthead");
         assertTrue(Furniture.isFurniture("(Photo by Stringer/AFP via Getty Images)"));
         assertFalse(Furniture.isFurniture("Financial Times/Atlantic Council: Background on Kazakhstan’s role within them"));
     }
