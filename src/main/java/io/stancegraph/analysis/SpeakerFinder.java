@@ -300,7 +300,9 @@ public final class SpeakerFinder {
         // "Tokayev, the Kazakh president, said": the name before the appositive speaks
         String beforeNp = j >= 0 ? body.substring(tokens.get(j).end(), np.get(0).start()) : "";
         // not when the comma closes a quotation: '"... in Bolivia," the ministry said' is the ministry's
-        if (j >= 0 && APPOSITIVE_START.contains(np.get(0).lower()) && beforeNp.contains(",") && !beforeNp.matches("(?s).*[\"”’'].*")) {
+        // and only when a comma closes the appositive: "..., the deputy minister stressed." is the minister's
+        boolean closed = body.substring(np.get(np.size() - 1).end(), tokens.get(verb).start()).contains(",");
+        if (j >= 0 && closed && APPOSITIVE_START.contains(np.get(0).lower()) && beforeNp.contains(",") && !beforeNp.matches("(?s).*[\"”’'].*")) {
             int nameEnd = j;
             while (j >= 0 && tokens.get(j).capitalised() && (j == nameEnd || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
                 j--;

@@ -240,4 +240,12 @@ class SpeakerFinderTest {
                 + "“The ambassador was summoned and told to leave within 72 hours,” the government statement said.");
         assertEquals("the government statement", a.get(1).speaker());
     }
+
+    @Test
+    void aNameBeforeACommaIsNoSpeakerWhenTheTitleAfterItIsNotClosedByOne() {
+        List<Attribution> a = attribute("Chile's Deputy Foreign Minister Ana Soto spoke in Lima.\n\n"
+                + "Chile had expected that Peru would refrain from signing the Lima Fisheries Convention, the deputy foreign minister stressed.");
+        assertEquals("the deputy foreign minister", a.get(1).speaker());
+        assertEquals("Tokayev", first("Tokayev, the Kazakh president, said the pact was fair.").speaker());
+    }
 }
