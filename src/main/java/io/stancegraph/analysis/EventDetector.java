@@ -316,7 +316,8 @@ public final class EventDetector {
                 CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
                 List<CountryMention> performers = performers(text, tokens, joined == null ? mentions
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
-                if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()) {
+                if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()
+                        || inResponse(text, mentions, performers, m.end())) {
                     performers.forEach(p -> reactionScore.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
                     continue;
                 }
@@ -358,6 +359,21 @@ public final class EventDetector {
                 t -> Stream.of(t.base(), t.lower()).anyMatch(w -> CUES.startingWith(w).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)),
                 t -> "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || t.base().equals("s")) >= 0;
     }
+
+    /** "Chile recalls envoy as Peru switches ties": an act done as or after another state acts answers it. */
+    private static boolean inResponse(String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
+        Matcher m = CAUSE_CLAUSE.matcher(text.substring(actEnd));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int at = actEnd + m.end();
+        // a state that acts, not a modifier ("amid Peruvian concerns", "after Peru's vote")
+        return mentions.stream().anyMatch(x -> x.start() == at && !performers.contains(x) && x.role() != Gazetteer.Role.DEMONYM
+                && !Spans.possessive(text, x.end()));
+    }
+
+    /** A clause of cause after an act: "as", "after" or "following", then the state that acts. */
+    private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?i:as|after|following)\\s+(?:the\\s+)?");
 
     /** "Sweden's NATO membership", "EU accession": the organisation right before a noun of joining is what is joined, not who joins. */
     private static CountryMention joinedBody(String text, List<CountryMention> mentions, int actStart) {

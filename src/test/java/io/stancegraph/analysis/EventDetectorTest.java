@@ -340,4 +340,16 @@ class EventDetectorTest {
         assertEquals("ratify", e.act());
         assertTrue(e.summary().startsWith("Chile ratifies"), e.summary());
     }
+
+    @Test
+    void anActDoneAsAnotherStateActsIsItsReaction() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile Recalls Ambassador as Peru Switches Ties to Bolivia", "Chile said it had recalled its ambassador to Peru."),
+                lead("Chile recalls envoy as Peru moves toward Bolivia", "Chile recalled its envoy on Thursday."),
+                lead("Peru cuts ties with Chile, opens relations with Bolivia", "Peru announced it would break off relations with Chile."),
+                lead("Peru breaks off relations with Chile", "The government of Peru cut ties with Chile on Saturday.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("sever", e.act());
+        assertEquals(List.of("CL"), e.targets());
+    }
 }
