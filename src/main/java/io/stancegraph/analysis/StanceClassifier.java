@@ -464,6 +464,7 @@ public final class StanceClassifier {
                         sentenceStart + c.start())).find());
             }
         }
+        out.removeIf(c -> c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL); // "dismissed reports that ...": no side taken
         return out;
     }
 

@@ -686,6 +686,8 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Togo and Benin have rejected the allegations.", COURT_CASE).get("BJ"),
                 "the allegations of a case are the case itself");
         assertEquals(Position.OPPOSED, positions("Denmark rejected the treaty exit.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.NEUTRAL, positions("Denmark dismissed reports that the treaty exit was agreed in secret.", TREATY_EXIT).get("DK"),
+                "denying a report about the move takes no side on it");
     }
 
     @Test
