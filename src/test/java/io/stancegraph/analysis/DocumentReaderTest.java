@@ -225,6 +225,10 @@ class DocumentReaderTest {
         assertTrue(Furniture.isFurniture("Home | World | Asia | Central Asia"));
         assertTrue(Furniture.isFurniture("Home » News » Politics"));
         assertTrue(Furniture.isFurniture("Skip Navigation"), "a screen-reader link is no masthead");
+        assertTrue(Furniture.isFurniture("Section: World"));
+        assertTrue(Furniture.isFurniture("Source: Example Daily"));
+        assertTrue(Furniture.isFurniture("Published Date: March 5, 2026 at 02:00AM"));
+        assertFalse(Furniture.isFurniture("Source: officials said the talks had failed. They would resume in May."));
         assertTrue(Furniture.isFurniture("(Photo by Stringer/AFP via Getty Images)"));
         assertFalse(Furniture.isFurniture("Financial Times/Atlantic Council: Background on Kazakhstan’s role within them"));
     }
