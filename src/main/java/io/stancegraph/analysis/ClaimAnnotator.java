@@ -31,12 +31,15 @@ public final class ClaimAnnotator extends BaseAnnotator {
         List<CountryMention> people = doc.get(AnnotationKey.PEOPLE);
         List<SourceMention> cited = doc.get(AnnotationKey.CITED_SOURCES);
         List<ClaimDraft> claims = new ArrayList<>();
+        java.util.Map<Integer, String> headings = new java.util.HashMap<>(); // by paragraph: the state a heading above names, or ""
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Attribution attribution = attributions.get(i);
             List<CountryMention> inSentence = Spans.countries(mentions, s);
             boolean unnamed = attribution != null && inSentence.isEmpty() && attribution.speakerCountry() == null;
-            String heading = StanceClassifier.headingCountry(words.text(), mentions, s.start());
+            String heading = headings.computeIfAbsent(words.text().lastIndexOf("\n\n", s.start()),
+                    p -> java.util.Objects.requireNonNullElse(StanceClassifier.headingCountry(words.text(), mentions, s.start()), ""));
+            heading = heading.isEmpty() ? null : heading;
             if (attribution == null || DocumentReader.countWords(s.text()) < ArticleAnalyzer.MIN_CLAIM_WORDS || unnamed && heading == null) {
                 continue;
             }

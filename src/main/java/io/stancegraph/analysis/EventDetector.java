@@ -37,7 +37,7 @@ public final class EventDetector {
             + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approved|due)){0,7}\\s*$");
     /** A preposition right before a mention: what it governs performs nothing. */
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:with|by|from|for|against|on|in|of|at|over|toward|towards|to)\\s+(?:the\\s+)?$");
-    private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
+    private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s*,?\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
     private static final Pattern BROKER = Pattern.compile("^[-–](?:brokered|mediated|backed|sponsored|led)\\b");
 
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -504,7 +504,7 @@ public final class EventDetector {
         int edge = -1;
         for (CountryMention m : mentions) {
             if (edge < 0 && m.start() >= start && m.start() - start <= 4
-                    || edge >= 0 && m.start() >= edge && COMPOUND_LINK.matcher(text.substring(edge, m.start()).replaceFirst(",?\\s+and\\s+$", " and ")).matches()) {
+                    || edge >= 0 && m.start() >= edge && COMPOUND_LINK.matcher(text.substring(edge, m.start())).matches()) {
                 out.add(m.code()); // "tariffs on Canada, Mexico and China"
                 edge = m.end();
             } else if (edge >= 0) {
