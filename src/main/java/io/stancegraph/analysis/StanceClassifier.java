@@ -105,6 +105,8 @@ public final class StanceClassifier {
 
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(?:not|never|no|nothing|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
+    /** "no legal and political value": a determiner of negation three words before a noun of tone. */
+    private static final Pattern WIDE_NEGATION = Pattern.compile("(?i)\\b(?:no|without)\\s+(?:[\\p{L}-]+\\s+){3}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]");
@@ -253,7 +255,7 @@ public final class StanceClassifier {
                 }
                 continue;
             }
-            if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsOpposition(body, s, cueEnd)) {
+            if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsOpposition(body, s, mentions, cueEnd)) {
                 p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
             }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && OWN_INTERESTS.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
@@ -606,10 +608,14 @@ public final class StanceClassifier {
     }
 
     /** "for rejecting ...", "for opposing ...": the reason given for a condemnation is itself opposition. */
-    private static boolean condemnsOpposition(String body, Sentence s, int cueEnd) {
+    private boolean condemnsOpposition(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         Matcher f = FOR_GERUND.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 80)));
         if (!f.find()) {
             return false;
+        }
+        int gerundAt = cueEnd + f.start(1);
+        if (mentions.stream().anyMatch(m -> m.start() >= cueEnd && m.end() <= gerundAt && event.isActor(m.code()))) {
+            return false; // "criticized Russia for violating the law": the actor, for its act
         }
         String gerund = f.group(1);
         return CUES.find(gerund, 0, gerund.length()).stream()
@@ -829,8 +835,9 @@ public final class StanceClassifier {
             if (conditional(said, words, k)) {
                 continue; // "if we are all constructive": a condition asserts nothing
             }
-            if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()) {
-                continue; // "did not pose a threat": a denied tone is none
+            if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    || WIDE_NEGATION.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+                continue; // "did not pose a threat", "has no legal and political value": a denied tone is none
             }
             switch (m.entry().polarity()) {
                 case OPPOSED -> hostile++;

@@ -700,4 +700,20 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Peru's foreign minister said the treaty was an ill-considered mistake.").get("PE"));
         assertNotEquals(Position.OPPOSED, positions("Peru said there was nothing wrong with the treaty.").get("PE"), "nothing wrong is no disapproval");
     }
+
+    @Test
+    void namingTheMoveIllegalOrAShamOpposesItAndCondemningTheActorForItsActToo() {
+        assertEquals(Position.OPPOSED, positions("Denmark called the withdrawal illegal.", TREATY_EXIT).get("DK"));
+        Map<String, Position> p = positions("Denmark condemned Norway's illegal withdrawal from the fisheries treaty.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, p.get("DK"));
+        assertNotEquals(Position.OPPOSED, p.get("NO"), "the word is the speaker's, not the actor's");
+        assertEquals(Position.OPPOSED, positions("Denmark criticised Norway for violating the fisheries treaty.", TREATY_EXIT).get("DK"));
+    }
+
+    @Test
+    void aDeniedWordOfToneIsNoTone() {
+        ClaimStance c = classify("Ana Soto, the Chilean foreign minister, also said that the border case Ghana brought against Togo has "
+                + "“no legal and political value”.", COURT_CASE);
+        assertNotEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
+    }
 }
