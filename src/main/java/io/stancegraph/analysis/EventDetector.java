@@ -326,9 +326,11 @@ public final class EventDetector {
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
                     if (object != null) {
                         actObjectScore.merge(object, weight, Double::sum);
-                        if (targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET)) { // "expels French ambassador": France
-                            mentions.stream().filter(x -> x.start() > m.start() && x.start() < m.end() + object.length() && object.contains(x.surface())
-                                    && !performers.contains(x)).forEach(x -> targetScore.merge(x.code(), weight, Double::sum));
+                        int objectEnd = text.indexOf(object, m.start()) + object.length();
+                        if (targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET) && objectEnd >= object.length()) {
+                            // "expels French ambassador", "annexes four Ukrainian regions": the state named up to the object's head
+                            mentions.stream().filter(x -> x.start() > m.start() && x.end() <= objectEnd && !performers.contains(x))
+                                    .forEach(x -> targetScore.merge(x.code(), weight, Double::sum));
                         }
                     }
                 }

@@ -352,4 +352,15 @@ class EventDetectorTest {
         assertEquals("sever", e.act());
         assertEquals(List.of("CL"), e.targets());
     }
+
+    @Test
+    void theStateWhoseLandIsAnnexedIsTheTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile annexes two Peruvian provinces", "Chile's president signed decrees to annex two provinces of Peru."),
+                lead("World condemns as Chile annexes Peruvian provinces", "Bolivia called the move illegal."),
+                lead("Chile Annexes Two Peruvian Provinces", "Chile annexed the provinces on Friday.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("annex", e.act());
+        assertEquals(List.of("PE"), e.targets());
+    }
 }
