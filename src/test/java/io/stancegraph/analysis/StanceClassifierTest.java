@@ -698,6 +698,8 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, p.get("PE"));
         assertEquals(Position.SUPPORTIVE, p.get("CL"));
         assertEquals(Position.OPPOSED, positions("Peru's foreign minister said the treaty was an ill-considered mistake.").get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru's foreign ministry said it was deeply dissatisfied with the treaty.").get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru recalled its envoy to express its strong displeasure over the treaty.").get("PE"));
         assertNotEquals(Position.OPPOSED, positions("Peru said there was nothing wrong with the treaty.").get("PE"), "nothing wrong is no disapproval");
     }
 
