@@ -250,7 +250,9 @@ public final class StanceClassifier {
                 for (CountryMention m : mentions) {
                     if (m.start() >= cueEnd && m.start() - cueEnd <= 40
                             && AFFECTED_GAP.matcher(body.substring(cueEnd, m.start())).matches()) {
-                        votes.add(m.code(), Position.CONCERNED, cue.text(), "affected-party");
+                        // a state that says the move harms it opposes it ("undermined Israel's right", said Israel's minister)
+                        boolean own = m.code().equals(attribution.speakerCountry());
+                        votes.add(m.code(), own ? Position.OPPOSED : Position.CONCERNED, cue.text(), "affected-party");
                     }
                 }
                 continue;
@@ -420,6 +422,9 @@ public final class StanceClassifier {
             for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text())) {
                 if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
                     continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
+                }
+                if (k > 0 && tokens.get(k).lower().equals("back") && "VERB".equals(tokens.get(k - 1).tag())) {
+                    continue; // "call back its ambassador", "scaled back": a particle, not backing
                 }
                 if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
                     continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position

@@ -718,4 +718,16 @@ class StanceClassifierTest {
                 + "“no legal and political value”.", COURT_CASE);
         assertNotEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
     }
+
+    @Test
+    void backAfterAVerbIsAParticleNotBacking() {
+        assertNotEquals(Position.SUPPORTIVE, positions("The vote prompted Peru to call back its ambassador from Chile.").get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru will back the deal.").get("PE"));
+    }
+
+    @Test
+    void aStateThatSaysTheMoveHarmsItOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Peru's foreign minister said the decision undermined Peru's security.", TREATY_EXIT).get("PE"));
+        assertEquals(Position.CONCERNED, positions("Analysts said the treaty exit could strain ties with Peru.", TREATY_EXIT).get("PE"));
+    }
 }
