@@ -63,7 +63,10 @@ public final class SentenceSplitter {
             int end = spans[k].getEnd();
             boolean titleFollows = k + 1 < spans.length && ABBREVIATION_END.matcher(paragraph.substring(openStart, end)).find()
                     && TITLE_START.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt();
-            if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end)) && !titleFollows) {
+            // "to the W.T.O., Poland intends": no sentence goes on with a comma or a word in lower case
+            boolean continues = k + 1 < spans.length && (CONTINUATION.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt()
+                    || UNFINISHED.matcher(paragraph.substring(openStart, end)).find());
+            if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end)) && !titleFollows && !continues) {
                 int s = offset + openStart + markerLength(paragraph.substring(openStart, end));
                 int e = offset + end;
                 if (e > s) {
@@ -74,6 +77,8 @@ public final class SentenceSplitter {
         }
     }
 
+    private static final Pattern CONTINUATION = Pattern.compile("[,;]|\\p{Ll}");
+    private static final Pattern UNFINISHED = Pattern.compile("[,;]\\s*$");
     /** "U.S." ends a sentence only rarely when a title or an agent noun follows ("after U.S. President X said"). */
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}$");
     private static final Pattern TITLE_START = Pattern.compile("(?:President|Vice|Secretary|Ambassador|Senator|Representative|"

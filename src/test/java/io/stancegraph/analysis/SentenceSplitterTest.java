@@ -17,6 +17,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSentenceDoesNotEndBeforeACommaOrALowerCaseWord() {
+        List<Sentence> s = SPLITTER.split("Despite its appeal to the W.T.O., Peru intends to keep the ban. It said so on Monday.");
+        assertEquals(2, s.size(), s.toString());
+        assertEquals("Despite its appeal to the W.T.O., Peru intends to keep the ban.", s.get(0).text());
+    }
+
+    @Test
     void quotationSpanningSentencesStaysOneUnit() {
         String body = "Tokayev said: “We are ready. Our partners know it.” The talks resumed.";
         List<Sentence> s = SPLITTER.split(body);
