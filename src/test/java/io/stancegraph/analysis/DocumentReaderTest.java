@@ -225,6 +225,7 @@ class DocumentReaderTest {
         assertTrue(Furniture.isFurniture("Home | World | Asia | Central Asia"));
         assertTrue(Furniture.isFurniture("Home » News » Politics"));
         assertTrue(Furniture.isFurniture("Skip Navigation"), "a screen-reader link is no masthead");
+        assertTrue(Furniture.isFurniture("Logo"), "an image's text is no masthead");
         assertTrue(Furniture.isFurniture("Section: World"));
         assertTrue(Furniture.isFurniture("Source: Example Daily"));
         assertTrue(Furniture.isFurniture("Published Date: March 5, 2026 at 02:00AM"));
