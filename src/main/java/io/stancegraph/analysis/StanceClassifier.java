@@ -275,6 +275,10 @@ public final class StanceClassifier {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
                 }
+                if (p == Position.SUPPORTIVE && event.isTarget(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)
+                        && !clauseNamesEvent(body, s, cueStart)) {
+                    continue; // "Togo will stand by its dam": a target backing its own cause backs nothing of the act against it
+                }
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && event.actAgainstObject()
                         && !aboutAct(body, cueStart, cueEnd)) {
                     continue; // "rejected the invitation to join": turning against the agreement it leaves is the actor's act
@@ -598,6 +602,18 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** True when a word of the event stands in the cue's clause before it ("the tariffs were deepening ties"). */
+    private boolean clauseNamesEvent(String body, Sentence s, int cueStart) {
+        int from = s.start();
+        for (int i = cueStart - 1; i > s.start(); i--) {
+            if (",;:".indexOf(body.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        return words.in(from, cueStart).stream().anyMatch(t -> event.isTrigger(t.lower()));
     }
 
     /** True when a word of the sentence's paragraph refers to the event ("Riyadh is unlikely to move until ..."). */

@@ -730,4 +730,10 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Peru's foreign minister said the decision undermined Peru's security.", TREATY_EXIT).get("PE"));
         assertEquals(Position.CONCERNED, positions("Analysts said the treaty exit could strain ties with Peru.", TREATY_EXIT).get("PE"));
     }
+
+    @Test
+    void aTargetBackingItsOwnCauseBacksNothingOfTheActAgainstIt() {
+        assertNotEquals(Position.SUPPORTIVE, positions("Despite the border case, Togo intends to stand by the dam project.", COURT_CASE).get("TG"));
+        assertEquals(Position.SUPPORTIVE, positions("Togo welcomed the border case as a chance to settle the dispute.", COURT_CASE).get("TG"));
+    }
 }
