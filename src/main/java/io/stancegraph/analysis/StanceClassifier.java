@@ -113,6 +113,8 @@ public final class StanceClassifier {
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
     private static final Pattern BROKERED_BY = Pattern.compile("\\b(\\p{L}+)\\s+(?:brokered|mediated|facilitated|sponsored)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b");
+    /** Where the criticism a rebuttal reports ends: a comma, a semicolon or a conjunction ("..., and Sweden condemned it"). */
+    private static final Pattern REBUTTED_END = Pattern.compile("[,;]|\\b(?:and|but|while|whereas)\\b");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Nouns for the act or the decision to carry it out, next to an approval ("welcomed the decision to leave"). */
     private static final Set<String> ACT_NOUNS = Set.of("decision", "move", "step", "announcement", "plan");
@@ -471,7 +473,7 @@ public final class StanceClassifier {
         }
         for (Cue rebuttal : cues) {
             if (rebuttal.kind() == Kind.REBUTTAL) { // "dismissed accusations that the move was illegal": the critics' words, rebutted
-                out.removeIf(c -> c.start() >= rebuttal.end() && !CLAUSE_BREAK.matcher(words.text().substring(sentenceStart + rebuttal.end(),
+                out.removeIf(c -> c.start() >= rebuttal.end() && !REBUTTED_END.matcher(words.text().substring(sentenceStart + rebuttal.end(),
                         sentenceStart + c.start())).find());
             }
         }

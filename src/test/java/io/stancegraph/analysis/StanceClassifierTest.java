@@ -683,6 +683,8 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Denmark defended the Norwegian treaty exit on Monday.", TREATY_EXIT).get("DK"));
         assertEquals(Position.SUPPORTIVE, positions("Denmark rejected criticism of the treaty exit.", TREATY_EXIT).get("DK"));
         assertEquals(Position.SUPPORTIVE, positions("Denmark dismissed criticism that the treaty exit was illegal.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.OPPOSED, positions("Denmark dismissed criticism of the treaty exit, and Sweden condemned it.", TREATY_EXIT).get("SE"),
+                "the rebutted words end where the clause does");
         assertEquals(Position.OPPOSED, positions("Togo and Benin have rejected the allegations.", COURT_CASE).get("BJ"),
                 "the allegations of a case are the case itself");
         assertEquals(Position.OPPOSED, positions("Denmark rejected the treaty exit.", TREATY_EXIT).get("DK"));
