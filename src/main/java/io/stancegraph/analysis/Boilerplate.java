@@ -82,7 +82,7 @@ public final class Boilerplate {
     private static final Pattern AD_LABEL = Pattern.compile("(?<=[.!?\"”’])\\s+(?:Advertisement|ADVERTISEMENT|Story continues below advertisement)\\s*$"
             + "|^(?:Advertisement|ADVERTISEMENT)\\s+(?=[\\p{Lu}“\"])");
     /** An excerpt's link to the full story at the end of a line: "... bypassing the … Continue reading The Headline". */
-    private static final Pattern CONTINUE_TAIL = Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…\\])\\s*(?i:continue reading|read more|read (?:the )?full (?:story|article))\\b.{0,200}$");
+    private static final Pattern CONTINUE_TAIL = Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…\\])\\s*(?i:continue reading|read more)\\b.{0,200}$");
     /** An excerpt cut off at the end: ",...", "…". */
     private static final Pattern CUT_OFF = Pattern.compile("(?:,|\\s)?(?:\\.\\.\\.|…)\\s*$");
 

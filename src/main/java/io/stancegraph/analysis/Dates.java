@@ -78,7 +78,7 @@ public final class Dates {
                 || line.length() < 120 && STAMP.matcher(line).lookingAt() && !line.strip().endsWith(".") && find(line).isPresent());
     }
 
-    private static final Pattern STAMP = Pattern.compile("(?i)^\\s*(?:published|updated|posted|last updated|first published)(?: on)?\\s*:");
+    private static final Pattern STAMP = Pattern.compile("(?i)^\\s*(?:published|updated|posted|last updated|first published)(?: on| date)?\\s*:");
 
     /** Parses an ISO date or date-time prefix ("2025-11-07T10:00:00Z"); empty when it is not one. */
     public static Optional<LocalDate> parseIso(String value) {

@@ -6,7 +6,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -255,7 +257,7 @@ public final class DocumentReader {
         int i = 0;
         for (; i < lines.size() && i < 8; i++) {
             String line = lines.get(i);
-            if (isProse(line)) {
+            if (isProse(line) && !(candidates.isEmpty() && restatedBelow(lines, i))) {
                 break;
             }
             if (line.endsWith(":") && !candidates.isEmpty()) {
@@ -330,6 +332,30 @@ public final class DocumentReader {
         }
         meta.title = withoutBreadcrumb(title);
         return i;
+    }
+
+    /**
+     * "Ukraine says it is bringing a complaint about the bans." above "Ukraine said on Monday it was filing a complaint ...": a
+     * headline written as a sentence, which the lead under it restates (most of its longer words again).
+     */
+    private static boolean restatedBelow(List<String> lines, int i) {
+        if (i + 1 >= lines.size() || countWords(lines.get(i)) > 25) {
+            return false;
+        }
+        Set<String> headline = longWords(lines.get(i));
+        Set<String> lead = longWords(lines.get(i + 1));
+        long shared = headline.stream().filter(lead::contains).count();
+        return headline.size() >= 4 && shared * 2 >= headline.size() && countWords(lines.get(i + 1)) > countWords(lines.get(i));
+    }
+
+    private static Set<String> longWords(String line) {
+        Set<String> out = new HashSet<>();
+        for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w); // "says" and "said" differ, "complaint" and "complaints" agree
+            }
+        }
+        return out;
     }
 
     /** A line of running prose (not a headline): long, or ending like a sentence. */

@@ -20,7 +20,7 @@ public final class Furniture {
             + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
             + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
             + "photo:.*|image:.*|credit:.*|file photo.*|getty images|"
-            + "tags?:.*|filed under:?.*|categories:.*|section:.{1,40}|source:[^.]{1,60}|(?:published|updated|posted) date:.*|browsing (?:tag|category|archives?)|(?:tag|category) archives?|"
+            + "tags?:.*|filed under:?.*|categories:.*|section:.{1,40}|browsing (?:tag|category|archives?)|(?:tag|category) archives?|"
             + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →|"
             + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"

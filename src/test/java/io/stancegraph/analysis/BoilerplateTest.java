@@ -144,12 +144,6 @@ class BoilerplateTest {
     }
 
     @Test
-    void aLinkToTheFullStoryAfterACutOffTeaserGoes() {
-        assertEquals(List.of(PROSE_1, "Officials said the treaty would take effect next spring once both"),
-                kept(PROSE_1, "Officials said the treaty would take effect next spring once both... read full story"));
-    }
-
-    @Test
     void aNoteThatTheNewsroomIsStillWorkingOnTheStoryGoes() {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2,
                 "Our reporters are working on this story and will update it when more details are known."));

@@ -73,6 +73,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aHeadlineWrittenAsASentenceThatTheLeadRestatesIsTheTitle() throws Exception {
+        ParsedDocument d = text("""
+                Peru says it is taking Chile to the regional court over the new fishing quotas.
+                Peru said on Monday it was taking Chile to the regional court after the neighbour cut the fishing quotas of Peruvian boats in the shared waters.
+                Officials in Lima said the case would be filed within a week.
+                """);
+        assertEquals("Peru says it is taking Chile to the regional court over the new fishing quotas.", d.title());
+        assertEquals(2, d.paragraphs().size());
+    }
+
+    @Test
     void documentThatOpensWithProseHasNoTitle() throws Exception {
         ParsedDocument d = text("Chile is poised to sign a lithium agreement with South Korea, according to officials familiar with the talks, a deal that could reshape supply chains.\nMore text follows here with more words in it.");
         assertNull(d.title());
@@ -227,9 +238,8 @@ class DocumentReaderTest {
         assertTrue(Furniture.isFurniture("Skip Navigation"), "a screen-reader link is no masthead");
         assertTrue(Furniture.isFurniture("Logo"), "an image's text is no masthead");
         assertTrue(Furniture.isFurniture("Section: World"));
-        assertTrue(Furniture.isFurniture("Source: Example Daily"));
-        assertTrue(Furniture.isFurniture("Published Date: March 5, 2026 at 02:00AM"));
-        assertFalse(Furniture.isFurniture("Source: officials said the talks had failed. They would resume in May."));
+        assertFalse(Furniture.isFurniture("Source: Example Daily"), "a credited source line names a source");
+        assertTrue(Dates.isDateLine("Published Date: March 5, 2026 at 02:00AM"), "a date stamp line gives the date");
         assertTrue(Furniture.isFurniture("(Photo by Stringer/AFP via Getty Images)"));
         assertFalse(Furniture.isFurniture("Financial Times/Atlantic Council: Background on Kazakhstan’s role within them"));
     }
