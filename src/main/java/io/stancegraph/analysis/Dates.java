@@ -71,6 +71,11 @@ public final class Dates {
         return best;
     }
 
+    /** True when the text holds a numeric date ("31/01/2022"), whose slashes or dots are no separators of a breadcrumb. */
+    public static boolean hasNumericDate(String text) {
+        return text != null && NUMERIC.matcher(text).find();
+    }
+
     /** True when the whole line is a date(line) such as "Thursday, January 15, 2026 11:14 AM". */
     public static boolean isDateLine(String line) {
         return line != null && (line.length() < 80 && DATE_LINE.matcher(line.strip()).matches()

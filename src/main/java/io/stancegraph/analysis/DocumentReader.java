@@ -33,7 +33,6 @@ public final class DocumentReader {
     private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<article|<meta|<title|<div|<p>)");
     /** "Outlet — 2025-11-07" or "Outlet - January 5, 2026" credit lines. */
     private static final Pattern OUTLET_DATE = Pattern.compile("^(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)\\s*[—–|-]+\\s*(?<date>.+)$");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|posted by|author:?|words by)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}?(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60}?)*)"
             + "(?:\\s*[|—–]\\s*(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,60}))?$");
     /** Wire-style dateline opening the first paragraph: "ASTANA, Nov 7 (Reuters) - ". */
@@ -263,9 +262,11 @@ public final class DocumentReader {
             if (line.endsWith(":") && !candidates.isEmpty()) {
                 break; // "The Guardian reports:" opens the body
             }
-            if (countWords(line) <= 8 && meta.date == null && NUMERIC_DATE.matcher(line).find() && Dates.find(line).isPresent()) {
-                meta.date = Dates.find(line).get(); // "WORLD 31/01/2022": its slashes make no breadcrumb
-                continue;
+            if (countWords(line) <= 8 && meta.date == null && Dates.hasNumericDate(line)) {
+                meta.date = Dates.find(line).orElse(null); // "WORLD 31/01/2022": its slashes make no breadcrumb
+                if (meta.date != null) {
+                    continue;
+                }
             }
             if (Boilerplate.isNavigation(line)) {
                 String[] parts = line.split("\\s+[|—–-]\\s+");

@@ -455,30 +455,33 @@ public final class StanceClassifier {
      */
     private List<Cue> withoutGovernedCues(List<Cue> cues, List<Tokens.Token> tokens, int sentenceStart) {
         List<Cue> out = new ArrayList<>(cues);
-        for (Cue governing : cues) {
-            boolean reception = governing.kind() == Kind.RECEPTION;
-            if (!reception && (governing.kind() != Kind.ATTITUDE && governing.kind() != Kind.NAMING || governing.position() == Position.SUPPORTIVE)) {
-                continue;
-            }
-            out.removeIf(c -> (reception || c.position() == Position.SUPPORTIVE) && c.kind() != Kind.CONSEQUENCE && c != governing
-                    && c.start() >= governing.end() && objectOf(tokens, sentenceStart + governing.end(), sentenceStart + c.start()));
+        for (Cue g : cues) {
+            out.removeIf(c -> c != g && governs(g, c, tokens, sentenceStart));
         }
-        out.removeIf(c -> c.kind() == Kind.RECEPTION);
-        for (Cue judgement : cues) {
-            if (judgement.kind() == Kind.ATTITUDE && judgement.position() == Position.OPPOSED) { // "called the ratification a reckless step"
-                out.removeIf(c -> c.position() == Position.SUPPORTIVE && c.kind() == Kind.ATTITUDE && c.end() <= judgement.start()
-                        && referredAct(tokens, sentenceStart + c.start()) && !CLAUSE_BREAK.matcher(words.text().substring(sentenceStart + c.end(),
-                        sentenceStart + judgement.start())).find());
-            }
-        }
-        for (Cue rebuttal : cues) {
-            if (rebuttal.kind() == Kind.REBUTTAL) { // "dismissed accusations that the move was illegal": the critics' words, rebutted
-                out.removeIf(c -> c.start() >= rebuttal.end() && !REBUTTED_END.matcher(words.text().substring(sentenceStart + rebuttal.end(),
-                        sentenceStart + c.start())).find());
-            }
-        }
-        out.removeIf(c -> c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL); // "dismissed reports that ...": no side taken
+        // a reception verb and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
+        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
         return out;
+    }
+
+    /** True when cue {@code g} takes {@code c} out of the sentence's cues. */
+    private boolean governs(Cue g, Cue c, List<Tokens.Token> tokens, int sentenceStart) {
+        String text = words.text();
+        return switch (g.kind()) {
+            case RECEPTION -> objectAfter(g, c, tokens, sentenceStart);
+            case ATTITUDE, NAMING -> g.position() != Position.SUPPORTIVE && (c.position() == Position.SUPPORTIVE && objectAfter(g, c, tokens, sentenceStart)
+                    // "called the ratification a reckless step": the act referred to before a judgement of it
+                    || g.kind() == Kind.ATTITUDE && g.position() == Position.OPPOSED && c.position() == Position.SUPPORTIVE
+                            && c.kind() == Kind.ATTITUDE && c.end() <= g.start() && referredAct(tokens, sentenceStart + c.start())
+                            && !CLAUSE_BREAK.matcher(text.substring(sentenceStart + c.end(), sentenceStart + g.start())).find());
+            // "dismissed criticism that the move was illegal": the critics' words, up to the end of their clause
+            case REBUTTAL -> c.start() >= g.end() && !REBUTTED_END.matcher(text.substring(sentenceStart + g.end(), sentenceStart + c.start())).find();
+            default -> false;
+        };
+    }
+
+    /** True when {@code c} is the object of {@code g}, right after it (a consequence never is). */
+    private boolean objectAfter(Cue g, Cue c, List<Tokens.Token> tokens, int sentenceStart) {
+        return c.kind() != Kind.CONSEQUENCE && c.start() >= g.end() && objectOf(tokens, sentenceStart + g.end(), sentenceStart + c.start());
     }
 
     /** "the ratification": a noun of an act after a determiner refers to the act, which a judgement after it evaluates. */
