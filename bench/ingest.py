@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Live-corpus figures of one run: bulk load at startup, single ingestion latency, heap and RSS, at each corpus size,
-with the heap capped (-Xmx1g by default). Usage: bench/ingest.py [SIZES] [XMX]; e.g. bench/ingest.py 1000,10000 1g.
+with the heap capped (-Xmx1g by default), and analysis alone on all cores on the same corpus for the bulk load's ratio.
+Usage: bench/ingest.py [SIZES] [XMX]; e.g. bench/ingest.py 1000,10000 1g.
 Needs the packaged H2 service (./mvnw package -DskipTests) and target/test-cp.txt (bench/run.sh writes it)."""
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -56,6 +58,15 @@ def ingest(path):
     return (time.monotonic() - t0) * 1000
 
 
+def analysis_rate(corpus, threads):
+    """Analysis alone on the same corpus and machine (io.stancegraph.bench.AnalysisThroughput), articles/s."""
+    cp = (bench.ROOT / "target" / "test-cp.txt").read_text().strip()
+    out = subprocess.run(["java", "-cp", f"{bench.ROOT}/target/test-classes:{bench.ROOT}/target/classes:{cp}",
+                          "io.stancegraph.bench.AnalysisThroughput", str(corpus), str(threads)], check=True, cwd=bench.ROOT,
+                         capture_output=True, text=True).stdout
+    return float(re.search(r"([\d.]+) articles/s", out).group(1))
+
+
 def rss_mb(pid):
     status = Path(f"/proc/{pid}/status").read_text()
     return int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024
@@ -82,6 +93,8 @@ def main():
                "single_p95_ms": round(counted[int(0.95 * (len(counted) - 1))], 1),
                "heap_after_gc_mb": round(bench.heap_after_gc_mb(proc.pid)), "rss_mb": round(rss_mb(proc.pid))}
         bench.stop(proc)
+        row["analysis_only_rate"] = analysis_rate(bench.corpus(n), os.cpu_count())
+        row["load_to_analysis"] = round(row["load_rate"] / row["analysis_only_rate"], 2)
         rows.append(row)
         print(json.dumps(row), flush=True)
     if len(rows) > 1:

@@ -171,9 +171,18 @@ public final class Corroboration {
         return out;
     }
 
-    /** {@link #link(List)}, handing each link to a consumer as it is found (claims in id order). */
+    /** {@link #link(List)}, handing each link to a consumer (claims in id order, a claim's links of a kind together, ascending). */
     public static void link(List<ClaimText> claims, java.util.function.Consumer<Link> out) {
-        List<Prepared> prepared = claims.stream().sorted(java.util.Comparator.comparingLong(ClaimText::id)).map(Prepared::new).toList();
+        linkPrepared(prepareAll(claims), out);
+    }
+
+    /** Every claim prepared, in id order; on all cores (preparing is stateless). */
+    public static List<Prepared> prepareAll(List<ClaimText> claims) {
+        return claims.parallelStream().sorted(java.util.Comparator.comparingLong(ClaimText::id)).map(Prepared::new).toList();
+    }
+
+    /** {@link #link(List, java.util.function.Consumer)} over claims already prepared, in id order; claims are linked on all cores. */
+    public static void linkPrepared(List<Prepared> prepared, java.util.function.Consumer<Link> out) {
         for (Kind kind : Kind.values()) {
             Map<Long, int[]> firsts = new HashMap<>(); // each key's first claims: [count, index...]
             List<long[]> keys = new ArrayList<>();
@@ -187,29 +196,38 @@ public final class Corroboration {
                     }
                 }
             }
+            int[][] linked = java.util.stream.IntStream.range(0, prepared.size()).parallel()
+                    .mapToObj(i -> linkedOf(i, kind, prepared, keys.get(i), firsts)).toArray(int[][]::new);
             for (int i = 0; i < prepared.size(); i++) {
-                Prepared c = prepared.get(i);
-                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-                for (long key : keys.get(i)) {
-                    int[] first = firsts.get(key);
-                    for (int j = 1; j <= first[0]; j++) {
-                        if (first[j] != i) {
-                            candidates.add(first[j]);
-                        }
-                    }
-                }
-                int found = 0;
-                for (int index : candidates) {
-                    Prepared o = prepared.get(index);
-                    if (related(kind, c, o)) {
-                        out.accept(new Link(c.claim.id(), o.claim.id(), kind));
-                        if (++found == MAX_LINKS) {
-                            break;
-                        }
-                    }
+                for (int index : linked[i]) {
+                    out.accept(new Link(prepared.get(i).claim.id(), prepared.get(index).claim.id(), kind));
                 }
             }
         }
+    }
+
+    /** The indexes of the claims claim {@code i} links to: the first related ones among its candidates. */
+    private static int[] linkedOf(int i, Kind kind, List<Prepared> prepared, long[] keys, Map<Long, int[]> firsts) {
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        for (long key : keys) {
+            int[] first = firsts.get(key);
+            for (int j = 1; j <= first[0]; j++) {
+                if (first[j] != i) {
+                    candidates.add(first[j]);
+                }
+            }
+        }
+        int[] found = new int[Math.min(MAX_LINKS, candidates.size())];
+        int n = 0;
+        for (int index : candidates) {
+            if (n == found.length) {
+                break;
+            }
+            if (related(kind, prepared.get(i), prepared.get(index))) {
+                found[n++] = index;
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
     }
 
     private static long actKey(String country, String act) {

@@ -8,6 +8,7 @@ import io.stancegraph.model.Article;
 import io.stancegraph.model.ArticleStance;
 import io.stancegraph.model.Claim;
 import io.stancegraph.model.ClaimCountry;
+import io.stancegraph.model.ClaimLink;
 import io.stancegraph.model.Country;
 import io.stancegraph.model.Source;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +16,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -283,17 +288,27 @@ public class GraphQueries {
                 ClaimCountry.class, cc -> cc.claim.id, cc -> new CountryView(cc.country));
     }
 
-    /** Claims of other articles linked to each claim by the given kind of link. */
+    /** Claims of other articles linked to each claim by the given kind of link, in article and text order. */
     public Map<Long, List<ClaimView>> linkedClaims(Collection<Long> claims, Corroboration.Kind kind) {
         Map<Long, List<ClaimView>> out = new HashMap<>();
         if (claims.isEmpty()) {
             return out;
         }
-        for (Keyed<Claim> r : em.createQuery("select new io.stancegraph.graphql.GraphQueries$Keyed(l.claimId, o) from ClaimLink l join l.other o "
-                + "join fetch o.article oa left join fetch oa.publisher left join fetch o.source where l.claimId in :ids and l.kind = :kind "
-                + "order by l.claimId, o.article.id, o.ordinal", keyed(Claim.class))
-                .setParameter("ids", claims).setParameter("kind", kind).getResultList()) {
-            out.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new ClaimView(r.value()));
+        List<ClaimLink> links = em.createQuery("from ClaimLink l where l.claimId in :ids and l.kind = :kind", ClaimLink.class)
+                .setParameter("ids", claims).setParameter("kind", kind).getResultList();
+        Set<Long> others = new HashSet<>();
+        links.forEach(l -> Arrays.stream(l.otherIds).forEach(others::add));
+        if (others.isEmpty()) {
+            return out;
+        }
+        Map<Long, Claim> byId = new HashMap<>();
+        for (Claim o : em.createQuery("from Claim o join fetch o.article oa left join fetch oa.publisher left join fetch o.source "
+                + "where o.id in :ids", Claim.class).setParameter("ids", others).getResultList()) {
+            byId.put(o.id, o);
+        }
+        Comparator<Claim> order = Comparator.<Claim>comparingLong(c -> c.article.id).thenComparingInt(c -> c.ordinal);
+        for (ClaimLink l : links) {
+            out.put(l.claimId, Arrays.stream(l.otherIds).mapToObj(byId::get).sorted(order).map(ClaimView::new).toList());
         }
         return out;
     }

@@ -7,6 +7,7 @@ import io.stancegraph.analysis.StanceAggregator;
 import io.stancegraph.analysis.StanceSummaries;
 import io.stancegraph.analysis.Verdict;
 import io.stancegraph.model.Country;
+import io.stancegraph.model.LinkedIds;
 import io.stancegraph.model.PositionCounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -365,11 +366,12 @@ public class CorpusUpkeep {
                                 linked.add(r.id());
                             }
                         }
-                        insertLinks(connection, row.id(), linked, kind);
+                        if (!linked.isEmpty()) {
+                            insertLinks(connection, row.id(), linked.stream().mapToLong(Long::longValue).toArray(), linked.size(), kind);
+                        }
                         for (Row o : takers.values()) {
                             if (row.id() < o.cutoff() && Corroboration.related(kind, cache.get(o.id()), c)) {
-                                insertLinks(connection, o.id(), List.of(row.id()), kind);
-                                trim(connection, o.id(), kind);
+                                addLink(connection, o.id(), row.id(), kind);
                                 recount.add(o.id());
                             }
                         }
@@ -404,29 +406,40 @@ public class CorpusUpkeep {
         return rows;
     }
 
-    /** Keeps a claim's lowest-id links of a kind and records its cutoff on its keys. */
-    private static void trim(Connection connection, long claim, Corroboration.Kind kind) throws SQLException {
-        List<Long> others = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("select other_id from claim_link where claim_id = ? and kind = ? order by other_id")) {
+    /** Adds one link to a claim's links of a kind, keeps the lowest ids and records its cutoff on its keys once they are full. */
+    private static void addLink(Connection connection, long claim, long other, Corroboration.Kind kind) throws SQLException {
+        long[] others = null;
+        try (PreparedStatement s = connection.prepareStatement("select other_ids from claim_link where claim_id = ? and kind = ?")) {
             s.setLong(1, claim);
             s.setString(2, kind.name());
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    others.add(r.getLong(1));
+                if (r.next()) {
+                    others = LinkedIds.unpack(r.getBytes(1));
                 }
             }
         }
-        while (others.size() > Corroboration.MAX_LINKS) {
-            try (PreparedStatement s = connection.prepareStatement("delete from claim_link where claim_id = ? and other_id = ? and kind = ?")) {
-                s.setLong(1, claim);
-                s.setLong(2, others.remove(others.size() - 1));
-                s.setString(3, kind.name());
-                s.executeUpdate();
-            }
+        if (others == null) {
+            insertLinks(connection, claim, new long[] {other}, 1, kind);
+            return;
         }
-        if (others.size() == Corroboration.MAX_LINKS) {
+        int at = -java.util.Arrays.binarySearch(others, other) - 1;
+        if (at < 0) {
+            return; // already linked
+        }
+        long[] merged = new long[others.length + 1];
+        System.arraycopy(others, 0, merged, 0, at);
+        merged[at] = other;
+        System.arraycopy(others, at, merged, at + 1, others.length - at);
+        int kept = Math.min(merged.length, Corroboration.MAX_LINKS);
+        try (PreparedStatement s = connection.prepareStatement("update claim_link set other_ids = ? where claim_id = ? and kind = ?")) {
+            s.setBytes(1, LinkedIds.pack(merged, kept));
+            s.setLong(2, claim);
+            s.setString(3, kind.name());
+            s.executeUpdate();
+        }
+        if (kept == Corroboration.MAX_LINKS) {
             try (PreparedStatement s = connection.prepareStatement("update claim_key set cutoff = ? where claim_id = ? and kind = ?")) {
-                s.setLong(1, others.get(others.size() - 1));
+                s.setLong(1, merged[kept - 1]);
                 s.setLong(2, claim);
                 s.setString(3, kind.name());
                 s.executeUpdate();
@@ -441,12 +454,9 @@ public class CorpusUpkeep {
             return;
         }
         Map<Long, Set<String>> countries = new HashMap<>();
-        String in = String.join(",", java.util.Collections.nCopies(missing.size(), "?"));
-        try (PreparedStatement s = connection.prepareStatement(
-                "select cc.claim_id, k.code from claim_country cc join country k on k.id = cc.country_id where cc.claim_id in (" + in + ")")) {
-            for (int i = 0; i < missing.size(); i++) {
-                s.setLong(i + 1, missing.get(i).id());
-            }
+        try (PreparedStatement s = connection.prepareStatement("select cc.claim_id, k.code from claim_country cc join country k "
+                + "on k.id = cc.country_id where cc.claim_id in (" + placeholders(missing.size()) + ")")) {
+            bind(s, missing.stream().map(Row::id).toList());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     countries.computeIfAbsent(r.getLong(1), k -> new HashSet<>()).add(r.getString(2));
@@ -459,27 +469,70 @@ public class CorpusUpkeep {
         }
     }
 
-    private static void insertLinks(Connection connection, long claim, List<Long> others, Corroboration.Kind kind) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("insert into claim_link (claim_id, other_id, kind) values (?, ?, ?)")) {
-            for (long other : others) {
-                s.setLong(1, claim);
-                s.setLong(2, other);
-                s.setString(3, kind.name());
+    /** A claim's links of a kind as one new row: the first {@code n} of {@code others}, ascending. */
+    private static void insertLinks(Connection connection, long claim, long[] others, int n, Corroboration.Kind kind) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("insert into claim_link (claim_id, kind, other_ids) values (?, ?, ?)")) {
+            s.setLong(1, claim);
+            s.setString(2, kind.name());
+            s.setBytes(3, LinkedIds.pack(others, n));
+            s.executeUpdate();
+        }
+    }
+
+    /** Sets each claim's corroboration count: the distinct other articles among its corroborating links. */
+    private static void recountCorroborations(Connection connection, Collection<Long> claims) throws SQLException {
+        Map<Long, long[]> links = new HashMap<>();
+        Set<Long> others = new HashSet<>();
+        for (List<Long> part : parts(claims)) {
+            try (PreparedStatement s = connection.prepareStatement("select claim_id, other_ids from claim_link where kind = 'CORROBORATES' "
+                    + "and claim_id in (" + placeholders(part.size()) + ")")) {
+                bind(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long[] ids = LinkedIds.unpack(r.getBytes(2));
+                        links.put(r.getLong(1), ids);
+                        java.util.Arrays.stream(ids).forEach(others::add);
+                    }
+                }
+            }
+        }
+        Map<Long, Long> articleOf = new HashMap<>();
+        for (List<Long> part : parts(others)) {
+            try (PreparedStatement s = connection.prepareStatement("select id, article_id from claim where id in (" + placeholders(part.size()) + ")")) {
+                bind(s, part);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        articleOf.put(r.getLong(1), r.getLong(2));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("update claim set corroboration_count = ? where id = ?")) {
+            for (long id : claims) {
+                s.setInt(1, (int) java.util.Arrays.stream(links.getOrDefault(id, new long[0])).map(articleOf::get).distinct().count());
+                s.setLong(2, id);
                 s.addBatch();
             }
             s.executeBatch();
         }
     }
 
-    private static void recountCorroborations(Connection connection, Collection<Long> claims) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("""
-                update claim set corroboration_count = (select count(distinct o.article_id) from claim_link l join claim o on o.id = l.other_id
-                    where l.claim_id = claim.id and l.kind = 'CORROBORATES') where id = ?""")) {
-            for (long id : claims) {
-                s.setLong(1, id);
-                s.addBatch();
-            }
-            s.executeBatch();
+    private static List<List<Long>> parts(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            out.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static void bind(PreparedStatement s, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            s.setLong(i + 1, ids.get(i));
         }
     }
 
@@ -507,7 +560,8 @@ public class CorpusUpkeep {
         int[] size = {0};
         Map<Long, Long> cutoffs = new HashMap<>();
         Map<Long, Integer> counts = new HashMap<>();
-        Corroboration.link(texts, l -> {
+        List<Corroboration.Prepared> prepared = Corroboration.prepareAll(texts); // in id order, like texts
+        Corroboration.linkPrepared(prepared, l -> {
             if (size[0] == pairs[0].length) {
                 pairs[0] = java.util.Arrays.copyOf(pairs[0], size[0] * 2);
                 pairs[1] = java.util.Arrays.copyOf(pairs[1], size[0] * 2);
@@ -534,33 +588,30 @@ public class CorpusUpkeep {
                 }
             });
         }
-        for (int from = 0; from < size[0]; from += CHUNK) {
-            int lo = from;
-            int hi = Math.min(size[0], from + CHUNK);
+        // a claim's links of a kind are contiguous and ascending: one row each, CHUNK rows a transaction
+        for (int[] from = {0}; from[0] < size[0];) {
             inChunk(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("insert into claim_link (claim_id, other_id, kind) values (?, ?, ?)")) {
-                    for (int i = lo; i < hi; i++) {
-                        insert.setLong(1, pairs[0][i]);
-                        insert.setLong(2, pairs[1][i]);
-                        insert.setString(3, Corroboration.Kind.values()[kind[i]].name());
+                try (PreparedStatement insert = connection.prepareStatement("insert into claim_link (claim_id, kind, other_ids) values (?, ?, ?)")) {
+                    for (int rowsWritten = 0; rowsWritten < CHUNK && from[0] < size[0]; rowsWritten++) {
+                        int lo = from[0];
+                        int hi = lo + 1;
+                        while (hi < size[0] && pairs[0][hi] == pairs[0][lo] && kind[hi] == kind[lo]) {
+                            hi++;
+                        }
+                        insert.setLong(1, pairs[0][lo]);
+                        insert.setString(2, Corroboration.Kind.values()[kind[lo]].name());
+                        insert.setBytes(3, LinkedIds.pack(java.util.Arrays.copyOfRange(pairs[1], lo, hi), hi - lo));
                         insert.addBatch();
+                        from[0] = hi;
                     }
                     insert.executeBatch();
                 }
             });
         }
         Map<Long, Integer> firstClaims = new HashMap<>(); // claims with a row per key so far: only the first ones get one
-        List<Corroboration.ClaimText> pending = new ArrayList<>();
-        int rows = 0;
-        for (Corroboration.ClaimText t : texts) {
-            pending.add(t);
-            rows += 20;
-            if (rows >= CHUNK || t == texts.get(texts.size() - 1)) {
-                List<Corroboration.ClaimText> chunk = List.copyOf(pending);
-                pending.clear();
-                rows = 0;
-                inChunk(connection -> insertKeys(connection, chunk, cutoffs, firstClaims));
-            }
+        for (int from = 0; from < prepared.size(); from += CHUNK / 20) {
+            List<Corroboration.Prepared> chunk = prepared.subList(from, Math.min(prepared.size(), from + CHUNK / 20));
+            inChunk(connection -> insertKeys(connection, chunk, cutoffs, firstClaims));
         }
         // corroboration counts from the links in memory (a claim's links are contiguous): distinct other articles
         Map<Long, Long> articleOf = new HashMap<>();
@@ -596,12 +647,12 @@ public class CorpusUpkeep {
         return size[0];
     }
 
-    private static void insertKeys(Connection connection, List<Corroboration.ClaimText> claims, Map<Long, Long> cutoffs,
+    private static void insertKeys(Connection connection, List<Corroboration.Prepared> claims, Map<Long, Long> cutoffs,
             Map<Long, Integer> firstClaims) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into claim_key (key_hash, claim_id, article_id, kind, cutoff) values (?, ?, ?, ?, ?)")) {
-            for (Corroboration.ClaimText t : claims) {
-                Corroboration.Prepared p = Corroboration.prepare(t);
+            for (Corroboration.Prepared p : claims) {
+                Corroboration.ClaimText t = p.claim();
                 for (Corroboration.Kind kind : Corroboration.Kind.values()) {
                     for (long key : p.keys(kind)) {
                         if (firstClaims.merge(key, 1, Integer::sum) > Corroboration.CANDIDATES_PER_KEY) {

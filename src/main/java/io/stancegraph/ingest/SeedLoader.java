@@ -128,14 +128,21 @@ public class SeedLoader {
     private record Analysed(String name, ArticleAnalysis analysis, String failure, Throwable error, long nanos) {
     }
 
-    /** Headlines and leads of the first documents, for event detection. */
+    /** Headlines and leads of the first documents, for event detection, read on the analysis threads. */
     private List<EventDetector.Lead> leads(List<Path> files) {
-        List<EventDetector.Lead> out = new ArrayList<>();
+        List<Future<EventDetector.Lead>> reads = new ArrayList<>();
         for (Path file : files.subList(0, Math.min(EVENT_SAMPLE, files.size()))) {
+            reads.add(threads.pool().submit(() -> analyzer.lead(file.getFileName().toString(), Files.readAllBytes(file))));
+        }
+        List<EventDetector.Lead> out = new ArrayList<>();
+        for (Future<EventDetector.Lead> read : reads) {
             try {
-                out.add(analyzer.lead(file.getFileName().toString(), Files.readAllBytes(file)));
-            } catch (UnreadableDocumentException | IOException | RuntimeException e) {
+                out.add(read.get());
+            } catch (ExecutionException e) {
                 // unreadable documents are reported when they are loaded
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
         }
         return out;

@@ -3,6 +3,7 @@ package io.stancegraph.model;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.stancegraph.analysis.Corroboration;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,18 +16,18 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
- * A claim that corroborates or contradicts another claim of a different article (stored in both
- * directions, each claim keeping its links with the lowest ids). Rows are written with JDBC batches, hence the natural key.
+ * The claims of other articles that corroborate or contradict a claim: one row per claim and kind, holding the
+ * linked claims with the lowest ids (at most {@link Corroboration#MAX_LINKS}, ascending). Written with JDBC batches.
  */
 @Entity
 @Table(name = "claim_link")
 @IdClass(ClaimLink.Key.class)
 public class ClaimLink extends PanacheEntityBase {
 
-    /** Primary key: claim, other claim, kind. */
-    public record Key(Long claimId, Long otherId, Corroboration.Kind kind) implements Serializable {
+    /** Primary key: claim, kind. */
+    public record Key(Long claimId, Corroboration.Kind kind) implements Serializable {
         public Key() {
-            this(null, null, null);
+            this(null, null);
         }
     }
 
@@ -35,19 +36,15 @@ public class ClaimLink extends PanacheEntityBase {
     public Long claimId;
 
     @Id
-    @Column(name = "other_id")
-    public Long otherId;
-
-    @Id
     @Enumerated(EnumType.STRING)
     @Column(length = 16)
     public Corroboration.Kind kind;
 
+    @Convert(converter = LinkedIds.class)
+    @Column(name = "other_ids", nullable = false, length = Corroboration.MAX_LINKS * Long.BYTES)
+    public long[] otherIds;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "claim_id", insertable = false, updatable = false)
     public Claim claim;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "other_id", insertable = false, updatable = false)
-    public Claim other;
 }

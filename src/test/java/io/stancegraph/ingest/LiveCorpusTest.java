@@ -77,14 +77,14 @@ class LiveCorpusTest {
                             + "articles_supportive, articles_opposed, articles_concerned, articles_neutral, articles_mixed, claims_supportive, "
                             + "claims_opposed, claims_concerned, claims_neutral, claims_mixed, weight_supportive, weight_opposed, weight_concerned "
                             + "from country order by code",
-                    "select claim_id, other_id, kind from claim_link order by claim_id, other_id, kind",
+                    "select claim_id, kind, other_ids from claim_link order by claim_id, kind",
                     "select key_hash, claim_id, kind, cutoff from claim_key order by key_hash, claim_id",
                     "select id, corroboration_count from claim order by id",
                     "select id, quote_key from claim_country order by id")) {
                 @SuppressWarnings("unchecked")
                 List<Object> rows = em.createNativeQuery(sql).getResultList();
                 for (Object row : rows) {
-                    lines.add(row instanceof Object[] a ? java.util.Arrays.toString(a) : String.valueOf(row));
+                    lines.add(row instanceof Object[] a ? java.util.Arrays.deepToString(a) : String.valueOf(row));
                 }
             }
             return lines;
