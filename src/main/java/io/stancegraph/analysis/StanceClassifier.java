@@ -25,7 +25,8 @@ public final class StanceClassifier {
 
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
     /** NAMING: a noun that names the act itself ("provocation", "violation"): its owner is who acts, not who disapproves. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL }
+    /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -215,7 +216,7 @@ public final class StanceClassifier {
         for (Cue found : cues(tokens, s.start())) {
             Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
-            Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL ? Kind.ATTITUDE : cue.kind();
+            Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL || cue.kind() == Kind.REACTION ? Kind.ATTITUDE : cue.kind();
             Position p = cue.position();
             Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
             Holders urgers = null;
@@ -272,6 +273,7 @@ public final class StanceClassifier {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
             Holders holders = urgers != null ? urgers
+                    : cue.kind() == Kind.REACTION ? passiveAgentHolders(body, s, mentions, cueEnd)
                     : withPartners(holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
@@ -451,12 +453,23 @@ public final class StanceClassifier {
     /**
      * Cues that are the object of the cue right before them. "delayed ratification of the membership", "opposed the
      * signing": an act of approval governed by an opposing or wary cue is what the holder holds back, not what it does.
-     * "triggered protests", "faces sanctions": what a reception verb governs is others' reaction, nobody's cue here.
+     * "triggered protests", "faces sanctions": what a reception verb governs is others' reaction, an attitude only of the
+     * state it comes from ("triggered protests from Peru").
      */
     private List<Cue> withoutGovernedCues(List<Cue> cues, List<Tokens.Token> tokens, int sentenceStart) {
-        List<Cue> out = new ArrayList<>(cues);
-        for (Cue g : cues) {
-            out.removeIf(c -> c != g && governs(g, c, tokens, sentenceStart));
+        List<Cue> out = new ArrayList<>();
+        for (Cue c : cues) {
+            Cue kept = c;
+            for (Cue g : cues) {
+                if (kept != null && g != c && governs(g, c, tokens, sentenceStart)) {
+                    // "drew protests from Peru": the reaction stays, for the state named as its source alone
+                    kept = g.kind() == Kind.RECEPTION && c.kind() == Kind.ATTITUDE
+                            ? new Cue(c.start(), c.end(), c.text(), c.position(), Kind.REACTION) : null;
+                }
+            }
+            if (kept != null) {
+                out.add(kept);
+            }
         }
         // a reception verb and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
         out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
@@ -1010,10 +1023,7 @@ public final class StanceClassifier {
                     String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd, kind);
                     yield speaker == null ? Holders.NONE : new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
                 }
-                case "passive-agent" -> {
-                    List<String> agents = passiveAgents(body, s, mentions, cueEnd);
-                    yield agents.isEmpty() ? Holders.NONE : new Holders(agents, "passive-agent");
-                }
+                case "passive-agent" -> passiveAgentHolders(body, s, mentions, cueEnd);
                 default -> unowned ? Holders.NONE : subjectHolders(body, s, mentions, asides, cueStart, kind);
             };
             if (!h.codes().isEmpty()) {
@@ -1226,8 +1236,13 @@ public final class StanceClassifier {
     /** Participles of feeling: "by" names what caused the feeling, not who holds it. */
     private static final Pattern EMOTION_BY = Pattern.compile("(?i)\\b(?:disappointed|concerned|worried|alarmed|outraged|angered|dismayed|"
             + "troubled|frustrated|surprised|shocked|saddened|encouraged|pleased|delighted|heartened|disturbed|upset|irked|incensed)$");
-    private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|endorsement|blessing|opposition|"
+    private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|praise|endorsement|blessing|opposition|"
             + "objections?|resistance|criticism|condemnation|disapproval|protests?|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
+
+    private static Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
+        List<String> agents = passiveAgents(body, s, mentions, cueEnd);
+        return agents.isEmpty() ? Holders.NONE : new Holders(agents, "passive-agent");
+    }
 
     /**
      * "backed by countries such as Turkey, Brazil and Malaysia": the countries of the by-phrase right after a participle cue;
@@ -1249,7 +1264,8 @@ public final class StanceClassifier {
         }
         int to = from;
         while (to < s.end() && ";.:".indexOf(body.charAt(to)) < 0 && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
-                && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()) {
+                && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
+                && !(body.charAt(to) == ',' && speakerClause(body, to + 1, s.end()))) {
             to++;
         }
         List<String> out = new ArrayList<>();
@@ -1259,6 +1275,13 @@ public final class StanceClassifier {
             }
         }
         return out;
+    }
+
+    /** "..., Peru's minister said.": the clause from {@code from} to the next comma or the sentence end names a speaker. */
+    private static boolean speakerClause(String body, int from, int end) {
+        int comma = body.indexOf(',', from);
+        String clause = body.substring(from, comma < 0 || comma > end ? end : comma);
+        return java.util.Arrays.stream(clause.split("[^\\p{L}]+")).anyMatch(SpeakerFinder.SPEECH_VERBS::contains);
     }
 
     /**

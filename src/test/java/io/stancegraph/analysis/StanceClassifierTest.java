@@ -583,6 +583,8 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, c.byCountry().get("PE"));
         assertEquals("passive-agent", c.evidence().get("PE").rule());
         assertEquals(Position.NEUTRAL, c.byCountry().get("CL"));
+        assertEquals(Position.NEUTRAL, positions("The pact passed amid protests from farmers, Peru's minister said.").get("PE"),
+                "the agents end before the clause that names the speaker");
     }
 
     @Test
@@ -619,6 +621,18 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("Chile has faced sanctions since the vote.").get("CL"));
         assertEquals(Position.NEUTRAL, positions("Chile triggered protests and drew sharp criticism with the vote.").get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile protested against the vote.").get("CL"));
+    }
+
+    @Test
+    void aReactionDrawnFromANamedStateIsThatStates() {
+        ClaimStance c = classify("Chile's vote on the pact drew sharp protests from neighbouring Peru and Bolivia.", CorpusEvent.UNKNOWN);
+        assertEquals(Position.OPPOSED, c.byCountry().get("PE"));
+        assertEquals(Position.OPPOSED, c.byCountry().get("BO"));
+        assertEquals("passive-agent", c.evidence().get("PE").rule());
+        assertEquals(Position.NEUTRAL, c.byCountry().get("CL"), "the state that draws the reaction holds none");
+        assertEquals(Position.SUPPORTIVE, positions("The pact has earned praise from Ecuador.").get("EC"));
+        assertEquals(Position.NEUTRAL, positions("The pact triggered protests from farmers, Peru's minister said.").get("PE"),
+                "a reaction of others is not the speaker's");
     }
 
     @Test
