@@ -66,7 +66,10 @@ public final class SentenceSplitter {
             // "to the W.T.O., Poland intends": no sentence goes on with a comma or a word in lower case
             boolean continues = k + 1 < spans.length && (CONTINUATION.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt()
                     || UNFINISHED.matcher(paragraph.substring(openStart, end)).find());
-            if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end)) && !titleFollows && !continues) {
+            // "(12 a.m. Thursday GMT)": no sentence ends inside parentheses that close right after
+            boolean inParentheses = k + 1 < spans.length && parenthesisOpen(paragraph.substring(openStart, end))
+                    && PARENTHESIS_CLOSES.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt();
+            if (k == spans.length - 1 || !quoteOpen(paragraph.substring(openStart, end)) && !titleFollows && !continues && !inParentheses) {
                 int s = offset + openStart + markerLength(paragraph.substring(openStart, end));
                 int e = offset + end;
                 if (e > s) {
@@ -79,6 +82,7 @@ public final class SentenceSplitter {
 
     private static final Pattern CONTINUATION = Pattern.compile("[,;]|\\p{Ll}");
     private static final Pattern UNFINISHED = Pattern.compile("[,;]\\s*$");
+    private static final Pattern PARENTHESIS_CLOSES = Pattern.compile("[^()]{0,60}\\)");
     /** "U.S." ends a sentence only rarely when a title or an agent noun follows ("after U.S. President X said"). */
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}$");
     private static final Pattern TITLE_START = Pattern.compile("(?:President|Vice|Secretary|Ambassador|Senator|Representative|"
@@ -89,6 +93,11 @@ public final class SentenceSplitter {
     static int markerLength(String sentence) {
         Matcher m = LIST_MARKER.matcher(sentence);
         return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** True when the text opens more parentheses than it closes. */
+    static boolean parenthesisOpen(String text) {
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
     }
 
     /** True when the text leaves a quotation open: more “ than ”, or an odd number of straight quotes. */

@@ -24,6 +24,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void noSentenceEndsInsideParenthesesThatCloseRightAfter() {
+        List<Sentence> s = SPLITTER.split("The pumps started at 9 a.m. local time (2 a.m. Monday GMT), said the operator. Work went on.");
+        assertEquals(2, s.size(), s.toString());
+        assertEquals("The pumps started at 9 a.m. local time (2 a.m. Monday GMT), said the operator.", s.get(0).text());
+        assertEquals(3, SPLITTER.split("Peru voted (as expected. Chile did not. It abstained.").size(), "an unclosed parenthesis holds nothing together");
+    }
+
+    @Test
     void quotationSpanningSentencesStaysOneUnit() {
         String body = "Tokayev said: “We are ready. Our partners know it.” The talks resumed.";
         List<Sentence> s = SPLITTER.split(body);
