@@ -230,7 +230,7 @@ public final class SpeakerFinder {
             }
             if (SPEECH_VERBS.contains(t.text())) { // lower case only: "States" in "United States" is no verb
                 Attribution a = backward(tokens, i);
-                if (a == null && quotationJustBefore(t)) {
+                if (a == null && reportJustBefore(t)) { // "..., said the plant's operator": the speaker after the verb
                     a = forward(tokens, i + 1, t.start(), t.end());
                 }
                 if (a != null) {
@@ -285,7 +285,7 @@ public final class SpeakerFinder {
         while (j >= 0 && isNpWord(tokens.get(j)) && (j == end || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
             j--;
         }
-        if (end < 0 || j == end) {
+        if (end < 0 || j == end || asideBefore(tokens.get(end), tokens.get(verb))) {
             return null;
         }
         if (j >= 1 && tokens.get(j).lower().equals("to") && ENVOYS.contains(tokens.get(j - 1).lower())) {
@@ -433,12 +433,27 @@ public final class SpeakerFinder {
         return np.stream().allMatch(Tokens.Token::capitalised) && np.size() <= 5;
     }
 
-    private boolean quotationJustBefore(Tokens.Token verb) {
+    /**
+     * "(2 a.m. Monday GMT), said": the words before the verb close a parenthesis with numbers or lower-case words in it, an
+     * aside of the reported clause (a time, a translation), not a name's acronym ("Andes Water Co. (AWC) said").
+     */
+    private boolean asideBefore(Tokens.Token last, Tokens.Token verb) {
+        if (body.substring(last.end(), verb.start()).indexOf(')') < 0) {
+            return false;
+        }
+        int open = body.lastIndexOf('(', last.end());
+        return open >= 0 && body.substring(open, last.end()).chars().anyMatch(c -> Character.isDigit(c) || Character.isLowerCase(c));
+    }
+
+    /** True when a quotation or a clause closed by a comma stands right before the verb ("...,” said", "..., said"). */
+    private boolean reportJustBefore(Tokens.Token verb) {
         int k = verb.start() - 1;
+        boolean comma = false;
         while (k >= 0 && (Character.isWhitespace(body.charAt(k)) || body.charAt(k) == ',')) {
+            comma |= body.charAt(k) == ',';
             k--;
         }
-        return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"');
+        return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"' || comma);
     }
 
     /** A word of a speaker's noun phrase: a name, a determiner or title word, or a noun or adjective by its tag ("deputy cabinet secretary"). */

@@ -32,6 +32,20 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aSpeakerNamedAfterTheVerbOfAClauseClosedByACommaSpeaks() {
+        Attribution a = first("The pumps will start on Monday, said Peru's energy minister, Ana Example.");
+        assertEquals("PE", a.speakerCountry());
+        assertTrue(a.speaker().startsWith("Peru's energy minister"), a.speaker());
+    }
+
+    @Test
+    void aParenthesisWithATimeBeforeTheVerbIsAnAsideNotTheSpeaker() {
+        assertNull(first("Peru opened the dam at 9 a.m. local time (2 p.m. Monday GMT), said the operator.").speaker());
+        assertEquals("AWC", first("The operator, Andes Water Co. (AWC), said Peru opened the dam.").speaker(),
+                "an acronym in parentheses is part of the name");
+    }
+
+    @Test
     void aSpeakerPhraseRunsOverTheNounsAndAdjectivesOfItsTitle() {
         Attribution a = first("Japan's chief cabinet secretary said the step was welcome.");
         assertEquals("JP", a.speakerCountry());
