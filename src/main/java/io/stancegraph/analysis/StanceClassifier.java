@@ -442,12 +442,42 @@ public final class StanceClassifier {
                     if (k > 0 && DETERMINERS.contains(tokens.get(k - 1).lower()) && objectNounFollows(tokens, k + 1)) {
                         continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
                     }
+                    if (necessity(tokens, m.end())) {
+                        continue; // "it is vital that talks resume", "crucial to avoid escalation": a need, no judgement of anything
+                    }
                     kind = Kind.ATTITUDE;
                 }
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /** "vital that ...", "crucial to avoid ...", "essential for Chile to ...": what follows the word at {@code end} is a need, not a cause. */
+    private static boolean necessity(List<Tokens.Token> tokens, int end) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < end) {
+            k++;
+        }
+        if (k == 0 || k >= tokens.size()) {
+            return false;
+        }
+        String last = tokens.get(k - 1).lower(); // the cue's own last word: "critical to", "critical for"
+        String next = tokens.get(k).lower();
+        if (next.equals("that") || last.equals("to") && verbAt(tokens, k) || next.equals("to") && verbAt(tokens, k + 1)) {
+            return true;
+        }
+        int from = next.equals("for") ? k + 1 : last.equals("for") ? k : -1;
+        for (int i = from; from >= 0 && i < tokens.size() && i <= from + 3; i++) {
+            if (tokens.get(i).lower().equals("to") && verbAt(tokens, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbAt(List<Tokens.Token> tokens, int k) {
+        return k < tokens.size() && "VERB".equals(tokens.get(k).tag());
     }
 
     /**

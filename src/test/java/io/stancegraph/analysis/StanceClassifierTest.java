@@ -624,6 +624,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void callingSomethingVitalToACauseIsBackingItButANeedIsNot() {
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president said the pact was essential for the region.").get("CL"));
+        assertEquals(Position.OPPOSED, positions("Denmark's foreign minister said the fisheries treaty was vital to the region.", TREATY_EXIT).get("DK"),
+                "backing the treaty a state leaves");
+        assertEquals(Position.NEUTRAL, positions("Denmark's foreign minister said it was vital that talks on the treaty resume.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.NEUTRAL, positions("Denmark's foreign minister said it was crucial to avoid a rift over the treaty.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.NEUTRAL, positions("Denmark said it was critical for Norway to keep talking about the treaty.", TREATY_EXIT).get("DK"));
+    }
+
+    @Test
     void aReactionDrawnFromANamedStateIsThatStates() {
         ClaimStance c = classify("Chile's vote on the pact drew sharp protests from neighbouring Peru and Bolivia.", CorpusEvent.UNKNOWN);
         assertEquals(Position.OPPOSED, c.byCountry().get("PE"));
