@@ -624,6 +624,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void wantingTheAgreementAStateLeavesKeptInForceOpposesTheExit() {
+        assertEquals(Position.OPPOSED, positions("Sweden said the fisheries treaty should remain in force without Norway.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Sweden vowed to keep the fisheries treaty alive.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Sweden is trying to salvage the fisheries treaty.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
     void callingSomethingVitalToACauseIsBackingItButANeedIsNot() {
         assertEquals(Position.SUPPORTIVE, positions("Chile's president said the pact was essential for the region.").get("CL"));
         assertEquals(Position.OPPOSED, positions("Denmark's foreign minister said the fisheries treaty was vital to the region.", TREATY_EXIT).get("DK"),
