@@ -162,6 +162,7 @@ public final class StanceClassifier {
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
     /** Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "international criticism". */
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\bcit(?:ing|ed)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
     private static final Pattern UNOWNED = Pattern.compile("(?i)(?:\\b(?:amid|amidst|despite)(?:\\s+[\\p{L}'’-]+){0,2}"
             + "|\\b(?:international|global|worldwide|widespread|public|popular|domestic|western))\\s+$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");
@@ -430,6 +431,9 @@ public final class StanceClassifier {
             for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text())) {
                 if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
                     continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
+                }
+                if (CITED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 50), m.start())).find()) {
+                    continue; // "citing security concerns": the reason a state gives for its own act, no position on the event
                 }
                 if (k > 0 && tokens.get(k).lower().equals("back") && "VERB".equals(tokens.get(k - 1).tag())) {
                     continue; // "call back its ambassador", "scaled back": a particle, not backing

@@ -624,6 +624,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theReasonAStateCitesForItsActIsNoPositionOnTheEvent() {
+        assertEquals(Position.NEUTRAL, positions("Peru's mining ministry ordered new limits on copper shipments, citing national security concerns.").get("PE"));
+        assertEquals(Position.CONCERNED, positions("Peru's mining ministry voiced concerns about the pact.").get("PE"));
+    }
+
+    @Test
     void wantingTheAgreementAStateLeavesKeptInForceOpposesTheExit() {
         assertEquals(Position.OPPOSED, positions("Sweden said the fisheries treaty should remain in force without Norway.", TREATY_EXIT).get("SE"));
         assertEquals(Position.OPPOSED, positions("Sweden vowed to keep the fisheries treaty alive.", TREATY_EXIT).get("SE"));
