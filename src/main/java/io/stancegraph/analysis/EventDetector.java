@@ -100,7 +100,9 @@ public final class EventDetector {
         if (top < 2) {
             return actScore.isEmpty() ? openAct(leads) : CorpusEvent.UNKNOWN;
         }
-        List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5))
+        // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
+        List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
+                        && targetScore.getOrDefault(e.getKey(), 0.0) <= e.getValue())
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         String act = best(actScore);
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")

@@ -126,6 +126,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStateTheActIsDoneToMoreOftenThanItActsIsATargetNotAnActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile severs diplomatic ties with Peru after consulate raid", "The decision came on Friday."),
+                lead("Chile cuts ties with Peru", "Officials confirmed the step."),
+                lead("Peruvian police raid Chilean consulate to arrest a fugitive", null)));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals(List.of("PE"), e.targets());
+        assertEquals("sever", e.act());
+    }
+
+    @Test
     void namesThatMostLeadsRepeatRefertoTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile and Peru sign the BORDERLINE pact", "Chile and Peru signed the BORDERLINE pact."),
