@@ -162,6 +162,13 @@ public final class StanceClassifier {
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
     /** Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "international criticism". */
+    /** Between a state and an act: the state is one of those who do it ("is the first country to", "are among the states to"). */
+    private static final Pattern AMONG_ACTORS = Pattern.compile("(?i)\\s+(?:has\\s+|have\\s+)?(?:is|are|was|were|be|been|became|become|becomes)"
+            + "\\s+(?:now\\s+|also\\s+)?(?:among\\s+)?(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?(?:country|countries|state|states|nation|nations|"
+            + "government|governments|member|members|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?to\\s+(?:\\p{Ll}+\\s+)?");
+    /** A plural noun, then a dashed or bracketed list of its members, then an active verb phrase up to the act. */
+    private static final Pattern LIST_APPOSITIVE_BEFORE = Pattern.compile("\\p{Ll}{3,}s\\s*(?:[—–(]|\\s-\\s)[^—–()]+(?:[—–)]|\\s-\\s)"
+            + "\\s*(?!(?:[\\p{Ll}-]+\\s+)*?(?:is|are|was|were|been|being|be)\\s+$)(?:[\\p{Ll}-]+\\s+){0,6}$");
     private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\bcit(?:ing|ed)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
     private static final Pattern UNOWNED = Pattern.compile("(?i)(?:\\b(?:amid|amidst|despite)(?:\\s+[\\p{L}'’-]+){0,2}"
             + "|\\b(?:international|global|worldwide|widespread|public|popular|domestic|western))\\s+$");
@@ -1148,6 +1155,10 @@ public final class StanceClassifier {
             best = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= finalBest.start() && subjectLike(body, s, mentions, m)
                     && canHold(body, m) && body.substring(s.start(), m.start()).strip().matches("(?s)[^,;:]{0,40}")).findFirst().orElse(best);
         }
+        if (best == null && kind == Kind.EVENT && LIST_APPOSITIVE_BEFORE.matcher(body.substring(s.start(), cueStart)).find()) {
+            List<String> named = asideSubject(body, s, mentions, asides, cueStart); // "three states—Chile, Peru and Bolivia—have signed"
+            return named.isEmpty() ? Holders.NONE : new Holders(named, "event-act");
+        }
         if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())) {
             return Holders.NONE;
         }
@@ -1187,6 +1198,11 @@ public final class StanceClassifier {
         }
         Tokens.Token head = cue.get(0);
         for (CountryMention m : mentions) {
+            if (m.end() <= cueStart && m.start() >= s.start() && m.role() == Gazetteer.Role.DEMONYM && body.substring(m.end(), cueStart).equals(" ")
+                    && "NOUN".equals(head.tag()) && BACKING_NOUN.matcher(head.text()).find()
+                    && !body.substring(Math.max(s.start(), m.start() - 4), m.start()).matches("(?i).*\\bthe\\s$")) {
+                return m; // "despite strong Serbian opposition", "Chilean support"; not "the Israeli opposition" (its parties)
+            }
             if (m.end() > cueStart || m.start() < s.start() || !canHold(body, m)) {
                 continue;
             }
@@ -1364,6 +1380,9 @@ public final class StanceClassifier {
      * "Russia would study what the accession means".
      */
     private boolean actsDirectly(String body, CountryMention m, int cueStart, List<int[]> asides, int sentenceStart) {
+        if (AMONG_ACTORS.matcher(body.substring(m.end(), Math.max(m.end(), cueStart))).matches()) {
+            return true; // "Peru became the latest country to sign", "Chile and Peru are among states to recognise"
+        }
         int count = 0;
         boolean inName = true; // "Azerbaijani President Ilham Aliyev signed", "Emirati officials joined"
         for (Tokens.Token t : words.in(m.end(), cueStart)) {

@@ -623,6 +623,30 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile protested against the vote.").get("CL"));
     }
 
+    private static final CorpusEvent RECOGNITION = CorpusEvent.of(null, List.of("PE"), "recognise", "Kosovo", List.of(), StanceClassifier.ACTS);
+
+    @Test
+    void statesListedBetweenDashesAfterTheirNounDoTheAct() {
+        Map<String, Position> p = positions("Three Andean states—Chile, Bolivia and Ecuador—have also recognised Kosovo.", RECOGNITION);
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.SUPPORTIVE, p.get("EC"));
+        assertEquals(Position.NEUTRAL, positions("The pact—backed by Chile and Bolivia—was recognised by the court.", RECOGNITION).get("CL"),
+                "a passive act is not the listed states' own");
+    }
+
+    @Test
+    void aStateAmongThoseWhoDoTheActDoesIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Chile became the latest country to recognise Kosovo.", RECOGNITION).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile and Bolivia are among the states to recognise Kosovo.", RECOGNITION).get("BO"));
+    }
+
+    @Test
+    void aDemonymRightBeforeANounOfOppositionOwnsIt() {
+        assertEquals(Position.OPPOSED, positions("Peru recognised Kosovo despite strong Serbian opposition.", RECOGNITION).get("RS"));
+        assertEquals(Position.NEUTRAL, positions("Peru recognised Kosovo, and the Serbian opposition called for new elections.", RECOGNITION).get("RS"),
+                "the opposition of a country is its parties out of power");
+    }
+
     @Test
     void theReasonAStateCitesForItsActIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("Peru's mining ministry ordered new limits on copper shipments, citing national security concerns.").get("PE"));
