@@ -212,6 +212,11 @@ public final class EventDetector {
         }
         Tokens.Token t = tokens.get(i);
         String lemma = t.base();
+        boolean passive = !t.lower().endsWith("ing") && tokens.stream().anyMatch(x -> x.start() >= m.end() && x.end() <= t.start()
+                && "AUX".equals(x.tag()) && x.base().equals("be"));
+        if (passive) {
+            return -1; // "border with Peru to be closed": what is done to the state, not by it
+        }
         boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
                 || NO_ACT.contains(lemma) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty());
         return reaction || lemma.length() < 3 ? -1 : i;

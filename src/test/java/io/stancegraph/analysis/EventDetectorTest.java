@@ -137,6 +137,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStateBeforeAPassiveVerbDoesNotPerformTheUnlistedAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile seals crossings on its border with Peru", "Chile has sealed all but one crossing on the border."),
+                lead("Chile seals border crossings", "Chile sealed three more crossings on Friday."),
+                lead("Chile: border with Peru to be sealed from Monday", null)));
+        assertEquals("seal", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
     void namesThatMostLeadsRepeatRefertoTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile and Peru sign the BORDERLINE pact", "Chile and Peru signed the BORDERLINE pact."),
