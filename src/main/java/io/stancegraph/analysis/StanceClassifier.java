@@ -106,6 +106,9 @@ public final class StanceClassifier {
 
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)\\b(?:not|never|no|nothing|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
+    /** "has not yet seen any violations": a negation a few words before "any" right before the cue. */
+    private static final Pattern NEGATED_ANY = Pattern.compile("(?i)\\b(?:not|never|without|hasn't|haven't|hadn't|didn't|doesn't|don't|"
+            + "won't|cannot)\\s+(?:\\S+\\s+){0,3}?any\\s+(?:\\S+\\s+)?$");
     /** "no legal and political value": a determiner of negation three words before a noun of tone. */
     private static final Pattern WIDE_NEGATION = Pattern.compile("(?i)\\b(?:no|without)\\s+(?:[\\p{L}-]+\\s+){3}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
@@ -243,7 +246,7 @@ public final class StanceClassifier {
                 urgers = urgers(body, s, mentions, attribution, asides, frame, cue, urged);
             } else if ((infinitive = ownSubject(body, s, mentions, cue)) != null) {
                 urgers = infinitive; // "too costly for the West to extend sanctions": the West's
-            } else if (NEGATION.matcher(before).find()) {
+            } else if (NEGATION.matcher(before).find() || NEGATED_ANY.matcher(before).find()) {
                 if (p == Position.SUPPORTIVE && (REFUSAL.matcher(before).find() || ACCEPTANCE.matcher(cue.text()).lookingAt())) {
                     p = Position.OPPOSED;
                 } else {

@@ -641,6 +641,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCueAfterANegatedAnyIsDenied() {
+        assertEquals(Position.NEUTRAL, positions("Chile has not yet raised any objections to the pact.").get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile never voiced any real concern about the pact.").get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile voiced concern about the pact.").get("CL"));
+    }
+
+    @Test
     void aDemonymRightBeforeANounOfOppositionOwnsIt() {
         assertEquals(Position.OPPOSED, positions("Peru recognised Kosovo despite strong Serbian opposition.", RECOGNITION).get("RS"));
         assertEquals(Position.NEUTRAL, positions("Peru recognised Kosovo, and the Serbian opposition called for new elections.", RECOGNITION).get("RS"),
