@@ -49,7 +49,7 @@ public final class CountryRecognizer {
             "Jersey", new Veto(Pattern.compile("New\\s*$"), Pattern.compile("^\\s*(?:City|Shore)\\b")),
             "Turkey", new Veto(Pattern.compile("(?i)(?:roast|wild|Thanksgiving|cold)\\s*$"),
                     Pattern.compile("^\\s*(?:dinners?|sandwich(?:es)?|breasts?|meat|farms?|feathers|[Dd]ay|hunt|legs?|burgers?)\\b")),
-            "Niger", new Veto(Pattern.compile("$^"), Pattern.compile("^\\s*(?:River|Delta|river|delta)\\b")),
+            "Niger", new Veto(Pattern.compile("(?!)"), Pattern.compile("^\\s*(?:River|Delta|river|delta)\\b")),
             "Indian", new Veto(Pattern.compile("(?:American|Native|West|East|Red)\\s*$"), Pattern.compile("^\\s*(?:Ocean|ocean|Premier League|summer)\\b")),
             "America", AMERICAS,
             "American", AMERICAS,

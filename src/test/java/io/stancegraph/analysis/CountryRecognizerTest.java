@@ -22,6 +22,12 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void anAmbiguousNameWithAVetoCountsAtTheStartOfAText() {
+        assertEquals(List.of("NE"), codes("Niger announced its withdrawal from the bloc."));
+        assertEquals(List.of(), codes("Boats sailed down the Niger River."));
+    }
+
+    @Test
     void demonymsCountForTheirCountry() {
         assertEquals(List.of("KZ", "IL", "AE", "KZ"), codes("Kazakh and Israeli officials met Emirati envoys and Kazakhstani bankers."));
     }
