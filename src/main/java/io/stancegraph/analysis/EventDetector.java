@@ -31,7 +31,9 @@ public final class EventDetector {
             "their", "his", "her", "this", "that", "new", "landmark", "historic", "between", "against", "from", "over", "as");
     /** Words that may stand between a state and its own act. */
     private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
-            + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announced|announces|plans|planned|moved|voted|set|"
+            + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announce|announced|announces|plans|planned|moved|voted|set|"
+            // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
+            + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
             + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approved|due)){0,7}\\s*$");
@@ -398,7 +400,7 @@ public final class EventDetector {
                 continue; // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it
             }
             if (m.end() <= actStart && GAP_TO_ACT.matcher(text.substring(m.end(), actStart)).matches()
-                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart)
+                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart && !objectOfVerb(tokens, o))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end())))) {
                 // "OPEC sides with Russia to cut": not Russia; but "over Trump's decision to quit": Trump

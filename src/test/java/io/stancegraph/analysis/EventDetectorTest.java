@@ -147,6 +147,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void statesThatAnnounceOrGiveNoticeOfTheActPerformIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile, Peru, Bolivia announce withdrawal from the Andean bloc", null),
+                lead("Chile and Peru send the bloc formal notice of withdrawal", null),
+                lead("Bolivia, Chile and Peru announce their withdrawal", null)));
+        assertEquals("withdraw", e.act());
+        assertEquals(java.util.Set.of("CL", "PE", "BO"), java.util.Set.copyOf(e.actors()));
+    }
+
+    @Test
     void namesThatMostLeadsRepeatRefertoTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile and Peru sign the BORDERLINE pact", "Chile and Peru signed the BORDERLINE pact."),
