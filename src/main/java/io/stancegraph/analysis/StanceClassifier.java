@@ -232,7 +232,7 @@ public final class StanceClassifier {
             Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
             Holders urgers = null;
             Holders infinitive = null;
-            String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
+            String before = text.substring(Math.max(0, cue.start() - 40), cue.start()).replace('’', '\''); // "hasn’t" as "hasn't"
             if (urged.find() && kind != Kind.CONSEQUENCE && kind != Kind.FRAMING) {
                 if (COMPELLED.matcher(urged.group(1)).matches()) {
                     continue; // "nothing would force us to ratify": an act one would be forced into is nobody's position

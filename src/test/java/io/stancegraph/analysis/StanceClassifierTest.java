@@ -641,6 +641,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aNegationWrittenWithATypographicApostropheNegates() {
+        assertEquals(Position.NEUTRAL, positions("Chile hasn’t supported the pact.").get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile hasn't supported the pact.").get("CL"));
+    }
+
+    @Test
     void aCueAfterANegatedAnyIsDenied() {
         assertEquals(Position.NEUTRAL, positions("Chile has not yet raised any objections to the pact.").get("CL"));
         assertEquals(Position.NEUTRAL, positions("Chile never voiced any real concern about the pact.").get("CL"));
