@@ -1158,7 +1158,7 @@ public final class StanceClassifier {
             best = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= finalBest.start() && subjectLike(body, s, mentions, m)
                     && canHold(body, m) && body.substring(s.start(), m.start()).strip().matches("(?s)[^,;:]{0,40}")).findFirst().orElse(best);
         }
-        if (best == null && kind == Kind.EVENT && LIST_APPOSITIVE_BEFORE.matcher(body.substring(s.start(), cueStart)).find()) {
+        if (best == null && kind == Kind.EVENT && !asides.isEmpty() && LIST_APPOSITIVE_BEFORE.matcher(body.substring(s.start(), cueStart)).find()) {
             List<String> named = asideSubject(body, s, mentions, asides, cueStart); // "three states—Chile, Peru and Bolivia—have signed"
             return named.isEmpty() ? Holders.NONE : new Holders(named, "event-act");
         }
