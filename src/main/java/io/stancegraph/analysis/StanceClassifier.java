@@ -164,7 +164,6 @@ public final class StanceClassifier {
     private static final Pattern OBJECT_AS_AGENT = Pattern.compile("^(?:['’]s?\\s|\\s+(?:for|to|into|from)\\s)");
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
-    /** Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "international criticism". */
     /** Between a state and an act: the state is one of those who do it ("is the first country to", "are among the states to"). */
     private static final Pattern AMONG_ACTORS = Pattern.compile("(?i)\\s+(?:has\\s+|have\\s+)?(?:is|are|was|were|be|been|became|become|becomes)"
             + "\\s+(?:now\\s+|also\\s+)?(?:among\\s+)?(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,3}?(?:country|countries|state|states|nation|nations|"
@@ -172,7 +171,9 @@ public final class StanceClassifier {
     /** A plural noun, then a dashed or bracketed list of its members, then an active verb phrase up to the act. */
     private static final Pattern LIST_APPOSITIVE_BEFORE = Pattern.compile("\\p{Ll}{3,}s\\s*(?:[—–(]|\\s-\\s)[^—–()]+(?:[—–)]|\\s-\\s)"
             + "\\s*(?!(?:[\\p{Ll}-]+\\s+)*?(?:is|are|was|were|been|being|be)\\s+$)(?:[\\p{Ll}-]+\\s+){0,6}$");
+    /** "citing security concerns": a cue after "citing" (and up to three words) is a reason given for an act. */
     private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\bcit(?:ing|ed)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
+    /** Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "international criticism". */
     private static final Pattern UNOWNED = Pattern.compile("(?i)(?:\\b(?:amid|amidst|despite)(?:\\s+[\\p{L}'’-]+){0,2}"
             + "|\\b(?:international|global|worldwide|widespread|public|popular|domestic|western))\\s+$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");

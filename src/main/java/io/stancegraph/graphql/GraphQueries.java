@@ -308,7 +308,8 @@ public class GraphQueries {
         }
         Comparator<Claim> order = Comparator.<Claim>comparingLong(c -> c.article.id).thenComparingInt(c -> c.ordinal);
         for (ClaimLink l : links) {
-            out.put(l.claimId, Arrays.stream(l.otherIds).mapToObj(byId::get).sorted(order).map(ClaimView::new).toList());
+            out.put(l.claimId, Arrays.stream(l.otherIds).mapToObj(byId::get).filter(java.util.Objects::nonNull).sorted(order)
+                    .map(ClaimView::new).toList());
         }
         return out;
     }
