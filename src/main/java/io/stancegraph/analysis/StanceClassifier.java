@@ -1057,7 +1057,7 @@ public final class StanceClassifier {
             return antecedent != null && canHold(body, antecedent) ? new Holders(List.of(antecedent.code()), "antecedent") : Holders.NONE;
         }
         // a cue noun of circumstance or of an unnamed crowd: neither the speaker's nor the subject's
-        boolean unowned = unowned(body, s, mentions, cueStart);
+        boolean unowned = unowned(body, s, mentions, cueStart) || ownNounSubject(s, mentions, cueStart);
         for (String sieve : sieves) {
             Holders h = switch (sieve) {
                 case "frame" -> frame == null ? Holders.NONE : new Holders(List.of(frame), "frame");
@@ -1189,6 +1189,42 @@ public final class StanceClassifier {
         // after "amid" any cue ("amid stalled talks"); after "despite" a noun only ("despite welcoming it" is the subject's)
         return before.find() && ("NOUN".equals(cue.get(0).tag()) || before.group().toLowerCase(java.util.Locale.ROOT).startsWith("amid"))
                 && directHolder(body, s, mentions, cueStart) == null;
+    }
+
+    private static final Set<String> COPULAS = Set.of("be", "remain", "stay", "seem", "appear", "become");
+    /** Verbs of saying that take a clause: what follows them, conjunctions included, is the speaker's. */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds", "noted",
+            "argued", "warned", "wrote", "insisted", "stressed", "emphasized", "emphasised", "claimed", "believes", "believe", "explained",
+            "confirmed", "suggested", "asserted", "reiterated", "think", "thinks", "acknowledged", "observed", "remarked", "cautioned");
+
+    /**
+     * "Peru condemned the plan and the council welcomed it": after a clause with a verb of its own, a conjunction opens a clause
+     * whose subject, a noun phrase that names no state, holds the cue ("Peru and the council welcomed it" are coordinated subjects).
+     */
+    private boolean ownNounSubject(Sentence s, List<CountryMention> mentions, int cueStart) {
+        List<Tokens.Token> before = words.in(s.start(), cueStart);
+        int k = before.size() - 1;
+        while (k >= 0 && (Set.of("AUX", "ADV", "PART").contains(before.get(k).tag()) || COPULAS.contains(before.get(k).base()))) {
+            k--; // "has also", "remains"
+        }
+        int npEnd = k;
+        boolean noun = false;
+        while (k >= 0 && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(before.get(k).tag())) {
+            noun |= !"ADJ".equals(before.get(k).tag());
+            k--;
+        }
+        if (!noun || k < 1 || !DETERMINERS.contains(before.get(k).lower())
+                || !Set.of("and", "but", "while", "whereas").contains(before.get(k - 1).lower())) {
+            return false;
+        }
+        int npFrom = before.get(k).start();
+        int npTo = before.get(npEnd).end();
+        List<Tokens.Token> first = before.subList(0, k - 1);
+        if (first.stream().anyMatch(t -> REPORTING_VERBS.contains(t.lower()))) {
+            return false; // "Peru said the step was needed and the deal a success": both clauses are what Peru said
+        }
+        return first.stream().anyMatch(t -> "VERB".equals(t.tag()))
+                && mentions.stream().noneMatch(m -> m.start() >= npFrom && m.end() <= npTo);
     }
 
     /**

@@ -641,6 +641,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aClauseWithANounSubjectOfItsOwnIsNotTheStatesBeforeIt() {
+        assertEquals(Position.OPPOSED, positions("Peru condemned the pact and the council welcomed it.").get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Peru remains a member of the council and the council remains committed to the pact.").get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru and the council have welcomed the pact.").get("PE"), "coordinated subjects");
+        assertEquals(Position.SUPPORTIVE, positions("Peru said the vote was fair and the pact was a success.").get("PE"),
+                "both clauses are what the speaker said");
+    }
+
+    @Test
     void aNegationWrittenWithATypographicApostropheNegates() {
         assertEquals(Position.NEUTRAL, positions("Chile hasn’t supported the pact.").get("CL"));
         assertEquals(Position.NEUTRAL, positions("Chile hasn't supported the pact.").get("CL"));
