@@ -429,8 +429,19 @@ public final class SpeakerFinder {
         return null;
     }
 
+    /** A name ("Luis Example", "President Ana Soto"), or a name after a title ("foreign ministry spokesman Luis Example"). */
     private static boolean isPersonName(List<Tokens.Token> np) {
-        return np.stream().allMatch(Tokens.Token::capitalised) && np.size() <= 5;
+        if (np.stream().allMatch(Tokens.Token::capitalised) && np.size() <= 5) {
+            return true;
+        }
+        for (int i = 0; i < np.size() - 2; i++) {
+            List<Tokens.Token> name = np.subList(i + 1, np.size());
+            if (HEADS.contains(np.get(i).lower()) && name.size() <= 4 && name.stream().allMatch(Tokens.Token::capitalised)
+                    && name.stream().noneMatch(t -> HEADS.contains(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

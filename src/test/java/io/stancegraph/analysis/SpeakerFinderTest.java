@@ -39,6 +39,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void heRefersToTheNamedSpeakerAfterATitleInLowerCase() {
+        List<Attribution> a = attribute("Peru's foreign ministry spokesman Luis Example said the plan was unfair. He also said the pact was reckless.");
+        assertEquals("PE", a.get(1).speakerCountry());
+        assertEquals("Peru's foreign ministry spokesman Luis Example", a.get(1).speaker());
+    }
+
+    @Test
     void aParenthesisWithATimeBeforeTheVerbIsAnAsideNotTheSpeaker() {
         assertNull(first("Peru opened the dam at 9 a.m. local time (2 p.m. Monday GMT), said the operator.").speaker());
         assertEquals("AWC", first("The operator, Andes Water Co. (AWC), said Peru opened the dam.").speaker(),
