@@ -109,7 +109,7 @@ public final class StanceClassifier {
     /** "has not yet seen any violations": a negation a few words before "any" right before the cue. */
     private static final Pattern NEGATED_ANY = Pattern.compile("(?i)\\b(?:not|never|without|hasn't|haven't|hadn't|didn't|doesn't|don't|"
             + "won't|cannot)\\s+(?:\\S+\\s+){0,3}?any\\s+(?:\\S+\\s+)?$");
-    /** "no legal and political value": a determiner of negation three words before a noun of tone. */
+    /** "no legal and political importance": a determiner of negation three words before a noun of tone. */
     private static final Pattern WIDE_NEGATION = Pattern.compile("(?i)\\b(?:no|without)\\s+(?:[\\p{L}-]+\\s+){3}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
@@ -171,6 +171,24 @@ public final class StanceClassifier {
     /** A plural noun, then a dashed or bracketed list of its members, then an active verb phrase up to the act. */
     private static final Pattern LIST_APPOSITIVE_BEFORE = Pattern.compile("\\p{Ll}{3,}s\\s*(?:[—–(]|\\s-\\s)[^—–()]+(?:[—–)]|\\s-\\s)"
             + "\\s*(?!(?:[\\p{Ll}-]+\\s+)*?(?:is|are|was|were|been|being|be)\\s+$)(?:[\\p{Ll}-]+\\s+){0,6}$");
+    /** "France – anger, outrage.", "Brazil: The foreign ministry said ...": a round-up's state as the label of the paragraph at {@code at}. */
+    static String paragraphLabel(String body, List<CountryMention> mentions, int at) {
+        int end = body.lastIndexOf("\n\n", at);
+        int own = end < 0 ? 0 : end + 2;
+        while (own < body.length() && Character.isWhitespace(body.charAt(own))) {
+            own++;
+        }
+        for (CountryMention m : mentions) {
+            if (m.start() == own && m.role() == Gazetteer.Role.NAME && !m.surface().equals(m.surface().toUpperCase(Locale.ROOT))
+                    && !Organisations.isOrganisationCode(m.code()) && INLINE_LABEL.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 4))).lookingAt()) {
+                return m.code();
+            }
+        }
+        return null;
+    }
+
+    /** After a state that opens a paragraph: a dash or a colon that makes it the paragraph's label. */
+    private static final Pattern INLINE_LABEL = Pattern.compile("\\s*[–—]\\s|\\s+-\\s|:\\s");
     /** "citing security concerns": a cue after "citing" (and up to three words) is a reason given for an act. */
     private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\bcit(?:ing|ed)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
     /** Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "international criticism". */
@@ -222,7 +240,8 @@ public final class StanceClassifier {
         // a sentence refers to the event by one of its words or by naming one of its actors ("cooperation with Astana")
         boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
                 || mentions.stream().anyMatch(m -> event.isActor(m.code()));
-        boolean aboutTheEvent = refersToEvent || paragraphRefersToEvent(body, s);
+        // a round-up's labelled paragraph ("France – anger, outrage") is a reaction to the event
+        boolean aboutTheEvent = refersToEvent || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null;
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue found : cues(tokens, s.start())) {
@@ -921,7 +940,7 @@ public final class StanceClassifier {
             }
             if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
                     || WIDE_NEGATION.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {
-                continue; // "did not pose a threat", "has no legal and political value": a denied tone is none
+                continue; // "did not pose a threat", "has no legal and political importance": a denied tone is none
             }
             switch (m.entry().polarity()) {
                 case OPPOSED -> hostile++;
@@ -1085,6 +1104,10 @@ public final class StanceClassifier {
      */
     static String headingCountry(String body, List<CountryMention> mentions, int at) {
         int end = body.lastIndexOf("\n\n", at);
+        String label = paragraphLabel(body, mentions, at);
+        if (label != null) {
+            return label;
+        }
         for (int k = 0; k < 3 && end > 0; k++) {
             int start = body.lastIndexOf("\n\n", end - 1);
             start = start < 0 ? 0 : start + 2;

@@ -641,6 +641,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aRoundUpParagraphLabelledByAStateIsItsReactionToTheEvent() {
+        assertEquals(Position.OPPOSED, positions("Sweden – anger, outrage, and talk of a lost decade.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.NEUTRAL, positions("Sweden voiced anger over a lost decade.", TREATY_EXIT).get("SE"),
+                "outside a round-up an attitude counts only about the event");
+        assertEquals("SE", StanceClassifier.paragraphLabel("Intro.\n\nSweden: anger.", List.of(
+                new CountryMention("SE", 8, 14, "Sweden", Gazetteer.Role.NAME)), 10));
+        assertEquals(null, StanceClassifier.paragraphLabel("SWEDEN – Officials met.", List.of(
+                new CountryMention("SE", 0, 6, "SWEDEN", Gazetteer.Role.NAME)), 0), "a dateline is no label");
+    }
+
+    @Test
     void aClauseWithANounSubjectOfItsOwnIsNotTheStatesBeforeIt() {
         assertEquals(Position.OPPOSED, positions("Peru condemned the pact and the council welcomed it.").get("PE"));
         assertEquals(Position.NEUTRAL, positions("Peru remains a member of the council and the council remains committed to the pact.").get("PE"));
@@ -800,7 +811,7 @@ class StanceClassifierTest {
     @Test
     void aDeniedWordOfToneIsNoTone() {
         ClaimStance c = classify("Ana Soto, the Chilean foreign minister, also said that the border case Ghana brought against Togo has "
-                + "“no legal and political value”.", COURT_CASE);
+                + "“no legal and political importance”.", COURT_CASE);
         assertNotEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
     }
 
