@@ -125,7 +125,7 @@ public final class StanceClassifier {
     /** Nouns whose possessor or compound names a party to the event ("Australia's decision to acquire"). */
     private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "plan", "bid");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|this|that)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|this|that)\\b");
     private static final Pattern FOR_GERUND = Pattern.compile("^[^.;]{0,60}?\\bfor\\s+(\\p{L}+ing)\\b");
     /** "a pact between A, B and C", "a pact agreed last month between A and B". */
     private static final Pattern BETWEEN = Pattern.compile("^(?:\\s+[\\p{Ll}]+){0,4}\\s+between\\s");

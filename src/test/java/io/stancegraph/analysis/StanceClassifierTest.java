@@ -641,6 +641,20 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aQuotationThatOpensWithThisAfterASentenceAboutTheEventIsAboutIt() {
+        StanceClassifier classifier = new StanceClassifier(TREATY_EXIT, StanceClassifier.SIEVES);
+        String body = "Sweden regretted Norway's exit from the fisheries treaty. “This is shameful for everyone,” Sweden's foreign minister said.";
+        List<Sentence> sentences = new SentenceSplitter().split(body);
+        Gazetteer g = Gazetteer.load();
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, g.scan(body));
+        SpeakerFinder finder = new SpeakerFinder(g, body, mentions);
+        Words words = Words.of(body);
+        classifier.classify(words, sentences.get(0), Spans.countries(mentions, sentences.get(0)), finder.find(sentences.get(0)));
+        ClaimStance second = classifier.classify(words, sentences.get(1), Spans.countries(mentions, sentences.get(1)), finder.find(sentences.get(1)));
+        assertEquals(Position.OPPOSED, second.byCountry().get("SE"), "a capitalised “This” stands for the exit too");
+    }
+
+    @Test
     void aRoundUpParagraphLabelledByAStateIsItsReactionToTheEvent() {
         assertEquals(Position.OPPOSED, positions("Sweden – anger, outrage, and talk of a lost decade.", TREATY_EXIT).get("SE"));
         assertEquals(Position.NEUTRAL, positions("Sweden voiced anger over a lost decade.", TREATY_EXIT).get("SE"),
