@@ -1215,6 +1215,9 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> COPULAS = Set.of("be", "remain", "stay", "seem", "appear", "become");
+    private static final Set<String> VERB_GROUP_TAGS = Set.of("AUX", "ADV", "PART");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas");
     /** Verbs of saying that take a clause: what follows them, conjunctions included, is the speaker's. */
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds", "noted",
             "argued", "warned", "wrote", "insisted", "stressed", "emphasized", "emphasised", "claimed", "believes", "believe", "explained",
@@ -1227,17 +1230,17 @@ public final class StanceClassifier {
     private boolean ownNounSubject(Sentence s, List<CountryMention> mentions, int cueStart) {
         List<Tokens.Token> before = words.in(s.start(), cueStart);
         int k = before.size() - 1;
-        while (k >= 0 && (Set.of("AUX", "ADV", "PART").contains(before.get(k).tag()) || COPULAS.contains(before.get(k).base()))) {
+        while (k >= 0 && (VERB_GROUP_TAGS.contains(before.get(k).tag()) || COPULAS.contains(before.get(k).base()))) {
             k--; // "has also", "remains"
         }
         int npEnd = k;
         boolean noun = false;
-        while (k >= 0 && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(before.get(k).tag())) {
+        while (k >= 0 && NOUN_PHRASE_TAGS.contains(before.get(k).tag())) {
             noun |= !"ADJ".equals(before.get(k).tag());
             k--;
         }
         if (!noun || k < 1 || !DETERMINERS.contains(before.get(k).lower())
-                || !Set.of("and", "but", "while", "whereas").contains(before.get(k - 1).lower())) {
+                || !CLAUSE_CONJUNCTIONS.contains(before.get(k - 1).lower())) {
             return false;
         }
         int npFrom = before.get(k).start();
