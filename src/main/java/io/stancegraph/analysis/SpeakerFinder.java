@@ -19,15 +19,19 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerFinder {
 
-    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds",
-            "noted", "note", "argued", "argues", "argue", "warned", "warns", "wrote", "writes", "announced", "announces",
-            "declared", "declares", "insisted", "insists", "stressed", "stresses", "emphasized", "emphasised", "emphasizes",
-            "emphasises", "claimed", "believe", "believes", "believed", "explained", "explains", "described",
-            "describes", "describing", "called", "tweeted", "posted", "criticized", "criticised", "criticizes",
-            "criticises", "condemned", "condemns", "praised", "praises", "welcomed", "welcomes", "hailed", "hails", "urged",
-            "urges", "confirmed", "confirms", "acknowledged", "acknowledges", "suggested", "suggests", "observed", "remarked",
-            "asserted", "asserts", "reiterated", "highlighted", "cautioned", "denounced", "rejected",
-            "rejects", "think", "thinks", "quoted", "defended", "defends", "slammed", "blasted", "touted", "lauded", "framed");
+    /** Verbs of saying that take a clause: what follows them, conjunctions included, is the speaker's ("said the step was needed and ..."). */
+    static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds", "noted",
+            "argued", "warned", "wrote", "insisted", "stressed", "emphasized", "emphasised", "claimed", "believes", "believe",
+            "explained", "confirmed", "suggested", "asserted", "reiterated", "think", "thinks", "acknowledged", "observed",
+            "remarked", "cautioned");
+    /** Every verb that attributes a sentence: those that take a clause and those of a reaction ("condemned", "welcomed"). */
+    static final Set<String> SPEECH_VERBS = java.util.stream.Stream.concat(CLAUSE_VERBS.stream(), java.util.stream.Stream.of(
+            "note", "argues", "argue", "warns", "writes", "announced", "announces", "declared", "declares", "insists",
+            "stresses", "emphasizes", "emphasises", "believed", "explains", "described", "describes", "describing", "called",
+            "tweeted", "posted", "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "praised",
+            "praises", "welcomed", "welcomes", "hailed", "hails", "urged", "urges", "confirms", "acknowledges", "suggests",
+            "asserts", "highlighted", "denounced", "rejected", "rejects", "quoted", "defended", "defends", "slammed", "blasted",
+            "touted", "lauded", "framed")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "also", "consistently", "repeatedly",
             "publicly", "previously", "reportedly", "recently", "once", "again", "later", "then", "would", "will", "however",
             "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too",
