@@ -600,7 +600,7 @@ public class CorpusUpkeep {
                         }
                         insert.setLong(1, pairs[0][lo]);
                         insert.setString(2, Corroboration.Kind.values()[kind[lo]].name());
-                        insert.setBytes(3, LinkedIds.pack(java.util.Arrays.copyOfRange(pairs[1], lo, hi), hi - lo));
+                        insert.setBytes(3, LinkedIds.pack(pairs[1], lo, hi));
                         insert.addBatch();
                         from[0] = hi;
                     }

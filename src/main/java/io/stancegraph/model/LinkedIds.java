@@ -20,8 +20,13 @@ public class LinkedIds implements AttributeConverter<long[], byte[]> {
 
     /** The first {@code n} ids as the stored value. */
     public static byte[] pack(long[] ids, int n) {
-        ByteBuffer out = ByteBuffer.allocate(n * Long.BYTES);
-        for (int i = 0; i < n; i++) {
+        return pack(ids, 0, n);
+    }
+
+    /** The ids {@code ids[from..to)} as the stored value. */
+    public static byte[] pack(long[] ids, int from, int to) {
+        ByteBuffer out = ByteBuffer.allocate((to - from) * Long.BYTES);
+        for (int i = from; i < to; i++) {
             out.putLong(ids[i]);
         }
         return out.array();

@@ -16,8 +16,9 @@ class LinkedIdsTest {
     }
 
     @Test
-    void onlyTheFirstIdsArePackedWhenACountIsGiven() {
+    void onlyTheIdsOfTheGivenRangeArePacked() {
         assertArrayEquals(new long[] {7, 9}, LinkedIds.unpack(LinkedIds.pack(new long[] {7, 9, 11}, 2)));
+        assertArrayEquals(new long[] {9, 11}, LinkedIds.unpack(LinkedIds.pack(new long[] {7, 9, 11, 13}, 1, 3)));
     }
 
     @Test
