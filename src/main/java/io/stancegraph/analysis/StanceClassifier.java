@@ -105,13 +105,13 @@ public final class StanceClassifier {
     private static final Pattern SAID_NOTHING = Pattern.compile("(?i)\\b(?:said|says|had) nothing\\b|\\bno (?:public )?comment\\b|\\bdeclined to comment\\b|\\bdid not (?:respond|comment)\\b");
 
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|never|no|nothing|cannot|won't|wouldn't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
+            "(?i)\\b(?:not|never|no|nothing|cannot|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|isn['’]t|aren['’]t|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked)\\s+(?:\\S+\\s+){0,2}$");
     /** "has not yet seen any violations": a negation a few words before "any" right before the cue. */
-    private static final Pattern NEGATED_ANY = Pattern.compile("(?i)\\b(?:not|never|without|hasn't|haven't|hadn't|didn't|doesn't|don't|"
-            + "won't|cannot)\\s+(?:\\S+\\s+){0,3}?any\\s+(?:\\S+\\s+)?$");
+    private static final Pattern NEGATED_ANY = Pattern.compile("(?i)\\b(?:not|never|without|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|"
+            + "won['’]t|cannot)\\s+(?:\\S+\\s+){0,3}?any\\s+(?:\\S+\\s+)?$");
     /** "no legal and political importance": a determiner of negation three words before a noun of tone. */
     private static final Pattern WIDE_NEGATION = Pattern.compile("(?i)\\b(?:no|without)\\s+(?:[\\p{L}-]+\\s+){3}$");
-    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won't|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
@@ -252,7 +252,7 @@ public final class StanceClassifier {
             Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
             Holders urgers = null;
             Holders infinitive = null;
-            String before = text.substring(Math.max(0, cue.start() - 40), cue.start()).replace('’', '\''); // "hasn’t" as "hasn't"
+            String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
             if (urged.find() && kind != Kind.CONSEQUENCE && kind != Kind.FRAMING) {
                 if (COMPELLED.matcher(urged.group(1)).matches()) {
                     continue; // "nothing would force us to ratify": an act one would be forced into is nobody's position
@@ -1218,10 +1218,6 @@ public final class StanceClassifier {
     private static final Set<String> VERB_GROUP_TAGS = Set.of("AUX", "ADV", "PART");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas");
-    /** Verbs of saying that take a clause: what follows them, conjunctions included, is the speaker's. */
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds", "noted",
-            "argued", "warned", "wrote", "insisted", "stressed", "emphasized", "emphasised", "claimed", "believes", "believe", "explained",
-            "confirmed", "suggested", "asserted", "reiterated", "think", "thinks", "acknowledged", "observed", "remarked", "cautioned");
 
     /**
      * "Peru condemned the plan and the council welcomed it": after a clause with a verb of its own, a conjunction opens a clause
@@ -1246,7 +1242,7 @@ public final class StanceClassifier {
         int npFrom = before.get(k).start();
         int npTo = before.get(npEnd).end();
         List<Tokens.Token> first = before.subList(0, k - 1);
-        if (first.stream().anyMatch(t -> REPORTING_VERBS.contains(t.lower()))) {
+        if (first.stream().anyMatch(t -> SpeakerFinder.CLAUSE_VERBS.contains(t.lower()))) {
             return false; // "Peru said the step was needed and the deal a success": both clauses are what Peru said
         }
         return first.stream().anyMatch(t -> "VERB".equals(t.tag()))
