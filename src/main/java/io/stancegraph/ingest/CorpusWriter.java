@@ -167,6 +167,18 @@ public class CorpusWriter {
         return new Stored(article, true);
     }
 
+    /**
+     * Stores one article of a many-article transaction and then empties the persistence context: every flush (each
+     * query triggers one) checks all entities the context holds, so without this a batch costs quadratic time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Stored storeInBatch(String fileName, ArticleAnalysis analysis) {
+        Stored stored = store(fileName, analysis);
+        em.flush();
+        em.clear();
+        return stored;
+    }
+
     /** The organisations the article names, with their stance and the sentences behind it; no country row is involved. */
     private static void storeOrganisations(Article article, ArticleAnalysis analysis) {
         int ordinal = 0;

@@ -169,7 +169,7 @@ public class SeedLoader {
             results = QuarkusTransaction.requiringNew().call(() -> {
                 List<CorpusWriter.Stored> out = new ArrayList<>();
                 for (Analysed a : readable) {
-                    out.add(writer.store(a.name(), a.analysis()));
+                    out.add(writer.storeInBatch(a.name(), a.analysis()));
                 }
                 return out;
             });

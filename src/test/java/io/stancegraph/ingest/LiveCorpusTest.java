@@ -139,6 +139,24 @@ class LiveCorpusTest {
                 "claims with as many corroborating articles as links kept");
     }
 
+    @Inject
+    SeedLoader loader;
+
+    @Test
+    void aFolderLoadedInOneBatchStoresTwoCopiesOfADocumentOnce() throws Exception {
+        Path dir = Files.createTempDirectory("folder");
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(dir.resolve("a-" + i + ".txt"), "Harbour report " + i + "\n\nUruguay said on Friday that it welcomed the "
+                    + "harbour accord with Paraguay, according to harbour report " + i + ".");
+        }
+        Files.copy(dir.resolve("a-1.txt"), dir.resolve("b-copy.txt"));
+        int before = articles();
+        LoadReport report = loader.load(dir);
+        assertEquals(List.of("a-0.txt", "a-1.txt", "a-2.txt"), report.loaded());
+        assertEquals(List.of("b-copy.txt"), report.already());
+        assertEquals(before + 3, articles());
+    }
+
     @Test
     void aQueuedFolderIsWorkedOffAndQueuingItAgainAddsNothing() throws Exception {
         Path dir = Files.createTempDirectory("backfill");
