@@ -196,7 +196,8 @@ public final class StanceClassifier {
             + "|\\b(?:international|global|worldwide|widespread|public|popular|domestic|western))\\s+$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^,?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:(?:which|who|whose|where|the|a|an|its|their|one of)\\b[^,;]{0,100}"
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:(?:which|who|whose|where|(?:all|both|each|many|most|some|several|"
+            + "none|one|two|three|four|five) of (?:whom|which))\\b[^,;]{0,220}|(?:the|a|an|its|their|one of)\\b[^,;]{0,100}"
             + "|(?!(?:and|but|or|nor|so|yet|then|while|as|if|when|because|although|though|however|meanwhile|saying|adding|who|which)\\b)"
             + "\\p{Ll}[\\p{L}-]*\\s+of\\b[^,;]{0,100}),");
     private static final Pattern AFFECTED_GAP = Pattern.compile("^(?:\\s*(?:the|its|their|with|to|on|of|ties|relations|neighbou?ring|and|,))*\\s*$");
@@ -473,7 +474,7 @@ public final class StanceClassifier {
                 }
                 Kind kind = Kind.valueOf(m.entry().kind());
                 if (kind == Kind.EVALUATION) {
-                    if (k > 0 && DETERMINERS.contains(tokens.get(k - 1).lower()) && objectNounFollows(tokens, k + 1)) {
+                    if (describesTheThing(tokens, k)) {
                         continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
                     }
                     if (necessity(tokens, m.end())) {
@@ -485,6 +486,29 @@ public final class StanceClassifier {
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /**
+     * An evaluation that describes the agreement or an act, the writer's words and nobody's attitude: "the historic 2015
+     * climate deal", "the landmark Lima Fisheries Accord" (a name), "Peru's bold decision" (a possessive and a noun of the act).
+     */
+    private boolean describesTheThing(List<Tokens.Token> tokens, int k) {
+        if (k == 0) {
+            return false;
+        }
+        Tokens.Token before = tokens.get(k - 1);
+        if (DETERMINERS.contains(before.lower())) {
+            return objectNounFollows(tokens, k + 1) || before.lower().equals("the") && k + 1 < tokens.size() && tokens.get(k + 1).capitalised();
+        }
+        if (!words.text().substring(before.end(), tokens.get(k).start()).matches("['’]s\\s+")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 3); j++) {
+            if (eventNoun(tokens.get(j).lower()) || objectNounFollows(tokens, j) && j == k + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "vital that ...", "crucial to avoid ...", "essential for Chile to ...": what follows the word at {@code end} is a need, not a cause. */
@@ -1085,7 +1109,8 @@ public final class StanceClassifier {
                         yield Holders.NONE;
                     }
                     String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd, kind);
-                    yield speaker == null ? Holders.NONE : new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker");
+                    yield speaker != null ? new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker")
+                            : new Holders(namedWe(body, s, mentions), "speaker");
                 }
                 case "passive-agent" -> passiveAgentHolders(body, s, mentions, cueEnd);
                 default -> unowned ? Holders.NONE : subjectHolders(body, s, mentions, asides, cueStart, kind);
@@ -1096,6 +1121,34 @@ public final class StanceClassifier {
         }
         // "Brazil" above "The foreign ministry said it follows with grave preoccupation ...": the heading's state, last
         return heading != null && !unowned && kind != Kind.EVENT ? new Holders(List.of(heading), "heading") : Holders.NONE;
+    }
+
+    /** "we, the leaders of Chile, Peru and Bolivia, take note": a first-person subject that names its states. */
+    private static final Pattern NAMED_WE = Pattern.compile("(?i)\\bwe\\s*,\\s+the\\s+(?:[\\p{L}-]+\\s+){1,4}of\\s+");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and)\\s+(?:the\\s+)?");
+
+    /** The states a first-person subject of the sentence names ("we, the governments of Chile and Peru"); they say all of it. */
+    private static List<String> namedWe(String body, Sentence s, List<CountryMention> mentions) {
+        Matcher we = NAMED_WE.matcher(s.text());
+        if (!we.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int at = s.start() + we.end();
+        for (CountryMention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            String gap = body.substring(at, m.start());
+            if (!(out.isEmpty() ? gap.matches("(?:the\\s+)?") : LIST_GAP.matcher(gap).matches())) {
+                break;
+            }
+            if (!out.contains(m.code())) {
+                out.add(m.code());
+            }
+            at = m.end();
+        }
+        return out;
     }
 
     /**
@@ -1510,7 +1563,7 @@ public final class StanceClassifier {
     /** A mention not governed by a preposition within the three words before it (lists inherit from their head). */
     private boolean subjectLike(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
         List<Tokens.Token> before = words.in(Math.max(s.start(), m.start() - 60), m.start());
-        if (objectOfVerb(body, before, m)) {
+        if (objectOfVerb(body, before, m) || namesTheThing(body, before, m)) {
             return false;
         }
         for (int k = before.size() - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
@@ -1536,6 +1589,27 @@ public final class StanceClassifier {
             }
         }
         return true;
+    }
+
+    /**
+     * "the Iran deal", "the Chile nuclear accord": a name between "the" and a noun of the event (past one word) modifies that
+     * noun; the deal, not the state, is the subject of what follows.
+     */
+    private boolean namesTheThing(String body, List<Tokens.Token> before, CountryMention m) {
+        if (before.isEmpty() || !before.get(before.size() - 1).lower().equals("the")) {
+            return false;
+        }
+        List<Tokens.Token> after = words.in(m.end(), Math.min(body.length(), m.end() + 40));
+        for (int k = 0; k < Math.min(2, after.size()); k++) {
+            Tokens.Token t = after.get(k);
+            if (!t.text().matches("\\p{Ll}[\\p{Ll}-]*")) {
+                return false;
+            }
+            if (objectWord(t.lower()) || eventNoun(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

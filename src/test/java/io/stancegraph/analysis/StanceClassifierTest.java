@@ -61,6 +61,41 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aLongRelativeClauseAfterTheSubjectsKeepsItsStatesFromTheCue() {
+        Map<String, Position> p = positions("Meanwhile, Finland, Sweden and Iceland, all of whom spent months trying to persuade the "
+                + "government that Norway would lose far more than it gained by leaving a treaty that protected fish stocks and jobs along "
+                + "the coast, now say that they regret the decision.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, p.get("FI"));
+        assertEquals(Position.OPPOSED, p.get("IS"));
+        assertNotEquals(Position.OPPOSED, p.get("NO"));
+    }
+
+    @Test
+    void aStateNamingTheAgreementItModifiesIsNoSubject() {
+        assertNotEquals(Position.SUPPORTIVE, positions("She said that the Iceland fisheries treaty was outdated and praised the decision to "
+                + "withdraw.", TREATY_EXIT).get("IS"));
+    }
+
+    @Test
+    void anEvaluationOfAnotherStatesDecisionIsTheWritersNotTheSubjects() {
+        ClaimStance c = classify("Finland issued a statement voicing regret over Norway's historic decision to withdraw from the landmark "
+                + "Svalbard Charter.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, c.byCountry().get("FI"));
+        assertEquals("regret", c.evidence().get("FI").cue());
+        assertEquals(Position.NEUTRAL, positions("Finland issued a statement on Norway's historic decision to withdraw.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
+    void aFirstPersonSubjectThatNamesItsStatesHoldsTheStatement() {
+        ClaimStance c = classify("“It is with deep regret that we, the foreign ministers of Finland, Sweden and Iceland, take note of the "
+                + "decision to withdraw from the treaty,” the statement said.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, c.byCountry().get("FI"));
+        assertEquals(Position.OPPOSED, c.byCountry().get("SE"));
+        assertEquals(Position.OPPOSED, c.byCountry().get("IS"));
+        assertEquals("speaker", c.evidence().get("SE").rule());
+    }
+
+    @Test
     void anAttitudeCountsOnlyTowardTheEvent() {
         assertEquals(Position.NEUTRAL, positions("Finland welcomed any step toward peace in the region.", TREATY_EXIT).get("FI"));
         assertEquals(Position.SUPPORTIVE, positions("Finland welcomed the treaty exit.", TREATY_EXIT).get("FI"));
