@@ -534,6 +534,10 @@ public final class EventDetector {
                 || noun.endsWith("y") && w.equals(noun.substring(0, noun.length() - 1) + "ies");
     }
 
+    /** Words of time that can stand between a verb and its object. */
+    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tonight");
+
     /**
      * The noun phrase an act is done to, past one preposition and without the states in it: "recognises the independence",
      * "withdraw from ECOWAS", "recognises Ukraine's separatist regions" gives "separatist regions"; null when none follows.
@@ -558,12 +562,20 @@ public final class EventDetector {
             return null; // "fired a missile, its second ...": what follows a comma is no object
         }
         int i = v + 1;
+        while (i + 1 < tokens.size() && (WHEN.contains(tokens.get(i).lower())
+                || tokens.get(i).lower().equals("on") && WHEN.contains(tokens.get(i + 1).lower()))) {
+            i += WHEN.contains(tokens.get(i).lower()) ? 1 : 2; // "recognised Wednesday the city", "bans on Monday all imports"
+        }
         if (i < tokens.size() && "ADP".equals(tokens.get(i).tag())) {
             i++;
         }
+        int from = i;
         while (i < tokens.size() && (Set.of("DET", "PRON", "NUM").contains(tokens.get(i).tag()) || inMention(mentions, tokens.get(i))
                 || tokens.get(i).text().matches("['’]s?"))) {
             i++;
+        }
+        if (i > from && i < tokens.size() && tokens.get(i).lower().equals("as") && inMention(mentions, tokens.get(i - 1))) {
+            return text.substring(tokens.get(from).start(), tokens.get(i - 1).end()); // "recognises Jerusalem as the capital"
         }
         String phrase = objectAfter(text, tokens, i - 1);
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;

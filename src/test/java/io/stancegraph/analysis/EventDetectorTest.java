@@ -31,6 +31,24 @@ class EventDetectorTest {
     }
 
     @Test
+    void aDayBetweenTheActAndItsObjectIsNoObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Reactions pour in", "Chile recognised Monday the breakaway province, officials said."),
+                lead("Peru protests", "Chile recognised on Tuesday the breakaway province after the vote."),
+                lead("Anger in Lima", "Chile recognised Wednesday the breakaway province.")));
+        assertEquals("breakaway province", e.object());
+    }
+
+    @Test
+    void aPlaceRecognisedAsSomethingIsTheObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile recognises Quito as the seat of the fisheries court", "Chile recognised Quito as the seat of the court, officials said."),
+                lead("Bolivia angered as Chile recognises Quito as court seat", "Bolivia said the decision was a mistake.")));
+        assertEquals("Quito", e.object());
+        assertTrue(e.summary().startsWith("Chile recognises Quito"), e.summary());
+    }
+
+    @Test
     void anActTheLexiconDoesNotListIsTheVerbTheHeadlinesPutAfterTheState() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile starts draining the glacier lake", "Chile on Monday started draining the glacier lake near the border, officials said."),
