@@ -89,14 +89,19 @@ public final class StanceClassifier {
     }
 
     /** "perceive this as a pivot toward Western influence": seeing the move as something, and nothing favourable. */
-    private static final Pattern FRAMED_AS = Pattern.compile("(?i)^\\s+(?:this|it|that|the\\s+\\w+|the\\s+\\w+\\s+\\w+)\\s+as\\s+([^;.]*)");
+    private static final Pattern FRAMED_AS = Pattern.compile("(?i)^\\s+(?:this|it|that|the\\s+(\\w+)|the\\s+\\w+\\s+(\\w+))\\s+as\\s+([^;.]*)");
 
-    private static boolean framedAsRisk(String rest) {
+    private boolean framedAsRisk(String rest) {
         Matcher m = FRAMED_AS.matcher(rest);
         if (!m.find()) {
             return false;
         }
-        String as = m.group(1);
+        String noun = m.group(1) != null ? m.group(1) : m.group(2);
+        String lower = noun == null ? null : noun.toLowerCase(Locale.ROOT);
+        if (lower != null && !ACT_NOUNS.contains(lower) && !eventNoun(lower) && !event.isTrigger(lower)) {
+            return false; // "views the city as its capital": a view of something else than the move
+        }
+        String as = m.group(3);
         return CUES.find(as, 0, as.length()).stream().noneMatch(c -> c.entry().polarity() == Position.SUPPORTIVE)
                 && TONE.find(as, 0, as.length()).stream().noneMatch(c -> c.entry().polarity() == Position.SUPPORTIVE);
     }

@@ -96,6 +96,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void seeingSomethingElseThanTheMoveAsAThingIsNoConcern() {
+        assertEquals(Position.NEUTRAL, positions("Finland views the archipelago as its own territory.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.CONCERNED, positions("Finland views the withdrawal as a blow to the region.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.CONCERNED, positions("Finland sees the step as a sign of things to come.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void anAttitudeCountsOnlyTowardTheEvent() {
         assertEquals(Position.NEUTRAL, positions("Finland welcomed any step toward peace in the region.", TREATY_EXIT).get("FI"));
         assertEquals(Position.SUPPORTIVE, positions("Finland welcomed the treaty exit.", TREATY_EXIT).get("FI"));
