@@ -47,7 +47,8 @@ public final class Corroboration {
         final String prospective;
 
         Prepared(ClaimText claim) {
-            this.claim = claim;
+            // the text is not kept: a full relink holds every claim of the corpus prepared at once
+            this.claim = new ClaimText(claim.id(), claim.articleId(), "", claim.countries());
             this.clauses = new ArrayList<>();
             for (String part : CLAUSE.split(claim.quote())) {
                 Set<String> words = contentWords(part);
@@ -185,31 +186,34 @@ public final class Corroboration {
     public static void linkPrepared(List<Prepared> prepared, java.util.function.Consumer<Link> out) {
         for (Kind kind : Kind.values()) {
             Map<Long, int[]> firsts = new HashMap<>(); // each key's first claims: [count, index...]
-            List<long[]> keys = new ArrayList<>();
             for (int i = 0; i < prepared.size(); i++) {
-                long[] k = prepared.get(i).keys(kind).stream().mapToLong(Long::longValue).toArray();
-                keys.add(k);
-                for (long key : k) {
+                for (long key : prepared.get(i).keys(kind)) {
                     int[] first = firsts.computeIfAbsent(key, x -> new int[CANDIDATES_PER_KEY + 1]);
                     if (first[0] < CANDIDATES_PER_KEY) {
                         first[++first[0]] = i;
                     }
                 }
             }
-            int[][] linked = java.util.stream.IntStream.range(0, prepared.size()).parallel()
-                    .mapToObj(i -> linkedOf(i, kind, prepared, keys.get(i), firsts)).toArray(int[][]::new);
-            for (int i = 0; i < prepared.size(); i++) {
-                for (int index : linked[i]) {
-                    out.accept(new Link(prepared.get(i).claim.id(), prepared.get(index).claim.id(), kind));
+            // a slice of claims at a time, so that the links found wait in memory for one slice only
+            for (int from = 0; from < prepared.size(); from += LINK_SLICE) {
+                int[][] linked = java.util.stream.IntStream.range(from, Math.min(prepared.size(), from + LINK_SLICE)).parallel()
+                        .mapToObj(i -> linkedOf(i, kind, prepared, firsts)).toArray(int[][]::new);
+                for (int i = 0; i < linked.length; i++) {
+                    for (int index : linked[i]) {
+                        out.accept(new Link(prepared.get(from + i).claim.id(), prepared.get(index).claim.id(), kind));
+                    }
                 }
             }
         }
     }
 
+    /** Claims linked together before their links are handed over. */
+    private static final int LINK_SLICE = 8192;
+
     /** The indexes of the claims claim {@code i} links to: the first related ones among its candidates. */
-    private static int[] linkedOf(int i, Kind kind, List<Prepared> prepared, long[] keys, Map<Long, int[]> firsts) {
+    private static int[] linkedOf(int i, Kind kind, List<Prepared> prepared, Map<Long, int[]> firsts) {
         java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-        for (long key : keys) {
+        for (long key : prepared.get(i).keys(kind)) {
             int[] first = firsts.get(key);
             for (int j = 1; j <= first[0]; j++) {
                 if (first[j] != i) {

@@ -539,43 +539,17 @@ public class CorpusUpkeep {
     /** Rows written per transaction when all links are rebuilt, so that no transaction grows with the corpus. */
     private static final int CHUNK = 20_000;
 
+    /** Claims read and prepared per query during a full relink. */
+    private static final int READ_SLICE = 20_000;
+
     /**
-     * All links again, from every stored claim: read in one pass, linked in memory, then the old links
-     * and keys are replaced and the counts updated in transactions of at most {@link #CHUNK} rows.
+     * All links again, from every stored claim: the old links and keys removed, the claims read and prepared a slice at a
+     * time (their texts are not kept), linked in memory, and the links, keys and counts written in transactions of at most
+     * {@link #CHUNK} rows as they are found; per claim only arrays indexed by its place in id order are kept.
      */
     private int relinkAll() {
-        List<Corroboration.ClaimText> texts = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(() -> {
-            Map<Long, Set<String>> countries = new HashMap<>();
-            for (ClaimCode r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$ClaimCode(cc.claim.id, cc.country.code) "
-                    + "from ClaimCountry cc", ClaimCode.class).getResultList()) {
-                countries.computeIfAbsent(r.claimId(), k -> new HashSet<>()).add(r.code());
-            }
-            return em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$Row(c.id, c.article.id, c.quote, 0L) from Claim c order by c.id",
-                    Row.class).getResultList().stream()
-                    .map(r -> new Corroboration.ClaimText(r.id(), r.articleId(), r.quote(), countries.getOrDefault(r.id(), Set.of()))).toList();
-        });
-        // links as three parallel arrays: a million links take 17 MB, not a million objects
-        long[][] pairs = {new long[1024], new long[1024]};
-        java.io.ByteArrayOutputStream kinds = new java.io.ByteArrayOutputStream();
-        int[] size = {0};
-        Map<Long, Long> cutoffs = new HashMap<>();
-        Map<Long, Integer> counts = new HashMap<>();
-        List<Corroboration.Prepared> prepared = Corroboration.prepareAll(texts); // in id order, like texts
-        Corroboration.linkPrepared(prepared, l -> {
-            if (size[0] == pairs[0].length) {
-                pairs[0] = java.util.Arrays.copyOf(pairs[0], size[0] * 2);
-                pairs[1] = java.util.Arrays.copyOf(pairs[1], size[0] * 2);
-            }
-            pairs[0][size[0]] = l.claimId();
-            pairs[1][size[0]++] = l.otherId();
-            kinds.write(l.kind().ordinal());
-            long k = l.claimId() * 2 + l.kind().ordinal();
-            if (counts.merge(k, 1, Integer::sum) >= Corroboration.MAX_LINKS) {
-                cutoffs.put(k, l.otherId());
-            }
-        });
-        byte[] kind = kinds.toByteArray();
-        long last = texts.isEmpty() ? 0 : texts.get(texts.size() - 1).id();
+        long last = QuarkusTransaction.requiringNew().call(() -> em.createQuery("select coalesce(max(c.id), 0) from Claim c", Long.class)
+                .getSingleResult());
         for (long from = 0; from <= last; from += CHUNK / 20) {
             long lo = from;
             inChunk(connection -> {
@@ -588,70 +562,152 @@ public class CorpusUpkeep {
                 }
             });
         }
-        // a claim's links of a kind are contiguous and ascending: one row each, CHUNK rows a transaction
-        for (int[] from = {0}; from[0] < size[0];) {
-            inChunk(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("insert into claim_link (claim_id, kind, other_ids) values (?, ?, ?)")) {
-                    for (int rowsWritten = 0; rowsWritten < CHUNK && from[0] < size[0]; rowsWritten++) {
-                        int lo = from[0];
-                        int hi = lo + 1;
-                        while (hi < size[0] && pairs[0][hi] == pairs[0][lo] && kind[hi] == kind[lo]) {
-                            hi++;
-                        }
-                        insert.setLong(1, pairs[0][lo]);
-                        insert.setString(2, Corroboration.Kind.values()[kind[lo]].name());
-                        insert.setBytes(3, LinkedIds.pack(pairs[1], lo, hi));
-                        insert.addBatch();
-                        from[0] = hi;
-                    }
-                    insert.executeBatch();
-                }
-            });
-        }
+        List<Corroboration.Prepared> prepared = readPrepared(); // in id order
+        LinkRows rows = new LinkRows(prepared);
+        Corroboration.linkPrepared(prepared, rows::accept);
+        rows.close();
         Map<Long, Integer> firstClaims = new HashMap<>(); // claims with a row per key so far: only the first ones get one
         for (int from = 0; from < prepared.size(); from += CHUNK / 20) {
+            int lo = from;
             List<Corroboration.Prepared> chunk = prepared.subList(from, Math.min(prepared.size(), from + CHUNK / 20));
-            inChunk(connection -> insertKeys(connection, chunk, cutoffs, firstClaims));
+            inChunk(connection -> insertKeys(connection, chunk, lo, rows.cutoffs, firstClaims));
         }
-        // corroboration counts from the links in memory (a claim's links are contiguous): distinct other articles
-        Map<Long, Long> articleOf = new HashMap<>();
-        texts.forEach(t -> articleOf.put(t.id(), t.articleId()));
-        Map<Long, Integer> corroborations = new HashMap<>();
-        Set<Long> articles = new HashSet<>();
-        long current = -1;
-        for (int i = 0; i < size[0]; i++) {
-            if (kind[i] != Corroboration.Kind.CORROBORATES.ordinal()) {
-                continue;
-            }
-            if (pairs[0][i] != current) {
-                current = pairs[0][i];
-                articles.clear();
-            }
-            if (articles.add(articleOf.get(pairs[1][i]))) {
-                corroborations.merge(current, 1, Integer::sum);
-            }
-        }
-        for (int from = 0; from < texts.size(); from += CHUNK) {
-            List<Corroboration.ClaimText> chunk = texts.subList(from, Math.min(texts.size(), from + CHUNK));
+        for (int from = 0; from < prepared.size(); from += CHUNK) {
+            int lo = from;
+            int hi = Math.min(prepared.size(), from + CHUNK);
             inChunk(connection -> {
                 try (PreparedStatement s = connection.prepareStatement("update claim set corroboration_count = ? where id = ?")) {
-                    for (Corroboration.ClaimText t : chunk) {
-                        s.setInt(1, corroborations.getOrDefault(t.id(), 0));
-                        s.setLong(2, t.id());
+                    for (int i = lo; i < hi; i++) {
+                        s.setInt(1, rows.corroborations[i]);
+                        s.setLong(2, rows.ids[i]);
                         s.addBatch();
                     }
                     s.executeBatch();
                 }
             });
         }
-        return size[0];
+        return rows.links;
     }
 
-    private static void insertKeys(Connection connection, List<Corroboration.Prepared> claims, Map<Long, Long> cutoffs,
+    /** Every stored claim prepared for linking, in id order, read {@link #READ_SLICE} claims a query. */
+    private List<Corroboration.Prepared> readPrepared() {
+        List<Corroboration.Prepared> out = new ArrayList<>();
+        Map<Set<String>, Set<String>> sets = new HashMap<>(); // one copy of each set of countries
+        long after = -1;
+        while (true) {
+            long from = after;
+            List<Corroboration.ClaimText> slice = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(() -> {
+                List<Row> rows = em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$Row(c.id, c.article.id, c.quote, 0L) "
+                        + "from Claim c where c.id > :from order by c.id", Row.class).setParameter("from", from).setMaxResults(READ_SLICE)
+                        .getResultList();
+                if (rows.isEmpty()) {
+                    return List.<Corroboration.ClaimText>of();
+                }
+                Map<Long, Set<String>> countries = new HashMap<>();
+                for (ClaimCode r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$ClaimCode(cc.claim.id, cc.country.code) "
+                        + "from ClaimCountry cc where cc.claim.id > :from and cc.claim.id <= :to", ClaimCode.class)
+                        .setParameter("from", from).setParameter("to", rows.get(rows.size() - 1).id()).getResultList()) {
+                    countries.computeIfAbsent(r.claimId(), k -> new TreeSet<>()).add(r.code());
+                }
+                return rows.stream().map(r -> new Corroboration.ClaimText(r.id(), r.articleId(), r.quote(),
+                        sets.computeIfAbsent(countries.getOrDefault(r.id(), Set.of()), k -> k))).toList();
+            });
+            if (slice.isEmpty()) {
+                return out;
+            }
+            out.addAll(Corroboration.prepareAll(slice));
+            after = slice.get(slice.size() - 1).id();
+        }
+    }
+
+    /**
+     * The links of a full relink as they are found (a claim's links of a kind together, ascending): one packed row per claim
+     * and kind, written {@link #CHUNK} rows a transaction, with each claim's cut-off per kind and corroboration count.
+     */
+    private final class LinkRows {
+        final long[] ids;
+        final long[] articles;
+        final long[][] cutoffs = new long[Corroboration.Kind.values().length][];
+        final int[] corroborations;
+        int links;
+        private int claim = -1;
+        private Corroboration.Kind kind;
+        private final long[] others = new long[Corroboration.MAX_LINKS];
+        private int size;
+        private final List<Object[]> pending = new ArrayList<>();
+
+        LinkRows(List<Corroboration.Prepared> prepared) {
+            ids = prepared.stream().mapToLong(p -> p.claim().id()).toArray();
+            articles = prepared.stream().mapToLong(p -> p.claim().articleId()).toArray();
+            for (Corroboration.Kind k : Corroboration.Kind.values()) {
+                cutoffs[k.ordinal()] = new long[ids.length];
+                java.util.Arrays.fill(cutoffs[k.ordinal()], OPEN);
+            }
+            corroborations = new int[ids.length];
+        }
+
+        void accept(Corroboration.Link l) {
+            int index = java.util.Arrays.binarySearch(ids, l.claimId());
+            if (index != claim || l.kind() != kind) {
+                endGroup();
+                claim = index;
+                kind = l.kind();
+            }
+            others[size++] = l.otherId();
+            links++;
+        }
+
+        private void endGroup() {
+            if (size == 0) {
+                return;
+            }
+            pending.add(new Object[] {ids[claim], kind.name(), LinkedIds.pack(others, size)});
+            if (size >= Corroboration.MAX_LINKS) {
+                cutoffs[kind.ordinal()][claim] = others[size - 1];
+            }
+            if (kind == Corroboration.Kind.CORROBORATES) {
+                Set<Long> distinct = new HashSet<>();
+                for (int i = 0; i < size; i++) {
+                    distinct.add(articles[java.util.Arrays.binarySearch(ids, others[i])]);
+                }
+                corroborations[claim] = distinct.size();
+            }
+            size = 0;
+            if (pending.size() >= CHUNK) {
+                write();
+            }
+        }
+
+        void close() {
+            endGroup();
+            write();
+        }
+
+        private void write() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            inChunk(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("insert into claim_link (claim_id, kind, other_ids) values (?, ?, ?)")) {
+                    for (Object[] row : pending) {
+                        insert.setLong(1, (Long) row[0]);
+                        insert.setString(2, (String) row[1]);
+                        insert.setBytes(3, (byte[]) row[2]);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+            pending.clear();
+        }
+    }
+
+    private static void insertKeys(Connection connection, List<Corroboration.Prepared> claims, int first, long[][] cutoffs,
             Map<Long, Integer> firstClaims) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into claim_key (key_hash, claim_id, article_id, kind, cutoff) values (?, ?, ?, ?, ?)")) {
-            for (Corroboration.Prepared p : claims) {
+            for (int i = 0; i < claims.size(); i++) {
+                Corroboration.Prepared p = claims.get(i);
                 Corroboration.ClaimText t = p.claim();
                 for (Corroboration.Kind kind : Corroboration.Kind.values()) {
                     for (long key : p.keys(kind)) {
@@ -662,7 +718,7 @@ public class CorpusUpkeep {
                         insert.setLong(2, t.id());
                         insert.setLong(3, t.articleId());
                         insert.setString(4, kind.name());
-                        insert.setLong(5, cutoffs.getOrDefault(t.id() * 2 + kind.ordinal(), OPEN));
+                        insert.setLong(5, cutoffs[kind.ordinal()][first + i]);
                         insert.addBatch();
                     }
                 }
