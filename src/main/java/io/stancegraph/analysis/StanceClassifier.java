@@ -1476,6 +1476,9 @@ public final class StanceClassifier {
         return place && DATELINE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
     }
 
+    /** Nouns that present a state coordinated with another by its relation to it: "Peru and its close ally Chile". */
+    private static final String PARTNER_NOUNS = "(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|rival|rivals|associate|friend)";
+
     /** The mentions joined to this one by "and" or commas just before it, and the mention itself. */
     private static List<CountryMention> coordinated(String body, List<CountryMention> mentions, CountryMention last) {
         List<CountryMention> chain = new ArrayList<>();
@@ -1484,8 +1487,9 @@ public final class StanceClassifier {
         for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
             CountryMention m = mentions.get(k);
             String gap = body.substring(m.end(), current.start());
-            // "the UAE and Bahrain", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President ..."
-            if (!gap.matches("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")) {
+            // "the UAE and Bahrain", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President ...", "Peru and its ally Chile"
+            if (!gap.matches("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")
+                    && !gap.matches(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+")) {
                 break;
             }
             chain.add(0, m);

@@ -103,6 +103,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStatePresentedAsTheAllyOfAnotherIsCoordinatedWithIt() {
+        Map<String, Position> p = positions("Sweden and its close ally Finland on Monday rejected the withdrawal from the treaty.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, p.get("SE"));
+        assertEquals(Position.OPPOSED, p.get("FI"));
+        p = positions("Sweden and its neighbour Finland rejected the withdrawal.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, p.get("SE"));
+        assertEquals(Position.OPPOSED, p.get("FI"));
+    }
+
+    @Test
     void anAttitudeCountsOnlyTowardTheEvent() {
         assertEquals(Position.NEUTRAL, positions("Finland welcomed any step toward peace in the region.", TREATY_EXIT).get("FI"));
         assertEquals(Position.SUPPORTIVE, positions("Finland welcomed the treaty exit.", TREATY_EXIT).get("FI"));
