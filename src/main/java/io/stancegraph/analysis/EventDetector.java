@@ -271,8 +271,8 @@ public final class EventDetector {
         }
         int first = i;
         while (i < tokens.size() && i - first < 4 && (Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag()))
-                && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank())) {
-            i++;
+                && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+"))) {
+            i++; // "Tacna's special status": a possessive stays in the phrase
         }
         while (i > first && !"NOUN".equals(tokens.get(i - 1).tag()) && !"PROPN".equals(tokens.get(i - 1).tag())) {
             i--;

@@ -40,6 +40,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void aPossessiveStaysInTheObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru revokes Tacna's special status", "Peru revoked Tacna's special status on Monday, officials said."),
+                lead("Chile slams Peru's move", "Peru has revoked Tacna's special status.")));
+        assertEquals("Tacna's special status", e.object());
+    }
+
+    @Test
     void aPlaceRecognisedAsSomethingIsTheObject() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile recognises Quito as the seat of the fisheries court", "Chile recognised Quito as the seat of the court, officials said."),
