@@ -138,10 +138,35 @@ public final class Gazetteer {
         Collection<PayloadEmit<List<Surface>>> emits = trie.parseText(text);
         List<Match> matches = new ArrayList<>(emits.size());
         for (PayloadEmit<List<Surface>> e : emits) {
-            matches.add(new Match(e.getStart(), e.getEnd() + 1, e.getKeyword(), e.getPayload()));
+            Match m = new Match(e.getStart(), e.getEnd() + 1, e.getKeyword(), e.getPayload());
+            Match inner = demonymBeforeOffice(text, m);
+            matches.add(inner != null ? inner : m);
         }
         matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return matches;
+    }
+
+    /** An office of a state after its demonym: "government" in "The Australian government". */
+    private static final java.util.regex.Pattern OFFICE_AFTER = java.util.regex.Pattern.compile("^\\s+(?:government|prime\\s+minister|"
+            + "foreign\\s+minister|minister|ministry|officials?|authorities|embassy|ambassador|president|delegation|spokes(?:man|woman|person)|"
+            + "navy|army|military|defence|defense|leader|parliament)\\b");
+
+    /**
+     * "The Australian government": an outlet whose name is "The" and a demonym ("The Australian") stands for the demonym when an
+     * office of the state follows; the country's match instead of the outlet's, else null.
+     */
+    private Match demonymBeforeOffice(String text, Match m) {
+        if (!m.text().startsWith("The ") || m.entries().stream().anyMatch(x -> x.type() == Type.COUNTRY)
+                || !OFFICE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).lookingAt()) {
+            return null;
+        }
+        String rest = m.text().substring(4);
+        for (PayloadEmit<List<Surface>> e : trie.parseText(rest)) {
+            if (e.getStart() == 0 && e.getEnd() + 1 == rest.length() && e.getPayload().stream().anyMatch(x -> x.type() == Type.COUNTRY)) {
+                return new Match(m.start() + 4, m.end(), rest, e.getPayload());
+            }
+        }
+        return null;
     }
 
     public Optional<CountryEntry> country(String code) {

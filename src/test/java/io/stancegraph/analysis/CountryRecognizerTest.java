@@ -22,6 +22,12 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void anOutletNamedAfterADemonymIsTheDemonymBeforeAnOfficeOfTheState() {
+        assertEquals(List.of("AU"), codes("The Australian government said it was deeply disappointed."));
+        assertEquals(List.of(), codes("The Australian reported that the harbour deal was signed."));
+    }
+
+    @Test
     void anAmbiguousNameWithAVetoCountsAtTheStartOfAText() {
         assertEquals(List.of("NE"), codes("Niger announced its withdrawal from the bloc."));
         assertEquals(List.of(), codes("Boats sailed down the Niger River."));
