@@ -171,6 +171,7 @@ public final class SpeakerFinder {
         } else if (a.present() && a.speakerCountry() != null && OFFICIAL.matcher(a.speaker()).find()) {
             officials.put(head(a.speaker()), a.speakerCountry());
         }
+        noteOfficialSubject(words.in(sentence.start(), sentence.end()));
         previous = sentence;
         return a;
     }
@@ -203,6 +204,31 @@ public final class SpeakerFinder {
             String phrase = body.substring(np.get(0).start(), head.end());
             lastPerson = phrase;
             lastPersonCountry = countryOf(np, phrase);
+        }
+    }
+
+    /**
+     * "The Australian government has sounded the alarm ...": an office with its state that opens a sentence is the one a
+     * later "the government said" refers to, as a speaker would be.
+     */
+    private void noteOfficialSubject(List<Tokens.Token> tokens) {
+        int k = !tokens.isEmpty() && tokens.get(0).lower().equals("the") ? 1 : 0;
+        if (k >= tokens.size()) {
+            return;
+        }
+        Tokens.Token first = tokens.get(k);
+        for (CountryMention m : mentions) {
+            if (m.start() == first.start()) {
+                int after = k;
+                while (after < tokens.size() && tokens.get(after).end() <= m.end()) {
+                    after++;
+                }
+                if (after < tokens.size() && OFFICIAL.matcher(tokens.get(after).text()).matches()
+                        && body.substring(m.end(), tokens.get(after).start()).equals(" ")) {
+                    officials.put(tokens.get(after).lower(), m.code());
+                }
+                return;
+            }
         }
     }
 

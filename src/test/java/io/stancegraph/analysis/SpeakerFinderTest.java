@@ -32,6 +32,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anOfficeWithItsStateThatOpensASentenceIsTheOneALaterMentionOfTheOfficeMeans() {
+        List<Attribution> a = attribute("The Chilean government has sounded the alarm about the harbour plan, arguing it was rushed.\n\n"
+                + "The government said it was deeply disappointed by the signing.");
+        assertEquals("CL", a.get(1).speakerCountry());
+    }
+
+    @Test
     void aSpeakerNamedAfterTheVerbOfAClauseClosedByACommaSpeaks() {
         Attribution a = first("The pumps will start on Monday, said Peru's energy minister, Ana Example.");
         assertEquals("PE", a.speakerCountry());
