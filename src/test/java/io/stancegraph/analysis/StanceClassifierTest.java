@@ -113,6 +113,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theAgentsOfAConcernEndWhereWhatTheyFearBegins() {
+        Map<String, Position> p = positions("Norway left the treaty despite concerns from Sweden and Iceland that the withdrawal would leave the "
+                + "waters off Finland unpatrolled.", TREATY_EXIT);
+        assertEquals(Position.CONCERNED, p.get("SE"));
+        assertEquals(Position.CONCERNED, p.get("IS"));
+        assertNotEquals(Position.CONCERNED, p.get("FI"));
+    }
+
+    @Test
     void anAttitudeCountsOnlyTowardTheEvent() {
         assertEquals(Position.NEUTRAL, positions("Finland welcomed any step toward peace in the region.", TREATY_EXIT).get("FI"));
         assertEquals(Position.SUPPORTIVE, positions("Finland welcomed the treaty exit.", TREATY_EXIT).get("FI"));
