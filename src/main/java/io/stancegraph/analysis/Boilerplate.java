@@ -47,7 +47,7 @@ public final class Boilerplate {
     private static final Pattern NAME_LINE = Pattern.compile("^(?:(?i:by)\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|bin|al|da|del)){1,3}$");
     /** Page controls: sharing, signing in, commenting, links to more. */
     private static final Pattern CONTROL = Pattern.compile("(?i)\\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|click here|tap here|"
-            + "commenting as|join the conversation|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
+            + "commenting as|join the conversation|report (?:an error|a typo|a mistake)|suggest a correction|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
             + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
             + "continue reading|(?:for (?:the )?latest .{1,60}, )?visit our (?:dedicated |live )?(?:page|website|site|live blog)|follow (?:us|[\\p{L}&' ]{1,40}) on (?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube))\\b");
@@ -63,7 +63,15 @@ public final class Boilerplate {
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
             + "(?:this|the) (?:article|story|post|piece) (?:was|is|has been) (?:originally|first) (?:published|posted|appeared)|"
             + "read the original (?:article|story|post)|intellectual property rights|does not claim ownership|rightful owner|"
-            + "sourced from (?:various )?publicly available)\\b");
+            + "sourced from (?:various )?publicly available|(?:this|the) (?:content|article|story|post|piece|report) (?:was|is|has been) "
+            + "(?:originally |first )?(?:published|posted|written|prepared|produced|edited|compiled) by)\\b");
+    /** A call to action of a few words without a sentence end: "Get breaking national news", "Watch the video". */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("^(?:Get|Read|Watch|Listen|Sign|Subscribe|Download|Follow|Join|Click|Tap|"
+            + "Discover|Explore)\\b[^.!?]{0,40}$");
+    /** A list item: "- ...", "• ...". */
+    private static final Pattern BULLET = Pattern.compile("^[-•*▪►]\\s+\\S");
+    /** A sentence end, possibly inside closing quotes. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*\\s*$");
     /** A short line of capitalised words with two glued at a lower-to-upper case step and no sentence punctuation. */
     private static final Pattern GLUED_LINKS = Pattern.compile("^(?=.*\\p{Ll}\\p{Lu}\\p{Ll})(?:\\p{Lu}[\\p{L}&-]*\\s*){2,6}$");
     /** The writer's biography under the story: "Jane Roe is a journalist at Example News, where she writes on ...". */
@@ -118,7 +126,7 @@ public final class Boilerplate {
                     byline = line.replaceFirst("(?i)^by\\s+", "");
                 }
             } else if (words <= 30 && (CONTROL.matcher(line).find() || SITE_NOTICE.matcher(line).find()) || LABEL_LINE.matcher(line).find() || LIVE_MARKER.matcher(line.strip()).matches()
-                    || latinDocument && otherScript(line)) {
+                    || latinDocument && otherScript(line) || words <= 6 && CALL_TO_ACTION.matcher(line.strip()).matches()) {
                 drop[i] = true;
             }
         }
@@ -126,8 +134,9 @@ public final class Boilerplate {
         int run = 0;
         for (int i = n - 1; i >= 0; i--) {
             String line = body.get(i);
-            if (drop[i] || !TERMINAL.matcher(line).find() && DocumentReader.countWords(line) <= 20) {
-                run++;
+            boolean unterminated = !TERMINAL.matcher(line).find() || BULLET.matcher(line).find() && !SENTENCE_END.matcher(line).find();
+            if (drop[i] || unterminated && DocumentReader.countWords(line) <= 20) {
+                run++; // a teaser in a list may end in a quotation mark: "- Pilots shot down in apparent ‘friendly fire’"
             } else {
                 break;
             }
@@ -135,6 +144,9 @@ public final class Boilerplate {
         if (run >= 3 || run == 2 && DocumentReader.countWords(body.get(n - 1)) <= 12 && DocumentReader.countWords(body.get(n - 2)) <= 12) {
             for (int i = n - run; i < n; i++) {
                 drop[i] = true;
+            }
+            for (int i = n - run - 1; i >= 0 && DocumentReader.countWords(body.get(i)) <= 5 && body.get(i).strip().endsWith("?"); i--) {
+                drop[i] = true; // the prompt above them: "Anything to add?"
             }
         }
         // another story's headline and its excerpt, cut off, close the page

@@ -59,7 +59,24 @@ public final class Furniture {
         String bare = framed ? s.replaceAll("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$", "") : s; // "- Advertisement -", "[ Menu ]"
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
-                || URL_ONLY.matcher(s).matches() || isPictographMenu(s);
+                || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s);
+    }
+
+    /** A control of letters and signs ("Aa A + A – Reset", "A- A A+"): two pieces in three of one or two characters. */
+    private static boolean isWidget(String s) {
+        String[] parts = s.split("\\s+");
+        if (parts.length < 4 || s.matches(".*[.!?]$")) {
+            return false;
+        }
+        long tiny = java.util.Arrays.stream(parts).filter(p -> p.length() <= 2).count();
+        return tiny * 3 >= parts.length * 2L;
+    }
+
+    /** Script code the page printed: "void $.ajax({url:n+...})", "function(e){...}". */
+    private static final Pattern CODE = Pattern.compile("\\bfunction\\s*\\(|\\)\\s*\\{|\\$\\.\\w+\\(|=>|\\bvar\\s+\\w+\\s*=|\\w:\\w+[,}]|;\\s*}");
+
+    private static boolean isCode(String s) {
+        return s.chars().filter(c -> "{}();=$<>[]|\\".indexOf(c) >= 0).count() >= 6 && CODE.matcher(s).find();
     }
 
     /** A line of teasers or menu items marked with a pictograph ("Start the day ☀️ Deaths in 2022 Prices by state"), not a sentence. */

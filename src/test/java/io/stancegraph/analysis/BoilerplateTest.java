@@ -28,6 +28,27 @@ class BoilerplateTest {
     }
 
     @Test
+    void aWidgetOfSignsAndALineOfScriptCodeAreFurniture() {
+        assertTrue(Furniture.isFurniture("Aa A + A – Reset"));
+        assertTrue(Furniture.isFurniture("',void $.ajax({url:n+\"?x=1\",headers:{},success:function(e){$"));
+        assertFalse(Furniture.isFurniture("The ministers met in Oslo (Norway) on Monday; talks resume in May."));
+    }
+
+    @Test
+    void aCallToActionAndAPublicationCreditAreDropped() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Get breaking harbour news", PROSE_2));
+        assertTrue(Boilerplate.isControl("Report an error"));
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "(EXW)This content was published by Jo Example."));
+    }
+
+    @Test
+    void aClosingListOfTeasersGoesWithThePromptAboveIt() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Anything to add?",
+                "- Storm floods the harbour town popular with tourists", "- Expert urges new rules for trawlers",
+                "- Crowds gather to protest against the ‘fish tax’"));
+    }
+
+    @Test
     void aCaptionIsKnownByItsFormWithoutACreditInBrackets() {
         assertTrue(Boilerplate.isCaption("Farmers protest outside the ministry in Lima on Monday. Credit: Example Images"));
         assertTrue(Boilerplate.isCaption("PHOTO: The two ministers at the summit on Tuesday"));
