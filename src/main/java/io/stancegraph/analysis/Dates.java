@@ -21,6 +21,10 @@ public final class Dates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
     /** "31/01/2022", "05.04.2022": day first as most of the world writes it, unless only month first fits ("03/14/2023"). */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})(?<sep>[/.])(\\d{1,2})\\k<sep>(\\d{4})(?![\\d/.]|\\.\\d)");
+    /** The days of the week and the months, as English text writes them. */
+    static final java.util.List<String> WEEKDAYS = java.util.List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    static final java.util.List<String> MONTH_NAMES = java.util.List.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
     private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?";
     private static final String TIME = "(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|\\s*GMT[+-]?\\d*)?)?";
     /** A line that is nothing but a date (optionally with weekday, time, "Published"/"Updated"). */

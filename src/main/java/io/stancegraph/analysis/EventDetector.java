@@ -42,9 +42,9 @@ public final class EventDetector {
     private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s*,?\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
     private static final Pattern BROKER = Pattern.compile("^[-–](?:brokered|mediated|backed|sponsored|led)\\b");
 
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+    private static final Set<String> CALENDAR = java.util.stream.Stream.of(Dates.WEEKDAYS, Dates.MONTH_NAMES,
+            List.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")).flatMap(List::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Frequent words of news writing that name no event. */
     private static final Set<String> COMMON = Set.of("about", "after", "again", "against", "because", "before", "being", "between",
@@ -535,8 +535,8 @@ public final class EventDetector {
     }
 
     /** Words of time that can stand between a verb and its object. */
-    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "today", "yesterday", "tonight");
+    private static final Set<String> WHEN = java.util.stream.Stream.concat(Dates.WEEKDAYS.stream().map(d -> d.toLowerCase(java.util.Locale.ROOT)),
+            java.util.stream.Stream.of("today", "yesterday", "tonight")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The noun phrase an act is done to, past one preposition and without the states in it: "recognises the independence",

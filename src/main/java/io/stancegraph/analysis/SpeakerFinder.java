@@ -60,8 +60,8 @@ public final class SpeakerFinder {
     /** Universal part-of-speech tags of words inside a noun phrase. */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ");
     private static final Set<String> APPOSITIVE_START = Set.of("the", "a", "an", "his", "her", "its", "their");
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
+    private static final Set<String> CALENDAR = java.util.stream.Stream.concat(Dates.WEEKDAYS.stream(), Dates.MONTH_NAMES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
     private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
