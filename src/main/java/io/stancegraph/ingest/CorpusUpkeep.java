@@ -647,7 +647,8 @@ public class CorpusUpkeep {
         }
 
         void accept(Corroboration.Link l) {
-            int index = java.util.Arrays.binarySearch(ids, l.claimId());
+            // a claim's links arrive together: look its place up only when the claim changes
+            int index = claim >= 0 && ids[claim] == l.claimId() ? claim : java.util.Arrays.binarySearch(ids, l.claimId());
             if (index != claim || l.kind() != kind) {
                 endGroup();
                 claim = index;
