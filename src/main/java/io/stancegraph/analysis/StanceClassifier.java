@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public final class StanceClassifier {
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
     /** NAMING: a noun that names the act itself ("provocation", "violation"): its owner is who acts, not who disapproves. */
     /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -255,15 +256,21 @@ public final class StanceClassifier {
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
             Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL || cue.kind() == Kind.REACTION ? Kind.ATTITUDE : cue.kind();
             Position p = cue.position();
-            Matcher urged = URGED.matcher(text.substring(Math.max(0, cue.start() - 130), cue.start()));
+            String window = text.substring(Math.max(0, cue.start() - 130), cue.start());
+            Matcher urged = URGED.matcher(window);
+            boolean isUrged = urged.find();
+            boolean warnedAgainst = false;
+            if (!isUrged && (urged = WARNED_AGAINST.matcher(window)).find()) {
+                isUrged = warnedAgainst = true; // "warned Chile against ratifying": urged not to
+            }
             Holders urgers = null;
             Holders infinitive = null;
             String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
-            if (urged.find() && kind != Kind.CONSEQUENCE && kind != Kind.FRAMING) {
+            if (isUrged && kind != Kind.CONSEQUENCE && kind != Kind.FRAMING) {
                 if (COMPELLED.matcher(urged.group(1)).matches()) {
                     continue; // "nothing would force us to ratify": an act one would be forced into is nobody's position
                 }
-                if (urged.group(3) != null) { // "urged Bolivia not to sign": against it
+                if (warnedAgainst || urged.group(3) != null) { // "urged Bolivia not to sign": against it
                     if (p == Position.CONCERNED) {
                         continue;
                     }
@@ -278,7 +285,10 @@ public final class StanceClassifier {
                 } else {
                     continue;
                 }
-            } else if (p == Position.SUPPORTIVE && REFUSAL.matcher(before).find()) {
+            } else if (REFUSAL.matcher(before).find()) {
+                if (p != Position.SUPPORTIVE) {
+                    continue; // "refused to condemn the move": no objection
+                }
                 p = Position.OPPOSED;
             }
             int cueStart = s.start() + cue.start();
@@ -551,10 +561,16 @@ public final class StanceClassifier {
      */
     private List<Cue> withoutGovernedCues(List<Cue> cues, List<Tokens.Token> tokens, int sentenceStart) {
         List<Cue> out = new ArrayList<>();
+        Set<Integer> eventWords = new HashSet<>();
+        for (Cue c : cues) {
+            if (c.kind() == Kind.EVENT) {
+                eventWords.add(c.start());
+            }
+        }
         for (Cue c : cues) {
             Cue kept = c;
             for (Cue g : cues) {
-                if (kept != null && g != c && governs(g, c, tokens, sentenceStart)) {
+                if (kept != null && g != c && governs(g, c, tokens, sentenceStart, eventWords)) {
                     // "drew protests from Peru": the reaction stays, for the state named as its source alone
                     kept = g.kind() == Kind.RECEPTION && c.kind() == Kind.ATTITUDE
                             ? new Cue(c.start(), c.end(), c.text(), c.position(), Kind.REACTION) : null;
@@ -564,17 +580,21 @@ public final class StanceClassifier {
                 out.add(kept);
             }
         }
-        // a reception verb and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
-        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
+        // reception and reversal verbs and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
+        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
         return out;
     }
 
     /** True when cue {@code g} takes {@code c} out of the sentence's cues. */
-    private boolean governs(Cue g, Cue c, List<Tokens.Token> tokens, int sentenceStart) {
+    private boolean governs(Cue g, Cue c, List<Tokens.Token> tokens, int sentenceStart, Set<Integer> eventWords) {
         String text = words.text();
         return switch (g.kind()) {
-            case RECEPTION -> objectAfter(g, c, tokens, sentenceStart);
+            // "lifted its ban", "dropped its objection": the position the object names is undone
+            case RECEPTION, REVERSAL -> objectAfter(g, c, tokens, sentenceStart);
             case ATTITUDE, NAMING -> g.position() != Position.SUPPORTIVE && (c.position() == Position.SUPPORTIVE && objectAfter(g, c, tokens, sentenceStart)
+                    // "upheld a ban", "backed sanctions": backing a measure against the move (not the move's own act) is the measure's position
+                    || g.kind() == Kind.ATTITUDE && c.kind() == Kind.ATTITUDE && c.position() == Position.SUPPORTIVE && !eventWords.contains(g.start())
+                            && !event.isTrigger(g.text().toLowerCase(Locale.ROOT)) && objectAfter(c, g, tokens, sentenceStart)
                     // "called the ratification a reckless step": the act referred to before a judgement of it
                     || g.kind() == Kind.ATTITUDE && g.position() == Position.OPPOSED && c.position() == Position.SUPPORTIVE
                             && c.kind() == Kind.ATTITUDE && c.end() <= g.start() && referredAct(tokens, sentenceStart + c.start())
@@ -1014,6 +1034,9 @@ public final class StanceClassifier {
     private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
             + "|implor(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?|requests?)\\b([^,;.:!?\"“”]{0,90}?)\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?$");
+    /** A warning against a deed before the cue, with the same groups 1 and 2 as {@link #URGED}: "cautioned Chile against ratifying". */
+    private static final Pattern WARNED_AGAINST = Pattern.compile("(?i)\\b(warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\\b"
+            + "([^,;.:!?\"“”]{0,90}?)\\s+against\\s+$");
     private static final Pattern COMPELLED = Pattern.compile("(?i)forc.*|compel.*");
     /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
     private static final Pattern URGING_NOUN = Pattern.compile("(?i)calls|demands?|appeals?|requests?|pressure");

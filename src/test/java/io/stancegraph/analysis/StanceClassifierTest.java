@@ -907,4 +907,38 @@ class StanceClassifierTest {
         assertNotEquals(Position.SUPPORTIVE, positions("Despite the border case, Togo intends to stand by the dam project.", COURT_CASE).get("TG"));
         assertEquals(Position.SUPPORTIVE, positions("Togo welcomed the border case as a chance to settle the dispute.", COURT_CASE).get("TG"));
     }
+
+    /** An invented event for the tests: Peru releases mine tailings into a river. */
+    private static final CorpusEvent TAILINGS = CorpusEvent.of(null, List.of("PE"), "release", "mine tailings", List.of(), StanceClassifier.ACTS);
+
+    @Test
+    void backingAMeasureAgainstTheMoveIsTheMeasuresPosition() {
+        ClaimStance c = classify("Chile said it would uphold a ban on Peruvian fish over the tailings release.", TAILINGS);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertEquals("ban", c.evidence().get("CL").cue());
+        assertEquals(Position.OPPOSED, positions("Chile backed sanctions against Peru over the release of mine tailings.", TAILINGS).get("CL"));
+        CorpusEvent sanctions = CorpusEvent.of(null, List.of("CA"), "sanction", "sanctions", List.of("BY"), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Japan backed the sanctions on Belarus.", sanctions).get("JP"), "the measures are the event itself");
+    }
+
+    @Test
+    void aPositionUndoneIsNoPosition() {
+        assertEquals(Position.NEUTRAL, positions("Chile lifted its ban on Peruvian fish after the tailings release.", TAILINGS).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile dropped its objection to the release of mine tailings.", TAILINGS).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile kept its ban on Peruvian fish after the tailings release.", TAILINGS).get("CL"));
+    }
+
+    @Test
+    void refusingToObjectIsNoObjection() {
+        assertEquals(Position.NEUTRAL, positions("Bolivia refused to condemn the release of mine tailings.", TAILINGS).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia refused to endorse the release of mine tailings.", TAILINGS).get("BO"));
+    }
+
+    @Test
+    void aWarningAgainstADeedIsAgainstIt() {
+        ClaimStance c = classify("Chile warned Bolivia against endorsing the release of mine tailings.", TAILINGS);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertEquals("urger", c.evidence().get("CL").rule());
+        assertNotEquals(Position.SUPPORTIVE, c.byCountry().get("BO"), "the state warned does not endorse anything");
+    }
 }
