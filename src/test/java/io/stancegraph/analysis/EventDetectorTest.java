@@ -31,6 +31,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void openingRelationsIsAnActOfItsStates() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Tuvalu will establish diplomatic relations with China", "Tuvalu has decided to establish relations with China, its prime minister said."),
+                lead("Tuvalu and China establish diplomatic ties in setback for Taiwan", "Tuvalu established formal ties with China on Friday."),
+                lead("Taiwan recalls its envoy from Tuvalu", "Taiwan said on Saturday it would recall its ambassador after Tuvalu opened relations with Beijing.")));
+        assertEquals("TV", e.actors().get(0));
+        assertEquals("restore", e.act());
+    }
+
+    @Test
     void aDayBetweenTheActAndItsObjectIsNoObject() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Reactions pour in", "Chile recognised Monday the breakaway province, officials said."),
