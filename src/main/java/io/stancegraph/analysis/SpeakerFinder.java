@@ -66,7 +66,7 @@ public final class SpeakerFinder {
     private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");
-    private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
+    static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");

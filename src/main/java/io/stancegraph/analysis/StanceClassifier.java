@@ -43,6 +43,8 @@ public final class StanceClassifier {
     private final CorpusEvent event;
     /** Whether the sentence classified last referred to the event: "it" in the next one may stand for it. */
     private boolean previousReferred;
+    /** The speaker of the sentence classified last, or null. */
+    private String previousSpeaker;
     /** The paragraph last looked at, and whether it refers to the event. */
     private int paragraphStart = -1;
     private boolean paragraphRefers;
@@ -248,7 +250,9 @@ public final class StanceClassifier {
         boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
                 || mentions.stream().anyMatch(m -> event.isActor(m.code()));
         // a round-up's labelled paragraph ("France – anger, outrage") is a reaction to the event
-        boolean aboutTheEvent = refersToEvent || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null;
+        // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
+        boolean continues = continuesStatement(text, attribution);
+        boolean aboutTheEvent = refersToEvent || continues || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null;
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue found : cues(tokens, s.start())) {
@@ -355,7 +359,7 @@ public final class StanceClassifier {
         String speaker = attribution.speakerCountry();
         if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
             Lexicon.Match tone = null;
-            Position tonePosition = speechPosition(s, refersToEvent || previousReferred && PRONOUN.matcher(text).find(), attribution.verbEnd());
+            Position tonePosition = speechPosition(s, refersToEvent || continues || previousReferred && PRONOUN.matcher(text).find(), attribution.verbEnd());
             // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
             // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
             Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
@@ -393,7 +397,14 @@ public final class StanceClassifier {
             }
         });
         previousReferred = refersToEvent;
+        previousSpeaker = attribution.speaker();
         return new ClaimStance(main, byCountry, evidence);
+    }
+
+    /** A quotation that goes on from the speaker's last sentence, which referred to the event. */
+    private boolean continuesStatement(String text, Attribution attribution) {
+        return previousReferred && attribution.present() && attribution.speaker().equals(previousSpeaker)
+                && SpeakerFinder.OPENS_QUOTE.matcher(text).lookingAt();
     }
 
     /**
