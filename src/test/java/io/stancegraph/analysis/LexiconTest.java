@@ -102,4 +102,14 @@ class LexiconTest {
         }
         assertTrue(StanceClassifier.TONE.entries().size() > 50);
     }
+
+    @Test
+    void noBundledLexiconListsAnEntryTwice() {
+        for (Lexicon lexicon : List.of(StanceClassifier.CUES, StanceClassifier.ACTS, StanceClassifier.TONE, CorpusEvent.FAMILIES)) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Lexicon.Entry e : lexicon.entries()) {
+                assertTrue(seen.add(e.phrase() + "\t" + e.kind()), e.phrase() + " " + e.kind());
+            }
+        }
+    }
 }

@@ -960,4 +960,11 @@ class StanceClassifierTest {
         assertEquals("urger", c.evidence().get("CL").rule());
         assertNotEquals(Position.SUPPORTIVE, c.byCountry().get("BO"), "the state warned does not endorse anything");
     }
+
+    @Test
+    void angerAsANounIsTheHoldersDispleasure() {
+        assertEquals(Position.OPPOSED, positions("Chile voiced its anger over the release of mine tailings.", TAILINGS).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Bolivia is angry about the tailings release.", TAILINGS).get("BO"));
+        assertEquals(Position.CONCERNED, positions("The tailings release angered Chile.", TAILINGS).get("CL"), "angering a state is a consequence");
+    }
 }
