@@ -45,6 +45,9 @@ public final class StanceClassifier {
     private boolean previousReferred;
     /** The speaker of the sentence classified last, or null. */
     private String previousSpeaker;
+    /** The states that open the sentence classified last ("Chile and Peru called for ..."), and where it ends. */
+    private List<String> previousSubjects = List.of();
+    private int previousEnd = -1;
     /** The paragraph last looked at, and whether it refers to the event. */
     private int paragraphStart = -1;
     private boolean paragraphRefers;
@@ -398,6 +401,8 @@ public final class StanceClassifier {
         });
         previousReferred = refersToEvent;
         previousSpeaker = attribution.speaker();
+        previousSubjects = openingStates(body, s, mentions);
+        previousEnd = s.end();
         return new ClaimStance(main, byCountry, evidence);
     }
 
@@ -1158,8 +1163,55 @@ public final class StanceClassifier {
                 return h;
             }
         }
+        Holders pronoun = unowned ? Holders.NONE : pronounHolders(body, s, cueStart);
+        if (!pronoun.codes().isEmpty()) {
+            return pronoun;
+        }
         // "Brazil" above "The foreign ministry said it follows with grave preoccupation ...": the heading's state, last
         return heading != null && !unowned && kind != Kind.EVENT ? new Holders(List.of(heading), "heading") : Holders.NONE;
+    }
+
+    /**
+     * A pronoun that opens the sentence as the subject of the cue's clause ("They are worried ...", "It has also raised fears"),
+     * not an "it" of "it is": past adverbs and auxiliaries, no comma, quotation or subordinate clause before the cue.
+     */
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(They|It)\\s+"
+            + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
+            + "[^,;:\"“”]{0,60}$");
+
+    /**
+     * "Chile and Peru called for talks. They are worried that ...": the states that opened the previous sentence of the paragraph hold a
+     * cue of a sentence that a pronoun of the same number opens.
+     */
+    private Holders pronounHolders(String body, Sentence s, int cueStart) {
+        if (previousSubjects.isEmpty() || previousEnd > s.start() || body.substring(previousEnd, s.start()).contains("\n")) {
+            return Holders.NONE;
+        }
+        Matcher m = OPENING_PRONOUN.matcher(body.substring(s.start(), cueStart));
+        if (!m.find() || m.group(1).equals("They") != previousSubjects.size() > 1) {
+            return Holders.NONE;
+        }
+        return new Holders(previousSubjects, "pronoun");
+    }
+
+    /** The states that open a sentence as its subject: "Chile and Peru called ...", "The Chilean government said ...". */
+    private static List<String> openingStates(String body, Sentence s, List<CountryMention> mentions) {
+        List<String> out = new ArrayList<>();
+        int at = s.start();
+        for (CountryMention m : mentions) {
+            if (m.start() < at) {
+                continue;
+            }
+            String gap = body.substring(at, m.start());
+            if (!(out.isEmpty() ? gap.matches("(?:The\\s+)?") : LIST_GAP.matcher(gap).matches())) {
+                break;
+            }
+            if (!out.contains(m.code())) {
+                out.add(m.code());
+            }
+            at = m.end();
+        }
+        return out;
     }
 
     /** "we, the leaders of Chile, Peru and Bolivia, take note": a first-person subject that names its states. */

@@ -967,4 +967,35 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Bolivia is angry about the tailings release.", TAILINGS).get("BO"));
         assertEquals(Position.CONCERNED, positions("The tailings release angered Chile.", TAILINGS).get("CL"), "angering a state is a consequence");
     }
+
+    /** The stances of each sentence of a body, classified in order as the analyzer does. */
+    private static List<ClaimStance> classifyAll(String body, CorpusEvent event) {
+        StanceClassifier classifier = new StanceClassifier(event, StanceClassifier.SIEVES);
+        Gazetteer g = Gazetteer.load();
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, g.scan(body));
+        SpeakerFinder finder = new SpeakerFinder(g, body, mentions);
+        Words words = Words.of(body);
+        List<ClaimStance> out = new java.util.ArrayList<>();
+        for (Sentence s : new SentenceSplitter().split(body)) {
+            out.add(classifier.classify(words, s, Spans.countries(mentions, s), finder.find(s)));
+        }
+        return out;
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceStandsForTheStatesThatOpenedThePreviousOne() {
+        List<ClaimStance> c = classifyAll("Chile and Bolivia called for binding rules on the tailings release. "
+                + "They are worried that Peru could repeat it.", TAILINGS);
+        assertEquals(Position.CONCERNED, c.get(1).byCountry().get("CL"));
+        assertEquals(Position.CONCERNED, c.get(1).byCountry().get("BO"));
+        assertEquals("pronoun", c.get(1).evidence().get("CL").rule());
+        List<ClaimStance> single = classifyAll("Chile called for binding rules on the tailings release. They are worried it could happen again.", TAILINGS);
+        assertNotEquals(Position.CONCERNED, single.get(1).byCountry().get("CL"), "“they” does not stand for one state");
+        List<ClaimStance> apart = classifyAll("Chile and Bolivia called for binding rules on the tailings release.\n\n"
+                + "They are worried that Peru could repeat it.", TAILINGS);
+        assertNotEquals(Position.CONCERNED, apart.get(1).byCountry().get("CL"), "a new paragraph starts afresh");
+        List<ClaimStance> expletive = classifyAll("Chile criticised the tailings release. It is worrying, analysts said.", TAILINGS);
+        assertNotEquals("pronoun", expletive.get(1).evidence().containsKey("CL") ? expletive.get(1).evidence().get("CL").rule() : null,
+                "“it is” is no state");
+    }
 }
