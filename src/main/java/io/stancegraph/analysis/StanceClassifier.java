@@ -1196,14 +1196,18 @@ public final class StanceClassifier {
 
     /** The states that open a sentence as its subject: "Chile and Peru called ...", "The Chilean government said ...". */
     private static List<String> openingStates(String body, Sentence s, List<CountryMention> mentions) {
+        return statesListedFrom(body, mentions, s.start());
+    }
+
+    /** The states listed from {@code at} on, after an optional "the": "Chile, Peru and the Bolivian government". */
+    private static List<String> statesListedFrom(String body, List<CountryMention> mentions, int at) {
         List<String> out = new ArrayList<>();
-        int at = s.start();
         for (CountryMention m : mentions) {
             if (m.start() < at) {
                 continue;
             }
             String gap = body.substring(at, m.start());
-            if (!(out.isEmpty() ? gap.matches("(?:The\\s+)?") : LIST_GAP.matcher(gap).matches())) {
+            if (!(out.isEmpty() ? FIRST_GAP.matcher(gap).matches() : LIST_GAP.matcher(gap).matches())) {
                 break;
             }
             if (!out.contains(m.code())) {
@@ -1217,6 +1221,7 @@ public final class StanceClassifier {
     /** "we, the leaders of Chile, Peru and Bolivia, take note": a first-person subject that names its states. */
     private static final Pattern NAMED_WE = Pattern.compile("(?i)\\bwe\\s*,\\s+the\\s+(?:[\\p{L}-]+\\s+){1,4}of\\s+");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,|,?\\s+and)\\s+(?:the\\s+)?");
+    private static final Pattern FIRST_GAP = Pattern.compile("(?:[Tt]he\\s+)?");
 
     /** The states a first-person subject of the sentence names ("we, the governments of Chile and Peru"); they say all of it. */
     private static List<String> namedWe(String body, Sentence s, List<CountryMention> mentions) {
@@ -1224,22 +1229,7 @@ public final class StanceClassifier {
         if (!we.find()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        int at = s.start() + we.end();
-        for (CountryMention m : mentions) {
-            if (m.start() < at) {
-                continue;
-            }
-            String gap = body.substring(at, m.start());
-            if (!(out.isEmpty() ? gap.matches("(?:the\\s+)?") : LIST_GAP.matcher(gap).matches())) {
-                break;
-            }
-            if (!out.contains(m.code())) {
-                out.add(m.code());
-            }
-            at = m.end();
-        }
-        return out;
+        return statesListedFrom(body, mentions, s.start() + we.end());
     }
 
     /**

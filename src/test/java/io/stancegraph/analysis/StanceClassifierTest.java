@@ -717,18 +717,8 @@ class StanceClassifierTest {
 
     @Test
     void aQuotationGoingOnFromItsSpeakersSentenceAboutTheEventIsAboutIt() {
-        StanceClassifier classifier = new StanceClassifier(TREATY_EXIT, StanceClassifier.SIEVES);
-        String body = "“Norway has turned its back on decades of work,” Sweden's fisheries ministry said.\n\n“We are deeply disappointed.”\n\n"
-                + "“We are deeply disappointed,” a fishing captain said.";
-        List<Sentence> sentences = new SentenceSplitter().split(body);
-        Gazetteer g = Gazetteer.load();
-        List<CountryMention> mentions = new CountryRecognizer().recognize(body, g.scan(body));
-        SpeakerFinder finder = new SpeakerFinder(g, body, mentions);
-        Words words = Words.of(body);
-        List<ClaimStance> stances = new java.util.ArrayList<>();
-        for (Sentence s : sentences) {
-            stances.add(classifier.classify(words, s, Spans.countries(mentions, s), finder.find(s)));
-        }
+        List<ClaimStance> stances = classifyAll("“Norway has turned its back on decades of work,” Sweden's fisheries ministry said.\n\n"
+                + "“We are deeply disappointed.”\n\n“We are deeply disappointed,” a fishing captain said.", TREATY_EXIT);
         assertEquals(3, stances.size());
         assertEquals(Position.OPPOSED, stances.get(1).byCountry().get("SE"), "the ministry's quotation goes on");
         assertEquals(Position.NEUTRAL, stances.get(2).position(), "another speaker's words are not about the event");
