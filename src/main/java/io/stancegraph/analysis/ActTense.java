@@ -2,6 +2,9 @@ package io.stancegraph.analysis;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which family of acts a sentence states as done ("has withdrawn from", "formally joined") or as still to come
@@ -26,8 +29,8 @@ final class ActTense {
     private static final Set<String> NOT_YET_DONE = Set.of("finalised", "finalized", "final", "signed", "official", "completed");
 
     /** A word without which a sentence states no act as done or to come: sentences without one are not tokenised. */
-    private static final java.util.regex.Pattern TRIGGER = java.util.regex.Pattern.compile("(?i)\\b(?:" + String.join("|",
-            new java.util.TreeSet<>(java.util.stream.Stream.of(PERFECT, FORMALLY, INTENT, MODAL, Set.of("yet")).flatMap(Set::stream).toList()))
+    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            new TreeSet<>(Stream.of(PERFECT, FORMALLY, INTENT, MODAL, Set.of("yet")).flatMap(Set::stream).toList()))
             + ")\\b");
 
     /** What a sentence states: the family of the act done, of the act to come, or null for either. */

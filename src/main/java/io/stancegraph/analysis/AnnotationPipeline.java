@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +16,7 @@ public final class AnnotationPipeline {
     private final List<Annotator> annotators;
 
     public AnnotationPipeline(List<Annotator> annotators) {
-        Set<AnnotationKey<?>> provided = new java.util.HashSet<>();
+        Set<AnnotationKey<?>> provided = new HashSet<>();
         for (Annotator a : annotators) {
             List<String> missing = new ArrayList<>();
             for (AnnotationKey<?> k : a.requires()) {
@@ -34,7 +35,7 @@ public final class AnnotationPipeline {
 
     /** Every annotation some annotator of this pipeline adds. */
     public Set<AnnotationKey<?>> provides() {
-        Set<AnnotationKey<?>> out = new java.util.HashSet<>();
+        Set<AnnotationKey<?>> out = new HashSet<>();
         annotators.forEach(a -> out.addAll(a.provides()));
         return out;
     }

@@ -1,5 +1,7 @@
 package io.stancegraph.analysis;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public record ArticleAnalysis(ParsedDocument document, String body, String conte
      * The same analysis with a publisher and a date given by the caller (ingestion at run time);
      * null keeps what the document says.
      */
-    public ArticleAnalysis withMetadata(String publisherName, java.time.LocalDate publishedOn, Gazetteer gazetteer) {
+    public ArticleAnalysis withMetadata(String publisherName, LocalDate publishedOn, Gazetteer gazetteer) {
         ParsedDocument d = document;
         SourceMention p = publisher;
         List<SourceMention> s = sources;
@@ -29,7 +31,7 @@ public record ArticleAnalysis(ParsedDocument document, String body, String conte
             p = new SourceMention(known != null ? known.name() : publisherName.strip(), known != null ? known.kind() : SourceKind.NEWS_OUTLET,
                     -1, -1, publisherName.strip(), false);
             String key = Names.key(p.name());
-            List<SourceMention> merged = new java.util.ArrayList<>(sources.stream()
+            List<SourceMention> merged = new ArrayList<>(sources.stream()
                     .filter(m -> !(m.start() < 0 && publisher != null && Names.key(m.name()).equals(Names.key(publisher.name())))).toList());
             if (merged.stream().noneMatch(m -> Names.key(m.name()).equals(key))) {
                 merged.add(p);

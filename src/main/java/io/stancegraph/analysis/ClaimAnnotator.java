@@ -1,7 +1,11 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,14 +35,14 @@ public final class ClaimAnnotator extends BaseAnnotator {
         List<CountryMention> people = doc.get(AnnotationKey.PEOPLE);
         List<SourceMention> cited = doc.get(AnnotationKey.CITED_SOURCES);
         List<ClaimDraft> claims = new ArrayList<>();
-        java.util.Map<Integer, String> headings = new java.util.HashMap<>(); // by paragraph: the state a heading above names, or ""
+        Map<Integer, String> headings = new HashMap<>(); // by paragraph: the state a heading above names, or ""
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Attribution attribution = attributions.get(i);
             List<CountryMention> inSentence = Spans.countries(mentions, s);
             boolean unnamed = attribution != null && inSentence.isEmpty() && attribution.speakerCountry() == null;
             String heading = headings.computeIfAbsent(words.text().lastIndexOf("\n\n", s.start()),
-                    p -> java.util.Objects.requireNonNullElse(StanceClassifier.headingCountry(words.text(), mentions, s.start()), ""));
+                    p -> Objects.requireNonNullElse(StanceClassifier.headingCountry(words.text(), mentions, s.start()), ""));
             heading = heading.isEmpty() ? null : heading;
             if (attribution == null || DocumentReader.countWords(s.text()) < ArticleAnalyzer.MIN_CLAIM_WORDS || unnamed && heading == null) {
                 continue;
@@ -74,7 +78,7 @@ public final class ClaimAnnotator extends BaseAnnotator {
         }
         List<CountryMention> all = new ArrayList<>(countries);
         all.addAll(people);
-        all.sort(java.util.Comparator.comparingInt(CountryMention::start));
+        all.sort(Comparator.comparingInt(CountryMention::start));
         return all;
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The event a corpus reports: who acts (actors), what they do (the act, a family of the act
@@ -31,7 +32,7 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
     static final Lexicon FAMILIES = Lexicon.load("lexicon/families.tsv");
     private static final Set<String> AGAINST_OBJECT = FAMILIES.entries().stream()
             .filter(e -> e.kind().startsWith("FAMILY:") && e.polarity() == Position.OPPOSED).map(e -> e.kind().substring(7))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     public CorpusEvent {
         actors = List.copyOf(actors);

@@ -1,6 +1,8 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Links claims of different articles that state the same fact (corroboration) or the same event
@@ -173,17 +178,17 @@ public final class Corroboration {
     }
 
     /** {@link #link(List)}, handing each link to a consumer (claims in id order, a claim's links of a kind together, ascending). */
-    public static void link(List<ClaimText> claims, java.util.function.Consumer<Link> out) {
+    public static void link(List<ClaimText> claims, Consumer<Link> out) {
         linkPrepared(prepareAll(claims), out);
     }
 
     /** Every claim prepared, in id order; on all cores (preparing is stateless). */
     public static List<Prepared> prepareAll(List<ClaimText> claims) {
-        return claims.parallelStream().sorted(java.util.Comparator.comparingLong(ClaimText::id)).map(Prepared::new).toList();
+        return claims.parallelStream().sorted(Comparator.comparingLong(ClaimText::id)).map(Prepared::new).toList();
     }
 
-    /** {@link #link(List, java.util.function.Consumer)} over claims already prepared, in id order; claims are linked on all cores. */
-    public static void linkPrepared(List<Prepared> prepared, java.util.function.Consumer<Link> out) {
+    /** {@link #link(List, Consumer)} over claims already prepared, in id order; claims are linked on all cores. */
+    public static void linkPrepared(List<Prepared> prepared, Consumer<Link> out) {
         for (Kind kind : Kind.values()) {
             Map<Long, int[]> firsts = new HashMap<>(); // each key's first claims: [count, index...]
             for (int i = 0; i < prepared.size(); i++) {
@@ -196,7 +201,7 @@ public final class Corroboration {
             }
             // a slice of claims at a time, so that the links found wait in memory for one slice only
             for (int from = 0; from < prepared.size(); from += LINK_SLICE) {
-                int[][] linked = java.util.stream.IntStream.range(from, Math.min(prepared.size(), from + LINK_SLICE)).parallel()
+                int[][] linked = IntStream.range(from, Math.min(prepared.size(), from + LINK_SLICE)).parallel()
                         .mapToObj(i -> linkedOf(i, kind, prepared, firsts)).toArray(int[][]::new);
                 for (int i = 0; i < linked.length; i++) {
                     for (int index : linked[i]) {
@@ -212,7 +217,7 @@ public final class Corroboration {
 
     /** The indexes of the claims claim {@code i} links to: the first related ones among its candidates. */
     private static int[] linkedOf(int i, Kind kind, List<Prepared> prepared, Map<Long, int[]> firsts) {
-        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        TreeSet<Integer> candidates = new TreeSet<>();
         for (long key : prepared.get(i).keys(kind)) {
             int[] first = firsts.get(key);
             for (int j = 1; j <= first[0]; j++) {
@@ -231,7 +236,7 @@ public final class Corroboration {
                 found[n++] = index;
             }
         }
-        return java.util.Arrays.copyOf(found, n);
+        return Arrays.copyOf(found, n);
     }
 
     private static long actKey(String country, String act) {

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ public final class CountryRecognizer {
         int from = text.lastIndexOf('\n', at) + 1;
         int to = text.indexOf('\n', at);
         String[] words = text.substring(from, to < 0 ? text.length() : to).strip().split("\\s+");
-        return words.length >= 3 && java.util.Arrays.stream(words).filter(w -> w.codePoints().filter(Character::isLetter).count() >= 4)
+        return words.length >= 3 && Arrays.stream(words).filter(w -> w.codePoints().filter(Character::isLetter).count() >= 4)
                 .allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 

@@ -2,15 +2,17 @@ package io.stancegraph.analysis;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,7 +133,7 @@ public final class DocumentReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            text = new String(content, java.nio.charset.Charset.forName("windows-1252"));
+            text = new String(content, Charset.forName("windows-1252"));
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
@@ -371,7 +373,7 @@ public final class DocumentReader {
     /** Most words capitalised, as in a headline written in title case. */
     private static boolean titleCased(String line) {
         String[] words = line.split("\\s+");
-        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.charAt(0))).count();
+        long capitalised = Arrays.stream(words).filter(w -> !w.isEmpty() && !Character.isLowerCase(w.charAt(0))).count();
         return words.length >= 6 && capitalised >= 0.7 * words.length;
     }
 
@@ -379,7 +381,7 @@ public final class DocumentReader {
         int words = countWords(line);
         return words >= 1 && words <= 5 && !line.matches(".*[.!?:;,]$")
                 && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
-                && java.util.Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
+                && Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
     }
 
     /** Reads an "Outlet — date" credit line into the metadata; true when the line was one. */
@@ -411,7 +413,7 @@ public final class DocumentReader {
                 repeated = words[k].equals(words[k + half]);
             }
             if (repeated) {
-                return String.join(" ", java.util.Arrays.copyOf(words, half));
+                return String.join(" ", Arrays.copyOf(words, half));
             }
         }
         return s;

@@ -1,15 +1,20 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,9 +47,9 @@ public final class EventDetector {
     private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s*,?\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
     private static final Pattern BROKER = Pattern.compile("^[-–](?:brokered|mediated|backed|sponsored|led)\\b");
 
-    private static final Set<String> CALENDAR = java.util.stream.Stream.of(Dates.WEEKDAYS, Dates.MONTH_NAMES,
+    private static final Set<String> CALENDAR = Stream.of(Dates.WEEKDAYS, Dates.MONTH_NAMES,
             List.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")).flatMap(List::stream)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Frequent words of news writing that name no event. */
     private static final Set<String> COMMON = Set.of("about", "after", "again", "against", "because", "before", "being", "between",
@@ -229,7 +234,7 @@ public final class EventDetector {
      * punctuation stands between; -1 otherwise or after {@code limit} words.
      */
     private static int firstAfter(String text, List<Tokens.Token> tokens, CountryMention m, int limit,
-            java.util.function.Predicate<Tokens.Token> stop, java.util.function.Predicate<Tokens.Token> bridge) {
+            Predicate<Tokens.Token> stop, Predicate<Tokens.Token> bridge) {
         int i = 0;
         while (i < tokens.size() && tokens.get(i).start() < m.end()) {
             i++;
@@ -529,14 +534,14 @@ public final class EventDetector {
 
     /** True when a matched event noun is that noun or its plural ("deal", "treaties"), not a verb form ("according", "dealing"). */
     static boolean nounForm(String surface, String noun) {
-        String w = surface.toLowerCase(java.util.Locale.ROOT);
+        String w = surface.toLowerCase(Locale.ROOT);
         return w.equals(noun) || w.equals(noun + "s") || w.equals(noun + "es")
                 || noun.endsWith("y") && w.equals(noun.substring(0, noun.length() - 1) + "ies");
     }
 
     /** Words of time that can stand between a verb and its object. */
-    private static final Set<String> WHEN = java.util.stream.Stream.concat(Dates.WEEKDAYS.stream().map(d -> d.toLowerCase(java.util.Locale.ROOT)),
-            java.util.stream.Stream.of("today", "yesterday", "tonight")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> WHEN = Stream.concat(Dates.WEEKDAYS.stream().map(d -> d.toLowerCase(Locale.ROOT)),
+            Stream.of("today", "yesterday", "tonight")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * The noun phrase an act is done to, past one preposition and without the states in it: "recognises the independence",
@@ -609,7 +614,7 @@ public final class EventDetector {
 
     /** The words of titles and of the names they precede ("President Abdel Karim", "Prime Minister Ana Sola"): people, not the event. */
     private static Set<Tokens.Token> titledNames(String text, List<Tokens.Token> tokens) {
-        Set<Tokens.Token> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Tokens.Token> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < tokens.size(); i++) {
             if (!CountryRecognizer.TITLES.contains(tokens.get(i).text())) {
                 continue;

@@ -1,5 +1,6 @@
 package io.stancegraph.analysis;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /** Recognises page furniture: lines that belong to the page around an article, not to the article. */
@@ -68,7 +69,7 @@ public final class Furniture {
         if (parts.length < 4 || s.matches(".*[.!?]$")) {
             return false;
         }
-        long tiny = java.util.Arrays.stream(parts).filter(p -> p.length() <= 2).count();
+        long tiny = Arrays.stream(parts).filter(p -> p.length() <= 2).count();
         return tiny * 3 >= parts.length * 2L;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 
@@ -147,7 +148,7 @@ public final class Gazetteer {
     }
 
     /** An office of a state after its demonym: "government" in "The Australian government". */
-    private static final java.util.regex.Pattern OFFICE_AFTER = java.util.regex.Pattern.compile("^\\s+(?:government|prime\\s+minister|"
+    private static final Pattern OFFICE_AFTER = Pattern.compile("^\\s+(?:government|prime\\s+minister|"
             + "foreign\\s+minister|minister|ministry|officials?|authorities|embassy|ambassador|president|delegation|spokes(?:man|woman|person)|"
             + "navy|army|military|defence|defense|leader|parliament)\\b");
 

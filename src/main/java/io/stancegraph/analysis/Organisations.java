@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class Organisations {
                 throw new IllegalArgumentException("organisation line needs a lower-case code, a kind and a name: " + String.join("\t", row));
             }
             List<String> aliases = row.length > 3 && !row[3].isBlank()
-                    ? java.util.Arrays.stream(row[3].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList() : List.of();
+                    ? Arrays.stream(row[3].split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList() : List.of();
             Entry e = new Entry(row[0], Kind.valueOf(row[1].strip()), row[2].strip(), aliases);
             byCode.put(e.code(), e);
             for (String name : names(e)) {

@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,7 @@ public final class Tokens {
         }
 
         public String lower() {
-            return text.toLowerCase(java.util.Locale.ROOT);
+            return text.toLowerCase(Locale.ROOT);
         }
 
         /** The lemma, or the word in lower case where there is none. */

@@ -1,5 +1,6 @@
 package io.stancegraph.analysis;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public final class Words {
 
     /** The words that lie wholly within text[from, to). */
     public List<Tokens.Token> in(int from, int to) {
-        int i = java.util.Arrays.binarySearch(starts, from);
+        int i = Arrays.binarySearch(starts, from);
         if (i < 0) {
             i = -i - 1;
         }

@@ -3,6 +3,10 @@ package io.stancegraph.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 /** StanceGraph's own settings, under the {@code stancegraph.} prefix. */
 @ConfigMapping(prefix = "stancegraph")
 public interface StanceGraphConfig {
@@ -24,11 +28,11 @@ public interface StanceGraphConfig {
     interface Backfill {
         /** How often a replica looks for backfill jobs (0: this replica takes none). */
         @WithDefault("1s")
-        java.time.Duration pollInterval();
+        Duration pollInterval();
 
         /** How long a claimed job stays with a replica before another may take it over. */
         @WithDefault("2m")
-        java.time.Duration lease();
+        Duration lease();
 
         /** Jobs a replica claims at a time. */
         @WithDefault("20")
@@ -41,7 +45,7 @@ public interface StanceGraphConfig {
          * wins: frame, speaker, passive-agent, subject. An unknown name stops startup with its name.
          */
         @WithDefault("frame,speaker,passive-agent,subject")
-        java.util.List<String> sieves();
+        List<String> sieves();
     }
 
     /**
@@ -50,24 +54,24 @@ public interface StanceGraphConfig {
      */
     interface Event {
         /** ISO codes of the states that carry out the act (STANCEGRAPH_EVENT_ACTORS=US). */
-        java.util.Optional<java.util.List<String>> actors();
+        Optional<List<String>> actors();
 
         /** The act's family in lexicon/acts.tsv (accede, withdraw, restore, ...) or the lemma of a verb it does not list (release). */
-        java.util.Optional<String> act();
+        Optional<String> act();
 
         /** What the act is about, as articles name it ("Paris climate agreement"). */
-        java.util.Optional<String> object();
+        Optional<String> object();
 
         /** ISO codes of the states the act is directed against. */
-        java.util.Optional<java.util.List<String>> targets();
+        Optional<List<String>> targets();
 
         /** One line that names the event; built from the parts when unset. */
-        java.util.Optional<String> summary();
+        Optional<String> summary();
     }
 
     interface Ingest {
         /** Bearer token that mutations must present (env STANCEGRAPH_INGEST_TOKEN); unset disables mutations. */
-        java.util.Optional<String> token();
+        Optional<String> token();
 
         /** Largest document ingestArticle accepts, in bytes. */
         @WithDefault("2097152")
@@ -85,7 +89,7 @@ public interface StanceGraphConfig {
     interface Corpus {
         /** How often a replica checks the corpus version in the database (0 turns polling off). */
         @WithDefault("250ms")
-        java.time.Duration pollInterval();
+        Duration pollInterval();
 
         /** Derive all stances, links and summaries from the stored articles again at startup. */
         @WithDefault("false")
@@ -93,7 +97,7 @@ public interface StanceGraphConfig {
 
         /** Longest a full recomputation may take, as its transaction timeout. */
         @WithDefault("30m")
-        java.time.Duration recomputeTimeout();
+        Duration recomputeTimeout();
     }
 
     interface Seeds {

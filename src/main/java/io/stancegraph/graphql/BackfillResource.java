@@ -5,6 +5,7 @@ import io.stancegraph.ingest.Backfill;
 import io.stancegraph.ingest.IngestRejected;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.inject.Inject;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -53,7 +54,7 @@ public class BackfillResource {
             return Status.of(backfill.status());
         } catch (IngestRejected e) {
             throw IngestResource.rejected(e);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new ApiError.BadUserInput("not a path: " + directory);
         }
     }

@@ -3,6 +3,7 @@ package io.stancegraph.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /** Lines batch results up with the parents they were asked for. */
@@ -62,6 +63,6 @@ final class Batches {
     }
 
     static <P> List<Long> keys(List<P> parents, Function<P, Long> key) {
-        return parents.stream().map(key).filter(java.util.Objects::nonNull).distinct().toList();
+        return parents.stream().map(key).filter(Objects::nonNull).distinct().toList();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,7 +24,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -94,7 +97,7 @@ public class GraphQueries {
     }
 
     /** Which articles a list holds; null members do not filter. */
-    public record ArticleFilter(String publisherKey, String countryCode, java.time.LocalDate since, java.time.LocalDate until,
+    public record ArticleFilter(String publisherKey, String countryCode, LocalDate since, LocalDate until,
                                 String search) {
     }
 
@@ -181,7 +184,7 @@ public class GraphQueries {
         if (text == null) {
             return null;
         }
-        return "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** A JPQL query built from optional conditions, with its parameters. */
@@ -308,7 +311,7 @@ public class GraphQueries {
         }
         Comparator<Claim> order = Comparator.<Claim>comparingLong(c -> c.article.id).thenComparingInt(c -> c.ordinal);
         for (ClaimLink l : links) {
-            out.put(l.claimId, Arrays.stream(l.otherIds).mapToObj(byId::get).filter(java.util.Objects::nonNull).sorted(order)
+            out.put(l.claimId, Arrays.stream(l.otherIds).mapToObj(byId::get).filter(Objects::nonNull).sorted(order)
                     .map(ClaimView::new).toList());
         }
         return out;

@@ -9,11 +9,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.SQLNonTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +46,8 @@ public final class InfrastructureErrors {
 
     /** The client-facing error for an infrastructure failure anywhere in the cause chain, or empty. */
     public static Optional<ApiError.ServiceUnavailable> classify(Throwable failure) {
-        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(failure));
-        Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!todo.isEmpty() && seen.size() < 64) {
             Throwable t = todo.poll();
             if (!seen.add(t)) {
@@ -60,7 +65,7 @@ public final class InfrastructureErrors {
             }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || name.endsWith("JDBCConnectionException")
-                    || t instanceof java.net.ConnectException
+                    || t instanceof ConnectException
                     || t.getMessage() != null && t.getMessage().startsWith(NO_CONNECTION)
                     || t instanceof SQLException s && s.getSQLState() != null
                     && (s.getSQLState().startsWith("08") || UNREACHABLE_STATES.contains(s.getSQLState()))) {

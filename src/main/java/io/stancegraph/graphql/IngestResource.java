@@ -14,6 +14,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import io.smallrye.graphql.api.Subscription;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Adding articles at run time, and hearing about them. */
 @GraphQLApi
 @InfrastructureErrors.Translated
@@ -44,13 +47,13 @@ public class IngestResource {
     @Description("Many documents in one call (at most stancegraph.ingest.max-batch, 100): analysed in parallel, then each stored "
             + "in its own transaction with everything it changes. Results come in the order of the inputs; a refused document "
             + "has an error and stores nothing, the others are stored. Needs `Authorization: Bearer <token>`.")
-    public @NonNull java.util.List<@NonNull IngestResult> ingestArticles(
-            @NonNull @Description("The documents, each as for `ingestArticle`.") java.util.List<@NonNull IngestArticleInput> inputs) {
+    public @NonNull List<@NonNull IngestResult> ingestArticles(
+            @NonNull @Description("The documents, each as for `ingestArticle`.") List<@NonNull IngestArticleInput> inputs) {
         try {
-            java.util.List<ArticleIngestor.Request> requests = inputs.stream().map(IngestResource::request).toList();
-            java.util.List<ArticleIngestor.Outcome> outcomes = ingestor.ingestAll(request.getCurrent().request().getHeader("Authorization"),
+            List<ArticleIngestor.Request> requests = inputs.stream().map(IngestResource::request).toList();
+            List<ArticleIngestor.Outcome> outcomes = ingestor.ingestAll(request.getCurrent().request().getHeader("Authorization"),
                     requests);
-            java.util.List<IngestResult> out = new java.util.ArrayList<>();
+            List<IngestResult> out = new ArrayList<>();
             for (int i = 0; i < outcomes.size(); i++) {
                 ArticleIngestor.Outcome o = outcomes.get(i);
                 out.add(o.article() != null

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Read queries for organisations as actors. A fixed number of statements per field, whatever the number of parents;
@@ -97,7 +98,7 @@ public class OrganisationQueries {
         return out;
     }
 
-    private java.util.Optional<OrganisationView> view(String code) {
+    private Optional<OrganisationView> view(String code) {
         return organisations.find(code).map(OrganisationView::new);
     }
 }

@@ -2,6 +2,7 @@ package io.stancegraph.graphql;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.IntSupplier;
 
 /**
  * A validated page of a connection: {@code first} items after the opaque cursor {@code after}.
@@ -19,7 +20,7 @@ public record PageRequest(int offset, int limit) {
      * {@code before} is given, {@code first} is ignored (it has a default).
      */
     public static PageRequest of(Integer first, String after, Integer last, String before, int defaultSize, int maxSize,
-            java.util.function.IntSupplier total) {
+            IntSupplier total) {
         if (last == null && before == null) {
             return of(first, after, defaultSize, maxSize);
         }

@@ -15,8 +15,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.List;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
@@ -91,17 +94,17 @@ public class ArticleIngestor {
                     + config.ingest().maxBatch() + "; send them in several calls");
         }
         long t0 = System.nanoTime();
-        CorpusEvent event = events.resolve(() -> requests.stream().map(this::leadOrNull).filter(java.util.Objects::nonNull).toList());
-        List<java.util.concurrent.CompletableFuture<Object>> analysed = requests.stream()
-                .map(r -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        CorpusEvent event = events.resolve(() -> requests.stream().map(this::leadOrNull).filter(Objects::nonNull).toList());
+        List<CompletableFuture<Object>> analysed = requests.stream()
+                .map(r -> CompletableFuture.supplyAsync(() -> {
                     try {
                         return (Object) analyse(r, event);
                     } catch (IngestRejected e) {
                         return e;
                     }
                 }, threads.pool())).toList();
-        List<Outcome> out = new java.util.ArrayList<>();
-        for (java.util.concurrent.CompletableFuture<Object> f : analysed) {
+        List<Outcome> out = new ArrayList<>();
+        for (CompletableFuture<Object> f : analysed) {
             Object a = f.join();
             if (a instanceof IngestRejected rejected) {
                 out.add(new Outcome(null, rejected));

@@ -24,11 +24,13 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -88,7 +90,7 @@ public class Backfill {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -186,7 +188,7 @@ public class Backfill {
         if (claimed.isEmpty()) {
             return 0;
         }
-        CorpusEvent event = events.resolve(() -> claimed.stream().map(this::lead).filter(java.util.Objects::nonNull).toList());
+        CorpusEvent event = events.resolve(() -> claimed.stream().map(this::lead).filter(Objects::nonNull).toList());
         List<CompletableFuture<Object>> analysed = claimed.stream().map(c -> CompletableFuture.supplyAsync(() -> analyse(c, event), threads.pool()))
                 .toList();
         for (int i = 0; i < claimed.size(); i++) {

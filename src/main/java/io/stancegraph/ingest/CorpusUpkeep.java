@@ -20,14 +20,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
@@ -269,7 +273,7 @@ public class CorpusUpkeep {
 
     private void summarise(Collection<Country> countries) {
         Map<Long, QuoteRow> quotes = new HashMap<>();
-        List<Long> ids = countries.stream().map(c -> c.exampleClaimId).filter(java.util.Objects::nonNull).toList();
+        List<Long> ids = countries.stream().map(c -> c.exampleClaimId).filter(Objects::nonNull).toList();
         if (!ids.isEmpty()) {
             for (QuoteRow r : em.createQuery("select new io.stancegraph.ingest.CorpusUpkeep$QuoteRow(c.id, c.quote, p.name, a.title, a.fileName) "
                     + "from Claim c join c.article a left join a.publisher p where c.id in :ids", QuoteRow.class).setParameter("ids", ids).getResultList()) {
@@ -340,7 +344,7 @@ public class CorpusUpkeep {
                     Corroboration.Prepared c = cache.get(row.id());
                     for (Corroboration.Kind kind : Corroboration.Kind.values()) {
                         Set<Long> keys = c.keys(kind);
-                        java.util.TreeMap<Long, Row> candidates = new java.util.TreeMap<>();
+                        TreeMap<Long, Row> candidates = new TreeMap<>();
                         Map<Long, Row> takers = new HashMap<>();
                         List<Long> firstIn = new ArrayList<>();
                         for (long key : keys) {
@@ -422,7 +426,7 @@ public class CorpusUpkeep {
             insertLinks(connection, claim, new long[] {other}, 1, kind);
             return;
         }
-        int at = -java.util.Arrays.binarySearch(others, other) - 1;
+        int at = -Arrays.binarySearch(others, other) - 1;
         if (at < 0) {
             return; // already linked
         }
@@ -491,7 +495,7 @@ public class CorpusUpkeep {
                     while (r.next()) {
                         long[] ids = LinkedIds.unpack(r.getBytes(2));
                         links.put(r.getLong(1), ids);
-                        java.util.Arrays.stream(ids).forEach(others::add);
+                        Arrays.stream(ids).forEach(others::add);
                     }
                 }
             }
@@ -509,7 +513,7 @@ public class CorpusUpkeep {
         }
         try (PreparedStatement s = connection.prepareStatement("update claim set corroboration_count = ? where id = ?")) {
             for (long id : claims) {
-                s.setInt(1, (int) java.util.Arrays.stream(links.getOrDefault(id, new long[0])).map(articleOf::get).distinct().count());
+                s.setInt(1, (int) Arrays.stream(links.getOrDefault(id, new long[0])).map(articleOf::get).distinct().count());
                 s.setLong(2, id);
                 s.addBatch();
             }
@@ -527,7 +531,7 @@ public class CorpusUpkeep {
     }
 
     private static String placeholders(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     private static void bind(PreparedStatement s, List<Long> ids) throws SQLException {
@@ -641,14 +645,14 @@ public class CorpusUpkeep {
             articles = prepared.stream().mapToLong(p -> p.claim().articleId()).toArray();
             for (Corroboration.Kind k : Corroboration.Kind.values()) {
                 cutoffs[k.ordinal()] = new long[ids.length];
-                java.util.Arrays.fill(cutoffs[k.ordinal()], OPEN);
+                Arrays.fill(cutoffs[k.ordinal()], OPEN);
             }
             corroborations = new int[ids.length];
         }
 
         void accept(Corroboration.Link l) {
             // a claim's links arrive together: look its place up only when the claim changes
-            int index = claim >= 0 && ids[claim] == l.claimId() ? claim : java.util.Arrays.binarySearch(ids, l.claimId());
+            int index = claim >= 0 && ids[claim] == l.claimId() ? claim : Arrays.binarySearch(ids, l.claimId());
             if (index != claim || l.kind() != kind) {
                 endGroup();
                 claim = index;
@@ -669,7 +673,7 @@ public class CorpusUpkeep {
             if (kind == Corroboration.Kind.CORROBORATES) {
                 Set<Long> distinct = new HashSet<>();
                 for (int i = 0; i < size; i++) {
-                    distinct.add(articles[java.util.Arrays.binarySearch(ids, others[i])]);
+                    distinct.add(articles[Arrays.binarySearch(ids, others[i])]);
                 }
                 corroborations[claim] = distinct.size();
             }

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Stores analysed articles: the article, its claims, the countries they are about and its stances. */
 @ApplicationScoped
@@ -54,8 +55,8 @@ public class CorpusWriter {
      * created or found in a transaction joins only when that transaction commits: a rolled-back row must never be handed
      * to a concurrent transaction.
      */
-    private final Map<String, Long> sourceIds = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Long> countryIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> sourceIds = new ConcurrentHashMap<>();
+    private final Map<String, Long> countryIds = new ConcurrentHashMap<>();
 
     /** The ids the current transaction learned, published to the caches when it commits. */
     private record Learned(Map<String, Long> sources, Map<String, Long> countries) {

@@ -1,6 +1,7 @@
 package io.stancegraph.ingest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
@@ -61,7 +62,7 @@ final class StoreAttempts {
     /** The SQL state of the first SQL exception in the cause chain, or null. */
     static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException s && s.getSQLState() != null) {
+            if (t instanceof SQLException s && s.getSQLState() != null) {
                 return s.getSQLState();
             }
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +114,7 @@ class AnnotatorsTest {
         assertEquals("condemned", orgs.get("african-union").statements().get(0).evidence().cue());
         assertEquals(Position.CONCERNED, orgs.get("eu").position(), "the speaker speaks for the organisation named in the speaker phrase");
         assertEquals(Position.SUPPORTIVE, d.get(AnnotationKey.ARTICLE_STANCES).get("PE").position());
-        assertTrue(d.get(AnnotationKey.ARTICLE_STANCES).keySet().stream().allMatch(code -> code.equals(code.toUpperCase(java.util.Locale.ROOT))),
+        assertTrue(d.get(AnnotationKey.ARTICLE_STANCES).keySet().stream().allMatch(code -> code.equals(code.toUpperCase(Locale.ROOT))),
                 "no organisation among the countries");
     }
 }

@@ -3,6 +3,7 @@ package io.stancegraph.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,7 @@ class ArticleAnalyzerTest {
         String html = "<html><head><title>Kazakhstan joins the Abraham Accords | Al Jazeera</title></head><body><article>"
                 + "<p>Kazakhstan has joined the Abraham Accords, officials said on Thursday in Washington.</p>"
                 + "<figure><img src=x><figcaption>Photo: Reuters</figcaption></figure></article></body></html>";
-        ArticleAnalysis a = ANALYZER.analyze("page.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ArticleAnalysis a = ANALYZER.analyze("page.html", html.getBytes(StandardCharsets.UTF_8));
         assertEquals("Kazakhstan joins the Abraham Accords", a.document().title());
         assertEquals("Al Jazeera", a.publisher().name());
         assertTrue(a.sources().stream().noneMatch(s -> s.name().equals("Reuters")), "photo credits are not citations");
@@ -73,7 +74,7 @@ class ArticleAnalyzerTest {
                 + "Bolivia\n\nThe foreign ministry issued a statement saying it follows the fisheries pact with grave preoccupation.\n\n"
                 + "Ecuador\n\nThe foreign ministry said it follows with grave preoccupation the news that Chilean boats left port.\n\n"
                 + "Regional reactions\n\nThe foreign ministry of another state said it viewed the fisheries pact with grave concern.\n";
-        ArticleAnalysis a = ANALYZER.analyze("roundup.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ArticleAnalysis a = ANALYZER.analyze("roundup.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(Position.CONCERNED, a.stances().get("BO").position());
         ClaimDraft claim = a.claims().stream().filter(c -> c.positions().containsKey("BO")).findFirst().orElseThrow();
         assertTrue(claim.quote().contains("grave preoccupation"), claim.quote());
@@ -86,20 +87,20 @@ class ArticleAnalyzerTest {
     void aTopicLabelNamingTwoStatesAboveTheHeadlineIsNoPublisher() throws Exception {
         String text = "Chile Peru Dispute\n\nChile and Peru sign a fisheries pact\n\n"
                 + "Chile and Peru signed a fisheries pact on Monday after three years of talks, officials in both capitals said.\n";
-        ArticleAnalysis a = ANALYZER.analyze("topic.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ArticleAnalysis a = ANALYZER.analyze("topic.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals("Chile and Peru sign a fisheries pact", a.document().title());
         assertEquals(null, a.publisher());
         text = "Peru Times\n\nChile and Peru sign a fisheries pact\n\n"
                 + "Chile and Peru signed a fisheries pact on Monday after three years of talks, officials in both capitals said.\n";
-        assertEquals("Peru Times", ANALYZER.analyze("outlet.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).publisher().name());
+        assertEquals("Peru Times", ANALYZER.analyze("outlet.txt", text.getBytes(StandardCharsets.UTF_8)).publisher().name());
     }
 
     @Test
     void eventDetectionReadsNoMoreOfARunOnLeadThanAClaimCanHold() throws Exception {
         String text = "Chile and Peru sign a border pact\n\n" + "Chile and Peru agreed on the border and ".repeat(2_000) + "more.";
-        EventDetector.Lead lead = ANALYZER.lead("run-on.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        EventDetector.Lead lead = ANALYZER.lead("run-on.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(ArticleAnalyzer.MAX_CLAIM_CHARS, lead.lead().length());
-        assertTrue(ANALYZER.analyze("run-on.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).claims().isEmpty(),
+        assertTrue(ANALYZER.analyze("run-on.txt", text.getBytes(StandardCharsets.UTF_8)).claims().isEmpty(),
                 "run-on text is never a claim");
     }
 

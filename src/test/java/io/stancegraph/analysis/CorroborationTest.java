@@ -3,8 +3,13 @@ package io.stancegraph.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class CorroborationTest {
@@ -61,7 +66,7 @@ class CorroborationTest {
                 claim(5, 50, "Ghana may file a case against Togo.", "GH"));
         assertEquals(List.of(new Corroboration.Link(1, 2, Corroboration.Kind.CONTRADICTS), new Corroboration.Link(2, 1, Corroboration.Kind.CONTRADICTS),
                 new Corroboration.Link(4, 5, Corroboration.Kind.CONTRADICTS), new Corroboration.Link(5, 4, Corroboration.Kind.CONTRADICTS)),
-                l.stream().sorted(java.util.Comparator.comparingLong(Corroboration.Link::claimId)).toList());
+                l.stream().sorted(Comparator.comparingLong(Corroboration.Link::claimId)).toList());
     }
 
     @Test
@@ -81,26 +86,26 @@ class CorroborationTest {
 
     @Test
     void eachClaimKeepsItsRelatedClaimsWithTheLowestIds() {
-        List<Corroboration.ClaimText> same = new java.util.ArrayList<>();
+        List<Corroboration.ClaimText> same = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             same.add(claim(i, 100 + i, "Chile and Peru signed a fisheries treaty in Lima on Monday after 12 years of talks.", "CL", "PE"));
         }
         List<Corroboration.Link> l = Corroboration.link(same).stream().filter(x -> x.claimId() == 7).toList();
         assertEquals(Corroboration.MAX_LINKS, l.size());
-        assertEquals(java.util.stream.LongStream.rangeClosed(1, 21).filter(id -> id != 7).boxed().toList(),
+        assertEquals(LongStream.rangeClosed(1, 21).filter(id -> id != 7).boxed().toList(),
                 l.stream().map(Corroboration.Link::otherId).toList());
     }
 
     @Test
     void linksDoNotDependOnTheOrderClaimsAreGiven() {
-        List<Corroboration.ClaimText> claims = new java.util.ArrayList<>(List.of(
+        List<Corroboration.ClaimText> claims = new ArrayList<>(List.of(
                 claim(1, 10, "Kazakhstan is poised to join the Abraham Accords.", "KZ"),
                 claim(2, 20, "Kazakhstan has officially joined the Abraham Accords.", "KZ"),
                 claim(3, 30, "Kazakhstan and Israel have maintained diplomatic ties since 1992.", "KZ", "IL"),
                 claim(4, 40, "Kazakhstan has maintained diplomatic relations with Israel since 1992.", "KZ", "IL")));
-        java.util.Set<Corroboration.Link> first = new java.util.HashSet<>(Corroboration.link(claims));
-        java.util.Collections.reverse(claims);
-        assertEquals(first, new java.util.HashSet<>(Corroboration.link(claims)));
+        Set<Corroboration.Link> first = new HashSet<>(Corroboration.link(claims));
+        Collections.reverse(claims);
+        assertEquals(first, new HashSet<>(Corroboration.link(claims)));
         assertEquals(6, first.size());
     }
 

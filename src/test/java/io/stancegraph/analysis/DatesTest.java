@@ -35,7 +35,7 @@ class DatesTest {
     @Test
     void aTimeStampLineIsADateLineWhoseFirstDateIsThePublications() {
         assertTrue(Dates.isDateLine("Published: 09:15, March 3, 2024 | Updated: 10:02, March 4, 2024"));
-        assertEquals(java.time.LocalDate.of(2024, 3, 3), Dates.find("Published: 09:15, March 3, 2024 | Updated: 10:02, March 4, 2024").orElseThrow());
+        assertEquals(LocalDate.of(2024, 3, 3), Dates.find("Published: 09:15, March 3, 2024 | Updated: 10:02, March 4, 2024").orElseThrow());
         assertFalse(Dates.isDateLine("Published: the ministry released its plan on March 3, 2024."));
     }
 

@@ -331,7 +331,7 @@ class DocumentReaderTest {
                 "Chile and Peru signed a border treaty on Friday, ending a dispute that had lasted for more than forty years."));
         assertEquals("Chile and Peru sign a border treaty after years of talks", d.title());
         assertEquals("The Daily Example", d.outletHint());
-        assertEquals(java.time.LocalDate.of(2024, 3, 10), d.publishedOn());
+        assertEquals(LocalDate.of(2024, 3, 10), d.publishedOn());
         assertEquals("JANE ROE", d.byline());
         assertEquals(1, d.paragraphs().size());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Headlines and leads written for these tests, about invented turns of real-world kinds. */
@@ -189,7 +190,7 @@ class EventDetectorTest {
                 lead("Chile and Peru send the bloc formal notice of withdrawal", null),
                 lead("Bolivia, Chile and Peru announce their withdrawal", null)));
         assertEquals("withdraw", e.act());
-        assertEquals(java.util.Set.of("CL", "PE", "BO"), java.util.Set.copyOf(e.actors()));
+        assertEquals(Set.of("CL", "PE", "BO"), Set.copyOf(e.actors()));
     }
 
     @Test

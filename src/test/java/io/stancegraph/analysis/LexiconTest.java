@@ -3,7 +3,9 @@ package io.stancegraph.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -106,7 +108,7 @@ class LexiconTest {
     @Test
     void noBundledLexiconListsAnEntryTwice() {
         for (Lexicon lexicon : List.of(StanceClassifier.CUES, StanceClassifier.ACTS, StanceClassifier.TONE, CorpusEvent.FAMILIES)) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Lexicon.Entry e : lexicon.entries()) {
                 assertTrue(seen.add(e.phrase() + "\t" + e.kind()), e.phrase() + " " + e.kind());
             }

@@ -3,8 +3,11 @@ package io.stancegraph.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StanceAggregatorTest {
@@ -49,11 +52,11 @@ class StanceAggregatorTest {
 
     @Test
     void runningSumsOfArticleWeightsGiveTheSameCorpusStanceInAnyOrder() {
-        List<Verdict> articles = new java.util.ArrayList<>(List.of(new Verdict(Position.SUPPORTIVE, 0.73), new Verdict(Position.MIXED, 0.55),
+        List<Verdict> articles = new ArrayList<>(List.of(new Verdict(Position.SUPPORTIVE, 0.73), new Verdict(Position.MIXED, 0.55),
                 new Verdict(Position.CONCERNED, 0.41), new Verdict(Position.NEUTRAL, 0.5), new Verdict(Position.OPPOSED, 0.07)));
         Verdict first = StanceAggregator.fromArticles(articles);
         for (int round = 0; round < 20; round++) {
-            java.util.Collections.shuffle(articles, new java.util.Random(round));
+            Collections.shuffle(articles, new Random(round));
             int[] sums = new int[3];
             for (Verdict v : articles) {
                 int[] w = StanceAggregator.weightUnits(v);

@@ -3,6 +3,7 @@ package io.stancegraph.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -965,7 +966,7 @@ class StanceClassifierTest {
         List<CountryMention> mentions = new CountryRecognizer().recognize(body, g.scan(body));
         SpeakerFinder finder = new SpeakerFinder(g, body, mentions);
         Words words = Words.of(body);
-        List<ClaimStance> out = new java.util.ArrayList<>();
+        List<ClaimStance> out = new ArrayList<>();
         for (Sentence s : new SentenceSplitter().split(body)) {
             out.add(classifier.classify(words, s, Spans.countries(mentions, s), finder.find(s)));
         }

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Analysis alone: reads every document of a folder into memory, detects the event from the first
@@ -37,10 +41,10 @@ public final class AnalysisThroughput {
             analyzer.analyze(files.get(i).getFileName().toString(), docs.get(i), event);
         }
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
         long t0 = System.nanoTime();
-        List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+        List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {

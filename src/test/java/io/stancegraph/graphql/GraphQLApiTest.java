@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ class GraphQLApiTest {
                 .body("data.articles.nodes", hasSize(2))
                 .body("data.articles.pageInfo.hasNextPage", equalTo(true))
                 .extract().path("data.articles.pageInfo.endCursor");
-        Map<String, Object> vars = new java.util.HashMap<>();
+        Map<String, Object> vars = new HashMap<>();
         vars.put("first", 10);
         vars.put("after", cursor);
         GraphQL.post(q, vars).body("data.articles.nodes", hasSize(3)).body("data.articles.pageInfo.hasNextPage", equalTo(false));

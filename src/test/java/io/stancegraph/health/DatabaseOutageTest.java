@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ class DatabaseOutageTest {
                     int port = TcpProxy.freePort();
                     h2 = Server.createTcpServer("-tcpPort", String.valueOf(port), "-ifNotExists").start();
                     proxy = new TcpProxy(TcpProxy.freePort(), "127.0.0.1", port);
-                } catch (java.sql.SQLException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
                 config.put("quarkus.datasource.jdbc.url", "jdbc:h2:tcp://127.0.0.1:" + proxy.port() + "/mem:outage;DB_CLOSE_DELAY=-1");

@@ -17,7 +17,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -101,7 +103,7 @@ class IngestMutationTest {
     @Test
     void cursorsOfTheDefaultOrderStayValidWhileArticlesAreIngested() {
         String page = "query($after: String) { articles(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { fileName } } }";
-        java.util.List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         String after = null;
         int round = 0;
         while (true) {
@@ -110,7 +112,7 @@ class IngestMutationTest {
             Map<String, Object> connection = given().contentType(ContentType.JSON).body(Map.of("query", page, "variables", vars))
                     .post("/graphql").then().statusCode(200).extract().path("data.articles");
             @SuppressWarnings("unchecked")
-            java.util.List<Map<String, String>> nodes = (java.util.List<Map<String, String>>) connection.get("nodes");
+            List<Map<String, String>> nodes = (List<Map<String, String>>) connection.get("nodes");
             nodes.forEach(n -> seen.add(n.get("fileName")));
             if (round++ == 0) { // an article arrives between two pages: it is appended, the cursor still points where it did
                 Map<String, Object> in = input(ARTICLE + "\nCursor check.\n");
@@ -124,7 +126,7 @@ class IngestMutationTest {
             }
             after = (String) info.get("endCursor");
         }
-        assertEquals(seen.size(), new java.util.HashSet<>(seen).size(), "no article twice: " + seen);
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no article twice: " + seen);
         assertTrue(seen.contains("arrived-while-paging.txt") && seen.contains("000_290868f25f7fcd7b.txt"), seen.toString());
     }
 

@@ -21,11 +21,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +89,7 @@ class LiveCorpusTest {
                 @SuppressWarnings("unchecked")
                 List<Object> rows = em.createNativeQuery(sql).getResultList();
                 for (Object row : rows) {
-                    lines.add(row instanceof Object[] a ? java.util.Arrays.deepToString(a) : String.valueOf(row));
+                    lines.add(row instanceof Object[] a ? Arrays.deepToString(a) : String.valueOf(row));
                 }
             }
             return lines;
@@ -214,8 +219,8 @@ class LiveCorpusTest {
     void concurrentIngestionOfDocumentsNamingTheSameNewCountriesStoresEveryDocumentOnce() throws Exception {
         int before = articles();
         String[] countries = {"Zambia", "Botswana", "Namibia", "Angola"};
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        List<java.util.concurrent.Future<?>> calls = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> calls = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             for (int i = 0; i < 5; i++) {
                 String own = "River report " + t + "-" + i + "\n\n" + countries[(t + i) % 4] + " and " + countries[(t + i + 1) % 4]
@@ -225,8 +230,8 @@ class LiveCorpusTest {
                 calls.add(pool.submit(() -> ingestor.ingest("Bearer " + TOKEN, new ArticleIngestor.Request(null, null, false, shared, "Wire", null))));
             }
         }
-        for (java.util.concurrent.Future<?> call : calls) {
-            call.get(60, java.util.concurrent.TimeUnit.SECONDS); // throws when an ingestion failed
+        for (Future<?> call : calls) {
+            call.get(60, TimeUnit.SECONDS); // throws when an ingestion failed
         }
         pool.shutdown();
         assertEquals(before + 20 + 5, articles());

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +90,7 @@ class ReplicasIT {
                 if (ready.statusCode() == 200) {
                     return r;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // not listening yet
             }
             Thread.sleep(250);
@@ -111,8 +113,8 @@ class ReplicasIT {
         }
         for (String name : List.of("a", "b", "c")) {
             Path log = Path.of("target/replica-" + name + ".log");
-            if (java.nio.file.Files.exists(log)) {
-                String text = java.nio.file.Files.readString(log);
+            if (Files.exists(log)) {
+                String text = Files.readString(log);
                 for (String lost : List.of("lost races to other writers", "not stored this time", "System error")) {
                     assertFalse(text.contains(lost), "replica " + name + "'s log: " + lost);
                 }
@@ -193,10 +195,10 @@ class ReplicasIT {
 
     @Test
     void aBackfillSplitAcrossReplicasStoresEveryDocumentOnceWhenOneDiesMidway() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("backfill");
+        Path dir = Files.createTempDirectory("backfill");
         String[] countries = {"Chile", "Peru", "Bolivia", "Ecuador", "Colombia", "Uruguay"};
         for (int i = 0; i < 60; i++) {
-            java.nio.file.Files.writeString(dir.resolve(String.format("backfill-%02d.txt", i)), "Backfill report " + i + "\n\n"
+            Files.writeString(dir.resolve(String.format("backfill-%02d.txt", i)), "Backfill report " + i + "\n\n"
                     + countries[i % 6] + " said on Tuesday that it welcomed the river treaty, officials said in report number " + i + ".");
         }
         Replica c = start("c", false);

@@ -10,6 +10,7 @@ import io.stancegraph.model.Country;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What startup leaves in the database from the five seeds. */
@@ -37,7 +38,7 @@ class SeedLoadingTest {
 
     @Test
     void metricsCountDocumentsAndGraphQLQueries() {
-        io.restassured.RestAssured.given().contentType("application/json").body(java.util.Map.of("query", "query Headline { countries { code } }"))
+        io.restassured.RestAssured.given().contentType("application/json").body(Map.of("query", "query Headline { countries { code } }"))
                 .post("/graphql").then().statusCode(200);
         String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("stancegraph_documents_total{outcome=\"loaded\"}"), "document counter");
