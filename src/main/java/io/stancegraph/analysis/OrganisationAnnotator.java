@@ -61,7 +61,7 @@ public final class OrganisationAnnotator extends BaseAnnotator {
             mentions.addAll(Spans.countries(countries, s));
             mentions.addAll(Spans.countries(people, s));
             mentions.sort(Comparator.comparingInt(CountryMention::start));
-            Attribution attribution = speaker == null ? a : new Attribution(a.speaker(), speaker, a.verbStart(), a.verbEnd(), a.anonymous());
+            Attribution attribution = speaker == null ? a : a.withCountry(speaker);
             ClaimStance stance = stances.classify(words, s, mentions, attribution);
             Certainty certainty = CertaintyClassifier.classify(s.text(), a.present());
             stance.byCountry().forEach((code, position) -> {

@@ -3,11 +3,14 @@ package io.stancegraph.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Attributes a sentence to its speaker: "X said", "said X" after a quotation, "according to X",
@@ -25,13 +28,13 @@ public final class SpeakerFinder {
             "explained", "confirmed", "suggested", "asserted", "reiterated", "think", "thinks", "acknowledged", "observed",
             "remarked", "cautioned");
     /** Every verb that attributes a sentence: those that take a clause and those of a reaction ("condemned", "welcomed"). */
-    static final Set<String> SPEECH_VERBS = java.util.stream.Stream.concat(CLAUSE_VERBS.stream(), java.util.stream.Stream.of(
+    static final Set<String> SPEECH_VERBS = Stream.concat(CLAUSE_VERBS.stream(), Stream.of(
             "note", "argues", "argue", "warns", "writes", "announced", "announces", "declared", "declares", "insists",
             "stresses", "emphasizes", "emphasises", "believed", "explains", "described", "describes", "describing", "called",
             "tweeted", "posted", "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "praised",
             "praises", "welcomed", "welcomes", "hailed", "hails", "urged", "urges", "confirms", "acknowledges", "suggests",
             "asserts", "highlighted", "denounced", "rejected", "rejects", "quoted", "defended", "defends", "slammed", "blasted",
-            "touted", "lauded", "framed")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            "touted", "lauded", "framed")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "also", "consistently", "repeatedly",
             "publicly", "previously", "reportedly", "recently", "once", "again", "later", "then", "would", "will", "however",
             "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too",
@@ -60,13 +63,13 @@ public final class SpeakerFinder {
     /** Universal part-of-speech tags of words inside a noun phrase. */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ");
     private static final Set<String> APPOSITIVE_START = Set.of("the", "a", "an", "his", "her", "its", "their");
-    private static final Set<String> CALENDAR = java.util.stream.Stream.concat(Dates.WEEKDAYS.stream(), Dates.MONTH_NAMES.stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CALENDAR = Stream.concat(Dates.WEEKDAYS.stream(), Dates.MONTH_NAMES.stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
     private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");
-    static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
+    private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");
@@ -122,7 +125,7 @@ public final class SpeakerFinder {
         boolean question = false;
         boolean answer = false;
         while (m.find()) {
-            boolean asks = QUESTION_LABELS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            boolean asks = QUESTION_LABELS.contains(m.group(1).toLowerCase(Locale.ROOT));
             question |= asks;
             answer |= !asks;
             turns.put(m.start(), asks ? -1 : m.end(1));
@@ -142,7 +145,7 @@ public final class SpeakerFinder {
         List<String> names = new ArrayList<>();
         for (String w : label.split("\\s+")) {
             // "SECRETARY EXAMPLE" as the gazetteer writes names: "Secretary Example"
-            names.add(label.equals(label.toUpperCase(java.util.Locale.ROOT)) ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+            names.add(label.equals(label.toUpperCase(Locale.ROOT)) ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
         }
         return new Attribution(label, countryOf(names, t.getKey(), t.getValue()), sentence.start(), sentence.start(), false);
     }
@@ -150,9 +153,13 @@ public final class SpeakerFinder {
     /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
     public Attribution find(Sentence sentence) {
         Attribution a = attribute(sentence);
-        if (!a.present() && last.present() && OPENS_QUOTE.matcher(sentence.text()).lookingAt()) {
+        boolean opensQuote = OPENS_QUOTE.matcher(sentence.text()).lookingAt();
+        if (!a.present() && last.present() && opensQuote) {
             // a quotation that goes on in the next sentence or paragraph is still the last speaker's
             a = new Attribution(last.speaker(), last.speakerCountry(), sentence.start(), sentence.start(), last.anonymous());
+        }
+        if (a.present() && opensQuote && last.present() && a.speaker().equals(last.speaker())) {
+            a = new Attribution(a.speaker(), a.speakerCountry(), a.verbStart(), a.verbEnd(), a.anonymous(), true);
         }
         if (!a.present()) {
             a = turn(sentence);
@@ -166,7 +173,7 @@ public final class SpeakerFinder {
             // else "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
             String topic = officials.getOrDefault(head(a.speaker()), topic(sentence));
             if (topic != null) {
-                a = new Attribution(a.speaker(), topic, a.verbStart(), a.verbEnd(), a.anonymous());
+                a = a.withCountry(topic);
             }
         } else if (a.present() && a.speakerCountry() != null && OFFICIAL.matcher(a.speaker()).find()) {
             officials.put(head(a.speaker()), a.speakerCountry());
@@ -179,7 +186,7 @@ public final class SpeakerFinder {
     /** The last word of a speaker phrase, in lower case: "ministry" of "Russia's foreign ministry". */
     private static String head(String speaker) {
         String[] words = speaker.strip().split("\\s+");
-        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -380,7 +387,7 @@ public final class SpeakerFinder {
         boolean namedHead = last.capitalised();
         boolean nounHead = HEADS.contains(last.lower());
         String phrase = body.substring(np.get(0).start(), last.end());
-        if (PRONOUNS.contains(phrase.toLowerCase(java.util.Locale.ROOT))) {
+        if (PRONOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
             return lastPerson == null ? null : new Attribution(lastPerson, lastPersonCountry, verbStart, verbEnd, false);
         }
         if (!namedHead && !nounHead || np.size() == 1 && NOT_SPEAKERS.contains(phrase)) {

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,13 +42,15 @@ public final class StanceClassifier {
     }
 
     private final CorpusEvent event;
-    /** Whether the sentence classified last referred to the event: "it" in the next one may stand for it. */
-    private boolean previousReferred;
-    /** The speaker of the sentence classified last, or null. */
-    private String previousSpeaker;
-    /** The states that open the sentence classified last ("Chile and Peru called for ..."), and where it ends. */
-    private List<String> previousSubjects = List.of();
-    private int previousEnd = -1;
+    /**
+     * What the sentence classified last leaves to the next one: whether it referred to the event ("it" may then stand for it),
+     * the states that open it ("Chile and Peru called for ...": "They" may then stand for them), and where it ends.
+     */
+    private record Previous(boolean referred, List<String> subjects, int end) {
+        static final Previous NONE = new Previous(false, List.of(), -1);
+    }
+
+    private Previous previous = Previous.NONE;
     /** The paragraph last looked at, and whether it refers to the event. */
     private int paragraphStart = -1;
     private boolean paragraphRefers;
@@ -254,7 +257,7 @@ public final class StanceClassifier {
                 || mentions.stream().anyMatch(m -> event.isActor(m.code()));
         // a round-up's labelled paragraph ("France – anger, outrage") is a reaction to the event
         // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
-        boolean continues = continuesStatement(text, attribution);
+        boolean continues = continuesStatement(attribution);
         boolean aboutTheEvent = refersToEvent || continues || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null;
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
@@ -362,7 +365,7 @@ public final class StanceClassifier {
         String speaker = attribution.speakerCountry();
         if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
             Lexicon.Match tone = null;
-            Position tonePosition = speechPosition(s, refersToEvent || continues || previousReferred && PRONOUN.matcher(text).find(), attribution.verbEnd());
+            Position tonePosition = speechPosition(s, refersToEvent || continues || previous.referred() && PRONOUN.matcher(text).find(), attribution.verbEnd());
             // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
             // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
             Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
@@ -399,17 +402,13 @@ public final class StanceClassifier {
                 evidence.put(code, e);
             }
         });
-        previousReferred = refersToEvent;
-        previousSpeaker = attribution.speaker();
-        previousSubjects = openingStates(body, s, mentions);
-        previousEnd = s.end();
+        previous = new Previous(refersToEvent, openingStates(body, s, mentions), s.end());
         return new ClaimStance(main, byCountry, evidence);
     }
 
     /** A quotation that goes on from the speaker's last sentence, which referred to the event. */
-    private boolean continuesStatement(String text, Attribution attribution) {
-        return previousReferred && attribution.present() && attribution.speaker().equals(previousSpeaker)
-                && SpeakerFinder.OPENS_QUOTE.matcher(text).lookingAt();
+    private boolean continuesStatement(Attribution attribution) {
+        return previous.referred() && attribution.continued();
     }
 
     /**
@@ -873,7 +872,7 @@ public final class StanceClassifier {
         }
         for (CountryMention m : mentions) {
             Matcher by = BROKERED_BY.matcher(body.substring(Math.max(s.start(), m.start() - 50), m.start()));
-            if (by.find() && (event.isTrigger(by.group(1).toLowerCase(java.util.Locale.ROOT)) || !event.known())) {
+            if (by.find() && (event.isTrigger(by.group(1).toLowerCase(Locale.ROOT)) || !event.known())) {
                 votes.add(m.code(), Position.SUPPORTIVE, by.group().strip(), "broker"); // "a deal brokered by China"
                 continue;
             }
@@ -965,7 +964,7 @@ public final class StanceClassifier {
 
     /** A word of the event's object ("pact" of "the Lima Pact"). */
     private boolean objectWord(String lower) {
-        return event.object() != null && java.util.Arrays.asList(event.object().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")).contains(lower);
+        return event.object() != null && Arrays.asList(event.object().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(lower);
     }
 
     /** Nouns that name the event or a decision to carry it out. */
@@ -997,7 +996,7 @@ public final class StanceClassifier {
             if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower()) && objectNounFollows(words, k + 1)) {
                 continue; // "the historic accord" describes the agreement
             }
-            if (event.isTrigger(m.text(said).toLowerCase(java.util.Locale.ROOT))) {
+            if (event.isTrigger(m.text(said).toLowerCase(Locale.ROOT))) {
                 continue; // the event's own words ("genocide" in a genocide case) are its topic, not a tone
             }
             if (conditional(said, words, k)) {
@@ -1043,16 +1042,19 @@ public final class StanceClassifier {
         return out.length() == 0 ? text : out.toString();
     }
 
+    /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
+    private static final String URGED_GAP = "([^,;.:!?\"“”]{0,90}?)";
     /**
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
      * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated.
      */
     private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
-            + "|implor(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?|requests?)\\b([^,;.:!?\"“”]{0,90}?)\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?$");
+            + "|implor(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?|requests?)\\b" + URGED_GAP
+            + "\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?$");
     /** A warning against a deed before the cue, with the same groups 1 and 2 as {@link #URGED}: "cautioned Chile against ratifying". */
     private static final Pattern WARNED_AGAINST = Pattern.compile("(?i)\\b(warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\\b"
-            + "([^,;.:!?\"“”]{0,90}?)\\s+against\\s+$");
+            + URGED_GAP + "\\s+against\\s+$");
     private static final Pattern COMPELLED = Pattern.compile("(?i)forc.*|compel.*");
     /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
     private static final Pattern URGING_NOUN = Pattern.compile("(?i)calls|demands?|appeals?|requests?|pressure");
@@ -1184,14 +1186,14 @@ public final class StanceClassifier {
      * cue of a sentence that a pronoun of the same number opens.
      */
     private Holders pronounHolders(String body, Sentence s, int cueStart) {
-        if (previousSubjects.isEmpty() || previousEnd > s.start() || body.substring(previousEnd, s.start()).contains("\n")) {
+        if (previous.subjects().isEmpty() || previous.end() > s.start() || body.substring(previous.end(), s.start()).contains("\n")) {
             return Holders.NONE;
         }
         Matcher m = OPENING_PRONOUN.matcher(body.substring(s.start(), cueStart));
-        if (!m.find() || m.group(1).equals("They") != previousSubjects.size() > 1) {
+        if (!m.find() || m.group(1).equals("They") != previous.subjects().size() > 1) {
             return Holders.NONE;
         }
-        return new Holders(previousSubjects, "pronoun");
+        return new Holders(previous.subjects(), "pronoun");
     }
 
     /** The states that open a sentence as its subject: "Chile and Peru called ...", "The Chilean government said ...". */
@@ -1344,7 +1346,7 @@ public final class StanceClassifier {
         }
         Matcher before = UNOWNED.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart));
         // after "amid" any cue ("amid stalled talks"); after "despite" a noun only ("despite welcoming it" is the subject's)
-        return before.find() && ("NOUN".equals(cue.get(0).tag()) || before.group().toLowerCase(java.util.Locale.ROOT).startsWith("amid"))
+        return before.find() && ("NOUN".equals(cue.get(0).tag()) || before.group().toLowerCase(Locale.ROOT).startsWith("amid"))
                 && directHolder(body, s, mentions, cueStart) == null;
     }
 
@@ -1527,7 +1529,7 @@ public final class StanceClassifier {
     private static boolean speakerClause(String body, int from, int end) {
         int comma = body.indexOf(',', from);
         String clause = body.substring(from, comma < 0 || comma > end ? end : comma);
-        return java.util.Arrays.stream(clause.split("[^\\p{L}]+")).anyMatch(SpeakerFinder.SPEECH_VERBS::contains);
+        return Arrays.stream(clause.split("[^\\p{L}]+")).anyMatch(SpeakerFinder.SPEECH_VERBS::contains);
     }
 
     /**
