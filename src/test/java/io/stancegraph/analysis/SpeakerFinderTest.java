@@ -53,6 +53,17 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aQuotationOpeningAfterItsSpeakersSentenceContinuesTheStatement() {
+        List<Attribution> a = attribute("\u201cThe harbour deal is a mistake,\u201d the Chilean minister said. \u201cWe will answer it.\u201d "
+                + "\u201cWe are calm,\u201d the Chilean minister said. The port opened on Monday, the Chilean minister said.");
+        assertFalse(a.get(0).continued(), "the first sentence of a speaker goes on from nothing");
+        assertTrue(a.get(1).continued(), "a quotation without its own verb is the last speaker's");
+        assertEquals("CL", a.get(1).speakerCountry());
+        assertTrue(a.get(2).continued(), "the same speaker quoted again");
+        assertFalse(a.get(3).continued(), "a sentence that opens no quotation is a new statement");
+    }
+
+    @Test
     void aParenthesisWithATimeBeforeTheVerbIsAnAsideNotTheSpeaker() {
         assertNull(first("Peru opened the dam at 9 a.m. local time (2 p.m. Monday GMT), said the operator.").speaker());
         assertEquals("AWC", first("The operator, Andes Water Co. (AWC), said Peru opened the dam.").speaker(),
