@@ -154,6 +154,9 @@ public final class Lexicon {
         return Tokens.anyBetween(text, left, right, ",;:()—–[]!?");
     }
 
+    /** Words that join two heads of the same kind: a gap after a noun does not begin with one. */
+    private static final Set<String> COORDINATOR = Set.of("and", "or", "nor");
+
     /** Index after the last token matched, or -1. */
     private static int matchRest(List<Tokens.Token> tokens, String text, int i, List<Set<String>> rest, int k) {
         if (k == rest.size()) {
@@ -167,6 +170,9 @@ public final class Lexicon {
             return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, text, i, rest, k + 1);
         }
         if (want.contains("*")) {
+            if (i > 0 && i < tokens.size() && "NOUN".equals(tokens.get(i - 1).tag()) && COORDINATOR.contains(tokens.get(i).lower())) {
+                return matchRest(tokens, text, i, rest, k + 1); // "rejection and condemnation": two nouns side by side, one does not govern the other
+            }
             for (int skip = 0; skip <= GAP && i + skip <= tokens.size(); skip++) {
                 if (skip > 0 && text != null && i + skip < tokens.size() && phraseBreak(text, tokens.get(i + skip - 1), tokens.get(i + skip))) {
                     break; // the gap does not run across punctuation either

@@ -71,6 +71,18 @@ class LexiconTest {
     }
 
     @Test
+    void aGapAfterANounDoesNotBeginWithAConjunction() {
+        Lexicon lex = Lexicon.parse(List.of("rejection * criticism\tSUPPORTIVE\tREBUTTAL\tdefence"));
+        String coordinated = "They voiced rejection and criticism of the plan.";
+        assertTrue(lex.find(Words.of(coordinated).all(), coordinated).isEmpty(), "two nouns side by side");
+        String governed = "They voiced rejection of the criticism.";
+        assertEquals(List.of("rejection of the criticism"), lex.find(Words.of(governed).all(), governed).stream().map(m -> m.text(governed)).toList());
+        String verb = "He hoped and prayed it would hold.";
+        assertEquals(List.of("hoped and prayed it would"), LEX.find(Words.of(verb).all(), verb).stream().map(m -> m.text(verb)).toList(),
+                "after a verb it may: both verbs govern what follows");
+    }
+
+    @Test
     void choicesAndLiteralWordsMustFollow() {
         assertEquals(List.of("recalled its ambassador"), cues("The state recalled its ambassador on Monday."));
         assertTrue(cues("The state recalled the ambassador.").isEmpty());
