@@ -1624,7 +1624,8 @@ public final class StanceClassifier {
     private boolean reportedBefore(String body, Sentence s, List<CountryMention> mentions, Attribution a, int cueStart, int cueEnd, Kind kind) {
         int speakerStart = body.lastIndexOf(a.speaker(), a.verbStart());
         if (speakerStart < s.start() || cueEnd > speakerStart || !REPORT_BEFORE.matcher(body.substring(s.start(), speakerStart)).find()
-                || !REPORT_END.matcher(body.substring(a.verbEnd(), s.end())).matches()) {
+                || !quotedBefore(body.substring(s.start(), cueStart), body.substring(cueEnd, speakerStart))
+                && !REPORT_END.matcher(body.substring(a.verbEnd(), s.end())).matches()) {
             return false;
         }
         for (CountryMention m : mentions) {
@@ -1637,6 +1638,17 @@ public final class StanceClassifier {
         }
         return true;
     }
+
+    /**
+     * A cue inside the quotation that closes right before the speaker: "“We reject it,” the minister said in a statement after
+     * ...": the quoted words are the speaker's, whatever the sentence adds after the verb.
+     */
+    private static boolean quotedBefore(String beforeCue, String afterCue) {
+        boolean open = beforeCue.lastIndexOf('“') > beforeCue.lastIndexOf('”') || beforeCue.chars().filter(c -> c == '"').count() % 2 == 1;
+        return open && CLOSES_QUOTE.matcher(afterCue).find() && afterCue.chars().filter(c -> c == '”' || c == '"').count() == 1;
+    }
+
+    private static final Pattern CLOSES_QUOTE = Pattern.compile("[”\"],?\\s*$");
 
     private boolean hasSubjectBetween(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int from, int to) {
         for (CountryMention m : mentions) {

@@ -62,6 +62,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aQuotationBeforeItsSpeakerIsTheSpeakersWhateverFollowsTheVerb() {
+        assertEquals(Position.OPPOSED, positions("\u201cThe ministers voiced their firm rejection of the plan to leave the fisheries treaty,\u201d "
+                + "Denmark's foreign ministry said in a statement issued after a long call between its minister and his Icelandic counterpart.",
+                TREATY_EXIT).get("DK"));
+        assertEquals(Position.OPPOSED, positions("\"We voice our rejection of the plan to leave the fisheries treaty\", Denmark's foreign ministry "
+                + "said in a statement issued after a long call between its minister and his Icelandic counterpart.", TREATY_EXIT).get("DK"));
+        assertNotEquals(Position.OPPOSED, positions("Finland voiced its rejection of the plan to leave the fisheries treaty, Denmark's foreign "
+                + "ministry said in a statement issued after a long call between its minister and his Icelandic counterpart.", TREATY_EXIT).get("DK"),
+                "unquoted, what a state is reported to say is that state's");
+    }
+
+    @Test
     void aLongRelativeClauseAfterTheSubjectsKeepsItsStatesFromTheCue() {
         Map<String, Position> p = positions("Meanwhile, Finland, Sweden and Iceland, all of whom spent months trying to persuade the "
                 + "government that Norway would lose far more than it gained by leaving a treaty that protected fish stocks and jobs along "
