@@ -189,7 +189,7 @@ public final class DocumentReader {
     /** Captions, name lines, page controls, teaser runs and pull quotes out; a name line is the byline when none is known. */
     private static List<String> withoutBoilerplate(List<String> paragraphs, Meta meta) {
         Boilerplate.Result r = Boilerplate.strip(paragraphs);
-        if (meta.byline == null) {
+        if (meta.byline == null && !meta.headings.contains(r.byline())) {
             meta.byline = r.byline();
         }
         List<String> out = new ArrayList<>();
@@ -499,8 +499,9 @@ public final class DocumentReader {
         meta.title = withoutSiteName(meta.title, meta.publisher);
         meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
         if (meta.byline == null) {
-            Element by = page.selectFirst(query("[rel=author], .byline, .author-name, [itemprop=author]"));
-            meta.byline = by != null && !by.text().isBlank() ? by.text().replaceFirst("(?i)^by\\s+", "").strip() : null;
+            Element by = page.selectFirst(query("[rel=author], .byline, .author-name, [itemprop=author], .author"));
+            String name = by == null ? "" : by.text().replaceFirst("(?i)^by\\s+", "").strip();
+            meta.byline = name.isEmpty() || name.length() > 80 ? null : name; // not an author's biography
         }
 
         page.select(query("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, figure, figcaption, "
@@ -520,6 +521,9 @@ public final class DocumentReader {
                     continue; // its inner blocks are read one by one
                 }
                 addParagraph(paragraphs, block.text(), meta);
+                if (block.tagName().matches("h[1-6]")) {
+                    meta.headings.add(Furniture.clean(block.text()));
+                }
             }
             if (paragraphs.isEmpty()) {
                 for (String line : root.wholeText().split("\\R")) {
@@ -627,6 +631,8 @@ public final class DocumentReader {
         String byline;
         String outletHint;
         final List<String> standfirst = new ArrayList<>();
+        /** The texts of a page's heading elements: a heading is no byline, however much it looks like a name. */
+        final Set<String> headings = new HashSet<>();
     }
 
     /** Convenience for callers that only hold text. */

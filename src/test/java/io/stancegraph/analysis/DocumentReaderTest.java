@@ -225,6 +225,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPageHeadingIsNoBylineAndAnAuthorElementIs() throws Exception {
+        String page = "<html><body><article><h1>Chile and Peru settle the reef quarrel</h1>"
+                + "<p>Chile and Peru signed an accord on the disputed reef on Monday, ending a quarrel of two decades, officials said.</p>"
+                + "<h2>Coastal Fishing Rights</h2><p>The accord lets trawlers of both states fish the reef waters under a shared quota.</p>"
+                + "</article></body></html>";
+        assertNull(reader.read("a.html", page).byline(), "a heading in title case looks like a name but is none");
+        String withAuthor = page.replace("<h1>Chile and Peru settle the reef quarrel</h1>",
+                "<h1>Chile and Peru settle the reef quarrel</h1><span class=\"author\">by Ana Example</span>");
+        assertEquals("Ana Example", reader.read("a.html", withAuthor).byline());
+    }
+
+    @Test
     void bylineWithOutletGivesThePublisher() throws Exception {
         ParsedDocument d = text("Moscow keeps calm\n\nBy Irina Volkova | The Moscow Times\n\nRussian officials have played down the accession of a close ally to a US-backed framework this week, officials said.");
         assertEquals("The Moscow Times", d.publisher());
