@@ -19,8 +19,8 @@ public final class Dates {
 
     private static final String MONTH = "((?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\\.?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,\\s*|\\s+)(\\d{4})\\b");
     /** "31/01/2022", "05.04.2022": day first as most of the world writes it, unless only month first fits ("03/14/2023"). */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})(?<sep>[/.])(\\d{1,2})\\k<sep>(\\d{4})(?![\\d/.]|\\.\\d)");
     /** The days of the week and the months, as English text writes them. */

@@ -270,6 +270,9 @@ public final class DocumentReader {
                     continue;
                 }
             }
+            if (readCreditFields(line, meta)) {
+                continue; // before navigation: "Outlet | Section | date" is a credit, not a menu
+            }
             if (Boilerplate.isNavigation(line)) {
                 String[] parts = line.split("\\s+[|—–-]\\s+");
                 if (meta.outletHint == null && parts.length > 1) {
@@ -401,6 +404,29 @@ public final class DocumentReader {
             meta.date = Dates.find(m.group("date")).orElse(null);
         }
         return true;
+    }
+
+    /** A field of a credit line: "Outlet | Section › Subsection | date". */
+    private static final Pattern CREDIT_FIELD = Pattern.compile("\\s+[|•·]\\s+");
+
+    /** "Example Post | World › Asia | March 3, 2025": short fields, one of them the date, the first the outlet. */
+    private static boolean readCreditFields(String line, Meta meta) {
+        String[] fields = CREDIT_FIELD.split(line.strip());
+        if (fields.length < 3 || fields.length > 5 || Arrays.stream(fields).anyMatch(f -> countWords(f) > 6)) {
+            return false;
+        }
+        for (String field : fields) {
+            if (Dates.isDateLine(field)) {
+                if (meta.date == null) {
+                    meta.date = Dates.find(field).orElse(null);
+                }
+                if (meta.publisher == null && !Dates.isDateLine(fields[0]) && !Furniture.isFurniture(fields[0])) {
+                    meta.publisher = collapseRepeat(fields[0].strip());
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The New Arab The New Arab" becomes "The New Arab". */

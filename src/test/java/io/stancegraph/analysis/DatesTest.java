@@ -23,6 +23,14 @@ class DatesTest {
     }
 
     @Test
+    void aYearGluedToTheCommaAfterTheDayIsRead() {
+        assertTrue(Dates.isDateLine("Published March 4,2024"));
+        assertEquals(LocalDate.of(2024, 3, 4), Dates.find("Published March 4,2024").orElseThrow());
+        assertEquals(LocalDate.of(2024, 3, 4), Dates.find("4 March,2024").orElseThrow());
+        assertTrue(Dates.find("In May 3,500 troops arrived.").isEmpty(), "a number with a thousands comma is no year");
+    }
+
+    @Test
     void sentenceWithADateIsNotADateLine() {
         assertFalse(Dates.isDateLine("Kazakhstan and Israel signed the deal on January 15, 2026 in Washington."));
     }

@@ -237,6 +237,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aCreditLineOfFieldsGivesOutletAndDate() throws Exception {
+        ParsedDocument d = text("Peru recalls its envoy\n\nAndes Daily Example | World › Americas | March 3, 2025\n\n"
+                + "Peru recalled its ambassador to Chile on Monday over the fishing dispute, its foreign ministry said.");
+        assertEquals(LocalDate.of(2025, 3, 3), d.publishedOn());
+        assertEquals("Andes Daily Example", d.publisher());
+        assertEquals(1, d.paragraphs().size());
+    }
+
+    @Test
     void bylineWithOutletGivesThePublisher() throws Exception {
         ParsedDocument d = text("Moscow keeps calm\n\nBy Irina Volkova | The Moscow Times\n\nRussian officials have played down the accession of a close ally to a US-backed framework this week, officials said.");
         assertEquals("The Moscow Times", d.publisher());
