@@ -54,7 +54,12 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
 
     /** True when the lower-case word refers to this event (or, generically, to an event). */
     public boolean isTrigger(String lowerWord) {
-        if (GENERIC_TRIGGERS.contains(lowerWord) || triggers.contains(lowerWord)) {
+        return GENERIC_TRIGGERS.contains(lowerWord) || isOwnTrigger(lowerWord);
+    }
+
+    /** True for a word of this event's own act or object ("recognise", "somaliland"), not a word any event may go by ("move"). */
+    public boolean isOwnTrigger(String lowerWord) {
+        if (triggers.contains(lowerWord)) {
             return true;
         }
         if (triggers.isEmpty()) {

@@ -326,6 +326,9 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && DISCORD_AFTER.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 40))).lookingAt()) {
                 continue; // "a deepening rift", "boosting tensions": growth of discord is no approval
             }
+            if (kind == Kind.ATTITUDE && body.startsWith(" by ", cueEnd) && modifiesOtherName(body, s, mentions, cueStart)) {
+                continue; // "the Example Accords championed by Peru": Peru backs the accords, not the event
+            }
             if (kind == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
@@ -1486,6 +1489,25 @@ public final class StanceClassifier {
             + "troubled|frustrated|surprised|shocked|saddened|encouraged|pleased|delighted|heartened|disturbed|upset|irked|incensed)$");
     private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|praise|endorsement|blessing|opposition|"
             + "objections?|resistance|criticism|condemnation|disapproval|protests?|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
+
+    /** A name in capitals right before a participle: "the Example Accords championed by Peru". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})[\"”]?\\s+$");
+
+    /**
+     * "ties in the spirit of the Example Accords championed by Peru": a participle right after a name that is not the event's
+     * (no word of the event's own, no state) describes that name.
+     */
+    private boolean modifiesOtherName(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+        int from = Math.max(s.start(), cueStart - 80);
+        Matcher name = NAME_BEFORE.matcher(body.substring(from, cueStart));
+        if (!name.find() || from + name.start(1) == s.start()) {
+            return false;
+        }
+        int start = from + name.start(1);
+        int end = from + name.end(1);
+        return mentions.stream().noneMatch(m -> m.start() < end && m.end() > start)
+                && words.in(start, end).stream().noneMatch(t -> event.isOwnTrigger(t.lower()));
+    }
 
     private static Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         List<String> agents = passiveAgents(body, s, mentions, cueEnd);

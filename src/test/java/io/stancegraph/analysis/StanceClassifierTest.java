@@ -74,6 +74,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aParticipleAfterANameThatIsNotTheEventsBacksThatName() {
+        assertEquals(Position.NEUTRAL, positions("Norway left the fisheries treaty to join the Northern Seas Compact championed by "
+                + "Iceland.", TREATY_EXIT).get("IS"), "Iceland backs the compact: neither the exit nor the treaty");
+        assertEquals(Position.SUPPORTIVE, positions("Norway's withdrawal welcomed by Iceland took effect on Monday.", TREATY_EXIT).get("IS"),
+                "a noun of the event");
+    }
+
+    @Test
     void aLongRelativeClauseAfterTheSubjectsKeepsItsStatesFromTheCue() {
         Map<String, Position> p = positions("Meanwhile, Finland, Sweden and Iceland, all of whom spent months trying to persuade the "
                 + "government that Norway would lose far more than it gained by leaving a treaty that protected fish stocks and jobs along "
