@@ -42,6 +42,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aDisputedElectionIsAnActOfTheStateThatHoldsIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Neighbours question the Peruvian presidential election", "Several governments asked Lima to publish the tally."),
+                lead("Who congratulated the winner and who did not", "The incumbent of Peru won re-election with 51 per cent, the electoral council said."),
+                lead("Peruvian presidential election: the reactions", "Chile and Bolivia reacted within hours.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("elect", e.act());
+        assertTrue(e.isTrigger("re-election"), e.triggers().toString());
+    }
+
+    @Test
     void aDayBetweenTheActAndItsObjectIsNoObject() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Reactions pour in", "Chile recognised Monday the breakaway province, officials said."),

@@ -82,6 +82,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anElectionIsTheActOfItsStateAndRecognisingItsResultBacksIt() {
+        CorpusEvent election = CorpusEvent.of(null, List.of("PE"), "elect", "presidential election", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Peru's incumbent won re-election on Sunday.", election).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Bolivia refused to recognise the result of the Peruvian presidential election.", election)
+                .get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile congratulated Peru on its presidential election.", election).get("CL"));
+    }
+
+    @Test
     void aLongRelativeClauseAfterTheSubjectsKeepsItsStatesFromTheCue() {
         Map<String, Position> p = positions("Meanwhile, Finland, Sweden and Iceland, all of whom spent months trying to persuade the "
                 + "government that Norway would lose far more than it gained by leaving a treaty that protected fish stocks and jobs along "
