@@ -41,6 +41,7 @@ public final class SourceDetector {
     private static final Pattern ACRONYM_CITED = Pattern.compile("(?:according to|reported by|citing)\\s+(?:the\\s+)?(?<name>[A-Z]{3,6})\\b");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|for|and|on|al|de)\\s+)?[\\p{Lu}][\\p{L}\\p{N}'’.&-]*){0,5}");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{L}*\\s+(?:of|for|on)\\s+"
+            + "|\\b(?:of|for|on)\\s+\\p{Lu}\\p{L}*\\s+(?:and|&)\\s+" // "Ministry for Europe and Foreign Affairs"
             + "|(?<![.!?:]\\s)\\b(?!(?:In|On|At|As|By|For|From|With|And|But|The|A|An|To|According|Via)\\s)\\p{Lu}\\p{L}+\\s+)$");
     private static final Set<String> GOVERNMENT_HEADS = Set.of("Ministry", "Office", "Service");
 

@@ -77,6 +77,8 @@ class SourceDetectorTest {
     @Test
     void ordinaryWordNameInsideALongerNameIsNotThatSource() {
         assertEquals(List.of(), names("The UAE Ministry of Foreign Affairs said it welcomed the step."));
+        assertEquals(List.of(), names("In a statement, Chile's Ministry for Trade and Foreign Affairs called for calm."),
+                "the last of two names joined by and");
     }
 
     @Test
