@@ -19,6 +19,10 @@ class StanceClassifierTest {
     private static final CorpusEvent COURT_CASE = CorpusEvent.of(null, List.of("GH"), "litigate", "border case", List.of("TG"),
             StanceClassifier.ACTS);
 
+    /** An invented event for the tests: Peru holds a presidential election that its incumbent wins. */
+    private static final CorpusEvent ELECTION = CorpusEvent.of(null, List.of("PE"), "elect", "presidential election", List.of(),
+            StanceClassifier.ACTS);
+
     /** Positions per country of a one-sentence body, for an unknown event. */
     private static Map<String, Position> positions(String body) {
         return classify(body, CorpusEvent.UNKNOWN).byCountry();
@@ -82,8 +86,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void doubtingAnOutcomeOrAskingThatItBeCheckedIsConcernAndRefutingItIsOpposition() {
+        assertEquals(Position.CONCERNED, positions("Chile and Bolivia voiced doubts about the fairness of the Peruvian presidential election.",
+                ELECTION).get("BO"));
+        assertEquals(Position.CONCERNED, positions("Bolivia called for full transparency in the count of the presidential election.", ELECTION)
+                .get("BO"));
+        assertEquals(Position.CONCERNED, positions("Bolivia questioned the legitimacy of the presidential election.", ELECTION).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Uruguay refuted the results of the presidential election.", ELECTION).get("UY"));
+        assertEquals(Position.OPPOSED, positions("Uruguay contested the result of the presidential election.", ELECTION).get("UY"));
+    }
+
+    @Test
     void anElectionIsTheActOfItsStateAndRecognisingItsResultBacksIt() {
-        CorpusEvent election = CorpusEvent.of(null, List.of("PE"), "elect", "presidential election", List.of(), StanceClassifier.ACTS);
+        CorpusEvent election = ELECTION;
         assertEquals(Position.SUPPORTIVE, positions("Peru's incumbent won re-election on Sunday.", election).get("PE"));
         assertEquals(Position.OPPOSED, positions("Bolivia refused to recognise the result of the Peruvian presidential election.", election)
                 .get("BO"));
