@@ -1172,8 +1172,43 @@ public final class StanceClassifier {
         if (!pronoun.codes().isEmpty()) {
             return pronoun;
         }
+        Holders members = unowned ? Holders.NONE : groupMembers(body, s, mentions, cueStart, cueEnd);
+        if (!members.codes().isEmpty()) {
+            return members;
+        }
         // "Brazil" above "The foreign ministry said it follows with grave preoccupation ...": the heading's state, last
         return heading != null && !unowned && kind != Kind.EVENT ? new Holders(List.of(heading), "heading") : Holders.NONE;
+    }
+
+    /** A subject that names states as a group: "Some Latin American countries", "several governments", "other leaders". */
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|capitals|leaders)\\b");
+    /** The states of that group, listed at the end of the clause: ", including Chile and Peru", ", such as Chile". */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i),\\s+(?:including|such as|among them|notably)\\s+");
+
+    /**
+     * "Some countries recognised the result, including Chile, Peru and Bolivia.": a group as the subject of the cue and the states
+     * listed after it as its members hold the cue (rule "group-member").
+     */
+    private static Holders groupMembers(String body, Sentence s, List<CountryMention> mentions, int cueStart, int cueEnd) {
+        if (!GROUP_SUBJECT.matcher(body.substring(s.start(), cueStart)).find()
+                || mentions.stream().anyMatch(m -> m.start() >= s.start() && m.end() <= cueStart)) {
+            return Holders.NONE;
+        }
+        int stop = s.end();
+        for (char c : new char[] {';', ':'}) {
+            int at = body.indexOf(c, cueEnd);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        Matcher list = MEMBERS_AFTER.matcher(body.substring(cueEnd, stop));
+        if (!list.find()) {
+            return Holders.NONE;
+        }
+        int from = cueEnd + list.end();
+        int to = stop;
+        List<String> codes = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).map(CountryMention::code).distinct().toList();
+        return codes.isEmpty() ? Holders.NONE : new Holders(codes, "group-member");
     }
 
     /**

@@ -97,6 +97,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void statesListedAfterAGroupThatHoldsACueAreItsMembers() {
+        Map<String, Position> p = positions("Several governments of the region congratulated the winner of the presidential election, including "
+                + "Chile, Bolivia and Ecuador.", ELECTION);
+        assertEquals(Position.SUPPORTIVE, p.get("BO"));
+        assertEquals(Position.SUPPORTIVE, p.get("EC"));
+        assertEquals(Position.NEUTRAL, positions("The winner of the presidential election thanked voters, including those in Chile.", ELECTION)
+                .getOrDefault("CL", Position.NEUTRAL), "no group as the subject");
+    }
+
+    @Test
     void anElectionIsTheActOfItsStateAndRecognisingItsResultBacksIt() {
         CorpusEvent election = ELECTION;
         assertEquals(Position.SUPPORTIVE, positions("Peru's incumbent won re-election on Sunday.", election).get("PE"));
