@@ -26,7 +26,7 @@ public final class SpeakerFinder {
     static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds", "noted",
             "argued", "warned", "wrote", "insisted", "stressed", "emphasized", "emphasised", "claimed", "believes", "believe",
             "explained", "confirmed", "suggested", "asserted", "reiterated", "think", "thinks", "acknowledged", "observed",
-            "remarked", "cautioned");
+            "remarked", "cautioned", "commented");
     /** Every verb that attributes a sentence: those that take a clause and those of a reaction ("condemned", "welcomed"). */
     static final Set<String> SPEECH_VERBS = Stream.concat(CLAUSE_VERBS.stream(), Stream.of(
             "note", "argues", "argue", "warns", "writes", "announced", "announces", "declared", "declares", "insists",
@@ -66,7 +66,7 @@ public final class SpeakerFinder {
     private static final Set<String> CALENDAR = Stream.concat(Dates.WEEKDAYS.stream(), Dates.MONTH_NAMES.stream())
             .collect(Collectors.toUnmodifiableSet());
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
-    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,80}),\\s*(?:\\S+\\s+){0,2}$");
+    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,80}),\\s*(?:\\p{Ll}\\S*\\s+){0,2}$"); // not a name after it: that is the subject
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");
     private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
@@ -301,7 +301,11 @@ public final class SpeakerFinder {
         }
         if (j > 0 && tokens.get(j).lower().equals("and")) {
             // "Peru welcomed the decision and said": the subject of the verb before "and" says it too
-            for (int v = j - 1; v >= 0 && (v == j - 1 || !Tokens.boundaryBetween(body, tokens.get(v), tokens.get(v + 1))); v--) {
+            int last = j - 1;
+            if ("ADV".equals(tokens.get(last).tag()) && last > 0) {
+                last--; // "reacted to the news, too, and said": past an adverb set off by commas
+            }
+            for (int v = last; v >= 0 && (v == last || !Tokens.boundaryBetween(body, tokens.get(v), tokens.get(v + 1))); v--) {
                 if ("VERB".equals(tokens.get(v).tag())) {
                     Attribution a = backward(tokens, v);
                     return a == null ? null

@@ -53,6 +53,28 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aNamedSpeakerWhoCommentedIsTheOneALaterHeRefersTo() {
+        List<Attribution> a = attribute("Peru's foreign minister Ana Example called the plan reckless.\n\n"
+                + "Luis Sample, the Chilean envoy to the UN, also commented on the matter. \u201cThe sea is less safe now,\u201d he said.");
+        assertEquals("Luis Sample", a.get(1).speaker());
+        assertEquals("Luis Sample", a.get(2).speaker());
+        assertEquals("CL", a.get(2).speakerCountry());
+    }
+
+    @Test
+    void aSpeakerWhoReactedAndSaidPastAnAdverbBetweenCommasSpeaks() {
+        Attribution a = first("Bolivian President Juan Example reacted to the news, too, and said that the decision hurts the region.");
+        assertEquals("Bolivian President Juan Example", a.speaker());
+        assertEquals("BO", a.speakerCountry());
+    }
+
+    @Test
+    void aNameRightAfterALowerCaseAsideIsTheSubjectNotWhatStandsBeforeTheAside() {
+        assertEquals("Ana Example", first("Speaking to the Peruvian Congress, or parliament, Ana Example said she would not back down.").speaker());
+        assertEquals("Azerbaijan", first("Azerbaijan, which has close ties with Peru, also welcomed the step.").speaker());
+    }
+
+    @Test
     void aQuotationOpeningAfterItsSpeakersSentenceContinuesTheStatement() {
         List<Attribution> a = attribute("\u201cThe harbour deal is a mistake,\u201d the Chilean minister said. \u201cWe will answer it.\u201d "
                 + "\u201cWe are calm,\u201d the Chilean minister said. The port opened on Monday, the Chilean minister said.");
