@@ -170,10 +170,16 @@ public final class Boilerplate {
         for (int i = n - 1; i > 0 && (drop[i] || !TERMINAL.matcher(body.get(i)).find() && DocumentReader.countWords(body.get(i)) <= 4); i--) {
             drop[i] = true;
         }
-        // a teaser headline between two paragraphs: a link to another story set in the text
+        // one to three teaser headlines between two paragraphs: links to other stories set in the text
         for (int i = 1; i + 1 < n; i++) {
-            if (!drop[i] && loneTeaser(body, drop, i)) {
-                drop[i] = true;
+            int end = i;
+            while (end < n && end - i < 3 && !drop[end] && teaserLike(body.get(end))) {
+                end++;
+            }
+            if (end > i && loneTeaser(body, drop, i, end)) {
+                for (int k = i; k < end; k++) {
+                    drop[k] = true;
+                }
             }
         }
         // a pull quote repeats most words of a longer paragraph, without its sentence end
@@ -238,18 +244,21 @@ public final class Boilerplate {
      * "Bolivia says it is ready to join the pact" between two paragraphs: a headline of six to twenty words, one
      * sentence without its end, after a paragraph that ended and before one that goes on. A crosshead is shorter.
      */
-    private static boolean loneTeaser(List<String> body, boolean[] drop, int i) {
-        String line = body.get(i).strip();
+    /** A headline: six to twenty words, capitalised, no sentence end. */
+    private static boolean teaserLike(String text) {
+        String line = text.strip();
         int words = DocumentReader.countWords(line);
-        if (words < 6 || words > 20 || TERMINAL.matcher(line).find() || !Character.isUpperCase(line.codePointAt(0))
-                || line.matches(".*[.!?][\"”’')]*\\s+\\p{Lu}.*")) {
-            return false;
-        }
+        return words >= 6 && words <= 20 && !TERMINAL.matcher(line).find() && Character.isUpperCase(line.codePointAt(0))
+                && !line.matches(".*[.!?][\"”’')]*\\s+\\p{Lu}.*");
+    }
+
+    /** The teaser headlines body[i, end) stand between two paragraphs of running text. */
+    private static boolean loneTeaser(List<String> body, boolean[] drop, int i, int end) {
         int prev = i - 1;
         while (prev >= 0 && drop[prev]) {
             prev--;
         }
-        int next = i + 1;
+        int next = end;
         while (next < body.size() && drop[next]) {
             next++;
         }

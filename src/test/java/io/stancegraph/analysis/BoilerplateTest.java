@@ -65,6 +65,9 @@ class BoilerplateTest {
         List<String> kept = Boilerplate.strip(List.of(prose1, "Bolivia says it is ready to join the Pacific fisheries pact", prose2,
                 "Next steps", prose1.replace("Monday", "Tuesday"))).lines();
         assertEquals(List.of(prose1, prose2, "Next steps", prose1.replace("Monday", "Tuesday")), kept);
+        String teaser = "Bolivia says it is ready to join the Pacific fisheries pact";
+        assertEquals(List.of(prose1, prose2), Boilerplate.strip(List.of(prose1, teaser, "Politics " + teaser, prose2)).lines(),
+                "a teaser printed twice, once with its section's label");
         assertTrue(Boilerplate.isControl("Are you already a subscriber?"));
         assertTrue(Boilerplate.isControl("To Read The Full Story"));
     }
