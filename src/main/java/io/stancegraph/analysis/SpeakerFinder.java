@@ -373,12 +373,21 @@ public final class SpeakerFinder {
         return j == from ? null : build(tokens.subList(from, j), verbStart, verbEnd);
     }
 
+    /** A dash set off by spaces between two words: it ends a dateline ("LIMA, Peru - ..."). */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s+[-–—]\\s+");
+
     private Attribution build(List<Tokens.Token> np, int verbStart, int verbEnd) {
         // Trim leading/trailing connectors ("and", "of") that are not part of a name.
         int a = 0;
         int b = np.size();
         while (a < b && Set.of("and", "of").contains(np.get(a).lower())) {
             a++;
+        }
+        for (int k = b - 1; k > a; k--) {
+            if (DATELINE_DASH.matcher(body.substring(np.get(k - 1).end(), np.get(k).start())).matches()) {
+                a = k; // "Athens, Greece - US Secretary of State X said": the dateline before the dash is no part of the speaker
+                break;
+            }
         }
         while (b > a && Set.of("and", "of", "the", "a", "an", "in", "bin", "al").contains(np.get(b - 1).lower())) {
             b--;

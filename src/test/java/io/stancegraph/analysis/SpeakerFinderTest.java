@@ -62,6 +62,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aDatelineBeforeADashIsNoPartOfTheSpeaker() {
+        Attribution a = first("Lima, Peru - Chilean Foreign Minister Ana Example criticised the decision to close the port.");
+        assertEquals("Chilean Foreign Minister Ana Example", a.speaker());
+        assertEquals("CL", a.speakerCountry());
+    }
+
+    @Test
     void aSpeakerWhoReactedAndSaidPastAnAdverbBetweenCommasSpeaks() {
         Attribution a = first("Bolivian President Juan Example reacted to the news, too, and said that the decision hurts the region.");
         assertEquals("Bolivian President Juan Example", a.speaker());
