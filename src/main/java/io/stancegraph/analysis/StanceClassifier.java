@@ -1202,8 +1202,8 @@ public final class StanceClassifier {
             }
         }
         Matcher list = MEMBERS_AFTER.matcher(body.substring(cueEnd, stop));
-        if (!list.find()) {
-            return Holders.NONE;
+        if (!list.find() || body.substring(cueEnd, cueEnd + list.start()).contains(",")) {
+            return Holders.NONE; // "voted for it, and five, including Chile, voted against": the list of another clause
         }
         int from = cueEnd + list.end();
         int to = stop;
@@ -1685,6 +1685,9 @@ public final class StanceClassifier {
                 && !REPORT_END.matcher(body.substring(a.verbEnd(), s.end())).matches()) {
             return false;
         }
+        if (kind != Kind.NAMING && directHolder(body, s, mentions, cueStart) != null) {
+            return false; // "Despite Chile's opposition, ..., Peruvian officials said": the opposition is Chile's
+        }
         for (CountryMention m : mentions) {
             if (m.start() >= s.start() && m.end() <= cueStart && subjectLike(body, s, mentions, m) && canHold(body, m)
                     && !(kind == Kind.NAMING && body.substring(m.end(), cueStart).matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$"))
@@ -1736,8 +1739,9 @@ public final class StanceClassifier {
                 return listHeadIsSubject(body, s, mentions, m);
             }
             if ((w.equals("like") || w.equals("including") || w.equals("as") && k > 0 && before.get(k - 1).lower().equals("such"))
-                    && k > 0 && before.get(k - (w.equals("as") ? 2 : 1)).lower().endsWith("s")) {
-                return true; // "players like the U.S. and Germany have rejected": the list stands for its head
+                    && k > 0 && (before.get(k - (w.equals("as") ? 2 : 1)).lower().endsWith("s")
+                        || "NUM".equals(before.get(k - (w.equals("as") ? 2 : 1)).tag()))) {
+                return true; // "players like the U.S. and Germany have rejected", "five, including Chile,": the list stands for its head
             }
             if (PREPOSITIONS.contains(w)) {
                 // "the nation of Kazakhstan", "the government of Israel" name the country, not an object
@@ -1781,7 +1785,7 @@ public final class StanceClassifier {
             return false;
         }
         Tokens.Token verb = before.get(k);
-        if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma())
+        if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma()) || verb.lower().equals("including")
                 || verb.start() > 0 && "-–".indexOf(body.charAt(verb.start() - 1)) >= 0 || k > 0 && "DET".equals(before.get(k - 1).tag())) {
             return false; // "the army-backed Togolese government", "the ruling party": a participle before its noun
         }

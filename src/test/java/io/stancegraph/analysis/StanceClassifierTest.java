@@ -104,6 +104,13 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, p.get("EC"));
         assertEquals(Position.NEUTRAL, positions("The winner of the presidential election thanked voters, including those in Chile.", ELECTION)
                 .getOrDefault("CL", Position.NEUTRAL), "no group as the subject");
+        Map<String, Position> votes = positions("Ten states voted for the result of the presidential election, and five, including Chile and "
+                + "Bolivia, voted against it.", ELECTION);
+        assertEquals(Position.OPPOSED, votes.get("CL"), "the list belongs to the clause it stands in");
+        Map<String, Position> inside = positions("Ten countries, including Chile and Bolivia, voted for the result of the presidential election.",
+                ELECTION);
+        assertEquals(Position.SUPPORTIVE, inside.get("CL"), "a list after including in the subject stands for its head");
+        assertEquals(Position.SUPPORTIVE, inside.get("BO"));
     }
 
     @Test
