@@ -53,6 +53,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aWeaponsTestNamedByItsNounIsAnActOfTheStateBeforeIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chilean ICBM Test Draws Protest From Peru", "Peru protested after the launch on Monday."),
+                lead("Peru condemns Chilean ballistic missile launch", "Lima said the test broke a regional pledge."),
+                lead("Neighbours react to Chile's missile launch", "Bolivia and Argentina voiced concern.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("test", e.act());
+        assertEquals("Chile tests ICBM", e.summary());
+    }
+
+    @Test
     void aDayBetweenTheActAndItsObjectIsNoObject() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Reactions pour in", "Chile recognised Monday the breakaway province, officials said."),
