@@ -1738,9 +1738,9 @@ public final class StanceClassifier {
             if (w.equals("and") || w.equals("or")) {
                 return listHeadIsSubject(body, s, mentions, m);
             }
+            Tokens.Token head = k > 1 || k > 0 && !w.equals("as") ? before.get(k - (w.equals("as") ? 2 : 1)) : null;
             if ((w.equals("like") || w.equals("including") || w.equals("as") && k > 0 && before.get(k - 1).lower().equals("such"))
-                    && k > 0 && (before.get(k - (w.equals("as") ? 2 : 1)).lower().endsWith("s")
-                        || "NUM".equals(before.get(k - (w.equals("as") ? 2 : 1)).tag()))) {
+                    && head != null && (head.lower().endsWith("s") || "NUM".equals(head.tag()))) {
                 return true; // "players like the U.S. and Germany have rejected", "five, including Chile,": the list stands for its head
             }
             if (PREPOSITIONS.contains(w)) {
