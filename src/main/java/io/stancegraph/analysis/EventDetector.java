@@ -559,11 +559,8 @@ public final class EventDetector {
         // the act's phrase names what it is done to: "fired a ballistic missile" (a title-case headline's verb is tagged a name)
         if (v > first && ("VERB".equals(tokens.get(first).tag()) || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), first);
-            if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text()) && v - 1 >= first) {
-                return text.substring(tokens.get(first).start(), tokens.get(v - 1).end()); // "ICBM Test": the noun of the act is no object
-            }
-            if (inside != null && !inside.equalsIgnoreCase(tokens.get(v).text())) {
-                return inside;
+            if (inside != null) { // "ICBM Test": the noun of the act is no object, the words before it are
+                return inside.equalsIgnoreCase(tokens.get(v).text()) ? text.substring(tokens.get(first).start(), tokens.get(v - 1).end()) : inside;
             }
         }
         if (v + 1 < tokens.size() && !text.substring(tokens.get(v).end(), tokens.get(v + 1).start()).isBlank()) {

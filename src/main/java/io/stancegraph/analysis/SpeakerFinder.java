@@ -301,11 +301,11 @@ public final class SpeakerFinder {
         }
         if (j > 0 && tokens.get(j).lower().equals("and")) {
             // "Peru welcomed the decision and said": the subject of the verb before "and" says it too
-            int last = j - 1;
-            if ("ADV".equals(tokens.get(last).tag()) && last > 0) {
-                last--; // "reacted to the news, too, and said": past an adverb set off by commas
+            int from = j - 1;
+            if ("ADV".equals(tokens.get(from).tag()) && from > 0) {
+                from--; // "reacted to the news, too, and said": past an adverb
             }
-            for (int v = last; v >= 0 && (v == last || !Tokens.boundaryBetween(body, tokens.get(v), tokens.get(v + 1))); v--) {
+            for (int v = from; v >= 0 && (v == from || !Tokens.boundaryBetween(body, tokens.get(v), tokens.get(v + 1))); v--) {
                 if ("VERB".equals(tokens.get(v).tag())) {
                     Attribution a = backward(tokens, v);
                     return a == null ? null
