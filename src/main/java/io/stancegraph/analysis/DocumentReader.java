@@ -69,7 +69,7 @@ public final class DocumentReader {
             String stripped = line.strip();
             int last = out.size() - 1;
             if (last >= 0 && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0)) && !out.get(last).isBlank()
-                    && !SENTENCE_END.matcher(out.get(last)).find()) {
+                    && !SENTENCE_END.matcher(out.get(last)).find() && !DATE_MARKER.matcher(line).lookingAt()) { // " date 2024-01-29 " stands alone
                 out.set(last, out.get(last).stripTrailing() + " " + stripped);
             } else {
                 out.add(line);

@@ -237,6 +237,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aCrawlersDateLineUnderTheHeadlineIsNoPartOfIt() throws Exception {
+        ParsedDocument d = text("Chile Sends Peru Formal Notice Of Withdrawal\n date 2024-01-29 \n\n"
+                + "Chile has formally told Peru that it will leave the fisheries pact, its foreign ministry said on Monday.");
+        assertEquals("Chile Sends Peru Formal Notice Of Withdrawal", d.title());
+        assertEquals(LocalDate.of(2024, 1, 29), d.publishedOn());
+    }
+
+    @Test
     void aCreditLineOfFieldsGivesOutletAndDate() throws Exception {
         ParsedDocument d = text("Peru recalls its envoy\n\nAndes Daily Example | World › Americas | March 3, 2025\n\n"
                 + "Peru recalled its ambassador to Chile on Monday over the fishing dispute, its foreign ministry said.");
