@@ -1184,6 +1184,7 @@ public final class StanceClassifier {
     private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|capitals|leaders)\\b");
     /** The states of that group, listed at the end of the clause: ", including Chile and Peru", ", such as Chile". */
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i),\\s+(?:including|such as|among them|notably)\\s+");
+    private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;:]");
 
     /**
      * "Some countries recognised the result, including Chile, Peru and Bolivia.": a group as the subject of the cue and the states
@@ -1194,20 +1195,11 @@ public final class StanceClassifier {
                 || mentions.stream().anyMatch(m -> m.start() >= s.start() && m.end() <= cueStart)) {
             return Holders.NONE;
         }
-        int stop = s.end();
-        for (char c : new char[] {';', ':'}) {
-            int at = body.indexOf(c, cueEnd);
-            if (at >= 0 && at < stop) {
-                stop = at;
-            }
-        }
-        Matcher list = MEMBERS_AFTER.matcher(body.substring(cueEnd, stop));
-        if (!list.find() || body.substring(cueEnd, cueEnd + list.start()).contains(",")) {
+        Matcher list = MEMBERS_AFTER.matcher(body.substring(cueEnd, s.end()));
+        if (!list.find() || CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, cueEnd + list.start())).find()) {
             return Holders.NONE; // "voted for it, and five, including Chile, voted against": the list of another clause
         }
-        int from = cueEnd + list.end();
-        int to = stop;
-        List<String> codes = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).map(CountryMention::code).distinct().toList();
+        List<String> codes = statesListedFrom(body, mentions, cueEnd + list.end());
         return codes.isEmpty() ? Holders.NONE : new Holders(codes, "group-member");
     }
 
