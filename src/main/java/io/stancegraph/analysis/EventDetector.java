@@ -397,6 +397,22 @@ public final class EventDetector {
                 && text.substring(m.end(), actStart).isBlank()).findFirst().orElse(null);
     }
 
+    /** The text from {@code from} to {@code to} without its lower-case adjectives: "Chilean presidential election" has no gap. */
+    private static String withoutAdjectives(String text, List<Tokens.Token> tokens, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        int at = from;
+        for (Tokens.Token t : tokens) {
+            if (t.start() >= from && t.end() <= to && "ADJ".equals(t.tag()) && Character.isLowerCase(t.text().charAt(0))) {
+                out.append(text, at, t.start());
+                at = t.end();
+                while (at < to && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+            }
+        }
+        return out.append(text, at, to).toString();
+    }
+
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
     private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
@@ -404,7 +420,7 @@ public final class EventDetector {
             if (objectOfVerb(tokens, m)) {
                 continue; // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it
             }
-            if (m.end() <= actStart && GAP_TO_ACT.matcher(text.substring(m.end(), actStart)).matches()
+            if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, m.end(), actStart)).matches()
                     && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart && !objectOfVerb(tokens, o))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end())))) {
