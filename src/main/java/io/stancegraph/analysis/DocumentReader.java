@@ -46,7 +46,7 @@ public final class DocumentReader {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"”’)|•·]\\s*$");
     private static final Pattern GLUED_BYLINE = Pattern.compile("^(?i:by)\\s+(?<name>\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}?)"
             + "(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{Ll}'’.-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]+){1,3}?)?\\s+(?=\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L} .]*)?\\s*[(—–-])");
-    private static final Pattern DATE_MARKER = Pattern.compile("^\\s*(?i:date):?\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:[T ][\\d:.Z+-]+)?\\s+");
+    private static final Pattern DATE_MARKER = Pattern.compile("^\\s*(?i:date):?\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?:[T ][\\d:.Z+-]+)?(?:\\s+|$)");
     private static final Pattern NON_CONTENT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"

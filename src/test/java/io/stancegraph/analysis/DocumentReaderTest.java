@@ -242,6 +242,10 @@ class DocumentReaderTest {
                 + "Chile has formally told Peru that it will leave the fisheries pact, its foreign ministry said on Monday.");
         assertEquals("Chile Sends Peru Formal Notice Of Withdrawal", d.title());
         assertEquals(LocalDate.of(2024, 1, 29), d.publishedOn());
+        ParsedDocument bare = text("Chile Sends Peru Formal Notice Of Withdrawal\ndate 2024-01-29\n"
+                + "Chile has formally told Peru that it will leave the fisheries pact, its foreign ministry said on Monday.");
+        assertEquals("Chile Sends Peru Formal Notice Of Withdrawal", bare.title());
+        assertEquals(LocalDate.of(2024, 1, 29), bare.publishedOn());
     }
 
     @Test
