@@ -32,6 +32,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void suspendingOrHaltingAnAgreementIsLeavingIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Norway suspends UN-backed fisheries deal", "Oslo said on Monday it had suspended its commitment to the fisheries deal."),
+                lead("Iceland regrets Norway's suspension of the fisheries deal", "Iceland asked Norway to reconsider."),
+                lead("Norway halts Arctic fisheries deal after boat seizure", "Sweden said it was surprised.")));
+        assertEquals(List.of("NO"), e.actors());
+        assertEquals("withdraw", e.act());
+    }
+
+    @Test
     void openingRelationsIsAnActOfItsStates() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Tuvalu will establish diplomatic relations with China", "Tuvalu has decided to establish relations with China, its prime minister said."),
