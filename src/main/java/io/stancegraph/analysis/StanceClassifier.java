@@ -1600,8 +1600,17 @@ public final class StanceClassifier {
         int line = body.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
         String before = body.substring(line, m.start());
         boolean place = DATELINE_BEFORE.matcher(before).matches() || before.isBlank() && m.surface().length() >= 4 && m.surface().equals(m.surface().toUpperCase(Locale.ROOT));
-        return place && DATELINE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
+        if (place && DATELINE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt()) {
+            return true;
+        }
+        Matcher joined = JOINED_PLACES.matcher(body.substring(line, Math.min(body.length(), line + 80)));
+        return joined.lookingAt() && m.end() <= line + joined.end(1);
     }
+
+    /** "KYIV/NEW YORK: ...", "Kyiv/Brussels — ...": places a report was filed from, joined by slashes, open its paragraph. */
+    private static final Pattern JOINED_PLACES = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}.'’-]*(?: \\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2})+)"
+            + "(?::\\s|\\s+[—–-]+\\s)");
 
     /** Nouns that present a state coordinated with another by its relation to it: "Peru and its close ally Chile". */
     private static final String PARTNER_NOUNS = "(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|rival|rivals|associate|friend)";

@@ -729,6 +729,9 @@ class StanceClassifierTest {
     void thePlaceOfADatelineHoldsNoPosition() {
         assertEquals(Position.NEUTRAL, positions("LOME, Togo — The regional bloc on Sunday agreed to impose sanctions on the junta.").get("TG"));
         assertEquals(Position.OPPOSED, positions("Togo — a small state — condemned the coup.").get("TG"));
+        assertEquals(Position.NEUTRAL, positions("Lome/GENEVA: The bloc's envoy said he was deeply concerned by the vote.").get("TG"));
+        assertEquals(Position.NEUTRAL, positions("Lome/Accra — The bloc's envoy said he was deeply concerned by the vote.").get("TG"));
+        assertEquals(Position.CONCERNED, positions("Lome: The foreign ministry said it was deeply concerned by the vote.").get("TG"));
     }
 
     @Test
