@@ -726,6 +726,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void whatAStateAsksOthersToAvoidIsNoJudgementOfTheMove() {
+        assertEquals(Position.NEUTRAL, positions("Togo asked all parties to avoid any provocation.").get("TG"));
+        assertEquals(Position.NEUTRAL, positions("Togo urged the sides to refrain from escalation and retaliation.").get("TG"));
+        assertEquals(Position.OPPOSED, positions("Togo called the move a provocation.").get("TG"));
+    }
+
+    @Test
     void thePlaceOfADatelineHoldsNoPosition() {
         assertEquals(Position.NEUTRAL, positions("LOME, Togo — The regional bloc on Sunday agreed to impose sanctions on the junta.").get("TG"));
         assertEquals(Position.OPPOSED, positions("Togo — a small state — condemned the coup.").get("TG"));
