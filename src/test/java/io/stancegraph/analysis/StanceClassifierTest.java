@@ -728,6 +728,8 @@ class StanceClassifierTest {
     @Test
     void whatAStateAsksOthersToAvoidIsNoJudgementOfTheMove() {
         assertEquals(Position.NEUTRAL, positions("Togo asked all parties to avoid any provocation.").get("TG"));
+        assertEquals(Position.NEUTRAL, positions("Togo asked all parties to avoid any “provocation”.").get("TG"));
+        assertEquals(Position.NEUTRAL, positions("Togo said the bloc's decision was not \"provocative\".").get("TG"));
         assertEquals(Position.NEUTRAL, positions("Togo urged the sides to refrain from escalation and retaliation.").get("TG"));
         assertEquals(Position.OPPOSED, positions("Togo called the move a provocation.").get("TG"));
     }
