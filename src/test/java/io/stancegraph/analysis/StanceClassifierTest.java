@@ -726,6 +726,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void callingAMoveUnjustifiedOrHoldingItsAuthorResponsibleIsAgainstIt() {
+        assertEquals(Position.OPPOSED, positions("Togo said it would respond after what it called an unjustified raid by Ghana.").get("TG"));
+        assertEquals(Position.OPPOSED, positions("Togo will hold Ghana solely responsible for the fate of the villagers.").get("TG"));
+        assertEquals(Position.OPPOSED, positions("Togo said the strike was unprovoked.").get("TG"));
+    }
+
+    @Test
     void whatAStateAsksOthersToAvoidIsNoJudgementOfTheMove() {
         assertEquals(Position.NEUTRAL, positions("Togo asked all parties to avoid any provocation.").get("TG"));
         assertEquals(Position.NEUTRAL, positions("Togo asked all parties to avoid any “provocation”.").get("TG"));
