@@ -105,7 +105,8 @@ public final class EventDetector {
         actorScore.entrySet().removeIf(e -> reactionScore.getOrDefault(e.getKey(), 0.0) > e.getValue());
         double top = actorScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top < 2) {
-            return actScore.isEmpty() ? openAct(leads) : CorpusEvent.UNKNOWN;
+            // no listed act stands out, or only protests against something else: the verb states most often do
+            return actScore.isEmpty() || RESPONSE_FAMILIES.containsAll(actScore.keySet()) ? openAct(leads) : CorpusEvent.UNKNOWN;
         }
         // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
         List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
@@ -331,7 +332,7 @@ public final class EventDetector {
                 List<CountryMention> performers = performers(text, tokens, joined == null ? mentions
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
                 if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()
-                        || inResponse(text, mentions, performers, m.end())) {
+                        || inResponse(text, mentions, performers, m.end()) || protestOver(kind.substring(4), text, mentions, performers, m.end())) {
                     performers.forEach(p -> reactionScore.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
                     continue;
                 }
@@ -386,6 +387,31 @@ public final class EventDetector {
         // a state that acts, not a modifier ("amid Peruvian concerns", "after Peru's vote")
         return mentions.stream().anyMatch(x -> x.start() == at && !performers.contains(x) && x.role() != Gazetteer.Role.DEMONYM
                 && !Spans.possessive(text, x.end()));
+    }
+
+    /** Families whose act, done over something, protests against it (families.tsv RESPONSE). */
+    private static final Set<String> RESPONSE_FAMILIES = CorpusEvent.FAMILIES.entries().stream()
+            .filter(e -> e.kind().startsWith("RESPONSE:")).map(e -> e.kind().substring(9)).collect(Collectors.toUnmodifiableSet());
+    /** What a protest is done over: "over", "in protest at|against|over", "in response to", "in retaliation for". */
+    private static final Pattern PROTEST_CAUSE = Pattern.compile(
+            "(?i)\\b(?:over|in protest (?:at|against|over)|in response to|in retaliation for)\\s+\\S");
+
+    /**
+     * "Chile recalls envoy over Peru's annexation", "Bolivia expels envoy in protest against Lima's claim": an act of protest
+     * done over what another state did answers it; that act, not the protest, is the event. A protest over a matter that
+     * names no state ("over the fishing row") is the event itself.
+     */
+    private static boolean protestOver(String family, String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
+        if (!RESPONSE_FAMILIES.contains(family)) {
+            return false;
+        }
+        Matcher cause = PROTEST_CAUSE.matcher(text);
+        if (!cause.find(actEnd)) {
+            return false;
+        }
+        int from = cause.end() - 1;
+        return mentions.stream().anyMatch(x -> x.start() >= from && x.start() <= from + 40 && !performers.contains(x)
+                && text.substring(from, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,3}"));
     }
 
     /** A clause of cause after an act: "as", "after" or "following", then the state that acts. */

@@ -32,6 +32,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void anEnvoyRecalledOverAnotherStatesActProtestsAgainstItAndThatActIsTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile recalls ambassador over Peru's island claim", "Chile recalled its envoy from Lima in protest against Peru's claim to the islets."),
+                lead("Chile recalls envoy from Lima", "Chile recalled its ambassador on Monday after Peru annexed the Pacific islets."),
+                lead("Peru annexes disputed Pacific islets", "Peru annexed the islets on Sunday, its foreign ministry said."),
+                lead("Bolivia expels Peruvian diplomat in response to Lima's islet move", "Bolivia said Peru's move broke a regional pledge.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("annex", e.act());
+    }
+
+    @Test
     void suspendingOrHaltingAnAgreementIsLeavingIt() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Norway suspends UN-backed fisheries deal", "Oslo said on Monday it had suspended its commitment to the fisheries deal."),
