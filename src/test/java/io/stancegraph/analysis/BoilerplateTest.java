@@ -95,6 +95,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void aCaptionClosedByItsPlaceAndDateIsNoProse() {
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "Farmers march to protest the new quota, in Arequipa, Peru, Aug. 6, 2019."));
+        String prose = "Farmers marched in Arequipa on Aug. 6, 2019, to protest the new quota, police said.";
+        assertEquals(List.of(PROSE_1, prose), kept(PROSE_1, prose));
+    }
+
+    @Test
     void aNameOnItsOwnLineIsABylineNotText() {
         Boilerplate.Result r = Boilerplate.strip(List.of("Jane Roe", PROSE_1, "Illustration by Max Example"));
         assertEquals(List.of(PROSE_1), r.lines(), "the credit of four words closing the page goes too");
