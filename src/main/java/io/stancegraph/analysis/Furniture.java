@@ -6,6 +6,13 @@ import java.util.regex.Pattern;
 /** Recognises page furniture: lines that belong to the page around an article, not to the article. */
 public final class Furniture {
 
+    private static final String DIRECTION = "(?:north|south|east|west|central|eastern|western|southern|northern|"
+            + "south-?east|north-?east|south-?west|north-?west|latin|sub-saharan)";
+    private static final String REGION = "(?:asia|africa|europe|america|americas|pacific|asia[- ]pacific|caribbean|middle east|gulf|arctic|oceania|balkans)";
+    /** A section named by world regions: "Europe", "South & Central Asia", "Middle East and North Africa"; not the state "South Africa". */
+    private static final String REGION_LABEL = "(?!south africa$)(?:" + DIRECTION + "\\s*(?:&|and|/)\\s*)*(?:" + DIRECTION + "\\s+)?" + REGION
+            + "(?:\\s*(?:&|and|/|,)\\s*(?:" + DIRECTION + "\\s+)?" + REGION + ")*";
+
     /** Whole lines that are navigation, labels, counters, share bars or banners. */
     private static final Pattern LINE = Pattern.compile("(?i)^(?:"
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
@@ -26,7 +33,7 @@ public final class Furniture {
             + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
             + "world|world news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
-            + "sport|sports|culture|arts|lifestyle|travel|middle east|asia|asia pacific|europe|africa|americas|news|analysis|features?|"
+            + "sport|sports|culture|arts|lifestyle|travel|" + REGION_LABEL + "|news|analysis|features?|"
             + "editorial|video|videos|podcasts?|live|breaking|top news|home page|homepage|"
             + "\\(?(?:photo|image|picture|file photo|video)s?(?: by| credit)?:? .*(?:getty images|/afp|/reuters|/ap|ap photo|afp photo|reuters photo|shutterstock|handout)\\)?"
             + ")$");

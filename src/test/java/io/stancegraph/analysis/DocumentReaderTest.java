@@ -237,6 +237,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aSectionNamedByWorldRegionsIsNoMasthead() throws Exception {
+        ParsedDocument d = text(" date 2019-08-07 South & Central Asia\n\nPeru Recalls Envoy Over Fishing Row\n\n"
+                + "Peru recalled its ambassador to Chile on Monday over the new fishing quota, its foreign ministry said.");
+        assertEquals("Peru Recalls Envoy Over Fishing Row", d.title());
+        assertNull(d.publisher());
+        assertTrue(Furniture.isFurniture("Middle East and North Africa"));
+        assertFalse(Furniture.isFurniture("South Africa"), "a state's name is a round-up's heading");
+        assertFalse(Furniture.isFurniture("Asia Times"));
+    }
+
+    @Test
     void aCrawlersDateLineUnderTheHeadlineIsNoPartOfIt() throws Exception {
         ParsedDocument d = text("Chile Sends Peru Formal Notice Of Withdrawal\n date 2024-01-29 \n\n"
                 + "Chile has formally told Peru that it will leave the fisheries pact, its foreign ministry said on Monday.");
