@@ -1334,7 +1334,7 @@ public final class StanceClassifier {
             // a cue inside an aside belongs to a country in the same aside, one outside to a country outside
             if (m.end() <= cueStart && clauseOf(body, s, asides, m.start()) == cueClause
                     && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m) && canHold(body, m)
-                    && (kind == Kind.EVENT || !possessesThing(body, m, cueStart))) {
+                    && (kind == Kind.EVENT || !possessesThing(body, m, cueStart)) && !excepted(body, s, m)) {
                 best = m; // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious
             }
         }
@@ -1567,11 +1567,20 @@ public final class StanceClassifier {
         }
         List<String> out = new ArrayList<>();
         for (CountryMention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !out.contains(m.code())) {
+            if (m.start() >= from && m.end() <= to && !out.contains(m.code()) && !excepted(body, s, m)) {
                 out.add(m.code());
             }
         }
         return out;
+    }
+
+    /** States listed after "except", "apart from" or "other than" are left out of what the group did. */
+    private static final Pattern EXCEPT_BEFORE = Pattern.compile("(?i)\\b(?:except(?:\\s+for)?|apart from|other than|excluding|save for|with the exception of)"
+            + "\\s+(?:[\\p{L}'’.-]+\\s*(?:,\\s*|\\s+(?:and|or)\\s+)?){0,6}$");
+
+    /** "approved by all members except Chile and Peru": Chile and Peru are the exception, not the group. */
+    private static boolean excepted(String body, Sentence s, CountryMention m) {
+        return EXCEPT_BEFORE.matcher(body.substring(Math.max(s.start(), m.start() - 80), m.start())).find();
     }
 
     /** "..., Peru's minister said.": the clause from {@code from} to the next comma or the sentence end names a speaker. */

@@ -726,6 +726,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void statesNamedAsTheExceptionDidNotDoWhatTheGroupDid() {
+        Map<String, Position> passive = positions("The bid was approved by all members except Chile and Peru.");
+        assertEquals(Position.NEUTRAL, passive.getOrDefault("CL", Position.NEUTRAL));
+        assertEquals(Position.NEUTRAL, passive.getOrDefault("PE", Position.NEUTRAL));
+        assertEquals(Position.NEUTRAL, positions("All members apart from Chile backed the bid.").getOrDefault("CL", Position.NEUTRAL));
+        assertEquals(Position.SUPPORTIVE, positions("The bid was approved by Chile and Peru.").get("PE"));
+    }
+
+    @Test
     void callingAMoveUnjustifiedOrHoldingItsAuthorResponsibleIsAgainstIt() {
         assertEquals(Position.OPPOSED, positions("Togo said it would respond after what it called an unjustified raid by Ghana.").get("TG"));
         assertEquals(Position.OPPOSED, positions("Togo will hold Ghana solely responsible for the fate of the villagers.").get("TG"));
