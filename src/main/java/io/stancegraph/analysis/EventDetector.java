@@ -399,7 +399,7 @@ public final class EventDetector {
     /**
      * "Chile recalls envoy over Peru's annexation", "Bolivia expels envoy in protest against Lima's claim": an act of protest
      * done over what another state did answers it; that act, not the protest, is the event. A protest over a matter that
-     * names no state ("over the fishing row") is the event itself.
+     * names neither a state nor an act ("over the fishing row") is the event itself.
      */
     private static boolean protestOver(String family, String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
         if (!RESPONSE_FAMILIES.contains(family)) {
@@ -410,9 +410,16 @@ public final class EventDetector {
             return false;
         }
         int from = cause.end() - 1;
+        if (PROTESTED_NOUN.matcher(text.substring(from)).lookingAt()) {
+            return true; // "over Kashmir move", "over the Article 370 repeal": the act is named, its state left out
+        }
         return mentions.stream().anyMatch(x -> x.start() >= from && x.start() <= from + 40 && !performers.contains(x)
                 && text.substring(from, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,3}"));
     }
+
+    /** Up to four words ending in a noun that names an act (families.tsv PROTESTED): "the Kashmir move", "Article 370 repeal". */
+    private static final Pattern PROTESTED_NOUN = Pattern.compile("(?i)(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}(?:" + CorpusEvent.FAMILIES.entries().stream()
+            .filter(e -> e.kind().startsWith("PROTESTED:")).map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|")) + ")\\b");
 
     /** A clause of cause after an act: "as", "after" or "following", then the state that acts. */
     private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?i:as|after|following)\\s+(?:the\\s+)?");

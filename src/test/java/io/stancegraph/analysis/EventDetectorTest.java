@@ -43,6 +43,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void anEnvoyExpelledOverANamedMoveIsNoEventOfItsOwn() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile expels Peruvian envoy over islet move", "Chile expelled the Peruvian ambassador on Monday."),
+                lead("Chile expels Peru's ambassador over the annexation", "Santiago ordered the envoy out within 48 hours."),
+                lead("Chile expels envoy, cuts flights over Pacific islet decision", "The foreign ministry said the envoy must leave.")));
+        assertFalse(e.actors().contains("CL"), e.toString());
+    }
+
+    @Test
     void suspendingOrHaltingAnAgreementIsLeavingIt() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Norway suspends UN-backed fisheries deal", "Oslo said on Monday it had suspended its commitment to the fisheries deal."),
