@@ -43,6 +43,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void aTimeBetweenTheStateAndItsActKeepsItTheActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Neighbours react to Norway's treaty exit", "Norway on Monday withdrew from the Arctic fisheries treaty."),
+                lead("What the fisheries treaty exit means", "Norway late last week said it would leave the fisheries treaty."),
+                lead("Iceland regrets treaty exit", "Iceland said it was disappointed.")));
+        assertEquals(List.of("NO"), e.actors());
+        assertEquals("withdraw", e.act());
+    }
+
+    @Test
     void anEnvoyExpelledOverANamedMoveIsNoEventOfItsOwn() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile expels Peruvian envoy over islet move", "Chile expelled the Peruvian ambassador on Monday."),
