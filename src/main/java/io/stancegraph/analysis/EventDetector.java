@@ -148,13 +148,16 @@ public final class EventDetector {
                 double weight = part == 0 ? 2.0 : 1.0; // headlines count twice
                 List<CountryMention> mentions = mentions(text);
                 List<Tokens.Token> tokens = Words.of(text).all();
+                // a listed act is read by the listed path, whatever the lemmatizer makes of its form ("expelled": "expell")
+                Set<Integer> listed = acts.find(tokens, text).stream().filter(a -> a.entry().kind().startsWith("ACT:"))
+                        .map(Lexicon.Match::start).collect(Collectors.toSet());
                 Set<String> seen = new LinkedHashSet<>();
                 for (CountryMention m : mentions) {
                     if (objectOfVerb(tokens, m)) {
                         continue; // "IMF urges India to lift the ban": what India is urged to do is not the event
                     }
                     int v = verbAfter(text, tokens, m);
-                    if (v < 0) {
+                    if (v < 0 || listed.contains(tokens.get(v).start())) {
                         continue;
                     }
                     // every lemma the form may have: "establishes", "established" and "establish" agree on "establish"

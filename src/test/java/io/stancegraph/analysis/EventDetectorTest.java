@@ -57,8 +57,10 @@ class EventDetectorTest {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile expels Peruvian envoy over islet move", "Chile expelled the Peruvian ambassador on Monday."),
                 lead("Chile expels Peru's ambassador over the annexation", "Santiago ordered the envoy out within 48 hours."),
-                lead("Chile expels envoy, cuts flights over Pacific islet decision", "The foreign ministry said the envoy must leave.")));
+                lead("Chile expels envoy, cuts flights over Pacific islet decision", "The foreign ministry said the envoy must leave."),
+                lead("Chile on Wednesday expelled Peru's envoy", "Chile on Wednesday expelled Peru's High Commissioner Ana Example in response to Lima's islet decision.")));
         assertFalse(e.actors().contains("CL"), e.toString());
+        assertFalse(e.act() != null && e.act().startsWith("expel"), "a listed act is no unlisted one: " + e);
     }
 
     @Test
