@@ -726,6 +726,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void withNoEventKnownOnlyABrokeredDealIsBacked() {
+        assertEquals(Position.SUPPORTIVE, positions("The Chile-brokered truce held through the weekend.").get("CL"));
+        assertEquals(Position.NEUTRAL, positions("The Chile-backed rebel movement said it would fight on.").getOrDefault("CL", Position.NEUTRAL));
+    }
+
+    @Test
     void statesNamedAsTheExceptionDidNotDoWhatTheGroupDid() {
         Map<String, Position> passive = positions("The bid was approved by all members except Chile and Peru.");
         assertEquals(Position.NEUTRAL, passive.getOrDefault("CL", Position.NEUTRAL));
