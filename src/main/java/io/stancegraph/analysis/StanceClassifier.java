@@ -1615,6 +1615,10 @@ public final class StanceClassifier {
         if (place && DATELINE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt()) {
             return true;
         }
+        int slash = body.indexOf('/', line);
+        if (slash < 0 || slash > m.end() + 40) {
+            return false; // no places joined by a slash open this line
+        }
         Matcher joined = JOINED_PLACES.matcher(body.substring(line, Math.min(body.length(), line + 80)));
         return joined.lookingAt() && m.end() <= line + joined.end(1);
     }
