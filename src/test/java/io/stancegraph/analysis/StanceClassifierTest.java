@@ -726,6 +726,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void revivingWhatAStateLeavesOrWantingItToGoOnWorkingIsAgainstLeaving() {
+        assertEquals(Position.OPPOSED, positions("Iceland is trying to revive the fisheries treaty.", TREATY_EXIT).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Denmark said the treaty should continue to operate without Norway.", TREATY_EXIT).get("DK"));
+    }
+
+    @Test
     void withNoEventKnownOnlyABrokeredDealIsBacked() {
         assertEquals(Position.SUPPORTIVE, positions("The Chile-brokered truce held through the weekend.").get("CL"));
         assertEquals(Position.NEUTRAL, positions("The Chile-backed rebel movement said it would fight on.").getOrDefault("CL", Position.NEUTRAL));
