@@ -39,6 +39,8 @@ public final class EventDetector {
             + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announce|announced|announces|plans|planned|moved|voted|set|"
             // "Chile on Monday expelled", "Peru late last week said it would leave": when, between the state and its act
             + "on|late|early|last|this|week|weekend|"
+            // "Norwegian officials announced that they are pulling out", "Norway said it would leave": a state's agents speak for it
+            + "officials|leaders|authorities|government|that|said|says|"
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"

@@ -53,6 +53,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatesAgentsAnnouncingTheActMakeTheStateItsActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Neighbours react to fisheries treaty exit", "Norwegian officials announced on Monday that they are pulling out of the fisheries treaty."),
+                lead("What the exit means for the fisheries treaty", "Norwegian leaders said that they would leave the fisheries treaty."),
+                lead("Iceland regrets the decision", "Iceland said it was disappointed.")));
+        assertEquals(List.of("NO"), e.actors());
+        assertEquals("withdraw", e.act());
+    }
+
+    @Test
     void anEnvoyExpelledOverANamedMoveIsNoEventOfItsOwn() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile expels Peruvian envoy over islet move", "Chile expelled the Peruvian ambassador on Monday."),
