@@ -898,8 +898,7 @@ public final class StanceClassifier {
                 if (other || !named) {
                     continue;
                 }
-            } else if (words.in(m.end() + b.end(), m.end() + after.length()).stream().limit(4)
-                    .noneMatch(t -> ACTS.startingWith(t.lower()).stream().anyMatch(x -> x.kind().startsWith("OBJECT:")))) {
+            } else if (!objectNounFollows(words.in(m.end() + b.end(), m.end() + after.length()), 0)) {
                 continue; // with no event known, only a deal or a move brokered or backed is backed: not "the Chile-backed rebels"
             }
             votes.add(m.code(), Position.SUPPORTIVE, after.substring(0, b.end()).strip(), "broker");
