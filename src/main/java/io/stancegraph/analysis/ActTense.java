@@ -1,9 +1,9 @@
 package io.stancegraph.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,10 +28,10 @@ final class ActTense {
     private static final Set<String> NEGATION = Set.of("not", "never", "n't", "no");
     private static final Set<String> NOT_YET_DONE = Set.of("finalised", "finalized", "final", "signed", "official", "completed");
 
-    /** A word without which a sentence states no act as done or to come: sentences without one are not tokenised. */
-    private static final Pattern TRIGGER = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            new TreeSet<>(Stream.of(PERFECT, FORMALLY, INTENT, MODAL, Set.of("yet")).flatMap(Set::stream).toList()))
-            + ")\\b");
+    /** Words without one of which a sentence states no act as done or to come: sentences without one are not tokenised. */
+    private static final Set<String> TRIGGERS = Stream.of(PERFECT, FORMALLY, INTENT, MODAL, Set.of("yet")).flatMap(Set::stream)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST = TRIGGERS.stream().mapToInt(String::length).max().orElse(0);
 
     /** What a sentence states: the family of the act done, of the act to come, or null for either. */
     record Tense(String completed, String prospective) {
@@ -44,11 +44,33 @@ final class ActTense {
 
     /** Both readings of a sentence, from one pass over its words. */
     static Tense read(String text) {
-        if (!TRIGGER.matcher(text).find()) {
+        if (!hasTrigger(text)) {
             return NONE;
         }
         List<Tokens.Token> t = words(text);
         return new Tense(completed(t), prospective(t));
+    }
+
+    /** Whether a word of the text, in any case, is a trigger (a scan of letter runs: a regex alternation cost more). */
+    static boolean hasTrigger(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!word(text.charAt(i))) {
+                continue;
+            }
+            int start = i;
+            while (i < n && word(text.charAt(i))) {
+                i++;
+            }
+            if (i - start <= LONGEST && TRIGGERS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean word(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     static String completed(String text) {
