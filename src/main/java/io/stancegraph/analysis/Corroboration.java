@@ -288,7 +288,7 @@ public final class Corroboration {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", "").replaceAll("[.'’-]+$", "");
+            String w = trimEnd(m.group().toLowerCase(Locale.ROOT).replace("’s", "").replace("'s", ""));
             if (w.isEmpty() || STOP.contains(w)) {
                 continue;
             }
@@ -297,6 +297,15 @@ public final class Corroboration {
             out.add(SYNONYMS.getOrDefault(w, w));
         }
         return out;
+    }
+
+    /** A word without the dots, apostrophes and hyphens it ends with (a regex replacement per word costs a compilation). */
+    private static String trimEnd(String w) {
+        int end = w.length();
+        while (end > 0 && ".'’-".indexOf(w.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return w.substring(0, end);
     }
 
     private static String stem(String w) {

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -78,6 +79,16 @@ class CorroborationTest {
     }
 
     @Test
+    void onlyWholeTriggerWordsInAnyCaseLetASentenceBeRead() {
+        assertTrue(ActTense.hasTrigger("OFFICIALLY, Peru left."));
+        assertTrue(ActTense.hasTrigger("Peru (formally) left."));
+        assertTrue(ActTense.hasTrigger("Not yet."));
+        assertFalse(ActTense.hasTrigger("Peru's hasty exit, a set_up, went ahead."));
+        assertFalse(ActTense.hasTrigger("Mayors of Peru left the meeting."));
+        assertEquals(null, ActTense.completed("Peru hastily left the talks."));
+    }
+
+    @Test
     void differentCountriesDoNotContradict() {
         assertTrue(links(Corroboration.Kind.CONTRADICTS,
                 claim(1, 10, "Uzbekistan may join the accords.", "UZ"),
@@ -112,5 +123,11 @@ class CorroborationTest {
     @Test
     void contentWordsFoldInflectionAndSynonyms() {
         assertEquals(Set.of("kazakhstan", "maintain", "diplomatic", "relation"), Corroboration.contentWords("Kazakhstan maintained diplomatic ties"));
+    }
+
+    @Test
+    void contentWordsLoseTrailingDotsApostrophesHyphensAndPossessives() {
+        assertEquals(Set.of("official", "u.s", "met", "minister", "envoy", "twice", "chile", "north"),
+                Corroboration.contentWords("Officials of the U.S. met the ministers' envoys - twice - in Chile's north-"));
     }
 }
