@@ -89,28 +89,29 @@ public final class EventDetector {
 
     /** The event of a corpus from its articles' headlines and leads; {@link CorpusEvent#UNKNOWN} when nothing stands out. */
     public CorpusEvent detect(List<Lead> leads) {
-        Map<String, Double> actorScore = new LinkedHashMap<>();
-        Map<String, Double> targetScore = new LinkedHashMap<>();
-        Map<String, Double> actScore = new LinkedHashMap<>();
-        Map<String, Double> objectScore = new LinkedHashMap<>();
-        Map<String, Double> actObjectScore = new LinkedHashMap<>();
-        Map<String, String> objectClass = new HashMap<>();
-        Map<String, Double> reactionScore = new HashMap<>();
+        Tallies tallies = new Tallies();
         for (Lead lead : leads) {
             if (lead.title() != null) {
-                read(lead.title(), 2.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass, reactionScore);
+                read(lead.title(), 2.0, tallies);
             }
             if (lead.lead() != null) {
-                read(lead.lead(), 1.0, actorScore, targetScore, actScore, objectScore, actObjectScore, objectClass, reactionScore);
+                read(lead.lead(), 1.0, tallies);
             }
         }
+        Map<String, Double> actorScore = tallies.actor;
+        Map<String, Double> targetScore = tallies.target;
+        Map<String, Double> actScore = tallies.act;
+        Map<String, Double> objectScore = tallies.object;
+        Map<String, Double> actObjectScore = tallies.actObject;
+        Map<String, Double> reactionScore = tallies.reaction;
         // a state that headlines and leads show reacting more often than acting is a responder ("Brazil urges ...",
         // "Brazil rejects ...", "Brazil deploys troops as ..."): its act is a response, not the event
         actorScore.entrySet().removeIf(e -> reactionScore.getOrDefault(e.getKey(), 0.0) > e.getValue());
         double top = actorScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top < 2) {
             // no listed act stands out, or only protests against something else: the verb states most often do
-            return actScore.isEmpty() || RESPONSE_FAMILIES.containsAll(actScore.keySet()) ? openAct(leads) : CorpusEvent.UNKNOWN;
+            CorpusEvent open = actScore.isEmpty() || RESPONSE_FAMILIES.containsAll(actScore.keySet()) ? openAct(leads) : CorpusEvent.UNKNOWN;
+            return open != CorpusEvent.UNKNOWN ? open : answered(tallies, leads);
         }
         // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
         List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
@@ -122,6 +123,31 @@ public final class EventDetector {
         List<String> targets = targetScore.entrySet().stream().filter(e -> e.getValue() >= 2 && !actors.contains(e.getKey()))
                 .map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
+        Set<String> triggers = new LinkedHashSet<>(e.triggers());
+        triggers.addAll(salientNames(leads));
+        return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
+    }
+
+    /**
+     * When no state is seen doing the event but the reactions name the state they answer, in two headlines or leads at least
+     * ("Chile expels envoy over Peru's islet move", "Bolivia concerned after Peru annexed the islets"), that state is the actor;
+     * its act is the listed act most seen, if any, else the act noun the causes name.
+     */
+    private CorpusEvent answered(Tallies t, List<Lead> leads) {
+        double top = t.cause.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<String> actors = t.cause.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
+                        && t.causeTexts.get(e.getKey()) >= 2)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (actors.isEmpty()) {
+            return CorpusEvent.UNKNOWN;
+        }
+        Map<String, Double> ownActs = new LinkedHashMap<>(t.act);
+        ownActs.keySet().removeAll(RESPONSE_FAMILIES);
+        String act = ownActs.isEmpty() ? null : best(ownActs);
+        // the act's object ("the islets"); without an act, the act noun the causes name, the most specific among equals
+        String object = act != null ? (t.actObject.isEmpty() ? null : best(t.actObject)) : t.causeNoun.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
+        CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, List.of()), actors, act, object, List.of(), acts);
         Set<String> triggers = new LinkedHashSet<>(e.triggers());
         triggers.addAll(salientNames(leads));
         return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
@@ -326,9 +352,31 @@ public final class EventDetector {
         return s.isEmpty() ? null : s.toString();
     }
 
-    private void read(String text, double weight, Map<String, Double> actorScore, Map<String, Double> targetScore,
-            Map<String, Double> actScore, Map<String, Double> objectScore, Map<String, Double> actObjectScore, Map<String, String> objectClass,
-            Map<String, Double> reactionScore) {
+    /** What headlines and leads say, weighed: who acts, what, on what and whom, who reacts and to whom. */
+    private static final class Tallies {
+        final Map<String, Double> actor = new LinkedHashMap<>();
+        final Map<String, Double> target = new LinkedHashMap<>();
+        final Map<String, Double> act = new LinkedHashMap<>();
+        final Map<String, Double> object = new LinkedHashMap<>();
+        final Map<String, Double> actObject = new LinkedHashMap<>();
+        final Map<String, String> objectClass = new HashMap<>();
+        final Map<String, Double> reaction = new HashMap<>();
+        /** States named as the cause of a reaction ("recalls envoy over Peru's move", "concern after Peru annexed"). */
+        final Map<String, Double> cause = new LinkedHashMap<>();
+        /** In how many headlines or leads each state is named as a cause. */
+        final Map<String, Integer> causeTexts = new HashMap<>();
+        /** The act nouns causes name ("islet move"). */
+        final Map<String, Integer> causeNoun = new HashMap<>();
+    }
+
+    private void read(String text, double weight, Tallies tallies) {
+        Map<String, Double> actorScore = tallies.actor;
+        Map<String, Double> targetScore = tallies.target;
+        Map<String, Double> actScore = tallies.act;
+        Map<String, Double> objectScore = tallies.object;
+        Map<String, Double> actObjectScore = tallies.actObject;
+        Map<String, String> objectClass = tallies.objectClass;
+        Map<String, Double> reactionScore = tallies.reaction;
         List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
@@ -375,6 +423,44 @@ public final class EventDetector {
             }
         }
         reacting.forEach(c -> reactionScore.merge(c, weight, Double::sum));
+        for (String c : causes(text, tokens, mentions, tallies.causeNoun)) {
+            tallies.cause.merge(c, weight, Double::sum);
+            tallies.causeTexts.merge(c, 1, Integer::sum);
+        }
+    }
+
+    /** What something is done or felt over, after or in response to. */
+    private static final Pattern CAUSE_MARKER = Pattern.compile(
+            "(?i)\\b(?:over|after|following|in protest (?:at|against|over)|in response to|in retaliation for)\\s+(?:the\\s+)?");
+
+    /**
+     * States a text names as having done what something is done over: one named right after a cause marker that is the
+     * subject of a verb ("after Lima revoked the islets' status") or owns an act noun ("over Peru's islet move", "in protest at
+     * Lima's decision"); the act nouns are counted too.
+     */
+    private static Set<String> causes(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, Map<String, Integer> nouns) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher marker = CAUSE_MARKER.matcher(text);
+        while (marker.find()) {
+            int at = marker.end();
+            for (CountryMention x : mentions) {
+                if (x.start() < at || !text.substring(at, x.start()).matches("(?:[\\p{L}-]+\\s+){0,2}")) {
+                    continue;
+                }
+                Matcher noun = PROTESTED_NOUN.matcher(Spans.possessive(text, x.end()) ? text.substring(x.end() + 2).stripLeading() : "");
+                boolean owns = noun.lookingAt();
+                Tokens.Token next = tokens.stream().filter(t -> t.start() >= x.end()).findFirst().orElse(null);
+                boolean acts = next != null && "VERB".equals(next.tag()) && text.substring(x.end(), next.start()).isBlank();
+                if (owns) {
+                    nouns.merge(noun.group().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+                if (owns || acts) {
+                    out.add(x.code());
+                }
+                break;
+            }
+        }
+        return out;
     }
 
     /** True when the verb a state governs right after its mention is a reaction ("Brazil urges", "Peru's president alarmed"). */

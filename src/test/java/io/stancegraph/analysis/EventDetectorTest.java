@@ -74,6 +74,28 @@ class EventDetectorTest {
     }
 
     @Test
+    void theStateThatReactionsAnswerIsTheActorWhenNoneIsSeenActing() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Sweden recalls ambassador over Norway's fjord decision",
+                        "Sweden recalled its envoy from Oslo on Monday in protest at Norway's decision to close the fjord to foreign ships."),
+                lead("Denmark voices alarm at fjord closure", "Denmark said it was alarmed after Norway shut the fjord."),
+                lead("Finland condemns Norway's fjord move", "Finland said the closure broke a Nordic pledge."),
+                lead("What the fjord row means for shipping", "Shipping firms are rerouting their vessels.")));
+        assertEquals(List.of("NO"), e.actors(), e.toString());
+        assertEquals("fjord decision", e.object());
+        assertTrue(e.isTrigger("fjord"));
+    }
+
+    @Test
+    void aStateNamedAsACauseOnceIsNoActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Sweden recalls ambassador over fjord decision", "Sweden recalled its envoy from Oslo on Monday in protest at Norway's decision."),
+                lead("Denmark voices alarm at fjord closure", "Denmark said it was alarmed by the closure."),
+                lead("What the fjord row means for shipping", "Shipping firms are rerouting their vessels.")));
+        assertTrue(e.actors().isEmpty(), e.toString());
+    }
+
+    @Test
     void suspendingOrHaltingAnAgreementIsLeavingIt() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Norway suspends UN-backed fisheries deal", "Oslo said on Monday it had suspended its commitment to the fisheries deal."),
