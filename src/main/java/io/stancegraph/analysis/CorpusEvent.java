@@ -117,6 +117,11 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
                 triggers.add(e.lemma());
             }
         }
+        for (Lexicon.Entry e : FAMILIES.entries()) {
+            if (act != null && e.kind().equals("NOUN:" + act)) {
+                triggers.add(e.lemma()); // "the launch" refers to a missile test
+            }
+        }
         return new CorpusEvent(summary == null || summary.isBlank() ? null : summary.strip(), actors.stream().map(CorpusEvent::code).toList(), act, object,
                 targets.stream().map(CorpusEvent::code).toList(), triggers);
     }

@@ -1,7 +1,9 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -385,6 +387,16 @@ class StanceClassifierTest {
                 + "a Chilean official told Example Wire.", test).get("CL"), "a thing the state owns is the subject, and the speaker told an outlet");
         assertEquals(Position.OPPOSED, positions("Despite Chile's strong opposition, most members backed the tariff, Peruvian officials said.")
                 .get("CL"), "an attitude noun is still its owner's");
+    }
+
+    @Test
+    void aNounThatRefersBackToTheEventsActMakesTheSentenceAboutIt() {
+        CorpusEvent test = CorpusEvent.of(null, List.of("PE"), "test", "ballistic missile", List.of(), StanceClassifier.ACTS);
+        assertTrue(test.isTrigger("launch"));
+        assertEquals(Position.OPPOSED, positions("Chilean President Ana Example called the launch \"an outrageous act\" and said Chile "
+                + "had lodged a strong protest.", test).get("CL"));
+        CorpusEvent exit = CorpusEvent.of(null, List.of("NO"), "withdraw", "fisheries treaty", List.of(), StanceClassifier.ACTS);
+        assertFalse(exit.isTrigger("launch"), "a noun of another family's act");
     }
 
     @Test
