@@ -1784,6 +1784,9 @@ public final class StanceClassifier {
             if (objectWord(t.lower()) || eventNoun(t.lower())) {
                 return true;
             }
+            if ("VERB".equals(t.tag()) || "AUX".equals(t.tag())) {
+                return false; // "the US imposed sanctions": a verb between, and the state is its subject
+            }
         }
         return false;
     }

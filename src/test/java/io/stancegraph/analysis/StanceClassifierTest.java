@@ -400,6 +400,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateAfterTheIsTheSubjectOfTheVerbThatFollowsIt() {
+        CorpusEvent test = CorpusEvent.of(null, List.of("PE"), "test", "ballistic missile", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("The United States imposed sanctions on Peru over the launch.", test).get("US"));
+        assertEquals(Position.OPPOSED, positions("The Philippines has imposed sanctions on Peru.", test).get("PH"));
+        assertNotEquals(Position.OPPOSED, positions("The Chile sanctions on Peru were discussed after the launch.", test).get("CL"),
+                "the name of the measures, not a state acting");
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
