@@ -98,31 +98,32 @@ public final class EventDetector {
                 read(lead.lead(), 1.0, tallies);
             }
         }
-        Map<String, Double> actorScore = tallies.actor;
-        Map<String, Double> targetScore = tallies.target;
-        Map<String, Double> actScore = tallies.act;
-        Map<String, Double> objectScore = tallies.object;
-        Map<String, Double> actObjectScore = tallies.actObject;
-        Map<String, Double> reactionScore = tallies.reaction;
         // a state that headlines and leads show reacting more often than acting is a responder ("Brazil urges ...",
         // "Brazil rejects ...", "Brazil deploys troops as ..."): its act is a response, not the event
-        actorScore.entrySet().removeIf(e -> reactionScore.getOrDefault(e.getKey(), 0.0) > e.getValue());
-        double top = actorScore.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        tallies.actor.entrySet().removeIf(e -> tallies.reaction.getOrDefault(e.getKey(), 0.0) > e.getValue());
+        double top = tallies.actor.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top < 2) {
             // no listed act stands out, or only protests against something else: the verb states most often do
-            CorpusEvent open = actScore.isEmpty() || RESPONSE_FAMILIES.containsAll(actScore.keySet()) ? openAct(leads) : CorpusEvent.UNKNOWN;
+            CorpusEvent open = tallies.act.isEmpty() || RESPONSE_FAMILIES.containsAll(tallies.act.keySet())
+                    ? openAct(leads) : CorpusEvent.UNKNOWN;
             return open != CorpusEvent.UNKNOWN ? open : answered(tallies, leads);
         }
         // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
-        List<String> actors = actorScore.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
-                        && targetScore.getOrDefault(e.getKey(), 0.0) <= e.getValue())
+        List<String> actors = tallies.actor.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
+                        && tallies.target.getOrDefault(e.getKey(), 0.0) <= e.getValue())
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        String act = best(actScore);
+        String act = best(tallies.act);
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
-        String object = objectScore.values().stream().anyMatch(v -> v >= 2) || actObjectScore.isEmpty() ? best(objectScore) : best(actObjectScore);
-        List<String> targets = targetScore.entrySet().stream().filter(e -> e.getValue() >= 2 && !actors.contains(e.getKey()))
+        String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || tallies.actObject.isEmpty()
+                ? best(tallies.object) : best(tallies.actObject);
+        List<String> targets = tallies.target.entrySet().stream().filter(e -> e.getValue() >= 2 && !actors.contains(e.getKey()))
                 .map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
+        return withSalientNames(e, leads);
+    }
+
+    /** The event with the names headlines and leads make salient among its triggers. */
+    private CorpusEvent withSalientNames(CorpusEvent e, List<Lead> leads) {
         Set<String> triggers = new LinkedHashSet<>(e.triggers());
         triggers.addAll(salientNames(leads));
         return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
@@ -148,9 +149,7 @@ public final class EventDetector {
         String object = act != null ? (t.actObject.isEmpty() ? null : best(t.actObject)) : t.causeNoun.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, List.of()), actors, act, object, List.of(), acts);
-        Set<String> triggers = new LinkedHashSet<>(e.triggers());
-        triggers.addAll(salientNames(leads));
-        return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
+        return withSalientNames(e, leads);
     }
 
     /**
@@ -234,9 +233,7 @@ public final class EventDetector {
         List<String> targets = targetsOf.getOrDefault(act, Map.of()).entrySet().stream()
                 .filter(t -> t.getValue() >= 2 && !actors.contains(t.getKey())).map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
-        Set<String> triggers = new LinkedHashSet<>(e.triggers());
-        triggers.addAll(salientNames(leads));
-        return new CorpusEvent(e.summary(), e.actors(), e.act(), e.object(), e.targets(), triggers);
+        return withSalientNames(e, leads);
     }
 
     /** Index of the verb a state performs right after its mention, past auxiliaries, names and verbs of starting or deciding; -1 if none. */
@@ -359,9 +356,8 @@ public final class EventDetector {
         final Map<String, Double> act = new LinkedHashMap<>();
         final Map<String, Double> object = new LinkedHashMap<>();
         final Map<String, Double> actObject = new LinkedHashMap<>();
-        final Map<String, String> objectClass = new HashMap<>();
         final Map<String, Double> reaction = new HashMap<>();
-        /** States named as the cause of a reaction ("recalls envoy over Peru's move", "concern after Peru annexed"). */
+        /** States named as what something is done or felt over ("recalls envoy over Peru's move", "concern after Peru annexed"). */
         final Map<String, Double> cause = new LinkedHashMap<>();
         /** In how many headlines or leads each state is named as a cause. */
         final Map<String, Integer> causeTexts = new HashMap<>();
@@ -370,13 +366,6 @@ public final class EventDetector {
     }
 
     private void read(String text, double weight, Tallies tallies) {
-        Map<String, Double> actorScore = tallies.actor;
-        Map<String, Double> targetScore = tallies.target;
-        Map<String, Double> actScore = tallies.act;
-        Map<String, Double> objectScore = tallies.object;
-        Map<String, Double> actObjectScore = tallies.actObject;
-        Map<String, String> objectClass = tallies.objectClass;
-        Map<String, Double> reactionScore = tallies.reaction;
         List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
@@ -388,41 +377,40 @@ public final class EventDetector {
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
                 if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()
                         || inResponse(text, mentions, performers, m.end()) || protestOver(kind.substring(4), text, mentions, performers, m.end())) {
-                    performers.forEach(p -> reactionScore.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
+                    performers.forEach(p -> tallies.reaction.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
                     continue;
                 }
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
-                    actScore.merge(kind.substring(4), weight, Double::sum);
+                    tallies.act.merge(kind.substring(4), weight, Double::sum);
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
                     if (object != null) {
-                        actObjectScore.merge(object, weight, Double::sum);
+                        tallies.actObject.merge(object, weight, Double::sum);
                         int objectEnd = text.indexOf(object, m.start()) + object.length();
                         if (targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET) && objectEnd >= object.length()) {
                             // "expels French ambassador", "annexes four Ukrainian regions": the state named up to the object's head
                             mentions.stream().filter(x -> x.start() > m.start() && x.end() <= objectEnd && !performers.contains(x))
-                                    .forEach(x -> targetScore.merge(x.code(), weight, Double::sum));
+                                    .forEach(x -> tallies.target.merge(x.code(), weight, Double::sum));
                         }
                     }
                 }
                 performers.forEach(p -> actorsHere.add(p.code()));
-                against(text, mentions, m.end(), targetPrepositions(kind.substring(4))).forEach(c -> targetScore.merge(c, weight, Double::sum));
+                against(text, mentions, m.end(), targetPrepositions(kind.substring(4))).forEach(c -> tallies.target.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind);
                 inside.forEach(p -> actorsHere.add(p.code()));
                 String phrase = objectPhrase(tokens, text, m);
-                objectScore.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
-                objectClass.putIfAbsent(phrase, kind);
-                against(text, mentions, m.end(), List.of()).forEach(c -> targetScore.merge(c, weight, Double::sum));
+                tallies.object.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
+                against(text, mentions, m.end(), List.of()).forEach(c -> tallies.target.merge(c, weight, Double::sum));
             }
         }
-        actorsHere.forEach(c -> actorScore.merge(c, weight, Double::sum));
+        actorsHere.forEach(c -> tallies.actor.merge(c, weight, Double::sum));
         Set<String> reacting = new LinkedHashSet<>();
         for (CountryMention m : mentions) {
             if (reactsAfter(text, tokens, m)) {
                 reacting.add(m.code());
             }
         }
-        reacting.forEach(c -> reactionScore.merge(c, weight, Double::sum));
+        reacting.forEach(c -> tallies.reaction.merge(c, weight, Double::sum));
         for (String c : causes(text, tokens, mentions, tallies.causeNoun)) {
             tallies.cause.merge(c, weight, Double::sum);
             tallies.causeTexts.merge(c, 1, Integer::sum);
