@@ -258,7 +258,8 @@ public final class StanceClassifier {
         // a round-up's labelled paragraph ("France – anger, outrage") is a reaction to the event
         // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
         boolean continues = continuesStatement(attribution);
-        boolean aboutTheEvent = refersToEvent || continues || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null;
+        boolean aboutTheEvent = refersToEvent || continues || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null
+                || UNNAMED_CAUSE.matcher(text).find();
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue found : cues(tokens, s.start())) {
@@ -450,6 +451,9 @@ public final class StanceClassifier {
     private static final Pattern OWN_INTERESTS = Pattern.compile("\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?(?:legitimate\\s+|national\\s+|core\\s+|economic\\s+)*"
             + "(?:rights|interests|sovereignty|security|economy|industries|workers|citizens|people)\\b");
     /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
+    /** "recalled its envoys in protest.": a reaction whose cause goes unnamed answers what the article reports. */
+    private static final Pattern UNNAMED_CAUSE = Pattern.compile("(?i)\\bin (?:protest|response|retaliation)\\s*(?:[.;!]|,\\s*\\p{Ll}|$)");
+
     static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
     /** The start of what an act is done to: "on U.S. goods", "on imports from the United States". */

@@ -409,6 +409,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aProtestWhoseCauseGoesUnnamedAnswersTheEvent() {
+        assertEquals(Position.OPPOSED, positions("Chile recalled its ambassadors from the two capitals in protest.", TREATY_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile summoned the envoy in response, officials said.", TREATY_EXIT).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile recalled its ambassador in protest at a fishing dispute.", TREATY_EXIT)
+                .get("CL"), "a cause of its own");
+    }
+
+    @Test
     void namingTheMoveBlackmailOpposesIt() {
         assertEquals(Position.OPPOSED, positions("The Swedish government has referred to Norway's withdrawal as blackmail.", TREATY_EXIT).get("SE"));
     }
