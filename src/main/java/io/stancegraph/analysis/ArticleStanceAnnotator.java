@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,10 @@ public final class ArticleStanceAnnotator extends BaseAnnotator {
     public void annotate(AnnotatedDocument doc) {
         List<ClaimDraft> claims = doc.get(AnnotationKey.CLAIMS);
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> inTitle = new HashSet<>();
         for (CountryMention m : doc.get(AnnotationKey.TITLE_COUNTRIES)) {
             counts.merge(m.code(), 1, Integer::sum);
+            inTitle.add(m.code());
         }
         for (CountryMention m : doc.get(AnnotationKey.COUNTRIES)) {
             counts.merge(m.code(), 1, Integer::sum);
@@ -39,6 +42,10 @@ public final class ArticleStanceAnnotator extends BaseAnnotator {
                 if (p != null) {
                     evidence.add(new AbstractMap.SimpleEntry<>(p, c.certainty()));
                 }
+            }
+            if (evidence.isEmpty() && doc.event().isActor(code) && inTitle.contains(code)) {
+                // "Spain, Ireland and Norway recognise ...": an actor the headline names supports its own act, however the body goes on
+                evidence.add(new AbstractMap.SimpleEntry<>(Position.SUPPORTIVE, Certainty.HEDGED));
             }
             Verdict v = StanceAggregator.fromClaims(evidence);
             List<Integer> support = new ArrayList<>();

@@ -111,4 +111,19 @@ class ArticleAnalyzerTest {
         assertTrue(!a.body().contains("More News") && !a.body().contains("2025-11-07"));
         assertEquals(a.contentHash(), ArticleAnalyzer.sha256(Files.readAllBytes(Path.of("seeds", "002_9da2428d3f46c969.txt"))));
     }
+
+    @Test
+    void anActorTheHeadlineNamesSupportsItsOwnActWhenTheBodyDoesNotNameIt() throws Exception {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("CL", "PE"), "conclude", "fisheries pact", List.of(), StanceClassifier.ACTS);
+        String text = "Bolivia angry as Chile and Peru sign fisheries pact\n\n"
+                + "Bolivia said on Monday that the fisheries pact ignored its fishermen and called it a grave mistake.\n";
+        ArticleAnalysis a = ANALYZER.analyze("headline.txt", text.getBytes(StandardCharsets.UTF_8), pact);
+        assertEquals(Position.SUPPORTIVE, a.stances().get("CL").position());
+        assertEquals(Position.SUPPORTIVE, a.stances().get("PE").position());
+        assertEquals(Position.OPPOSED, a.stances().get("BO").position());
+        text = "Argentina watches as Chile and Peru sign fisheries pact\n\n"
+                + "Bolivia said on Monday that the fisheries pact ignored its fishermen and called it a grave mistake.\n";
+        assertEquals(Position.NEUTRAL, ANALYZER.analyze("other.txt", text.getBytes(StandardCharsets.UTF_8), pact).stances().get("AR").position(),
+                "a state the headline names that is no actor");
+    }
 }
