@@ -450,10 +450,9 @@ public final class StanceClassifier {
     /** A state's own interests after a cue: "its legitimate rights", "their own security and interests". */
     private static final Pattern OWN_INTERESTS = Pattern.compile("\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?(?:legitimate\\s+|national\\s+|core\\s+|economic\\s+)*"
             + "(?:rights|interests|sovereignty|security|economy|industries|workers|citizens|people)\\b");
-    /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
     /** "recalled its envoys in protest.": a reaction whose cause goes unnamed answers what the article reports. */
     private static final Pattern UNNAMED_CAUSE = Pattern.compile("(?i)\\bin (?:protest|response|retaliation)\\s*(?:[.;!]|,\\s*\\p{Ll}|$)");
-
+    /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
     static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
     /** The start of what an act is done to: "on U.S. goods", "on imports from the United States". */
