@@ -109,9 +109,7 @@ public final class EventDetector {
             return open != CorpusEvent.UNKNOWN ? open : answered(tallies, leads);
         }
         // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
-        List<String> actors = tallies.actor.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
-                        && tallies.target.getOrDefault(e.getKey(), 0.0) <= e.getValue())
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        List<String> actors = leaders(tallies.actor, e -> tallies.target.getOrDefault(e.getKey(), 0.0) <= e.getValue());
         String act = best(tallies.act);
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || tallies.actObject.isEmpty()
@@ -120,6 +118,13 @@ public final class EventDetector {
                 .map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
         return withSalientNames(e, leads);
+    }
+
+    /** The states scored at least 2 and at least half the top score that {@code keep} accepts, highest first. */
+    private static List<String> leaders(Map<String, Double> scores, Predicate<Map.Entry<String, Double>> keep) {
+        double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return scores.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5) && keep.test(e))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
     }
 
     /** The event with the names headlines and leads make salient among its triggers. */
@@ -135,10 +140,7 @@ public final class EventDetector {
      * its act is the listed act most seen, if any, else the act noun the causes name.
      */
     private CorpusEvent answered(Tallies t, List<Lead> leads) {
-        double top = t.cause.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> actors = t.cause.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5)
-                        && t.causeTexts.get(e.getKey()) >= 2)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        List<String> actors = leaders(t.cause, e -> t.causeTexts.get(e.getKey()) >= 2);
         if (actors.isEmpty()) {
             return CorpusEvent.UNKNOWN;
         }
@@ -224,10 +226,7 @@ public final class EventDetector {
         if (act == null) {
             return CorpusEvent.UNKNOWN;
         }
-        Map<String, Double> scores = actorsOf.get(act);
-        double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> actors = scores.entrySet().stream().filter(e -> e.getValue() >= Math.max(2, top * 0.5))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        List<String> actors = leaders(actorsOf.get(act), e -> true);
         String object = objectsOf.getOrDefault(act, Map.of()).entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(null);
         List<String> targets = targetsOf.getOrDefault(act, Map.of()).entrySet().stream()
@@ -417,9 +416,10 @@ public final class EventDetector {
         }
     }
 
+    /** What a protest is done over: "over", "in protest at|against|over", "in response to", "in retaliation for". */
+    private static final String PROTEST_MARKERS = "over|in protest (?:at|against|over)|in response to|in retaliation for";
     /** What something is done or felt over, after or in response to. */
-    private static final Pattern CAUSE_MARKER = Pattern.compile(
-            "(?i)\\b(?:over|after|following|in protest (?:at|against|over)|in response to|in retaliation for)\\s+(?:the\\s+)?");
+    private static final Pattern CAUSE_MARKER = Pattern.compile("(?i)\\b(?:" + PROTEST_MARKERS + "|after|following)\\s+(?:the\\s+)?");
 
     /**
      * States a text names as having done what something is done over: one named right after a cause marker that is the
@@ -431,21 +431,19 @@ public final class EventDetector {
         Matcher marker = CAUSE_MARKER.matcher(text);
         while (marker.find()) {
             int at = marker.end();
-            for (CountryMention x : mentions) {
-                if (x.start() < at || !text.substring(at, x.start()).matches("(?:[\\p{L}-]+\\s+){0,2}")) {
-                    continue;
-                }
-                Matcher noun = PROTESTED_NOUN.matcher(Spans.possessive(text, x.end()) ? text.substring(x.end() + 2).stripLeading() : "");
-                boolean owns = noun.lookingAt();
-                Tokens.Token next = tokens.stream().filter(t -> t.start() >= x.end()).findFirst().orElse(null);
-                boolean acts = next != null && "VERB".equals(next.tag()) && text.substring(x.end(), next.start()).isBlank();
-                if (owns) {
-                    nouns.merge(noun.group().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
-                }
-                if (owns || acts) {
-                    out.add(x.code());
-                }
-                break;
+            CountryMention x = mentions.stream().filter(m -> m.start() >= at).findFirst().orElse(null);
+            if (x == null || !text.substring(at, x.start()).matches("(?:[\\p{L}-]+\\s+){0,2}")) {
+                continue; // the first state after the marker, within two words
+            }
+            Matcher noun = PROTESTED_NOUN.matcher(Spans.possessive(text, x.end()) ? text.substring(x.end() + 2).stripLeading() : "");
+            boolean owns = noun.lookingAt();
+            Tokens.Token next = tokens.stream().filter(t -> t.start() >= x.end()).findFirst().orElse(null);
+            boolean acts = next != null && "VERB".equals(next.tag()) && text.substring(x.end(), next.start()).isBlank();
+            if (owns) {
+                nouns.merge(noun.group().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            if (owns || acts) {
+                out.add(x.code());
             }
         }
         return out;
@@ -473,9 +471,8 @@ public final class EventDetector {
     /** Families whose act, done over something, protests against it (families.tsv RESPONSE). */
     private static final Set<String> RESPONSE_FAMILIES = CorpusEvent.FAMILIES.entries().stream()
             .filter(e -> e.kind().startsWith("RESPONSE:")).map(e -> e.kind().substring(9)).collect(Collectors.toUnmodifiableSet());
-    /** What a protest is done over: "over", "in protest at|against|over", "in response to", "in retaliation for". */
-    private static final Pattern PROTEST_CAUSE = Pattern.compile(
-            "(?i)\\b(?:over|in protest (?:at|against|over)|in response to|in retaliation for)\\s+\\S");
+    /** A protest marker with something after it. */
+    private static final Pattern PROTEST_CAUSE = Pattern.compile("(?i)\\b(?:" + PROTEST_MARKERS + ")\\s+\\S");
 
     /**
      * "Chile recalls envoy over Peru's annexation", "Bolivia expels envoy in protest against Lima's claim": an act of protest
