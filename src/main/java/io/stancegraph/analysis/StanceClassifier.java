@@ -28,7 +28,7 @@ public final class StanceClassifier {
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
     /** NAMING: a noun that names the act itself ("provocation", "violation"): its owner is who acts, not who disapproves. */
     /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -518,6 +518,12 @@ public final class StanceClassifier {
                     }
                     kind = Kind.ATTITUDE;
                 }
+                if (kind == Kind.MEASURE) {
+                    if ("NOUN".equals(tokens.get(k).tag()) && !ownMeasure(tokens, k)) {
+                        continue; // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here
+                    }
+                    kind = Kind.ATTITUDE;
+                }
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
             }
         }
@@ -543,6 +549,34 @@ public final class StanceClassifier {
             if (eventNoun(tokens.get(j).lower()) || objectNounFollows(tokens, j) && j == k + 1) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our", "his", "her");
+    private static final Set<String> MEASURE_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "ADV");
+    private static final Set<String> MEASURE_PREPOSITIONS = Set.of("for", "with", "of");
+
+    /**
+     * A measure noun at {@code k} that is an act of the clause's holder: the object of a verb, past at most three modifiers
+     * ("imposed new trade sanctions", "called for a boycott", "warned of retaliation"), its own ("its ban"), or a headline's
+     * verb after a name ("Chile bans ..."), or "in retaliation". Another's ("Peru's ban"), a subject or a preposition's object ("the impact of the
+     * ban") is not.
+     */
+    private static boolean ownMeasure(List<Tokens.Token> tokens, int k) {
+        if (k > 0 && ("PROPN".equals(tokens.get(k - 1).tag()) && tokens.get(k).lower().endsWith("s") || tokens.get(k - 1).lower().equals("in"))) {
+            return true; // a headline's "Chile bans ...", "in retaliation"
+        }
+        for (int j = k - 1, modifiers = 0; j >= 0; j--) {
+            Tokens.Token t = tokens.get(j);
+            if (OWN_POSSESSIVES.contains(t.lower())) {
+                return true;
+            }
+            if (MEASURE_MODIFIER_TAGS.contains(t.tag()) && ++modifiers <= 3) {
+                continue;
+            }
+            return "VERB".equals(t.tag()) || MEASURE_PREPOSITIONS.contains(t.lower()) && verbAt(tokens, j - 1)
+                    || t.lower().equals("with") && j > 0 && "ADJ".equals(tokens.get(j - 1).tag()); // "ready with countermeasures"
         }
         return false;
     }

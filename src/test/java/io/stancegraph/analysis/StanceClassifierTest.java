@@ -409,6 +409,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMeasureNamedAsANounIsAnActOnlyOfWhoeverTakesIt() {
+        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        assertNotEquals(Position.OPPOSED, positions("Chile said on Monday it was assessing the impact of Peru's ban on its smelters.", curb)
+                .get("CL"), "another state's ban, named");
+        assertNotEquals(Position.OPPOSED, positions("Chile asked for more time before the ban takes effect.", curb).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile said earlier sanctions had done little to change minds.", curb).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile imposed a ban on Peruvian fruit in response to the curb.", curb).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile called for a boycott of Peruvian goods over the curb.", curb).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile expelled two diplomats in retaliation.", curb).get("CL"));
+    }
+
+    @Test
     void aProtestWhoseCauseGoesUnnamedAnswersTheEvent() {
         assertEquals(Position.OPPOSED, positions("Chile recalled its ambassadors from the two capitals in protest.", TREATY_EXIT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile summoned the envoy in response, officials said.", TREATY_EXIT).get("CL"));
