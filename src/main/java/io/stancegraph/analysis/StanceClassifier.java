@@ -262,7 +262,7 @@ public final class StanceClassifier {
                 || UNNAMED_CAUSE.matcher(text).find();
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
-        for (Cue found : cues(tokens, s.start())) {
+        for (Cue found : withAppeals(cues(tokens, s.start()), tokens, s.start(), mentions)) {
             Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
             Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL || cue.kind() == Kind.REACTION ? Kind.ATTITUDE : cue.kind();
@@ -551,6 +551,68 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** Verbs that address a wish or a request to a state ("we hope Peru will ...", "urged Peru to ..."). */
+    private static final Set<String> APPEAL_VERBS = Set.of("hope", "expect", "trust", "urge", "ask", "call", "want", "wish");
+    private static final Set<String> APPEAL_MODALS = Set.of("will", "would", "can", "could", "should", "shall", "to");
+
+    /**
+     * An appeal to the event's actor to do something other than its act ("we hope Peru will take its partners' needs into
+     * account", "urged Peru to reconsider") is wariness of the act: CONCERNED, replacing any approval the wish word carries.
+     * A wish that the actor do the act itself ("we hope Peru will join soon") is no appeal.
+     */
+    private List<Cue> withAppeals(List<Cue> cues, List<Tokens.Token> tokens, int sentenceStart, List<CountryMention> mentions) {
+        List<Cue> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            int verb = appealTo(tokens, k, mentions);
+            if (verb < 0) {
+                continue;
+            }
+            int start = tokens.get(k).start() - sentenceStart;
+            int end = tokens.get(verb).end() - sentenceStart;
+            out = out == null ? new ArrayList<>(cues) : out;
+            out.removeIf(c -> c.position() == Position.SUPPORTIVE && c.kind() != Kind.EVENT && c.start() >= start && c.start() < end);
+            out.add(new Cue(start, end, words.text().substring(tokens.get(k).start(), tokens.get(verb).end()), Position.CONCERNED, Kind.ATTITUDE));
+        }
+        return out == null ? cues : out;
+    }
+
+    /** The index of the verb asked of an actor by an appeal word at {@code k}, or -1. */
+    private int appealTo(List<Tokens.Token> tokens, int k, List<CountryMention> mentions) {
+        Tokens.Token w = tokens.get(k);
+        if (!"VERB".equals(w.tag()) || !APPEAL_VERBS.contains(w.lemma())) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && (tokens.get(j).lower().equals("that") || tokens.get(j).lower().equals("on") || tokens.get(j).lower().equals("upon"))) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return -1;
+        }
+        int at = tokens.get(j).start();
+        CountryMention actor = mentions.stream().filter(m -> m.start() == at && event.isActor(m.code())).findFirst().orElse(null);
+        if (actor == null) {
+            return -1;
+        }
+        while (j < tokens.size() && tokens.get(j).start() < actor.end()) {
+            j++;
+        }
+        if (j >= tokens.size() || !APPEAL_MODALS.contains(tokens.get(j).lower())) {
+            return -1;
+        }
+        for (j++; j < tokens.size() && ("ADV".equals(tokens.get(j).tag()) || "PART".equals(tokens.get(j).tag())); j++) {
+            // "will carefully consider", "would not"
+        }
+        if (j >= tokens.size() || !"VERB".equals(tokens.get(j).tag()) || event.isTrigger(tokens.get(j).lower())) {
+            return -1;
+        }
+        int verb = tokens.get(j).start();
+        Set<String> families = event.actFamilies();
+        boolean theAct = ACTS.find(tokens.subList(j, Math.min(tokens.size(), j + 5)), words.text()).stream()
+                .anyMatch(m -> m.start() == verb && m.entry().kind().startsWith("ACT:") && families.contains(m.entry().kind().substring(4)));
+        return theAct ? -1 : j; // "we hope Peru will ratify it soon" wishes for the act
     }
 
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our", "his", "her");

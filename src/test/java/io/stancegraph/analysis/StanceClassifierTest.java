@@ -421,6 +421,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anAppealToTheActorToDoSomethingElseIsWariness() {
+        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("\"We hope Peru will consider the needs of its customers,\" a Chilean spokesman said.", curb)
+                .get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile urged Peru to delay the measure by a year.", curb).get("CL"));
+        CorpusEvent accession = CorpusEvent.of(null, List.of("PE"), "join", "fisheries pact", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("\"We hope Peru will join the fisheries pact soon,\" a Chilean spokesman said.", accession)
+                .get("CL"), "a wish for the act itself");
+    }
+
+    @Test
     void aProtestWhoseCauseGoesUnnamedAnswersTheEvent() {
         assertEquals(Position.OPPOSED, positions("Chile recalled its ambassadors from the two capitals in protest.", TREATY_EXIT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile summoned the envoy in response, officials said.", TREATY_EXIT).get("CL"));
