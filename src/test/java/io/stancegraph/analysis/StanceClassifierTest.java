@@ -421,6 +421,25 @@ class StanceClassifierTest {
     }
 
     @Test
+    void legalActionAgainstTheMoveIsOpposition() {
+        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Chile said it would take legal action against the curb.", curb).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile threatened to take Peru to the WTO over the curb.", curb).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile lodged a complaint over the curb on Friday.", curb).get("CL"));
+        CorpusEvent lawsuit = CorpusEvent.of(null, List.of("PE"), "litigate", "case", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Peru said on Monday it would sue Chile over the dumping.", lawsuit).get("PE"),
+                "the lawsuit is the event's own act");
+    }
+
+    @Test
+    void askingForTimeOrAnExemptionFromTheMoveIsWariness() {
+        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Chile asked for more time to adjust to the curb.", curb).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile is seeking an exemption from the curb for its smelters.", curb).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile requested assurances that the curb would be temporary.", curb).get("CL"));
+    }
+
+    @Test
     void anAppealToTheActorToDoSomethingElseIsWariness() {
         CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.CONCERNED, positions("\"We hope Peru will consider the needs of its customers,\" a Chilean spokesman said.", curb)
