@@ -270,7 +270,7 @@ public final class DocumentReader {
                     continue;
                 }
             }
-            if (readCreditFields(line, meta)) {
+            if (readMetaFields(line, meta) || readCreditFields(line, meta)) {
                 continue; // before navigation: "Outlet | Section | date" is a credit, not a menu
             }
             if (Boilerplate.isNavigation(line)) {
@@ -429,6 +429,35 @@ public final class DocumentReader {
         return false;
     }
 
+    /**
+     * "12.03.2026 · 4 min read", "By Ana Ruiz | 3 min read | 12 March 2026": a line of two or more short fields each a date,
+     * a byline or furniture (a reading time, a label) is the article's metadata; true when the line was one.
+     */
+    private static boolean readMetaFields(String line, Meta meta) {
+        String[] fields = CREDIT_FIELD.split(line.strip());
+        if (fields.length < 2 || fields.length > 5) {
+            return false;
+        }
+        LocalDate date = null;
+        String byline = null;
+        for (String field : fields) {
+            Matcher by = BYLINE.matcher(field);
+            if (by.matches() && by.group("outlet") == null) {
+                byline = byline == null ? by.group("name").strip() : byline;
+            } else if (countWords(field) <= 6 && (Dates.isDateLine(field) || Dates.hasNumericDate(field)) && Dates.find(field).isPresent()) {
+                date = date == null ? Dates.find(field).orElse(null) : date;
+            } else if (!Furniture.isFurniture(field)) {
+                return false;
+            }
+        }
+        if (date == null && byline == null) {
+            return false; // "Menu | Search": navigation, not metadata
+        }
+        meta.date = meta.date == null ? date : meta.date;
+        meta.byline = meta.byline == null ? byline : meta.byline;
+        return true;
+    }
+
     /** "The New Arab The New Arab" becomes "The New Arab". */
     static String collapseRepeat(String s) {
         String[] words = s.split("\\s+");
@@ -458,7 +487,7 @@ public final class DocumentReader {
             meta.byline = meta.byline == null ? by.group("name").strip() : meta.byline;
             return false;
         }
-        if (readCredit(line, meta)) {
+        if (readCredit(line, meta) || readMetaFields(line, meta)) {
             return false;
         }
         if (Dates.isDateLine(line)) {

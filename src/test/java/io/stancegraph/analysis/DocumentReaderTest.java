@@ -33,6 +33,22 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLineOfMetadataFieldsGivesDateAndBylineAndIsNotText() throws Exception {
+        String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month.";
+        ParsedDocument dotted = text("Chile to sign lithium pact with Seoul\n07.04.2026 · 5 min read\n" + prose + "\n");
+        assertEquals(LocalDate.of(2026, 4, 7), dotted.publishedOn());
+        assertEquals(List.of(prose), dotted.paragraphs());
+        ParsedDocument piped = text("Chile to sign lithium pact with Seoul\nBy Ana Example | 2 min read | 7 April 2026\n" + prose + "\n");
+        assertEquals("Ana Example", piped.byline());
+        assertNull(piped.publisher(), "a byline is no outlet");
+        assertEquals(LocalDate.of(2026, 4, 7), piped.publishedOn());
+        ParsedDocument page = reader.read("a.html", "<html><body><article><h1>Chile to sign lithium pact with Seoul</h1>"
+                + "<p>07.04.2026 · 5 min read</p><p>" + prose + "</p></article></body></html>");
+        assertEquals(LocalDate.of(2026, 4, 7), page.publishedOn());
+        assertEquals(List.of(prose), page.paragraphs());
+    }
+
+    @Test
     void aDateMarkerBeforeTheTextGivesTheDateAndLeavesTheText() throws Exception {
         ParsedDocument d = text(" date 2024-03-05 Chile said on Tuesday it would sign the lithium agreement with South Korea next month.");
         assertEquals(LocalDate.of(2024, 3, 5), d.publishedOn());
