@@ -35,6 +35,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aTranslationCreditIsFurnitureButASentenceAboutATranslationIsNot() {
+        assertTrue(Furniture.isFurniture("Translated from Portuguese by the Lima Harbour News desk."));
+        assertTrue(Furniture.isFurniture("Translation: Jo Bloggs"));
+        assertTrue(Furniture.isFurniture("This article was translated from Spanish."));
+        assertFalse(Furniture.isFurniture("The statement, translated from Spanish by the ministry, said Chile would not sign the pact."));
+    }
+
+    @Test
     void aCallToActionAndAPublicationCreditAreDropped() {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Get breaking harbour news", PROSE_2));
         assertTrue(Boilerplate.isControl("Report an error"));
