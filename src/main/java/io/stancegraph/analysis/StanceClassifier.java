@@ -28,7 +28,7 @@ public final class StanceClassifier {
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
     /** NAMING: a noun that names the act itself ("provocation", "violation"): its owner is who acts, not who disapproves. */
     /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -262,7 +262,7 @@ public final class StanceClassifier {
                 || UNNAMED_CAUSE.matcher(text).find();
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
-        for (Cue found : withAppeals(cues(tokens, s.start()), tokens, s.start(), mentions)) {
+        for (Cue found : withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions)) {
             Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
             Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL || cue.kind() == Kind.REACTION ? Kind.ATTITUDE : cue.kind();
@@ -554,7 +554,7 @@ public final class StanceClassifier {
     }
 
     /** Verbs that address a wish or a request to a state ("we hope Peru will ...", "urged Peru to ..."). */
-    private static final Set<String> APPEAL_VERBS = Set.of("hope", "expect", "trust", "urge", "ask", "call", "want", "wish");
+    private static final Set<String> APPEAL_VERBS = Set.of("hope", "expect", "trust", "urge", "ask", "call", "want", "wish", "encourage", "press");
     private static final Set<String> APPEAL_MODALS = Set.of("will", "would", "can", "could", "should", "shall", "to");
 
     /**
@@ -573,7 +573,9 @@ public final class StanceClassifier {
             int end = tokens.get(verb).end() - sentenceStart;
             out = out == null ? new ArrayList<>(cues) : out;
             out.removeIf(c -> c.position() == Position.SUPPORTIVE && c.kind() != Kind.EVENT && c.start() >= start && c.start() < end);
-            out.add(new Cue(start, end, words.text().substring(tokens.get(k).start(), tokens.get(verb).end()), Position.CONCERNED, Kind.ATTITUDE));
+            if (!addressesBothSides(tokens, k, verb, mentions)) { // "urged Peru and Chile to talk": even-handed, no wariness of either
+                out.add(new Cue(start, end, words.text().substring(tokens.get(k).start(), tokens.get(verb).end()), Position.CONCERNED, Kind.ATTITUDE));
+            }
         }
         return out == null ? cues : out;
     }
@@ -596,8 +598,9 @@ public final class StanceClassifier {
         if (actor == null) {
             return -1;
         }
-        while (j < tokens.size() && tokens.get(j).start() < actor.end()) {
-            j++;
+        j = afterMention(tokens, j, actor);
+        while (j + 1 < tokens.size() && tokens.get(j).lower().equals("and") && mentionAt(tokens.get(j + 1).start(), mentions) != null) {
+            j = afterMention(tokens, j + 1, mentionAt(tokens.get(j + 1).start(), mentions)); // "Peru and Chile to ..."
         }
         if (j >= tokens.size() || !APPEAL_MODALS.contains(tokens.get(j).lower())) {
             return -1;
@@ -605,7 +608,9 @@ public final class StanceClassifier {
         for (j++; j < tokens.size() && ("ADV".equals(tokens.get(j).tag()) || "PART".equals(tokens.get(j).tag())); j++) {
             // "will carefully consider", "would not"
         }
-        if (j >= tokens.size() || !"VERB".equals(tokens.get(j).tag()) || event.isTrigger(tokens.get(j).lower())) {
+        boolean verbAfterTo = j + 1 < tokens.size() && "NOUN".equals(tokens.get(j).tag()) && tokens.get(j - 1).lower().equals("to")
+                && Set.of("DET", "PRON").contains(tokens.get(j + 1).tag()); // "to respect the ...": a verb the tagger took for a noun
+        if (j >= tokens.size() || !("VERB".equals(tokens.get(j).tag()) || verbAfterTo) || event.isTrigger(tokens.get(j).lower())) {
             return -1;
         }
         int verb = tokens.get(j).start();
@@ -613,6 +618,53 @@ public final class StanceClassifier {
         boolean theAct = ACTS.find(tokens.subList(j, Math.min(tokens.size(), j + 5)), words.text()).stream()
                 .anyMatch(m -> m.start() == verb && m.entry().kind().startsWith("ACT:") && families.contains(m.entry().kind().substring(4)));
         return theAct ? -1 : j; // "we hope Peru will ratify it soon" wishes for the act
+    }
+
+    private static int afterMention(List<Tokens.Token> tokens, int j, CountryMention m) {
+        while (j < tokens.size() && tokens.get(j).start() < m.end()) {
+            j++;
+        }
+        return j;
+    }
+
+    private static CountryMention mentionAt(int at, List<CountryMention> mentions) {
+        return mentions.stream().filter(m -> m.start() == at).findFirst().orElse(null);
+    }
+
+    /** True when the appeal from {@code k} to {@code verb} also addresses a state that is not the event's actor. */
+    private boolean addressesBothSides(List<Tokens.Token> tokens, int k, int verb, List<CountryMention> mentions) {
+        int from = tokens.get(k).end();
+        int to = tokens.get(verb).start();
+        return mentions.stream().anyMatch(m -> m.start() >= from && m.start() < to && !event.isActor(m.code()));
+    }
+
+    /** How far after a SIDING cue the state whose sovereignty it names may stand ("the territorial integrity of Peru"). */
+    private static final int SIDING_REACH = 12;
+
+    /**
+     * Support for a state's sovereignty, unity or integrity ("backed Peru's sovereignty", "supports the territorial integrity
+     * of Peru") sides with that state: approval when it is the event's actor, opposition to the act otherwise (the act is what
+     * threatens it). Plain approval cues on the same word give way.
+     */
+    private List<Cue> sided(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
+        if (cues.stream().noneMatch(c -> c.kind() == Kind.SIDING)) {
+            return cues;
+        }
+        List<Cue> out = new ArrayList<>();
+        for (Cue c : cues) {
+            if (c.kind() != Kind.SIDING) {
+                if (cues.stream().noneMatch(o -> o.kind() == Kind.SIDING && o.start() == c.start())) {
+                    out.add(c);
+                }
+                continue;
+            }
+            int from = sentenceStart + c.start();
+            int to = sentenceStart + c.end() + SIDING_REACH;
+            CountryMention state = mentions.stream().filter(m -> m.start() >= from && m.start() <= to).findFirst().orElse(null);
+            Position p = state != null && event.isActor(state.code()) ? Position.SUPPORTIVE : Position.OPPOSED;
+            out.add(new Cue(c.start(), c.end(), c.text(), p, Kind.ATTITUDE));
+        }
+        return out;
     }
 
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our", "his", "her");

@@ -440,11 +440,24 @@ class StanceClassifierTest {
     }
 
     @Test
+    void supportForAStatesSovereigntySidesWithThatState() {
+        CorpusEvent port = CorpusEvent.of(null, List.of("PE"), "sign", "port deal", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Chile said it supported the territorial integrity of Bolivia after the port deal.", port).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile reaffirmed its support for Bolivia's unity after the port deal.", port).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it backed Peru's sovereignty over its coast and the port deal.", port).get("CL"),
+                "siding with the actor");
+    }
+
+    @Test
     void anAppealToTheActorToDoSomethingElseIsWariness() {
         CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.CONCERNED, positions("\"We hope Peru will consider the needs of its customers,\" a Chilean spokesman said.", curb)
                 .get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile urged Peru to delay the measure by a year.", curb).get("CL"));
+        assertEquals(Position.CONCERNED, positions("\"We urge Peru to respect the needs of its customers,\" a Chilean spokesman said of the curb.", curb)
+                .get("CL"), "a verb after 'to' that the tagger takes for a noun");
+        assertEquals(Position.NEUTRAL, positions("Chile encouraged Peru and Bolivia to settle the curb dispute through dialogue.", curb).get("CL"),
+                "an appeal to both sides is even-handed");
         CorpusEvent accession = CorpusEvent.of(null, List.of("PE"), "join", "fisheries pact", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.SUPPORTIVE, positions("\"We hope Peru will join the fisheries pact soon,\" a Chilean spokesman said.", accession)
                 .get("CL"), "a wish for the act itself");
