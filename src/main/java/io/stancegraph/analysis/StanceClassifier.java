@@ -259,7 +259,7 @@ public final class StanceClassifier {
         // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
         boolean continues = continuesStatement(attribution);
         boolean aboutTheEvent = refersToEvent || continues || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null
-                || UNNAMED_CAUSE.matcher(text).find();
+                || heading != null || UNNAMED_CAUSE.matcher(text).find();
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue found : withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions)) {
@@ -1135,6 +1135,10 @@ public final class StanceClassifier {
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
+    /** An appeal open before a word: "urged both sides to ...", "called for ...". */
+    private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
+            + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
+
     Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
@@ -1157,6 +1161,9 @@ public final class StanceClassifier {
             }
             if (conditional(said, words, k)) {
                 continue; // "if we are all constructive": a condition asserts nothing
+            }
+            if (APPEALED.matcher(said.substring(Math.max(0, m.start() - 90), m.start())).find()) {
+                continue; // "urged all parties to engage in dialogue": what the speaker asks for, not its view of the event
             }
             if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
                     || WIDE_NEGATION.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {

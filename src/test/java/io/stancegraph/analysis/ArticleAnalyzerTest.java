@@ -84,6 +84,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aSectionUnderAStatesHeadingAnswersTheEventWithoutNamingIt() throws Exception {
+        String text = "Chile signs fisheries pact with Peru\n\n"
+                + "Chile signed a fisheries pact with Peru on Monday, drawing reactions from across the region.\n\n"
+                + "Bolivia\n\nLa Paz condemned what it called an unlawful step and recalled its envoy for consultations.\n";
+        ArticleAnalysis a = ANALYZER.analyze("roundup.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Position.OPPOSED, a.stances().get("BO").position());
+    }
+
+    @Test
     void aTopicLabelNamingTwoStatesAboveTheHeadlineIsNoPublisher() throws Exception {
         String text = "Chile Peru Dispute\n\nChile and Peru sign a fisheries pact\n\n"
                 + "Chile and Peru signed a fisheries pact on Monday after three years of talks, officials in both capitals said.\n";

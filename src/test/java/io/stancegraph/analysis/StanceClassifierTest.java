@@ -440,6 +440,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aWarmWordTheSpeakerAsksForOrAnOfferToMediateIsNoApproval() {
+        CorpusEvent port = CorpusEvent.of(null, List.of("PE"), "sign", "port deal", List.of(), StanceClassifier.ACTS);
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile said it urged all sides to settle the port deal dispute through dialogue.", port)
+                .get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said the port deal opened a new chapter of dialogue in the region.", port).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile said it was ready to help mediate over the port deal.", port).get("CL"), "an offer to mediate");
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it was ready to sign a similar port deal.", port).get("CL"));
+    }
+
+    @Test
     void supportForAStatesSovereigntySidesWithThatState() {
         CorpusEvent port = CorpusEvent.of(null, List.of("PE"), "sign", "port deal", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Chile said it supported the territorial integrity of Bolivia after the port deal.", port).get("CL"));
