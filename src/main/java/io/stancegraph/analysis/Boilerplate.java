@@ -123,7 +123,7 @@ public final class Boilerplate {
                 if (i > 0 && !TERMINAL.matcher(body.get(i - 1)).find() && DocumentReader.countWords(body.get(i - 1)) <= 30) {
                     drop[i - 1] = true; // the picture's description, just above its credited caption
                 }
-            } else if (NAME_LINE.matcher(line).matches()) {
+            } else if (NAME_LINE.matcher(line).matches() && !namesAnActor(line)) {
                 drop[i] = true;
                 if (byline == null && i < 3 && !line.contains("’s") && !line.contains("'s")) {
                     byline = line.replaceFirst("(?i)^by\\s+", "");
@@ -198,6 +198,11 @@ public final class Boilerplate {
             }
         }
         return new Result(kept, byline);
+    }
+
+    /** "Saudi Arabia", "New Zealand", "African Union": a round-up's heading looks like a name line but names an actor. */
+    private static boolean namesAnActor(String line) {
+        return Gazetteer.load().resolveCountry(line).isPresent() || Organisations.load().find(line.strip()).isPresent();
     }
 
     /** A photo caption: it ends with a credit, or with the date the picture was taken after a full sentence. */

@@ -35,6 +35,12 @@ class BoilerplateTest {
     }
 
     @Test
+    void aHeadingThatNamesAStateOrAnOrganisationIsNoNameLine() {
+        assertEquals(List.of("New Zealand", PROSE_1, "African Union", PROSE_2), kept("New Zealand", PROSE_1, "African Union", PROSE_2));
+        assertEquals(List.of(PROSE_1), kept("Jo Bloggs", PROSE_1), "a person's name is");
+    }
+
+    @Test
     void aTranslationCreditIsFurnitureButASentenceAboutATranslationIsNot() {
         assertTrue(Furniture.isFurniture("Translated from Portuguese by the Lima Harbour News desk."));
         assertTrue(Furniture.isFurniture("Translation: Jo Bloggs"));
