@@ -3,6 +3,7 @@ package io.stancegraph.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,8 @@ public final class StanceClassifier {
     private Words words;
     /** The state a one-line heading above this sentence's paragraph names, in a round-up of reactions; or null. */
     private String heading;
+    /** Per sentence: the state a SIDING cue (by its start) sides with when it is named before the cue. */
+    private final Map<Integer, String> sidedWith = new HashMap<>();
 
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
@@ -236,6 +239,7 @@ public final class StanceClassifier {
     public ClaimStance classify(Words words, Sentence s, List<CountryMention> mentions, Attribution attribution, String heading) {
         this.words = words;
         this.heading = heading;
+        sidedWith.clear();
         String body = words.text();
         Votes votes = new Votes();
         List<String> order = new ArrayList<>();
@@ -336,6 +340,11 @@ public final class StanceClassifier {
             Holders holders = urgers != null ? urgers
                     : cue.kind() == Kind.REACTION ? passiveAgentHolders(body, s, mentions, cueEnd)
                     : withPartners(holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
+            String sided = sidedWith.get(cue.start());
+            String speaker = attribution.speakerCountry();
+            if (sided != null && holders.codes().contains(sided) && speaker != null && !speaker.equals(sided)) {
+                holders = new Holders(List.of(speaker), "speaker"); // the state sided with is the clause's subject, not who says it
+            }
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it
@@ -642,9 +651,10 @@ public final class StanceClassifier {
     private static final int SIDING_REACH = 12;
 
     /**
-     * Support for a state's sovereignty, unity or integrity ("backed Peru's sovereignty", "supports the territorial integrity
-     * of Peru") sides with that state: approval when it is the event's actor, opposition to the act otherwise (the act is what
-     * threatens it). Plain approval cues on the same word give way.
+     * Support for a state's sovereignty, unity, integrity or rights ("backed Peru's sovereignty", "supports the territorial
+     * integrity of Peru", "Peru has the right to ...") sides with that state, named after the cue or else the last one before
+     * it ("defend its sovereignty"): the cue's position when it is the event's actor, opposition to the act otherwise (the act
+     * is what threatens it). Plain approval cues on the same word give way.
      */
     private List<Cue> sided(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
         if (cues.stream().noneMatch(c -> c.kind() == Kind.SIDING)) {
@@ -660,8 +670,13 @@ public final class StanceClassifier {
             }
             int from = sentenceStart + c.start();
             int to = sentenceStart + c.end() + SIDING_REACH;
-            CountryMention state = mentions.stream().filter(m -> m.start() >= from && m.start() <= to).findFirst().orElse(null);
-            Position p = state != null && event.isActor(state.code()) ? Position.SUPPORTIVE : Position.OPPOSED;
+            CountryMention after = mentions.stream().filter(m -> m.start() >= from && m.start() <= to).findFirst().orElse(null);
+            CountryMention state = after != null ? after
+                    : mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= from).reduce((a, b) -> b).orElse(null);
+            Position p = state != null && event.isActor(state.code()) ? c.position() : Position.OPPOSED;
+            if (after == null && state != null) {
+                sidedWith.put(c.start(), state.code()); // "Chile said Peru has the right to ...": Peru is sided with, Chile holds it
+            }
             out.add(new Cue(c.start(), c.end(), c.text(), p, Kind.ATTITUDE));
         }
         return out;

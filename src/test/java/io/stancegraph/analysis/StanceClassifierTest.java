@@ -421,6 +421,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void accusingTheActorOfTheMoveIsOpposition() {
+        CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Bolivia accused Peru of launching the offensive to seize its lakes.", offensive).get("BO"));
+    }
+
+    @Test
     void legalActionAgainstTheMoveIsOpposition() {
         CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Chile said it would take legal action against the curb.", curb).get("CL"));
@@ -456,6 +462,12 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile reaffirmed its support for Bolivia's unity after the port deal.", port).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said it backed Peru's sovereignty over its coast and the port deal.", port).get("CL"),
                 "siding with the actor");
+        assertEquals(Position.OPPOSED, positions("Bolivia said it would defend its sovereignty against the port deal.", port).get("BO"),
+                "the state before the cue");
+        CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Chile said Peru had the right to protect its territorial integrity with the offensive.", offensive)
+                .get("CL"), "the actor's right to act");
+        assertEquals(Position.OPPOSED, positions("Chile said Bolivia had every right to defend itself against the offensive.", offensive).get("CL"));
     }
 
     @Test
