@@ -421,6 +421,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCallForRestraintIsWariness() {
+        CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Chile urged restraint after the offensive began.", offensive).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile called on both sides to exercise maximum restraint over the offensive.", offensive).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile called for calm and de-escalation after the offensive.", offensive).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile asked both sides to de-escalate after the offensive.", offensive).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile said all sides should avoid any escalation after the offensive.", offensive).get("CL"));
+    }
+
+    @Test
     void accusingTheActorOfTheMoveIsOpposition() {
         CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Bolivia accused Peru of launching the offensive to seize its lakes.", offensive).get("BO"));
@@ -765,7 +775,7 @@ class StanceClassifierTest {
     @Test
     void joiningPartnersInDoingSomethingIsNoAccession() {
         assertEquals(Position.NEUTRAL, positions("Peru said it would join Chile and the regional bloc in calling for new elections.").get("PE"));
-        assertEquals(Position.NEUTRAL, positions("Peru joined the bloc in urging restraint.").get("PE"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Peru joined the bloc in urging restraint.").get("PE"), "a call for restraint, no accession");
         assertEquals(Position.NEUTRAL, positions("Ana Soto expressed support for the bloc and said that Peru join the bloc and regional leaders in calling for the release of the president.").get("PE"));
         assertEquals(Position.SUPPORTIVE, positions("Peru joined the bloc in 2004.").get("PE"), "a date after 'in' leaves the joining");
         assertEquals(Position.SUPPORTIVE, positions("Peru said it would join the bloc.").get("PE"));
