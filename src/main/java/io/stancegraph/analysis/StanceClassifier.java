@@ -29,6 +29,8 @@ public final class StanceClassifier {
     /** EVENT cues name the act itself (join, sign, accession) and belong to the country right before them. */
     /** NAMING: a noun that names the act itself ("provocation", "violation"): its owner is who acts, not who disapproves. */
     /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
+    /** MEASURE: a state act named as a noun ("sanctions"), the holder's only as the object of its verb. */
+    /** SIDING: support for a state's sovereignty or rights, for or against the act by whether that state is its actor. */
     private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
@@ -565,6 +567,7 @@ public final class StanceClassifier {
     /** Verbs that address a wish or a request to a state ("we hope Peru will ...", "urged Peru to ..."). */
     private static final Set<String> APPEAL_VERBS = Set.of("hope", "expect", "trust", "urge", "ask", "call", "want", "wish", "encourage", "press");
     private static final Set<String> APPEAL_MODALS = Set.of("will", "would", "can", "could", "should", "shall", "to");
+    private static final Set<String> OBJECT_OPENERS = Set.of("DET", "PRON");
 
     /**
      * An appeal to the event's actor to do something other than its act ("we hope Peru will take its partners' needs into
@@ -618,7 +621,7 @@ public final class StanceClassifier {
             // "will carefully consider", "would not"
         }
         boolean verbAfterTo = j + 1 < tokens.size() && "NOUN".equals(tokens.get(j).tag()) && tokens.get(j - 1).lower().equals("to")
-                && Set.of("DET", "PRON").contains(tokens.get(j + 1).tag()); // "to respect the ...": a verb the tagger took for a noun
+                && OBJECT_OPENERS.contains(tokens.get(j + 1).tag()); // "to respect the ...": a verb the tagger took for a noun
         if (j >= tokens.size() || !("VERB".equals(tokens.get(j).tag()) || verbAfterTo) || event.isTrigger(tokens.get(j).lower())) {
             return -1;
         }
@@ -688,9 +691,9 @@ public final class StanceClassifier {
 
     /**
      * A measure noun at {@code k} that is an act of the clause's holder: the object of a verb, past at most three modifiers
-     * ("imposed new trade sanctions", "called for a boycott", "warned of retaliation"), its own ("its ban"), or a headline's
-     * verb after a name ("Chile bans ..."), or "in retaliation". Another's ("Peru's ban"), a subject or a preposition's object ("the impact of the
-     * ban") is not.
+     * ("imposed new trade sanctions", "called for a boycott", "warned of retaliation"), its own ("its ban"), a headline's
+     * verb after a name ("Chile bans ..."), or "in retaliation". Another's ("Peru's ban"), a subject or a preposition's object
+     * ("the impact of the ban") is not.
      */
     private static boolean ownMeasure(List<Tokens.Token> tokens, int k) {
         if (k > 0 && ("PROPN".equals(tokens.get(k - 1).tag()) && tokens.get(k).lower().endsWith("s") || tokens.get(k - 1).lower().equals("in"))) {
@@ -1145,15 +1148,15 @@ public final class StanceClassifier {
                 || x.kind().startsWith("ACT:") && lower.matches(".*(?:ion|al|ment|ship|y)$")));
     }
 
+    /** An appeal open before a word: "urged both sides to ...", "called for ...". */
+    private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
+            + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
+
     /**
      * The tone of what a speaker with a country says about the event: hostile words make it
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
-    /** An appeal open before a word: "urged both sides to ...", "called for ...". */
-    private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
-            + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
-
     Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
