@@ -1836,6 +1836,7 @@ public final class StanceClassifier {
         }
         int count = 0;
         boolean inName = true; // "Azerbaijani President Ilham Aliyev signed", "Emirati officials joined"
+        String last = null;
         for (Tokens.Token t : words.in(m.end(), cueStart)) {
             if (inAside(asides, t.start() - sentenceStart) || t.start() == m.end() + 1 && t.text().equals("s")) {
                 continue; // asides and the possessive 's
@@ -1847,8 +1848,10 @@ public final class StanceClassifier {
             if (++count > 6 || !VERBAL_CHAIN.contains(t.lower())) {
                 return false;
             }
+            last = t.lower();
         }
-        return true;
+        return !"said".equals(last) && !"says".equals(last); // "France said recognition was premature": the act noun opens what is said
+
     }
 
     private String speakerHolder(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,

@@ -431,6 +431,24 @@ class StanceClassifierTest {
     }
 
     @Test
+    void notNowRewardingWrongdoingAndRecallingEnvoysTakeSides() {
+        CorpusEvent recognition = CorpusEvent.of(null, List.of("PE"), "recognise", "state", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Chile said the time was not right for recognising the state.", recognition).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile said it was not the right moment to recognise the state.", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said Peru's recognition of the state rewarded aggression.", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile ordered the immediate return of its ambassador from Lima over the recognition.", recognition)
+                .get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile called the recognition a unilateral step.", recognition).get("CL"));
+    }
+
+    @Test
+    void anActNounRightAfterSaidOpensWhatIsSaidAndIsNoActOfTheSpeaker() {
+        CorpusEvent recognition = CorpusEvent.of(null, List.of("PE"), "recognise", "state", List.of(), StanceClassifier.ACTS);
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile said recognition was not a taboo but had to wait.", recognition).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it would recognise the state next week.", recognition).get("CL"));
+    }
+
+    @Test
     void accusingTheActorOfTheMoveIsOpposition() {
         CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Bolivia accused Peru of launching the offensive to seize its lakes.", offensive).get("BO"));
