@@ -78,8 +78,9 @@ public final class Boilerplate {
     /** A short line of capitalised words with two glued at a lower-to-upper case step and no sentence punctuation. */
     private static final Pattern GLUED_LINKS = Pattern.compile("^(?=.*\\p{Ll}\\p{Lu}\\p{Ll})(?:\\p{Lu}[\\p{L}&-]*\\s*){2,6}$");
     /** The writer's biography under the story: "Jane Roe is a journalist at Example News, where she writes on ...". */
-    private static final Pattern AUTHOR_BIO = Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){1,3}(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}"
-            + "(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|freelancer|producer)\\b");
+    private static final Pattern AUTHOR_BIO = Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been)\\s+(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,4}"
+            + "(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|freelancer|producer|fellow|analyst|professor|researcher"
+            + "|scholar|lecturer|commentator|economist)\\b(?![^.]*\\b(?:said|says|told)\\b)");
     /** A label that introduces a link to another story: "RELATED China ...", "READ MORE: ...". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?\\s*\\S");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");

@@ -41,6 +41,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void aWritersBiographyClosingThePageIsDropped() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Jo Bloggs is a senior fellow at a research institute in Lima. The views expressed are her own."));
+        assertEquals(List.of(PROSE_1, PROSE_2, "Ana Soto is a senior analyst at the Lima Institute, who said the treaty would hold."),
+                kept(PROSE_1, PROSE_2, "Ana Soto is a senior analyst at the Lima Institute, who said the treaty would hold."), "a source introduced last");
+    }
+
+    @Test
     void aTranslationCreditIsFurnitureButASentenceAboutATranslationIsNot() {
         assertTrue(Furniture.isFurniture("Translated from Portuguese by the Lima Harbour News desk."));
         assertTrue(Furniture.isFurniture("Translation: Jo Bloggs"));
