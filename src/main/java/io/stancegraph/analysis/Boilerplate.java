@@ -67,7 +67,9 @@ public final class Boilerplate {
             + "(?:this|the) (?:article|story|post|piece) (?:was|is|has been) (?:originally|first) (?:published|posted|appeared)|"
             + "read the original (?:article|story|post)|intellectual property rights|does not claim ownership|rightful owner|"
             + "sourced from (?:various )?publicly available|(?:this|the) (?:content|article|story|post|piece|report) (?:was|is|has been) "
-            + "(?:originally |first )?(?:published|posted|written|prepared|produced|edited|compiled) by)\\b");
+            + "(?:originally |first )?(?:published|posted|written|prepared|produced|edited|compiled) by|"
+            + "(?:this|the) (?:article|story|post|piece|report) (?:was|has been) (?:updated|corrected|amended)|"
+            + "contributed (?:reporting )?to this (?:article|story|report)|editor'?s note:)\\b");
     /** A call to action of a few words without a sentence end: "Get breaking national news", "Watch the video". */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("^(?:Get|Read|Watch|Listen|Sign|Subscribe|Download|Follow|Join|Click|Tap|"
             + "Discover|Explore)\\b[^.!?]{0,40}$");
@@ -80,7 +82,8 @@ public final class Boilerplate {
     /** The writer's biography under the story: "Jane Roe is a journalist at Example News, where she writes on ...". */
     private static final Pattern AUTHOR_BIO = Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been)\\s+(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,4}"
             + "(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|freelancer|producer|fellow|analyst|professor|researcher"
-            + "|scholar|lecturer|commentator|economist)\\b(?![^.]*\\b(?:said|says|told)\\b)");
+            + "|scholar|lecturer|commentator|economist)\\b(?![^.]*\\b(?:said|says|told)\\b)"
+            + "|^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){2,3}(?:covers|writes (?:about|on|for)|reports (?:on|from|for)|is based in)\\s");
     /** A label that introduces a link to another story: "RELATED China ...", "READ MORE: ...". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?\\s*\\S");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
@@ -163,8 +166,12 @@ public final class Boilerplate {
             drop[last] = true;
             drop[last - 1] = true;
         }
-        // the outlet's notice and the writer's biography among the last paragraphs
-        for (int i = Math.max(0, n - 3); i < n; i++) {
+        // the outlet's notice and the writer's biography among the last three paragraphs left
+        for (int i = n - 1, left = 0; i >= 0 && left < 3; i--) {
+            if (drop[i]) {
+                continue;
+            }
+            left++;
             if (DocumentReader.countWords(body.get(i)) <= 80 && CLOSING_NOTICE.matcher(body.get(i)).find()
                     || DocumentReader.countWords(body.get(i)) <= 120 && AUTHOR_BIO.matcher(body.get(i)).find()) {
                 drop[i] = true;

@@ -45,6 +45,9 @@ class BoilerplateTest {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Jo Bloggs is a senior fellow at a research institute in Lima. The views expressed are her own."));
         assertEquals(List.of(PROSE_1, PROSE_2, "Ana Soto is a senior analyst at the Lima Institute, who said the treaty would hold."),
                 kept(PROSE_1, PROSE_2, "Ana Soto is a senior analyst at the Lima Institute, who said the treaty would hold."), "a source introduced last");
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "This story has been updated to add Peru's response.",
+                "Example Wire contributed to this report.", "Join our channel", "Jo Bloggs covers the Andes for the Harbour Post. Li Wei reports from Lima."),
+                "the last three paragraphs left by the other rules");
     }
 
     @Test
