@@ -37,6 +37,11 @@ class StanceClassifierTest {
         return new StanceClassifier(event).classify(body, s, mentions, a);
     }
 
+    /** An event whose actor is Peru: its act family and object. */
+    private static CorpusEvent byPeru(String act, String object) {
+        return CorpusEvent.of(null, List.of("PE"), act, object, List.of(), StanceClassifier.ACTS);
+    }
+
     private static Map<String, Position> positions(String body, CorpusEvent event) {
         return classify(body, event).byCountry();
     }
@@ -379,7 +384,7 @@ class StanceClassifierTest {
 
     @Test
     void aNounThatNamesTheActIsTheSpeakersNotItsOwners() {
-        CorpusEvent test = CorpusEvent.of(null, List.of("PE"), "test", "ballistic missile", List.of(), StanceClassifier.ACTS);
+        CorpusEvent test = byPeru("test", "ballistic missile");
         Map<String, Position> p = positions("The missile was \"a show of force in response to Peru's latest provocation\", "
                 + "a Chilean official told reporters.", test);
         assertEquals(Position.OPPOSED, p.get("CL"));
@@ -391,7 +396,7 @@ class StanceClassifierTest {
 
     @Test
     void aNounThatRefersBackToTheEventsActMakesTheSentenceAboutIt() {
-        CorpusEvent test = CorpusEvent.of(null, List.of("PE"), "test", "ballistic missile", List.of(), StanceClassifier.ACTS);
+        CorpusEvent test = byPeru("test", "ballistic missile");
         assertTrue(test.isTrigger("launch"));
         assertEquals(Position.OPPOSED, positions("Chilean President Ana Example called the launch \"an outrageous act\" and said Chile "
                 + "had lodged a strong protest.", test).get("CL"));
@@ -401,7 +406,7 @@ class StanceClassifierTest {
 
     @Test
     void aStateAfterTheIsTheSubjectOfTheVerbThatFollowsIt() {
-        CorpusEvent test = CorpusEvent.of(null, List.of("PE"), "test", "ballistic missile", List.of(), StanceClassifier.ACTS);
+        CorpusEvent test = byPeru("test", "ballistic missile");
         assertEquals(Position.OPPOSED, positions("The United States imposed sanctions on Peru over the launch.", test).get("US"));
         assertEquals(Position.OPPOSED, positions("The Philippines has imposed sanctions on Peru.", test).get("PH"));
         assertNotEquals(Position.OPPOSED, positions("The Chile sanctions on Peru were discussed after the launch.", test).get("CL"),
@@ -410,7 +415,7 @@ class StanceClassifierTest {
 
     @Test
     void aMeasureNamedAsANounIsAnActOnlyOfWhoeverTakesIt() {
-        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        CorpusEvent curb = byPeru("curb", "copper exports");
         assertNotEquals(Position.OPPOSED, positions("Chile said on Monday it was assessing the impact of Peru's ban on its smelters.", curb)
                 .get("CL"), "another state's ban, named");
         assertNotEquals(Position.OPPOSED, positions("Chile asked for more time before the ban takes effect.", curb).get("CL"));
@@ -422,7 +427,7 @@ class StanceClassifierTest {
 
     @Test
     void aCallForRestraintIsWariness() {
-        CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
+        CorpusEvent offensive = byPeru("strike", "offensive");
         assertEquals(Position.CONCERNED, positions("Chile urged restraint after the offensive began.", offensive).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile called on both sides to exercise maximum restraint over the offensive.", offensive).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile called for calm and de-escalation after the offensive.", offensive).get("CL"));
@@ -432,7 +437,7 @@ class StanceClassifierTest {
 
     @Test
     void notNowRewardingWrongdoingAndRecallingEnvoysTakeSides() {
-        CorpusEvent recognition = CorpusEvent.of(null, List.of("PE"), "recognise", "state", List.of(), StanceClassifier.ACTS);
+        CorpusEvent recognition = byPeru("recognise", "state");
         assertEquals(Position.CONCERNED, positions("Chile said the time was not right for recognising the state.", recognition).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile said it was not the right moment to recognise the state.", recognition).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile said Peru's recognition of the state rewarded aggression.", recognition).get("CL"));
@@ -443,31 +448,31 @@ class StanceClassifierTest {
 
     @Test
     void anActNounRightAfterSaidOpensWhatIsSaidAndIsNoActOfTheSpeaker() {
-        CorpusEvent recognition = CorpusEvent.of(null, List.of("PE"), "recognise", "state", List.of(), StanceClassifier.ACTS);
+        CorpusEvent recognition = byPeru("recognise", "state");
         assertNotEquals(Position.SUPPORTIVE, positions("Chile said recognition was not a taboo but had to wait.", recognition).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said it would recognise the state next week.", recognition).get("CL"));
     }
 
     @Test
     void accusingTheActorOfTheMoveIsOpposition() {
-        CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
+        CorpusEvent offensive = byPeru("strike", "offensive");
         assertEquals(Position.OPPOSED, positions("Bolivia accused Peru of launching the offensive to seize its lakes.", offensive).get("BO"));
     }
 
     @Test
     void legalActionAgainstTheMoveIsOpposition() {
-        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        CorpusEvent curb = byPeru("curb", "copper exports");
         assertEquals(Position.OPPOSED, positions("Chile said it would take legal action against the curb.", curb).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile threatened to take Peru to the WTO over the curb.", curb).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile lodged a complaint over the curb on Friday.", curb).get("CL"));
-        CorpusEvent lawsuit = CorpusEvent.of(null, List.of("PE"), "litigate", "case", List.of(), StanceClassifier.ACTS);
+        CorpusEvent lawsuit = byPeru("litigate", "case");
         assertEquals(Position.SUPPORTIVE, positions("Peru said on Monday it would sue Chile over the dumping.", lawsuit).get("PE"),
                 "the lawsuit is the event's own act");
     }
 
     @Test
     void askingForTimeOrAnExemptionFromTheMoveIsWariness() {
-        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        CorpusEvent curb = byPeru("curb", "copper exports");
         assertEquals(Position.CONCERNED, positions("Chile asked for more time to adjust to the curb.", curb).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile is seeking an exemption from the curb for its smelters.", curb).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile requested assurances that the curb would be temporary.", curb).get("CL"));
@@ -475,7 +480,7 @@ class StanceClassifierTest {
 
     @Test
     void aWarmWordTheSpeakerAsksForOrAnOfferToMediateIsNoApproval() {
-        CorpusEvent port = CorpusEvent.of(null, List.of("PE"), "sign", "port deal", List.of(), StanceClassifier.ACTS);
+        CorpusEvent port = byPeru("sign", "port deal");
         assertNotEquals(Position.SUPPORTIVE, positions("Chile said it urged all sides to settle the port deal dispute through dialogue.", port)
                 .get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said the port deal opened a new chapter of dialogue in the region.", port).get("CL"));
@@ -485,14 +490,14 @@ class StanceClassifierTest {
 
     @Test
     void supportForAStatesSovereigntySidesWithThatState() {
-        CorpusEvent port = CorpusEvent.of(null, List.of("PE"), "sign", "port deal", List.of(), StanceClassifier.ACTS);
+        CorpusEvent port = byPeru("sign", "port deal");
         assertEquals(Position.OPPOSED, positions("Chile said it supported the territorial integrity of Bolivia after the port deal.", port).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile reaffirmed its support for Bolivia's unity after the port deal.", port).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said it backed Peru's sovereignty over its coast and the port deal.", port).get("CL"),
                 "siding with the actor");
         assertEquals(Position.OPPOSED, positions("Bolivia said it would defend its sovereignty against the port deal.", port).get("BO"),
                 "the state before the cue");
-        CorpusEvent offensive = CorpusEvent.of(null, List.of("PE"), "strike", "offensive", List.of(), StanceClassifier.ACTS);
+        CorpusEvent offensive = byPeru("strike", "offensive");
         assertEquals(Position.SUPPORTIVE, positions("Chile said Peru had the right to protect its territorial integrity with the offensive.", offensive)
                 .get("CL"), "the actor's right to act");
         assertEquals(Position.OPPOSED, positions("Chile said Bolivia had every right to defend itself against the offensive.", offensive).get("CL"));
@@ -500,7 +505,7 @@ class StanceClassifierTest {
 
     @Test
     void anAppealToTheActorToDoSomethingElseIsWariness() {
-        CorpusEvent curb = CorpusEvent.of(null, List.of("PE"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        CorpusEvent curb = byPeru("curb", "copper exports");
         assertEquals(Position.CONCERNED, positions("\"We hope Peru will consider the needs of its customers,\" a Chilean spokesman said.", curb)
                 .get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile urged Peru to delay the measure by a year.", curb).get("CL"));
@@ -508,7 +513,7 @@ class StanceClassifierTest {
                 .get("CL"), "a verb after 'to' that the tagger takes for a noun");
         assertEquals(Position.NEUTRAL, positions("Chile encouraged Peru and Bolivia to settle the curb dispute through dialogue.", curb).get("CL"),
                 "an appeal to both sides is even-handed");
-        CorpusEvent accession = CorpusEvent.of(null, List.of("PE"), "join", "fisheries pact", List.of(), StanceClassifier.ACTS);
+        CorpusEvent accession = byPeru("join", "fisheries pact");
         assertEquals(Position.SUPPORTIVE, positions("\"We hope Peru will join the fisheries pact soon,\" a Chilean spokesman said.", accession)
                 .get("CL"), "a wish for the act itself");
     }
@@ -773,7 +778,7 @@ class StanceClassifierTest {
 
     @Test
     void backingTheResolutionAStateVetoedOpposesTheVeto() {
-        CorpusEvent veto = CorpusEvent.of(null, List.of("PE"), "veto", "fisheries resolution", List.of(), StanceClassifier.ACTS);
+        CorpusEvent veto = byPeru("veto", "fisheries resolution");
         assertEquals(Position.OPPOSED, positions("Chile, which backed the fisheries resolution, said it remained committed to it.", veto).get("CL"));
         assertEquals(Position.OPPOSED, positions("Ecuador condemned the veto.", veto).get("EC"));
     }
@@ -920,7 +925,7 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile protested against the vote.").get("CL"));
     }
 
-    private static final CorpusEvent RECOGNITION = CorpusEvent.of(null, List.of("PE"), "recognise", "Kosovo", List.of(), StanceClassifier.ACTS);
+    private static final CorpusEvent RECOGNITION = byPeru("recognise", "Kosovo");
 
     @Test
     void statesListedBetweenDashesAfterTheirNounDoTheAct() {
@@ -1154,7 +1159,7 @@ class StanceClassifierTest {
     }
 
     /** An invented event for the tests: Peru releases mine tailings into a river. */
-    private static final CorpusEvent TAILINGS = CorpusEvent.of(null, List.of("PE"), "release", "mine tailings", List.of(), StanceClassifier.ACTS);
+    private static final CorpusEvent TAILINGS = byPeru("release", "mine tailings");
 
     @Test
     void backingAMeasureAgainstTheMoveIsTheMeasuresPosition() {
