@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,12 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
@@ -27,6 +29,8 @@ import opennlp.tools.util.Span;
  * lemma is looked up once per form and tag, then cached, since the statistical lemmatizer costs about
  * 0.1 ms a word. The tokenizer splits each whitespace-separated chunk on the chunk's characters alone, so a chunk's
  * split ("U.S.-brokered", "said,") is cached too. Thread-safe: OpenNLP's decoders are kept one per thread.
+ * The greedy tagging is done by {@link Greedy}, which picks each word's best tag as OpenNLP's beam search of one does,
+ * without the search's per-word sorting and sequence copies.
  */
 public final class WordTagger {
 
@@ -37,7 +41,7 @@ public final class WordTagger {
     private static final int LEMMA_CACHE = 200_000;
 
     private final ThreadLocal<TokenizerME> tokenizer;
-    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<Greedy> tagger;
     private final ThreadLocal<LemmatizerME> lemmatizer;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
     /** A chunk's token spans as start and end offsets within the chunk. */
@@ -48,10 +52,11 @@ public final class WordTagger {
         TokenizerModel tokens = new TokenizerModel((MaxentModel) model.getArtifact("token.model"), Map.of(),
                 new TokenizerFactory("en", model.getFactory().getAbbreviationDictionary(), true, null));
         POSModel pos = load(POS, POSModel::new);
-        POSModel greedy = new POSModel("en", (MaxentModel) pos.getArtifact("pos.model"), 1, Map.of(), pos.getFactory());
+        MaxentModel posModel = (MaxentModel) pos.getArtifact("pos.model");
         LemmatizerModel lemma = load(LEMMAS, LemmatizerModel::new);
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
-        tagger = ThreadLocal.withInitial(() -> new POSTaggerME(greedy));
+        tagger = ThreadLocal.withInitial(() -> new Greedy(posModel, pos.getFactory().getPOSContextGenerator(1),
+                pos.getFactory().getSequenceValidator()));
         lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemma));
     }
 
@@ -169,6 +174,51 @@ public final class WordTagger {
             lemmas.put(key, lemma);
         }
         return lemma;
+    }
+
+    /**
+     * Greedy decoding of a maxent tagger: at each word the valid tag of highest probability given the tags before it,
+     * the lowest-numbered one on a tie (what OpenNLP's beam search keeps with a beam of one). One per thread.
+     */
+    static final class Greedy {
+        private static final Object[] NO_CONTEXT = new Object[0];
+        private final MaxentModel model;
+        private final POSContextGenerator contexts;
+        private final SequenceValidator<String> validator;
+        private final double[] probs;
+
+        Greedy(MaxentModel model, POSContextGenerator contexts, SequenceValidator<String> validator) {
+            this.model = model;
+            this.contexts = contexts;
+            this.validator = validator;
+            this.probs = new double[model.getNumOutcomes()];
+        }
+
+        String[] tag(String[] words) {
+            String[] tags = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                String[] before = Arrays.copyOf(tags, i);
+                double[] scores = model.eval(contexts.getContext(i, words, before, NO_CONTEXT), probs);
+                int best = -1;
+                for (int p = 0; p < scores.length; p++) {
+                    if ((best < 0 || scores[p] > scores[best]) && validator.validSequence(i, words, before, model.getOutcome(p))) {
+                        best = p;
+                    }
+                }
+                tags[i] = model.getOutcome(best < 0 ? argmax(scores) : best);
+            }
+            return tags;
+        }
+
+        private static int argmax(double[] scores) {
+            int best = 0;
+            for (int p = 1; p < scores.length; p++) {
+                if (scores[p] > scores[best]) {
+                    best = p;
+                }
+            }
+            return best;
+        }
     }
 
     private interface Reader<T> {

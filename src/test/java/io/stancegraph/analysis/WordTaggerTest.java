@@ -3,7 +3,13 @@ package io.stancegraph.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
 /** Sentences written for these tests. */
@@ -52,5 +58,23 @@ class WordTaggerTest {
         assertEquals(first, texts(Words.of(text)));
         assertEquals(List.of("The", "U.S.", "led", "talks", "she", "said"), first.subList(0, 6));
         assertTrue(first.contains("again") && first.contains("Peru") && first.contains("envoy"));
+    }
+
+    @Test
+    void greedyDecodingGivesTheTagsOfOpenNlpsBeamOfOne() throws Exception {
+        POSModel pos;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(WordTagger.POS)) {
+            pos = new POSModel(in);
+        }
+        MaxentModel maxent = (MaxentModel) pos.getArtifact("pos.model");
+        POSTaggerME beamOfOne = new POSTaggerME(new POSModel("en", maxent, 1, Map.of(), pos.getFactory()));
+        WordTagger.Greedy greedy = new WordTagger.Greedy(maxent, pos.getFactory().getPOSContextGenerator(1), pos.getFactory().getSequenceValidator());
+        for (String sentence : List.of("Chile 's foreign minister said on Monday that the port deal would be reviewed",
+                "Peru has banned copper exports , a move that Bolivia called reckless",
+                "\" We will not recognise it , \" the spokesman told reporters in Lima late on Tuesday .",
+                "Togo , which abstained , urged both sides to return to talks")) {
+            String[] words = sentence.split(" ");
+            assertEquals(Arrays.asList(beamOfOne.tag(words)), Arrays.asList(greedy.tag(words)), sentence);
+        }
     }
 }
