@@ -442,10 +442,12 @@ public final class DocumentReader {
         String byline = null;
         for (String field : fields) {
             Matcher by = BYLINE.matcher(field);
-            LocalDate found = countWords(field) <= 6 && (Dates.isDateLine(field) || Dates.hasNumericDate(field)) ? Dates.find(field).orElse(null) : null;
             if (by.matches() && by.group("outlet") == null) {
                 byline = byline == null ? by.group("name").strip() : byline;
-            } else if (found != null) {
+                continue;
+            }
+            LocalDate found = countWords(field) <= 6 && (Dates.isDateLine(field) || Dates.hasNumericDate(field)) ? Dates.find(field).orElse(null) : null;
+            if (found != null) {
                 date = date == null ? found : date;
             } else if (!Furniture.isFurniture(field)) {
                 return false;

@@ -52,11 +52,9 @@ public final class WordTagger {
         TokenizerModel tokens = new TokenizerModel((MaxentModel) model.getArtifact("token.model"), Map.of(),
                 new TokenizerFactory("en", model.getFactory().getAbbreviationDictionary(), true, null));
         POSModel pos = load(POS, POSModel::new);
-        MaxentModel posModel = (MaxentModel) pos.getArtifact("pos.model");
         LemmatizerModel lemma = load(LEMMAS, LemmatizerModel::new);
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
-        tagger = ThreadLocal.withInitial(() -> new Greedy(posModel, pos.getFactory().getPOSContextGenerator(1),
-                pos.getFactory().getSequenceValidator()));
+        tagger = ThreadLocal.withInitial(() -> Greedy.of(pos));
         lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemma));
     }
 
@@ -187,11 +185,17 @@ public final class WordTagger {
         private final SequenceValidator<String> validator;
         private final double[] probs;
 
-        Greedy(MaxentModel model, POSContextGenerator contexts, SequenceValidator<String> validator) {
+        private Greedy(MaxentModel model, POSContextGenerator contexts, SequenceValidator<String> validator) {
             this.model = model;
             this.contexts = contexts;
             this.validator = validator;
             this.probs = new double[model.getNumOutcomes()];
+        }
+
+        /** A decoder over a tagger model's maxent model, context generator and sequence validator. */
+        static Greedy of(POSModel pos) {
+            return new Greedy((MaxentModel) pos.getArtifact("pos.model"), pos.getFactory().getPOSContextGenerator(1),
+                    pos.getFactory().getSequenceValidator());
         }
 
         String[] tag(String[] words) {

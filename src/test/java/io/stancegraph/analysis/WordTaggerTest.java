@@ -68,7 +68,7 @@ class WordTaggerTest {
         }
         MaxentModel maxent = (MaxentModel) pos.getArtifact("pos.model");
         POSTaggerME beamOfOne = new POSTaggerME(new POSModel("en", maxent, 1, Map.of(), pos.getFactory()));
-        WordTagger.Greedy greedy = new WordTagger.Greedy(maxent, pos.getFactory().getPOSContextGenerator(1), pos.getFactory().getSequenceValidator());
+        WordTagger.Greedy greedy = WordTagger.Greedy.of(pos);
         for (String sentence : List.of("Chile 's foreign minister said on Monday that the port deal would be reviewed",
                 "Peru has banned copper exports , a move that Bolivia called reckless",
                 "\" We will not recognise it , \" the spokesman told reporters in Lima late on Tuesday .",
