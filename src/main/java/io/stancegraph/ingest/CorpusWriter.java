@@ -26,12 +26,23 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.id.IdentifierGenerator;
 
 /** Stores analysed articles: the article, its claims, the countries they are about and its stances. */
 @ApplicationScoped
@@ -168,16 +179,175 @@ public class CorpusWriter {
         return new Stored(article, true);
     }
 
+    /** One analysed document of a bulk load. */
+    public record Document(String fileName, ArticleAnalysis analysis) {
+    }
+
     /**
-     * Stores one article of a many-article transaction and then empties the persistence context: every flush (each
-     * query triggers one) checks all entities the context holds, so without this a batch costs quadratic time.
+     * Stores the documents of a bulk load in one go: one query for the content already stored, sources and countries
+     * through the persistence context (rarely new), then every row of the new articles with one JDBC batch per table and
+     * ids from the entities' own generators. Returns, in order, whether each document was new (the same content twice
+     * stores it once). Nothing is derived here: the loader recomputes the corpus when it is done.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Stored storeInBatch(String fileName, ArticleAnalysis analysis) {
-        Stored stored = store(fileName, analysis);
-        em.flush();
-        em.clear();
-        return stored;
+    public List<Boolean> storeAll(List<Document> documents) {
+        List<String> hashes = documents.stream().map(d -> d.analysis().contentHash()).toList();
+        Set<String> known = new HashSet<>(em.createNamedQuery("Article.hashesIn", String.class)
+                .setParameter("hashes", hashes).getResultList());
+        List<Boolean> created = new ArrayList<>();
+        List<Document> fresh = new ArrayList<>();
+        for (Document d : documents) {
+            boolean isNew = known.add(d.analysis().contentHash());
+            created.add(isNew);
+            if (isNew) {
+                fresh.add(d);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return created;
+        }
+        Map<String, Long> sources = new HashMap<>();
+        Map<String, Long> countries = new HashMap<>();
+        for (Document d : fresh) {
+            ArticleAnalysis a = d.analysis();
+            if (a.publisher() != null) {
+                sources.computeIfAbsent(sourceKey(a.publisher().name()), k -> sourceId(a.publisher().name(), a.publisher().kind()));
+            }
+            a.sources().forEach(s -> sources.computeIfAbsent(sourceKey(s.name()), k -> sourceId(s.name(), s.kind())));
+            a.claims().stream().filter(c -> c.source() != null)
+                    .forEach(c -> sources.computeIfAbsent(sourceKey(c.source().name()), k -> sourceId(c.source().name(), c.source().kind())));
+            a.stances().keySet().forEach(code -> countries.computeIfAbsent(code, this::countryId));
+            a.claims().forEach(c -> c.positions().keySet().forEach(code -> countries.computeIfAbsent(code, this::countryId)));
+        }
+        em.flush(); // the new sources and countries exist before the rows that refer to them
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        session.doWork(connection -> new ArticleRows(connection, session, sources, countries).insert(fresh));
+        return created;
+    }
+
+    /** The rows of a batch of new articles, written with one JDBC batch per table in foreign-key order. */
+    private static final class ArticleRows {
+        private final Connection connection;
+        private final SharedSessionContractImplementor session;
+        private final Map<String, Long> sources;
+        private final Map<String, Long> countries;
+        private final List<Object[]> articles = new ArrayList<>();
+        private final List<Object[]> articleSources = new ArrayList<>();
+        private final List<Object[]> claims = new ArrayList<>();
+        private final List<Object[]> claimCountries = new ArrayList<>();
+        private final List<Object[]> stances = new ArrayList<>();
+        private final List<Object[]> organisations = new ArrayList<>();
+        private final List<Object[]> organisationClaims = new ArrayList<>();
+
+        ArticleRows(Connection connection, SharedSessionContractImplementor session, Map<String, Long> sources,
+                Map<String, Long> countries) {
+            this.connection = connection;
+            this.session = session;
+            this.sources = sources;
+            this.countries = countries;
+        }
+
+        private final Map<Class<?>, IdentifierGenerator> generators = new HashMap<>();
+
+        /** The next id of an entity from its own generator: the ids Hibernate would give, never one it gives elsewhere. */
+        private long nextId(Class<?> entity) {
+            IdentifierGenerator generator = generators.computeIfAbsent(entity, e ->
+                    (IdentifierGenerator) session.getFactory().getMappingMetamodel().getEntityDescriptor(e).getGenerator());
+            return ((Number) generator.generate(session, null)).longValue();
+        }
+
+        private Long source(SourceMention s) {
+            return s == null ? null : sources.get(sourceKey(s.name()));
+        }
+
+        void insert(List<Document> documents) throws SQLException {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            for (Document d : documents) {
+                add(d, now);
+            }
+            write("insert into article (id, uid, file_name, title, published_on, byline, body, word_count, content_hash, "
+                    + "ingested_at, publisher_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles);
+            write("insert into article_source (article_id, source_id, ordinal) values (?, ?, ?)", articleSources);
+            write("insert into claim (id, uid, article_id, ordinal, quote, start_offset, end_offset, position, certainty, speaker, "
+                    + "source_id, corroboration_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", claims);
+            write("insert into claim_country (id, claim_id, country_id, position, cue, sieve, quote_key) values (?, ?, ?, ?, ?, ?, ?)",
+                    claimCountries);
+            write("insert into article_stance (id, article_id, country_id, ordinal, mentions, position, confidence) "
+                    + "values (?, ?, ?, ?, ?, ?, ?)", stances);
+            write("insert into article_organisation (id, article_id, organisation, ordinal, mentions, position, confidence) "
+                    + "values (?, ?, ?, ?, ?, ?, ?)", organisations);
+            write("insert into organisation_claim (id, article_id, organisation, quote, start_offset, end_offset, position, "
+                    + "certainty, cue, sieve) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", organisationClaims);
+        }
+
+        /** The rows of one article, as {@link #store} makes them. */
+        private void add(Document d, OffsetDateTime now) {
+            ArticleAnalysis a = d.analysis();
+            long articleId = nextId(Article.class);
+            String uid = a.contentHash().substring(0, 16);
+            articles.add(new Object[] {articleId, uid, fit(d.fileName(), 500), fit(a.document().title(), 1000),
+                    a.document().publishedOn(), fit(a.document().byline(), 500), a.body(), a.wordCount(), a.contentHash(), now,
+                    source(a.publisher())});
+            Set<Long> cited = new LinkedHashSet<>();
+            a.sources().forEach(s -> cited.add(source(s)));
+            int ordinal = 0;
+            for (Long sourceId : cited) {
+                articleSources.add(new Object[] {articleId, sourceId, ordinal++});
+            }
+            Map<String, List<QuoteOrder.Entry>> quoteEntries = new HashMap<>();
+            Map<String, List<Object[]>> quoteRows = new HashMap<>();
+            for (ClaimDraft c : a.claims()) {
+                long claimId = nextId(Claim.class);
+                claims.add(new Object[] {claimId, uid + "-" + c.ordinal(), articleId, c.ordinal(), c.quote(), c.start(), c.end(),
+                        c.position().name(), c.certainty().name(), fit(c.attribution().speaker(), 300), source(c.source())});
+                c.positions().forEach((code, position) -> {
+                    io.stancegraph.analysis.Evidence e = c.evidence().get(code);
+                    Object[] row = {nextId(ClaimCountry.class), claimId, countries.get(code), position.name(),
+                            e == null ? null : fit(e.cue(), 200), e == null ? null : e.rule(), 0L};
+                    quoteEntries.computeIfAbsent(code, k -> new ArrayList<>()).add(new QuoteOrder.Entry(c.ordinal(), position,
+                            c.certainty() == Certainty.HEDGED));
+                    quoteRows.computeIfAbsent(code, k -> new ArrayList<>()).add(row);
+                });
+            }
+            quoteRows.forEach((code, rows) -> {
+                long[] keys = QuoteOrder.keys(articleId, quoteEntries.get(code));
+                for (int i = 0; i < rows.size(); i++) {
+                    rows.get(i)[6] = keys[i];
+                    claimCountries.add(rows.get(i));
+                }
+            });
+            ordinal = 0;
+            for (ArticleStanceDraft s : a.stances().values()) {
+                stances.add(new Object[] {nextId(ArticleStance.class), articleId, countries.get(s.code()), ordinal++, s.mentions(),
+                        s.position().name(), s.confidence()});
+            }
+            ordinal = 0;
+            for (OrganisationStance o : a.organisations().values()) {
+                organisations.add(new Object[] {nextId(ArticleOrganisation.class), articleId, o.code(), ordinal++, o.mentions(),
+                        o.position().name(), o.confidence()});
+                for (OrganisationStatement st : o.statements()) {
+                    organisationClaims.add(new Object[] {nextId(OrganisationClaim.class), articleId, o.code(), st.quote(), st.start(),
+                            st.end(), st.position().name(), st.certainty().name(),
+                            st.evidence() == null ? null : fit(st.evidence().cue(), 200),
+                            st.evidence() == null ? null : st.evidence().rule()});
+                }
+            }
+        }
+
+        private void write(String sql, List<Object[]> rows) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        s.setObject(i + 1, row[i]);
+                    }
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        }
     }
 
     /** The organisations the article names, with their stance and the sentences behind it; no country row is involved. */
@@ -215,13 +385,22 @@ public class CorpusWriter {
         return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
     }
 
+    private static String sourceKey(String fullName) {
+        return Names.key(fit(fullName, 300));
+    }
+
     private Source source(String fullName, SourceKind kind) {
+        return em.getReference(Source.class, sourceId(fullName, kind));
+    }
+
+    /** The row id of a source, created when it is new. */
+    private Long sourceId(String fullName, SourceKind kind) {
         String name = fit(fullName, 300);
         String key = Names.key(name);
         Learned learned = learned();
         Long id = sourceIds.getOrDefault(key, learned.sources().get(key));
         if (id != null) {
-            return em.getReference(Source.class, id);
+            return id;
         }
         Source source = Source.find("#Source.byKey", key).firstResult();
         if (source == null) {
@@ -232,14 +411,19 @@ public class CorpusWriter {
             source.persist();
         }
         learned.sources().put(key, source.id);
-        return source;
+        return source.id;
     }
 
     private Country country(String code) {
+        return em.getReference(Country.class, countryId(code));
+    }
+
+    /** The row id of a country, created when it is new. */
+    private Long countryId(String code) {
         Learned learned = learned();
         Long id = countryIds.getOrDefault(code, learned.countries().get(code));
         if (id != null) {
-            return em.getReference(Country.class, id);
+            return id;
         }
         Country country = Country.find("#Country.byCode", code).firstResult();
         if (country == null) {
@@ -249,6 +433,6 @@ public class CorpusWriter {
             country.persist();
         }
         learned.countries().put(code, country.id);
-        return country;
+        return country.id;
     }
 }

@@ -164,15 +164,10 @@ public class SeedLoader {
         List<Analysed> readable = batch.stream().filter(a -> a.analysis() != null).toList();
         batch.stream().filter(a -> a.analysis() == null).forEach(a -> store(a, loaded, already, skipped));
         long t0 = System.nanoTime();
-        List<CorpusWriter.Stored> results;
+        List<Boolean> created;
         try {
-            results = QuarkusTransaction.requiringNew().call(() -> {
-                List<CorpusWriter.Stored> out = new ArrayList<>();
-                for (Analysed a : readable) {
-                    out.add(writer.storeInBatch(a.name(), a.analysis()));
-                }
-                return out;
-            });
+            created = QuarkusTransaction.requiringNew().call(() -> writer.storeAll(readable.stream()
+                    .map(a -> new CorpusWriter.Document(a.name(), a.analysis())).toList()));
         } catch (RuntimeException e) {
             LOG.debugf("batch of %d documents failed (%s); storing them one by one", readable.size(), e);
             readable.forEach(a -> store(a, loaded, already, skipped));
@@ -180,18 +175,18 @@ public class SeedLoader {
         }
         long each = (System.nanoTime() - t0) / Math.max(1, readable.size());
         for (int i = 0; i < readable.size(); i++) {
-            report(readable.get(i), results.get(i), each, loaded, already);
+            report(readable.get(i), created.get(i), each, loaded, already);
         }
     }
 
-    private void report(Analysed a, CorpusWriter.Stored stored, long storeNanos, List<String> loaded, List<String> already) {
-        (stored.created() ? loaded : already).add(a.name());
-        if (stored.created()) {
+    private void report(Analysed a, boolean created, long storeNanos, List<String> loaded, List<String> already) {
+        (created ? loaded : already).add(a.name());
+        if (created) {
             metrics.loaded();
         } else {
             metrics.already();
         }
-        LOG.infof("document %s: %s, %d countries, %d claims, %d ms", a.name(), stored.created() ? "loaded" : "already stored",
+        LOG.infof("document %s: %s, %d countries, %d claims, %d ms", a.name(), created ? "loaded" : "already stored",
                 a.analysis().stances().size(), a.analysis().claims().size(), (a.nanos() + storeNanos) / 1_000_000);
     }
 
@@ -209,7 +204,7 @@ public class SeedLoader {
         }
         try {
             CorpusWriter.Stored stored = StoreAttempts.run(a.name(), () -> writer.store(a.name(), a.analysis()));
-            report(a, stored, System.nanoTime() - t0, loaded, already);
+            report(a, stored.created(), System.nanoTime() - t0, loaded, already);
         } catch (IngestRejected e) {
             metrics.skipped();
             skipped.add(new LoadReport.Skipped(a.name(), e.getMessage()));

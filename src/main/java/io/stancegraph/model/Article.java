@@ -28,6 +28,7 @@ import java.util.List;
 @NamedQueries({
         @NamedQuery(name = "Article.byUid", query = "from Article a left join fetch a.publisher where a.uid = ?1"),
         @NamedQuery(name = "Article.byHash", query = "from Article where contentHash = ?1"),
+        @NamedQuery(name = "Article.hashesIn", query = "select contentHash from Article where contentHash in :hashes"),
         @NamedQuery(name = "Article.count", query = "select count(a) from Article a")
 })
 public class Article extends PanacheEntity {

@@ -147,6 +147,80 @@ class LiveCorpusTest {
     @Inject
     SeedLoader loader;
 
+    /** Every row stored for one article, with row ids replaced by what they stand for (derived counts left out). */
+    private List<String> storedRows(String contentHash) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> lines = new ArrayList<>();
+            for (String sql : List.of(
+                    "select a.file_name, a.title, a.published_on, a.byline, a.body, a.word_count, p.name_key from article a "
+                            + "left join source p on p.id = a.publisher_id where a.content_hash = ?1",
+                    "select s.ordinal, k.name_key from article_source s join source k on k.id = s.source_id "
+                            + "join article a on a.id = s.article_id where a.content_hash = ?1 order by s.ordinal",
+                    "select c.ordinal, c.quote, c.start_offset, c.end_offset, c.position, c.certainty, c.speaker, k.name_key from claim c "
+                            + "left join source k on k.id = c.source_id join article a on a.id = c.article_id where a.content_hash = ?1 "
+                            + "order by c.ordinal",
+                    "select c.ordinal, k.code, cc.position, cc.cue, cc.sieve, cc.quote_key - mod(a.id, 1099511627776) from claim_country cc "
+                            + "join claim c on c.id = cc.claim_id join country k on k.id = cc.country_id join article a on a.id = c.article_id "
+                            + "where a.content_hash = ?1 order by c.ordinal, k.code",
+                    "select s.ordinal, k.code, s.mentions, s.position, s.confidence from article_stance s join country k on k.id = s.country_id "
+                            + "join article a on a.id = s.article_id where a.content_hash = ?1 order by s.ordinal",
+                    "select o.ordinal, o.organisation, o.mentions, o.position, o.confidence from article_organisation o "
+                            + "join article a on a.id = o.article_id where a.content_hash = ?1 order by o.ordinal",
+                    "select o.organisation, o.quote, o.start_offset, o.end_offset, o.position, o.certainty, o.cue, o.sieve "
+                            + "from organisation_claim o join article a on a.id = o.article_id where a.content_hash = ?1 "
+                            + "order by o.organisation, o.start_offset")) {
+                @SuppressWarnings("unchecked")
+                List<Object> rows = em.createNativeQuery(sql).setParameter(1, contentHash).getResultList();
+                for (Object row : rows) {
+                    lines.add(Stream.of(row instanceof Object[] a ? a : new Object[] {row}).map(LiveCorpusTest::text).toList().toString());
+                }
+            }
+            return lines;
+        });
+    }
+
+    private static String text(Object value) {
+        try {
+            return value instanceof java.sql.Clob c ? c.getSubString(1, (int) c.length()) : String.valueOf(value);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theLoadersBatchesStoreTheRowsThatStoringOneArticleStores() throws Exception {
+        Path dir = Files.createTempDirectory("batch");
+        Map<String, String> texts = new HashMap<>();
+        for (Path doc : documents()) {
+            // two copies that differ only in trailing blank lines, so that both are stored: one by each path
+            String text = Files.readString(doc, StandardCharsets.UTF_8);
+            texts.put(doc.getFileName().toString(), text);
+            Files.writeString(dir.resolve(doc.getFileName()), text + "\n");
+        }
+        LoadReport report = loader.load(dir);
+        assertEquals(texts.size(), report.loaded().size(), "every document is new to the loader");
+        int compared = 0;
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            String name = e.getKey();
+            ingestor.ingest("Bearer " + TOKEN, new ArticleIngestor.Request(name, null, name.endsWith(".html"), e.getValue() + "\n\n",
+                    null, null));
+            List<String> batched = storedRows(sha256(e.getValue() + "\n"));
+            List<String> single = storedRows(sha256(e.getValue() + "\n\n"));
+            assertTrue(batched.size() > 5, name + " has rows");
+            assertEquals(single.size(), batched.size(), name);
+            for (int i = 0; i < single.size(); i++) {
+                assertEquals(single.get(i), batched.get(i), name + ", row " + i);
+            }
+            compared++;
+        }
+        assertTrue(compared > 10);
+    }
+
     @Test
     void aFolderLoadedInOneBatchStoresTwoCopiesOfADocumentOnce() throws Exception {
         Path dir = Files.createTempDirectory("folder");
