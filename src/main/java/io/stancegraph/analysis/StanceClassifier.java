@@ -265,7 +265,7 @@ public final class StanceClassifier {
         // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
         boolean continues = continuesStatement(attribution);
         boolean aboutTheEvent = refersToEvent || continues || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null
-                || heading != null || UNNAMED_CAUSE.matcher(text).find();
+                || heading != null || UNNAMED_CAUSE.matcher(text).find() || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         for (Cue found : withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions)) {
@@ -944,6 +944,25 @@ public final class StanceClassifier {
             paragraphRefers = words.in(start, end).stream().anyMatch(t -> event.isTrigger(t.lower()));
         }
         return paragraphRefers;
+    }
+
+    /**
+     * True for a one-sentence paragraph opened by a state, right after a paragraph about the event: the next reaction of a
+     * round-up ("Chile welcomed the accord." / "Peru urged restraint.").
+     */
+    private boolean nextReaction(String body, Sentence s, List<CountryMention> mentions) {
+        int start = body.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        int end = body.indexOf('\n', s.end());
+        if (start != s.start() || (end < 0 ? body.length() : end) != s.end()
+                || mentions.stream().noneMatch(m -> m.start() - s.start() <= 4)) {
+            return false;
+        }
+        int prevEnd = start - 1;
+        while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        int prevStart = body.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+        return prevEnd > prevStart && words.in(prevStart, prevEnd).stream().anyMatch(t -> event.isTrigger(t.lower()));
     }
 
     /** "for rejecting ...", "for opposing ...": the reason given for a condemnation is itself opposition. */

@@ -435,6 +435,26 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Chile said all sides should avoid any escalation after the offensive.", offensive).get("CL"));
     }
 
+    /** The stance of the body's last paragraph, read as one sentence of the whole body. */
+    private static Map<String, Position> lastParagraph(String body, CorpusEvent event) {
+        int start = body.lastIndexOf('\n') + 1;
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body)).stream().filter(m -> m.start() >= start).toList();
+        Sentence s = new Sentence(start, body.length(), body.substring(start));
+        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
+        return new StanceClassifier(event).classify(body, s, mentions, a).byCountry();
+    }
+
+    @Test
+    void aStatesOneSentenceParagraphRightAfterOneAboutTheEventIsAReactionToIt() {
+        CorpusEvent expulsion = byPeru("expel", "ambassador");
+        assertEquals(Position.CONCERNED, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\nBolivia urged restraint.", expulsion)
+                .get("BO"));
+        assertEquals(Position.NEUTRAL, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\nThe talks in Quito covered fishing quotas."
+                + "\n\nBolivia urged restraint.", expulsion).get("BO"), "two paragraphs away from the event");
+        assertEquals(Position.NEUTRAL, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\nOn the border, Bolivia urged restraint.",
+                expulsion).get("BO"), "not a state's own reaction paragraph");
+    }
+
     @Test
     void notNowRewardingWrongdoingAndRecallingEnvoysTakeSides() {
         CorpusEvent recognition = byPeru("recognise", "state");
