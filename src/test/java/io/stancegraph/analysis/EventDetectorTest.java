@@ -32,6 +32,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void stoppingTradeForATimeIsAnActThatDefinesTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru halts copper exports to Chile", "Peru halted copper exports to Chile on Friday, citing a dispute over port fees."),
+                lead("Chile protests as Peru suspends copper shipments", "Chile called Peru's decision to suspend copper shipments unjustified."),
+                lead("Bolivia backs Lima's copper move", "Bolivia said Peru had the right to stop deliveries until the fees were settled.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("curb", e.act());
+        assertTrue(e.isTrigger("suspension"), e.triggers().toString());
+    }
+
+    @Test
     void anEnvoyRecalledOverAnotherStatesActProtestsAgainstItAndThatActIsTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile recalls ambassador over Peru's island claim", "Chile recalled its envoy from Lima in protest against Peru's claim to the islets."),
