@@ -71,6 +71,8 @@ public final class StanceClassifier {
     private String heading;
     /** Per sentence: the state a SIDING cue (by its start) sides with when it is named before the cue. */
     private final Map<Integer, String> sidedWith = new HashMap<>();
+    /** Per sentence: the starts of SIDING cues that side with the event's actor ("Peru's right to leave"). */
+    private final Set<Integer> sidingWithActor = new HashSet<>();
 
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
@@ -242,6 +244,7 @@ public final class StanceClassifier {
         this.words = words;
         this.heading = heading;
         sidedWith.clear();
+        sidingWithActor.clear();
         String body = words.text();
         Votes votes = new Votes();
         List<String> order = new ArrayList<>();
@@ -367,7 +370,7 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
-                        && !aboutAct(body, cueStart, cueEnd)) {
+                        && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start())) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
                 }
@@ -677,6 +680,9 @@ public final class StanceClassifier {
             CountryMention state = after != null ? after
                     : mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= from).reduce((a, b) -> b).orElse(null);
             Position p = state != null && event.isActor(state.code()) ? c.position() : Position.OPPOSED;
+            if (state != null && event.isActor(state.code())) {
+                sidingWithActor.add(c.start());
+            }
             if (after == null && state != null) {
                 sidedWith.put(c.start(), state.code()); // "Chile said Peru has the right to ...": Peru is sided with, Chile holds it
             }

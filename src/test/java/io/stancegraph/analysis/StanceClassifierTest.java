@@ -445,6 +445,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void sidingWithTheRightOfTheStateThatLeavesAnAgreementBacksItsExit() {
+        assertEquals(Position.SUPPORTIVE, positions("Sweden said it respected Norway's right to choose its own course.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Sweden said it remained committed to the treaty.", TREATY_EXIT).get("SE"),
+                "backing the agreement a state leaves still opposes the exit");
+    }
+
+    @Test
     void aStatesOneSentenceParagraphRightAfterOneAboutTheEventIsAReactionToIt() {
         CorpusEvent expulsion = byPeru("expel", "ambassador");
         assertEquals(Position.CONCERNED, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\nBolivia urged restraint.", expulsion)
