@@ -265,6 +265,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anAppositionNamingAnotherStateByItsRelationIsSkipped() {
+        Attribution a = first("Bolivia, a close ally of Lima, called the decision a mistake.");
+        assertEquals("Bolivia", a.speaker());
+        assertEquals("BO", a.speakerCountry());
+        assertEquals("CL", first("Ana Example, a spokeswoman for Chile's foreign ministry, said the decision was a mistake.").speakerCountry(),
+                "an apposition naming the speaker's office still gives its state");
+    }
+
+    @Test
     void passiveAgentIsTheSpeaker() {
         Attribution a = first("The move is seen by Israeli officials as a success.");
         assertEquals("Israeli officials", a.speaker());
