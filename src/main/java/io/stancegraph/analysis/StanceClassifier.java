@@ -952,15 +952,22 @@ public final class StanceClassifier {
         return paragraphRefers;
     }
 
+    /** A live blog's time stamp before an entry: "14:05 —", "9.30am -". */
+    private static final Pattern LIVE_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|GMT|UTC|BST|CET|ET|EST)?\\s*[—–-]\\s*");
+
     /**
-     * True for a one-sentence paragraph opened by a state, right after a paragraph about the event: the next reaction of a
+     * True for a one-sentence paragraph opened by a state (after a live blog's time stamp), right after a paragraph about the event: the next reaction of a
      * round-up ("Chile welcomed the accord." / "Peru urged restraint.").
      */
     private boolean nextReaction(String body, Sentence s, List<CountryMention> mentions) {
         int start = body.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
         int end = body.indexOf('\n', s.end());
-        if (start != s.start() || (end < 0 ? body.length() : end) != s.end()
-                || mentions.stream().noneMatch(m -> m.start() - s.start() <= 4)) {
+        if (start != s.start() || (end < 0 ? body.length() : end) != s.end()) {
+            return false;
+        }
+        Matcher stamp = LIVE_STAMP.matcher(s.text());
+        int opening = s.start() + (stamp.lookingAt() ? stamp.end() : 0);
+        if (mentions.stream().noneMatch(m -> m.start() >= opening && m.start() - opening <= 4)) {
             return false;
         }
         int prevEnd = start - 1;

@@ -433,6 +433,7 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Chile called for calm and de-escalation after the offensive.", offensive).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile asked both sides to de-escalate after the offensive.", offensive).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile said all sides should avoid any escalation after the offensive.", offensive).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile urged all sides to avoid unilateral steps after the offensive.", offensive).get("CL"));
     }
 
     /** The stance of the body's last paragraph, read as one sentence of the whole body. */
@@ -458,6 +459,8 @@ class StanceClassifierTest {
                 .get("BO"));
         assertEquals(Position.NEUTRAL, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\nThe talks in Quito covered fishing quotas."
                 + "\n\nBolivia urged restraint.", expulsion).get("BO"), "two paragraphs away from the event");
+        assertEquals(Position.CONCERNED, lastParagraph("09:10 — Peru expelled the Chilean ambassador.\n\n09:45 — Bolivia urged restraint.",
+                expulsion).get("BO"), "a live blog's entry after its time stamp");
         assertEquals(Position.NEUTRAL, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\nOn the border, Bolivia urged restraint.",
                 expulsion).get("BO"), "not a state's own reaction paragraph");
     }
