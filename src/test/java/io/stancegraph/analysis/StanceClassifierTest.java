@@ -426,6 +426,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aChanceForSomeoneIsAFavourableViewButAChanceOfSomethingIsALikelihood() {
+        assertEquals(Position.SUPPORTIVE, positions("Chile called the fisheries accord a chance for the whole region.").get("CL"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile said the fisheries accord had little chance of success.").get("CL"));
+    }
+
+    @Test
     void aCallForRestraintIsWariness() {
         CorpusEvent offensive = byPeru("strike", "offensive");
         assertEquals(Position.CONCERNED, positions("Chile urged restraint after the offensive began.", offensive).get("CL"));
