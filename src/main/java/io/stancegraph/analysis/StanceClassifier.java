@@ -956,8 +956,8 @@ public final class StanceClassifier {
     private static final Pattern LIVE_STAMP = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|GMT|UTC|BST|CET|ET|EST)?\\s*[—–-]\\s*");
 
     /**
-     * True for a one-sentence paragraph opened by a state (after a live blog's time stamp), right after a paragraph about the event: the next reaction of a
-     * round-up ("Chile welcomed the accord." / "Peru urged restraint.").
+     * True for a one-sentence paragraph opened by a state (after a live blog's time stamp, if any), right after a paragraph
+     * about the event: the next reaction of a round-up ("Chile welcomed the accord." / "Peru urged restraint.").
      */
     private boolean nextReaction(String body, Sentence s, List<CountryMention> mentions) {
         int start = body.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;

@@ -238,6 +238,7 @@ public class CorpusWriter {
         private final List<Object[]> stances = new ArrayList<>();
         private final List<Object[]> organisations = new ArrayList<>();
         private final List<Object[]> organisationClaims = new ArrayList<>();
+        private final Map<Class<?>, IdentifierGenerator> generators = new HashMap<>();
 
         ArticleRows(Connection connection, SharedSessionContractImplementor session, Map<String, Long> sources,
                 Map<String, Long> countries) {
@@ -246,8 +247,6 @@ public class CorpusWriter {
             this.sources = sources;
             this.countries = countries;
         }
-
-        private final Map<Class<?>, IdentifierGenerator> generators = new HashMap<>();
 
         /** The next id of an entity from its own generator: the ids Hibernate would give, never one it gives elsewhere. */
         private long nextId(Class<?> entity) {
