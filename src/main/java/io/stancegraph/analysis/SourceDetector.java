@@ -22,6 +22,11 @@ public final class SourceDetector {
             + "data from|figures from|source:|sources:|news (?:agency|service|site|website|outlet|portal|channel|network)|"
             + "(?:state|official|state-run|state-owned) (?:news agency|media|broadcaster|television|newspaper)|"
             + "(?:daily|newspaper|broadcaster|weekly|magazine|tabloid|outlet|paper))\\s+(?:the\\s+)?$");
+    /** The last word of a news outlet's name, known or not ("The Example Tribune"). */
+    static final String OUTLET_HEADS = "News Agency|Press Agency|News Service|News|Times|Post|Daily|Herald|Tribune|Gazette|Journal|"
+            + "Chronicle|Telegraph";
+    /** An unknown news outlet by the shape of its name: capitalised words ending in an outlet's head word. */
+    static final Pattern OUTLET_NAME = Pattern.compile("(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4}(?:" + OUTLET_HEADS + ")");
     /** Platforms are cited by where something was posted: "wrote on X", "in a post on Truth Social". */
     private static final Pattern PLATFORM_BEFORE = Pattern.compile("(?i)\\b(?:on|via)\\s+$");
     private static final Pattern CITE_AFTER = Pattern.compile("^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:reported|reports|has reported|first reported|"
@@ -33,8 +38,8 @@ public final class SourceDetector {
             + "Daily|Herald|Tribune|Gazette|Radio|Television|TV|Network|Broadcasting|Monitor|Review|Telegraph|Wire|Ministry|Office|Service|"
             + "Observer|Chronicle|Courier|Express|Mirror|Standard|Insider|Report|Today|Weekly|Magazine))\\b");
     /** An unknown outlet by the shape of its name, right before a reporting verb: "the Example Daily reported". */
-    private static final Pattern UNKNOWN_OUTLET_SAID = Pattern.compile("(?<name>(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:News Agency|Press Agency|"
-            + "News Service|News|Times|Post|Daily|Herald|Tribune|Gazette|Journal|Chronicle|Telegraph))\\s+(?:reported|reports|said|says|wrote|writes)\\b");
+    private static final Pattern UNKNOWN_OUTLET_SAID = Pattern.compile("(?<name>(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,4}(?:" + OUTLET_HEADS
+            + "))\\s+(?:reported|reports|said|says|wrote|writes)\\b");
     /** An outlet named after the report it closes: "..., reports Example Daily." / "..., reported Example." */
     private static final Pattern REPORTS_NAME = Pattern.compile("[,”\"]\\s*(?:reports|reported)\\s+(?<name>[\\p{Lu}][\\p{L}\\p{N}'’.&-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{N}'’.&-]+){0,3})"
             + "\\s*(?:[.;]|$)", Pattern.MULTILINE);

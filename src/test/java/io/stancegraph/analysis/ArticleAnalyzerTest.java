@@ -18,6 +18,20 @@ class ArticleAnalyzerTest {
         return ANALYZER.analyze(name, Files.readAllBytes(Path.of("seeds", name)));
     }
 
+    private static ArticleAnalysis text(String content) throws Exception {
+        return ANALYZER.analyze("brief.txt", content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNewsOutletAfterTheReportersNameInTheBylineIsThePublisher() throws Exception {
+        String story = "\n\nChile said on Monday it welcomed the fisheries accord with Peru, calling it a fair deal for both coasts.\n";
+        ArticleAnalysis a = text("Chile welcomes fisheries accord\n\nBy Jane Example, The Andes Tribune" + story);
+        assertEquals("The Andes Tribune", a.document().publisher());
+        assertEquals("Jane Example", a.document().byline());
+        ArticleAnalysis b = text("Chile welcomes fisheries accord\n\nBy Jane Example, Example Institute" + story);
+        assertEquals(null, b.document().publisher(), "an affiliation that is no outlet");
+    }
+
     @Test
     void messyCitationsYieldEachSourceOnceDespiteTypos() throws Exception {
         List<String> names = seed("001_9d10ab7e3a81d9c3.txt").sources().stream().map(SourceMention::name).toList();
