@@ -29,7 +29,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -103,80 +102,8 @@ public class CorpusWriter {
         if (existing != null) {
             return new Stored(existing, false);
         }
-        Article article = new Article();
-        article.uid = analysis.contentHash().substring(0, 16);
-        article.fileName = fit(fileName, 500);
-        article.title = fit(analysis.document().title(), 1000);
-        article.publishedOn = analysis.document().publishedOn();
-        article.byline = fit(analysis.document().byline(), 500);
-        article.body = analysis.body();
-        article.wordCount = analysis.wordCount();
-        article.contentHash = analysis.contentHash();
-        article.ingestedAt = Instant.now();
-        SourceMention publisher = analysis.publisher();
-        article.publisher = publisher == null ? null : source(publisher.name(), publisher.kind());
-        for (SourceMention s : analysis.sources()) {
-            Source source = source(s.name(), s.kind());
-            if (!article.sources.contains(source)) {
-                article.sources.add(source);
-            }
-        }
-        article.persist();
-
-        Map<String, Country> countries = new HashMap<>();
-        for (String code : analysis.stances().keySet()) {
-            countries.put(code, country(code));
-        }
-        Map<String, List<QuoteOrder.Entry>> quoteEntries = new HashMap<>();
-        Map<String, List<ClaimCountry>> quoteRows = new HashMap<>();
-        for (ClaimDraft d : analysis.claims()) {
-            Claim claim = new Claim();
-            claim.uid = article.uid + "-" + d.ordinal();
-            claim.article = article;
-            claim.ordinal = d.ordinal();
-            claim.quote = d.quote();
-            claim.startOffset = d.start();
-            claim.endOffset = d.end();
-            claim.position = d.position();
-            claim.certainty = d.certainty();
-            claim.speaker = fit(d.attribution().speaker(), 300);
-            claim.source = d.source() == null ? null : source(d.source().name(), d.source().kind());
-            claim.persist();
-            d.positions().forEach((code, position) -> {
-                ClaimCountry cc = new ClaimCountry();
-                cc.claim = claim;
-                cc.country = countries.computeIfAbsent(code, this::country);
-                cc.position = position;
-                io.stancegraph.analysis.Evidence e = d.evidence().get(code);
-                if (e != null) {
-                    cc.cue = fit(e.cue(), 200);
-                    cc.rule = e.rule();
-                }
-                quoteEntries.computeIfAbsent(code, k -> new ArrayList<>()).add(new QuoteOrder.Entry(d.ordinal(), position,
-                        d.certainty() == Certainty.HEDGED));
-                quoteRows.computeIfAbsent(code, k -> new ArrayList<>()).add(cc);
-            });
-        }
-        quoteRows.forEach((code, rows) -> {
-            long[] keys = QuoteOrder.keys(article.id, quoteEntries.get(code));
-            for (int i = 0; i < rows.size(); i++) {
-                rows.get(i).quoteKey = keys[i];
-                rows.get(i).persist();
-            }
-        });
-        int ordinal = 0;
-        for (ArticleStanceDraft d : analysis.stances().values()) {
-            ArticleStance stance = new ArticleStance();
-            stance.article = article;
-            stance.country = countries.get(d.code());
-            stance.ordinal = ordinal++;
-            stance.mentions = d.mentions();
-            stance.position = d.position();
-            stance.confidence = d.confidence();
-            stance.persist();
-        }
-        storeOrganisations(article, analysis);
-        return new Stored(article, true);
+        long id = insert(List.of(new Document(fileName, analysis))).get(0);
+        return new Stored(em.find(Article.class, id), true);
     }
 
     /** One analysed document of a bulk load. */
@@ -184,10 +111,9 @@ public class CorpusWriter {
     }
 
     /**
-     * Stores the documents of a bulk load in one go: one query for the content already stored, sources and countries
-     * through the persistence context (rarely new), then every row of the new articles with one JDBC batch per table and
-     * ids from the entities' own generators. Returns, in order, whether each document was new (the same content twice
-     * stores it once). Nothing is derived here: the loader recomputes the corpus when it is done.
+     * Stores the documents of a bulk load in one go: one query for the content already stored, then the rows of the new
+     * ones. Returns, in order, whether each document was new (the same content twice stores it once). Nothing is derived
+     * here: the loader recomputes the corpus when it is done.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Boolean> storeAll(List<Document> documents) {
@@ -203,12 +129,20 @@ public class CorpusWriter {
                 fresh.add(d);
             }
         }
-        if (fresh.isEmpty()) {
-            return created;
+        if (!fresh.isEmpty()) {
+            insert(fresh);
         }
+        return created;
+    }
+
+    /**
+     * Writes the rows of new articles: sources and countries through the persistence context (rarely new, flushed first),
+     * then every other row with one JDBC batch per table and ids from the entities' own generators. Returns the articles' ids.
+     */
+    private List<Long> insert(List<Document> documents) {
         Map<String, Long> sources = new HashMap<>();
         Map<String, Long> countries = new HashMap<>();
-        for (Document d : fresh) {
+        for (Document d : documents) {
             ArticleAnalysis a = d.analysis();
             if (a.publisher() != null) {
                 sources.computeIfAbsent(sourceKey(a.publisher().name()), k -> sourceId(a.publisher().name(), a.publisher().kind()));
@@ -221,13 +155,13 @@ public class CorpusWriter {
         }
         em.flush(); // the new sources and countries exist before the rows that refer to them
         SessionImplementor session = em.unwrap(SessionImplementor.class);
-        session.doWork(connection -> new ArticleRows(connection, session, sources, countries).insert(fresh));
-        return created;
+        ArticleRows rows = new ArticleRows(session, sources, countries);
+        session.doWork(connection -> rows.insert(connection, documents));
+        return rows.articleIds;
     }
 
     /** The rows of a batch of new articles, written with one JDBC batch per table in foreign-key order. */
     private static final class ArticleRows {
-        private final Connection connection;
         private final SharedSessionContractImplementor session;
         private final Map<String, Long> sources;
         private final Map<String, Long> countries;
@@ -240,9 +174,9 @@ public class CorpusWriter {
         private final List<Object[]> organisationClaims = new ArrayList<>();
         private final Map<Class<?>, IdentifierGenerator> generators = new HashMap<>();
 
-        ArticleRows(Connection connection, SharedSessionContractImplementor session, Map<String, Long> sources,
-                Map<String, Long> countries) {
-            this.connection = connection;
+        final List<Long> articleIds = new ArrayList<>();
+
+        ArticleRows(SharedSessionContractImplementor session, Map<String, Long> sources, Map<String, Long> countries) {
             this.session = session;
             this.sources = sources;
             this.countries = countries;
@@ -259,30 +193,31 @@ public class CorpusWriter {
             return s == null ? null : sources.get(sourceKey(s.name()));
         }
 
-        void insert(List<Document> documents) throws SQLException {
+        void insert(Connection connection, List<Document> documents) throws SQLException {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (Document d : documents) {
                 add(d, now);
             }
-            write("insert into article (id, uid, file_name, title, published_on, byline, body, word_count, content_hash, "
+            write(connection, "insert into article (id, uid, file_name, title, published_on, byline, body, word_count, content_hash, "
                     + "ingested_at, publisher_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", articles);
-            write("insert into article_source (article_id, source_id, ordinal) values (?, ?, ?)", articleSources);
-            write("insert into claim (id, uid, article_id, ordinal, quote, start_offset, end_offset, position, certainty, speaker, "
+            write(connection, "insert into article_source (article_id, source_id, ordinal) values (?, ?, ?)", articleSources);
+            write(connection, "insert into claim (id, uid, article_id, ordinal, quote, start_offset, end_offset, position, certainty, speaker, "
                     + "source_id, corroboration_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", claims);
-            write("insert into claim_country (id, claim_id, country_id, position, cue, sieve, quote_key) values (?, ?, ?, ?, ?, ?, ?)",
+            write(connection, "insert into claim_country (id, claim_id, country_id, position, cue, sieve, quote_key) values (?, ?, ?, ?, ?, ?, ?)",
                     claimCountries);
-            write("insert into article_stance (id, article_id, country_id, ordinal, mentions, position, confidence) "
+            write(connection, "insert into article_stance (id, article_id, country_id, ordinal, mentions, position, confidence) "
                     + "values (?, ?, ?, ?, ?, ?, ?)", stances);
-            write("insert into article_organisation (id, article_id, organisation, ordinal, mentions, position, confidence) "
+            write(connection, "insert into article_organisation (id, article_id, organisation, ordinal, mentions, position, confidence) "
                     + "values (?, ?, ?, ?, ?, ?, ?)", organisations);
-            write("insert into organisation_claim (id, article_id, organisation, quote, start_offset, end_offset, position, "
+            write(connection, "insert into organisation_claim (id, article_id, organisation, quote, start_offset, end_offset, position, "
                     + "certainty, cue, sieve) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", organisationClaims);
         }
 
-        /** The rows of one article, as {@link #store} makes them. */
+        /** The rows of one article. */
         private void add(Document d, OffsetDateTime now) {
             ArticleAnalysis a = d.analysis();
             long articleId = nextId(Article.class);
+            articleIds.add(articleId);
             String uid = a.contentHash().substring(0, 16);
             articles.add(new Object[] {articleId, uid, fit(d.fileName(), 500), fit(a.document().title(), 1000),
                     a.document().publishedOn(), fit(a.document().byline(), 500), a.body(), a.wordCount(), a.contentHash(), now,
@@ -333,7 +268,7 @@ public class CorpusWriter {
             }
         }
 
-        private void write(String sql, List<Object[]> rows) throws SQLException {
+        private static void write(Connection connection, String sql, List<Object[]> rows) throws SQLException {
             if (rows.isEmpty()) {
                 return;
             }
@@ -349,36 +284,6 @@ public class CorpusWriter {
         }
     }
 
-    /** The organisations the article names, with their stance and the sentences behind it; no country row is involved. */
-    private static void storeOrganisations(Article article, ArticleAnalysis analysis) {
-        int ordinal = 0;
-        for (OrganisationStance o : analysis.organisations().values()) {
-            ArticleOrganisation row = new ArticleOrganisation();
-            row.article = article;
-            row.organisation = o.code();
-            row.ordinal = ordinal++;
-            row.mentions = o.mentions();
-            row.position = o.position();
-            row.confidence = o.confidence();
-            row.persist();
-            for (OrganisationStatement st : o.statements()) {
-                OrganisationClaim claim = new OrganisationClaim();
-                claim.article = article;
-                claim.organisation = o.code();
-                claim.quote = st.quote();
-                claim.startOffset = st.start();
-                claim.endOffset = st.end();
-                claim.position = st.position();
-                claim.certainty = st.certainty();
-                if (st.evidence() != null) {
-                    claim.cue = fit(st.evidence().cue(), 200);
-                    claim.rule = st.evidence().rule();
-                }
-                claim.persist();
-            }
-        }
-    }
-
     /** A value cut to its column's length (titles, bylines and speaker names of odd pages can be longer). */
     static String fit(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
@@ -386,10 +291,6 @@ public class CorpusWriter {
 
     private static String sourceKey(String fullName) {
         return Names.key(fit(fullName, 300));
-    }
-
-    private Source source(String fullName, SourceKind kind) {
-        return em.getReference(Source.class, sourceId(fullName, kind));
     }
 
     /** The row id of a source, created when it is new. */
@@ -411,10 +312,6 @@ public class CorpusWriter {
         }
         learned.sources().put(key, source.id);
         return source.id;
-    }
-
-    private Country country(String code) {
-        return em.getReference(Country.class, countryId(code));
     }
 
     /** The row id of a country, created when it is new. */
