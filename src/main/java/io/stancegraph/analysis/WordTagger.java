@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -54,7 +56,8 @@ public final class WordTagger {
         POSModel pos = load(POS, POSModel::new);
         LemmatizerModel lemma = load(LEMMAS, LemmatizerModel::new);
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
-        tagger = ThreadLocal.withInitial(() -> Greedy.of(pos));
+        Map<String, double[]> wordWeights = new ConcurrentHashMap<>();
+        tagger = ThreadLocal.withInitial(() -> Greedy.of(pos, wordWeights));
         lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemma));
     }
 
@@ -176,42 +179,99 @@ public final class WordTagger {
 
     /**
      * Greedy decoding of a maxent tagger: at each word the valid tag of highest probability given the tags before it,
-     * the lowest-numbered one on a tie (what OpenNLP's beam search keeps with a beam of one). One per thread.
+     * the lowest-numbered one on a tie (what OpenNLP's beam search keeps with a beam of one). Tags are compared on the
+     * model's summed feature weights (the probabilities are their exponentials over a common sum, so the order is the
+     * same), and the weights of the features a word gives alone (its form, prefixes, suffixes and letter case: eleven
+     * of a word's seventeen) are summed once per word form and shared by all threads. One per thread.
      */
     static final class Greedy {
         private static final Object[] NO_CONTEXT = new Object[0];
-        private final MaxentModel model;
+        /** Features the model's context generator derives from the word alone, by their prefix. */
+        private static final List<String> WORD_FEATURES = List.of("suf=", "pre=", "w=", "wc=", "w&c=");
+        private static final String ALWAYS = "def";
+        /** Word forms whose weights are kept; news vocabulary stays below it. */
+        private static final int WORD_CACHE = 50_000;
+        private final Map<String, Context> weights;
+        private final String[] outcomes;
         private final POSContextGenerator contexts;
         private final SequenceValidator<String> validator;
-        private final double[] probs;
+        private final Map<String, double[]> wordWeights;
 
-        private Greedy(MaxentModel model, POSContextGenerator contexts, SequenceValidator<String> validator) {
-            this.model = model;
+        private Greedy(AbstractModel model, POSContextGenerator contexts, SequenceValidator<String> validator,
+                Map<String, double[]> wordWeights) {
+            @SuppressWarnings("unchecked")
+            Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
+            this.weights = pmap;
+            this.outcomes = new String[model.getNumOutcomes()];
+            Arrays.setAll(outcomes, model::getOutcome);
             this.contexts = contexts;
             this.validator = validator;
-            this.probs = new double[model.getNumOutcomes()];
+            this.wordWeights = wordWeights;
         }
 
         /** A decoder over a tagger model's maxent model, context generator and sequence validator. */
         static Greedy of(POSModel pos) {
-            return new Greedy((MaxentModel) pos.getArtifact("pos.model"), pos.getFactory().getPOSContextGenerator(1),
-                    pos.getFactory().getSequenceValidator());
+            return of(pos, new ConcurrentHashMap<>());
+        }
+
+        static Greedy of(POSModel pos, Map<String, double[]> wordWeights) {
+            return new Greedy((AbstractModel) pos.getArtifact("pos.model"), pos.getFactory().getPOSContextGenerator(1),
+                    pos.getFactory().getSequenceValidator(), wordWeights);
         }
 
         String[] tag(String[] words) {
             String[] tags = new String[words.length];
+            double[] scores = new double[outcomes.length];
             for (int i = 0; i < words.length; i++) {
                 String[] before = Arrays.copyOf(tags, i);
-                double[] scores = model.eval(contexts.getContext(i, words, before, NO_CONTEXT), probs);
+                String[] features = contexts.getContext(i, words, before, NO_CONTEXT);
+                double[] own = wordWeights.get(words[i]);
+                if (own == null) {
+                    own = new double[outcomes.length];
+                    for (String f : features) {
+                        if (f.equals(ALWAYS) || ofWord(f)) {
+                            add(own, f);
+                        }
+                    }
+                    if (wordWeights.size() < WORD_CACHE) {
+                        wordWeights.put(words[i], own);
+                    }
+                }
+                System.arraycopy(own, 0, scores, 0, scores.length);
+                for (String f : features) {
+                    if (!f.equals(ALWAYS) && !ofWord(f)) {
+                        add(scores, f);
+                    }
+                }
                 int best = -1;
                 for (int p = 0; p < scores.length; p++) {
-                    if ((best < 0 || scores[p] > scores[best]) && validator.validSequence(i, words, before, model.getOutcome(p))) {
+                    if ((best < 0 || scores[p] > scores[best]) && validator.validSequence(i, words, before, outcomes[p])) {
                         best = p;
                     }
                 }
-                tags[i] = model.getOutcome(best < 0 ? argmax(scores) : best);
+                tags[i] = outcomes[best < 0 ? argmax(scores) : best];
             }
             return tags;
+        }
+
+        private static boolean ofWord(String feature) {
+            for (String prefix : WORD_FEATURES) {
+                if (feature.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void add(double[] scores, String feature) {
+            Context c = weights.get(feature);
+            if (c != null) {
+                int[] o = c.getOutcomes();
+                double[] w = c.getParameters();
+                for (int j = 0; j < o.length; j++) {
+                    scores[o[j]] += w[j];
+                }
+            }
         }
 
         private static int argmax(double[] scores) {
