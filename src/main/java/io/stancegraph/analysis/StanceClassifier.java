@@ -31,7 +31,7 @@ public final class StanceClassifier {
     /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
     /** MEASURE: a state act named as a noun ("sanctions"), the holder's only as the object of its verb. */
     /** SIDING: support for a state's sovereignty or rights, for or against the act by whether that state is its actor. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING, CONDITION }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -290,7 +290,9 @@ public final class StanceClassifier {
                 if (COMPELLED.matcher(urged.group(1)).matches()) {
                     continue; // "nothing would force us to ratify": an act one would be forced into is nobody's position
                 }
-                if (warnedAgainst || urged.group(3) != null) { // "urged Bolivia not to sign": against it
+                int gapStart = s.start() + Math.max(0, cue.start() - 130) + urged.start(2);
+                boolean undone = undoneBetween(tokens, gapStart, gapStart + urged.group(2).length());
+                if (warnedAgainst || (urged.group(3) != null ^ undone)) { // "urged Bolivia not to sign", "to reconsider its decision to sign"
                     if (p == Position.CONCERNED) {
                         continue;
                     }
@@ -335,6 +337,9 @@ public final class StanceClassifier {
             }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && DISCORD_AFTER.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 40))).lookingAt()) {
                 continue; // "a deepening rift", "boosting tensions": growth of discord is no approval
+            }
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(tokens, cueEnd, s.end())) {
+                p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
             if (kind == Kind.ATTITUDE && body.startsWith(" by ", cueEnd) && modifiesOtherName(body, s, mentions, cueStart)) {
                 continue; // "the Example Accords championed by Peru": Peru backs the accords, not the event
@@ -774,7 +779,7 @@ public final class StanceClassifier {
             }
         }
         // reception and reversal verbs and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
-        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
+        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.CONDITION || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
         return out;
     }
 
@@ -1062,7 +1067,8 @@ public final class StanceClassifier {
                 return true;
             }
         }
-        return false;
+        // "lauded Peru's courage in leaving the pact": the act as a phrase of its family, matched on lemmas
+        return ACTS.find(near, body).stream().anyMatch(m -> m.entry().kind().equals("ACT:" + event.act()));
     }
 
     /**
@@ -1253,6 +1259,39 @@ public final class StanceClassifier {
             out.append(m.group(1) != null ? m.group(1) : m.group(2)).append(' ');
         }
         return out.length() == 0 ? text : out.toString();
+    }
+
+    /** A condition attached in the same clause, at most 60 characters after a cue: "back the move only if ...". */
+    private static boolean conditionAfter(List<Tokens.Token> tokens, int cueEnd, int sentenceEnd) {
+        List<Tokens.Token> after = tokens.stream().filter(t -> t.start() >= cueEnd && t.end() <= sentenceEnd).toList();
+        for (Tokens.Token t : after) {
+            if (t.start() - cueEnd > 60 || ";:".contains(t.text())) {
+                return false;
+            }
+            if (CUES.find(after.subList(after.indexOf(t), Math.min(after.size(), after.indexOf(t) + 3))).stream()
+                    .anyMatch(m -> m.start() == t.start() && Kind.CONDITION.name().equals(m.entry().kind()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the deed urged undoes the act named after it: a reversal verb in the infinitive between the urging word and the
+     * cue ("urged Peru to reconsider its decision to join").
+     */
+    private static boolean undoneBetween(List<Tokens.Token> tokens, int from, int to) {
+        List<Tokens.Token> gap = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        for (Lexicon.Match m : CUES.find(gap)) {
+            if (Kind.REVERSAL.name().equals(m.entry().kind())) {
+                for (int k = 1; k < gap.size(); k++) {
+                    if (gap.get(k).start() == m.start() && gap.get(k - 1).lower().equals("to")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */

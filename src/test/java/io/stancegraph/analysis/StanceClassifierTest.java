@@ -1265,4 +1265,44 @@ class StanceClassifierTest {
         assertNotEquals("pronoun", expletive.get(1).evidence().containsKey("CL") ? expletive.get(1).evidence().get("CL").rule() : null,
                 "“it is” is no state");
     }
+
+    @Test
+    void urgingTheActorToReconsiderItsDecisionOpposesTheAct() {
+        ClaimStance c = classify("Sweden urged Norway to reconsider its decision to leave the treaty.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, c.byCountry().get("SE"));
+        assertEquals("urger", c.evidence().get("SE").rule());
+        assertEquals(Position.SUPPORTIVE, positions("Sweden urged Norway to leave the treaty.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
+    void havingOrRaisingNoObjectionIsConsent() {
+        assertEquals(Position.SUPPORTIVE, positions("Iceland said it had no objection to Norway's withdrawal from the treaty.", TREATY_EXIT).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Colombia said it would raise no objections to the withdrawal.", TREATY_EXIT).get("CO"));
+        assertEquals(Position.OPPOSED, positions("Colombia raised objections to the withdrawal.", TREATY_EXIT).get("CO"));
+    }
+
+    @Test
+    void aDisappointingMoveOrDistanceFromItIsOpposition() {
+        assertEquals(Position.OPPOSED, positions("The United Kingdom described the withdrawal as disappointing.", TREATY_EXIT).get("GB"));
+        assertEquals(Position.OPPOSED, positions("Greece distanced itself from the withdrawal.", TREATY_EXIT).get("GR"));
+    }
+
+    @Test
+    void aStepLongOverdueIsApproval() {
+        assertEquals(Position.SUPPORTIVE, positions("Paraguay said the withdrawal was long overdue.", TREATY_EXIT).get("PY"));
+    }
+
+    @Test
+    void supportWithConditionsAttachedIsWary() {
+        assertEquals(Position.CONCERNED, positions("Finland said it would back the withdrawal only if Norway kept its quotas.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.CONCERNED, positions("Finland will support the withdrawal as long as fishing rights are honoured.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland said it would back the withdrawal.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
+    void praisingTheActorForTheActOfLeavingBacksTheWithdrawal() {
+        ClaimStance c = classify("Argentina lauded Oslo's courage in leaving the treaty.", TREATY_EXIT);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("AR"));
+        assertEquals("speaker", c.evidence().get("AR").rule());
+    }
 }
