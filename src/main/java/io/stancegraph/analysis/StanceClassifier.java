@@ -518,6 +518,9 @@ public final class StanceClassifier {
                 if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
                     continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
                 }
+                if (m.entry().polarity() != Position.SUPPORTIVE && eventActAt(out, m.start() - sentenceStart)) {
+                    continue; // "joined Chile in sanctioning Peru" in a story of sanctions: the event's own act, no measure against it
+                }
                 if (CITED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 50), m.start())).find()) {
                     continue; // "citing security concerns": the reason a state gives for its own act, no position on the event
                 }
@@ -854,6 +857,10 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    private static boolean eventActAt(List<Cue> cues, int start) {
+        return cues.stream().anyMatch(c -> c.kind() == Kind.EVENT && c.start() == start);
     }
 
     /**
@@ -1302,7 +1309,8 @@ public final class StanceClassifier {
      */
     private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
-            + "|implor(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?|requests?)\\b" + URGED_GAP
+            + "|implor(?:e|es|ed|ing)|plead(?:s|ed|ing)?\\s+with|beg(?:s|ged|ging)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?"
+            + "|requests?)\\b" + URGED_GAP
             + "\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?$");
     /** A warning against a deed before the cue, with the same groups 1 and 2 as {@link #URGED}: "cautioned Chile against ratifying". */
     private static final Pattern WARNED_AGAINST = Pattern.compile("(?i)\\b(warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\\b"
@@ -1568,6 +1576,13 @@ public final class StanceClassifier {
 
     /** Sieve "subject" (or "event-act" for the event's own act): the nearest country before the cue that can be its subject. */
     private Holders subjectHolders(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart, Kind kind) {
+        if (kind == Kind.EVENT) {
+            int from = Math.max(s.start(), cueStart - 160);
+            Matcher joined = JOINED_IN.matcher(body.substring(from, cueStart));
+            if (joined.find()) {
+                cueStart = from + joined.start(); // "Canada joined Chile in sanctioning Peru": who joins does the act
+            }
+        }
         if (kind != Kind.EVENT && EXISTENTIAL.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) {
             return Holders.NONE; // "there are concerns that ...": nobody in particular holds them
         }

@@ -1305,4 +1305,57 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, c.byCountry().get("AR"));
         assertEquals("speaker", c.evidence().get("AR").rule());
     }
+
+    /** An invented event for the tests: Chile sanctions Bolivia's mining sector. */
+    private static final CorpusEvent MINING_SANCTIONS = CorpusEvent.of(null, List.of("CL"), "sanction", "mining sanctions", List.of("BO"),
+            StanceClassifier.ACTS);
+
+    @Test
+    void aStatesSovereignRightBacksTheActOfThatState() {
+        assertEquals(Position.SUPPORTIVE, positions("Japan said the withdrawal was Norway's sovereign right.", TREATY_EXIT).get("JP"));
+    }
+
+    @Test
+    void solidarityWithTheActorBacksTheActAndWithItsTargetOpposesIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Latvia voiced solidarity with Norway over the withdrawal.", TREATY_EXIT).get("LV"));
+        assertEquals(Position.OPPOSED, positions("Cuba voiced solidarity with Bolivia over the sanctions.", MINING_SANCTIONS).get("CU"));
+    }
+
+    @Test
+    void followingTheActorsLeadBacksTheAct() {
+        CorpusEvent accession = byPeru("accede", "Pacific trade pact");
+        assertEquals(Position.SUPPORTIVE, positions("Colombia said it would follow Peru's lead and apply to the pact.", accession).get("CO"));
+        assertEquals(Position.SUPPORTIVE, positions("Estonia said it would follow Norway's example and leave the treaty.", TREATY_EXIT).get("EE"));
+    }
+
+    @Test
+    void vowingOrThreateningAResponseOpposesTheMove() {
+        assertEquals(Position.OPPOSED, positions("Russia vowed a firm response to the withdrawal.", TREATY_EXIT).get("RU"));
+        assertEquals(Position.OPPOSED, positions("Russia threatened consequences over the withdrawal.", TREATY_EXIT).get("RU"));
+    }
+
+    @Test
+    void beingTroubledOrSeeingABlowToACauseIsWary() {
+        assertEquals(Position.CONCERNED, positions("Bolivia said it was deeply troubled by the withdrawal.", TREATY_EXIT).get("BO"));
+        assertEquals(Position.CONCERNED, positions("Peru said the withdrawal was a blow to ocean conservation.", TREATY_EXIT).get("PE"));
+    }
+
+    @Test
+    void askingTheActorForAssurancesIsWary() {
+        assertEquals(Position.CONCERNED, positions("Ireland asked Norway for assurances over the withdrawal.", TREATY_EXIT).get("IE"));
+    }
+
+    @Test
+    void pleadingWithTheActorNotToActOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Ecuador pleaded with Norway not to leave the treaty.", TREATY_EXIT).get("EC"));
+    }
+
+    @Test
+    void sanctioningIsTheActOfASanctionsStoryAndWhoJoinsTheSanctioningStateDoesIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Argentina sanctioned two Bolivian mining firms.", MINING_SANCTIONS).get("AR"));
+        ClaimStance c = classify("Argentina joined Chile in sanctioning Bolivia's mining sector.", MINING_SANCTIONS);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("AR"));
+        assertEquals("event-act", c.evidence().get("AR").rule());
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
+    }
 }
