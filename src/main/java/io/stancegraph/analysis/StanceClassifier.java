@@ -1030,8 +1030,8 @@ public final class StanceClassifier {
      * an approval's object: "supported Fiji"), or for something of that state's other than the event ("Fiji's sovereignty").
      */
     private boolean aboutBystander(String body, List<CountryMention> mentions, int cueEnd, boolean approval) {
-        if (!event.known()) {
-            return false;
+        if (!event.known() || body.startsWith(" by", cueEnd - 3)) {
+            return false; // "backed by Chile": the state after a passive is its agent, not what it backs
         }
         for (CountryMention m : mentions) {
             if (m.start() >= cueEnd && m.start() - cueEnd <= 30 && !event.isActor(m.code()) && !event.isTarget(m.code())
@@ -1800,7 +1800,7 @@ public final class StanceClassifier {
                 && words.in(start, end).stream().noneMatch(t -> event.isOwnTrigger(t.lower()));
     }
 
-    private static Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
+    private Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         List<String> agents = passiveAgents(body, s, mentions, cueEnd);
         return agents.isEmpty() ? Holders.NONE : new Holders(agents, "passive-agent");
     }
@@ -1809,7 +1809,7 @@ public final class StanceClassifier {
      * "backed by countries such as Turkey, Brazil and Malaysia": the countries of the by-phrase right after a participle cue;
      * "with support from Chile and Peru", "objections from Peru": the countries a noun of backing or opposition comes from.
      */
-    private static List<String> passiveAgents(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
+    private List<String> passiveAgents(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         String cue = body.substring(Math.max(s.start(), cueEnd - 12), cueEnd);
         int from;
         if (cue.endsWith(" by")) {
@@ -1826,7 +1826,7 @@ public final class StanceClassifier {
         int to = from;
         while (to < s.end() && ";.:".indexOf(body.charAt(to)) < 0 && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
                 && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
-                && !(body.charAt(to) == ',' && speakerClause(body, to + 1, s.end()))) {
+                && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end()) || clauseWithVerb(to + 1, s.end())))) {
             to++;
         }
         List<String> out = new ArrayList<>();
@@ -1836,6 +1836,12 @@ public final class StanceClassifier {
             }
         }
         return out;
+    }
+
+    /** "objections from Chile, Peru signed ...": the part from {@code from} to the next comma holds a verb of its own, so no list goes on. */
+    private boolean clauseWithVerb(int from, int end) {
+        int comma = words.text().indexOf(',', from);
+        return words.in(from, comma < 0 || comma > end ? end : comma).stream().anyMatch(t -> "VERB".equals(t.tag()));
     }
 
     /** States listed after "except", "apart from" or "other than" are left out of what the group did. */
@@ -1904,6 +1910,9 @@ public final class StanceClassifier {
             if (!gap.matches("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")
                     && !gap.matches(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+")) {
                 break;
+            }
+            if (current == last && !gap.contains(" and") && !gap.contains(" or") && gap.contains(",")) {
+                break; // "despite objections from Chile, Peru signed": a list ends in "and" or "or" before its last name
             }
             chain.add(0, m);
             current = m;
@@ -2011,7 +2020,8 @@ public final class StanceClassifier {
             String gap = body.substring(t.end(), k == before.size() - 1 ? m.start() : before.get(k + 1).start());
             if (gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("—") || gap.contains("(")) {
                 if (gap.contains(",") && k == before.size() - 1) {
-                    return listHeadIsSubject(body, s, mentions, m);
+                    // "despite objections from Chile, Peru signed": a verb right after the name ends any list before it
+                    return verbRightAfter(m, s.end()) || listHeadIsSubject(body, s, mentions, m);
                 }
                 return true;
             }
@@ -2030,6 +2040,11 @@ public final class StanceClassifier {
             }
         }
         return true;
+    }
+
+    private boolean verbRightAfter(CountryMention m, int sentenceEnd) {
+        List<Tokens.Token> after = words.in(m.end(), sentenceEnd);
+        return !after.isEmpty() && after.get(0).start() - m.end() <= 1 && "VERB".equals(after.get(0).tag());
     }
 
     /**

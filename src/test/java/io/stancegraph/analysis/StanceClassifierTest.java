@@ -1358,4 +1358,24 @@ class StanceClassifierTest {
         assertEquals("event-act", c.evidence().get("AR").rule());
         assertEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
     }
+
+    @Test
+    void aNameWithItsVerbRightAfterACommaIsASubjectNotTheEndOfAList() {
+        Map<String, Position> p = positions("Despite objections from Bolivia, Chile endorsed the accession.", byPeru("accede", "Pacific trade pact"));
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
+    }
+
+    @Test
+    void theStatesAfterBackedByAreItsAgentsNotStatesItBacks() {
+        Map<String, Position> p = positions("The accession, backed by Chile, Colombia and Ecuador, took effect on Monday.",
+                byPeru("accede", "Pacific trade pact"));
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.SUPPORTIVE, p.get("EC"));
+    }
+
+    @Test
+    void aPrematureOrHastyStepIsWary() {
+        assertEquals(Position.CONCERNED, positions("Brazil said the accession was premature.", byPeru("accede", "Pacific trade pact")).get("BR"));
+    }
 }
