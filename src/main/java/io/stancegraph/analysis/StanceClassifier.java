@@ -133,6 +133,7 @@ public final class StanceClassifier {
     /** "no legal and political importance": a determiner of negation three words before a noun of tone. */
     private static final Pattern WIDE_NEGATION = Pattern.compile("(?i)\\b(?:no|without)\\s+(?:[\\p{L}-]+\\s+){3}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
+    private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
     /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
@@ -307,6 +308,8 @@ public final class StanceClassifier {
                 } else {
                     continue;
                 }
+            } else if (STOPPED_SHORT.matcher(before).find()) {
+                continue; // "stopped short of criticising the move": neither done nor refused
             } else if (REFUSAL.matcher(before).find()) {
                 if (p != Position.SUPPORTIVE) {
                     continue; // "refused to condemn the move": no objection

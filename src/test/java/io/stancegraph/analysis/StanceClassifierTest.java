@@ -1378,4 +1378,22 @@ class StanceClassifierTest {
     void aPrematureOrHastyStepIsWary() {
         assertEquals(Position.CONCERNED, positions("Brazil said the accession was premature.", byPeru("accede", "Pacific trade pact")).get("BR"));
     }
+
+    @Test
+    void sidingWithTheActorBacksTheActAndWithAnotherStateOpposesIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Lithuania sided with Norway over the treaty.", TREATY_EXIT).get("LT"));
+        assertEquals(Position.OPPOSED, positions("Lithuania sided with Sweden against the withdrawal.", TREATY_EXIT).get("LT"));
+    }
+
+    @Test
+    void sadnessAtTheMoveOpposesItAndFindingItUnderstandableAcceptsIt() {
+        assertEquals(Position.OPPOSED, positions("Denmark said it was \"saddened\" by the withdrawal.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Belgium said the withdrawal was understandable.", TREATY_EXIT).get("BE"));
+    }
+
+    @Test
+    void stoppingShortOfACueTakesNoSide() {
+        assertEquals(Position.NEUTRAL, positions("Iceland stopped short of criticising the withdrawal.", TREATY_EXIT).get("IS"));
+        assertEquals(Position.NEUTRAL, positions("Iceland stopped short of endorsing the withdrawal.", TREATY_EXIT).get("IS"));
+    }
 }
