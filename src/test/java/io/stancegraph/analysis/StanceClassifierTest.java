@@ -1396,4 +1396,18 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("Iceland stopped short of criticising the withdrawal.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Iceland stopped short of endorsing the withdrawal.", TREATY_EXIT).get("IS"));
     }
+
+    @Test
+    void theVoteItsResultAndItsWinnerReferBackToAnElection() {
+        assertEquals(Position.OPPOSED, positions("Ecuador said it would not recognise the result.", ELECTION).get("EC"));
+        assertEquals(Position.CONCERNED, positions("Colombia called for a full recount.", ELECTION).get("CO"));
+        assertEquals(Position.CONCERNED, positions("Argentina said the vote was marred by irregularities.", ELECTION).get("AR"));
+    }
+
+    @Test
+    void congratulationsAFreeAndFairVoteAndTheVotersWillAcceptAnOutcome() {
+        assertEquals(Position.SUPPORTIVE, positions("Spain's foreign minister phoned the winner to offer his congratulations.", ELECTION).get("ES"));
+        assertEquals(Position.SUPPORTIVE, positions("Uruguay said the election was free and fair.", ELECTION).get("UY"));
+        assertEquals(Position.SUPPORTIVE, positions("Mexico said it respected the will of the voters in the election.", ELECTION).get("MX"));
+    }
 }
