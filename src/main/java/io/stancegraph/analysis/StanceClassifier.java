@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Classifies, one sentence after another of one article (an instance remembers whether the
@@ -31,10 +32,13 @@ public final class StanceClassifier {
     /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
     /** MEASURE: a state act named as a noun ("sanctions"), the holder's only as the object of its verb. */
     /** SIDING: support for a state's sovereignty or rights, for or against the act by whether that state is its actor. */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING, CONDITION }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING, CONDITION, DOCUMENT }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
+    /** Nouns of a text that can carry a position ("a resolution condemning ..."), kind DOCUMENT of the cue lexicon. */
+    private static final Set<String> DOCUMENTS = CUES.entries().stream().filter(e -> e.kind().equals("DOCUMENT")).map(Lexicon.Entry::phrase)
+            .collect(Collectors.toSet());
     /** Acts and event nouns (lexicon/acts.tsv). */
     public static final Lexicon ACTS = Lexicon.load("lexicon/acts.tsv");
     /** Tone of an official's words about the event (lexicon/tone.tsv). */
@@ -272,11 +276,24 @@ public final class StanceClassifier {
                 || heading != null || UNNAMED_CAUSE.matcher(text).find() || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
-        for (Cue found : withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions)) {
+        List<Cue> sentenceCues = withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions);
+        Map<Integer, Position> onDocument = new HashMap<>();
+        Set<Integer> actsOnDocument = new HashSet<>();
+        documentCues(tokens, s.start(), sentenceCues, onDocument, actsOnDocument);
+        for (Cue found : sentenceCues) {
+            if (actsOnDocument.contains(found.start())) {
+                continue; // "voted against the resolution condemning ...": a vote on the text, whose own cue says what it means
+            }
             Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
             Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL || cue.kind() == Kind.REACTION ? Kind.ATTITUDE : cue.kind();
             Position p = cue.position();
+            if (onDocument.containsKey(cue.start())) {
+                p = onDocument.get(cue.start());
+                if (p == null) {
+                    continue; // "abstained in the vote condemning ...": no side
+                }
+            }
             String window = text.substring(Math.max(0, cue.start() - 130), cue.start());
             Matcher urged = URGED.matcher(window);
             boolean isUrged = urged.find();
@@ -785,7 +802,7 @@ public final class StanceClassifier {
             }
         }
         // reception and reversal verbs and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
-        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.CONDITION || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
+        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.CONDITION || c.kind() == Kind.DOCUMENT || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
         return out;
     }
 
@@ -1269,6 +1286,58 @@ public final class StanceClassifier {
             out.append(m.group(1) != null ? m.group(1) : m.group(2)).append(' ');
         }
         return out.length() == 0 ? text : out.toString();
+    }
+
+    /**
+     * "a resolution condemning the move": a cue in a participle right after a noun of a text (kind DOCUMENT) is the text's
+     * position; who acts on the text holds it as a cue before the noun says: kept when it backs the text ("voted for",
+     * "backed"), turned around when it opposes it ("voted against", "blocked"), none when it abstains; a verb that is no cue
+     * ("drafted", "issued") keeps it. Fills the participle cues' positions (null: none) and the cues that act on a text.
+     */
+    private void documentCues(List<Tokens.Token> tokens, int sentenceStart, List<Cue> cues, Map<Integer, Position> onDocument,
+            Set<Integer> actsOn) {
+        for (Cue c : cues) {
+            if (c.kind() != Kind.ATTITUDE && c.kind() != Kind.NAMING) {
+                continue;
+            }
+            int k = 0;
+            while (k < tokens.size() && tokens.get(k).start() < sentenceStart + c.start()) {
+                k++;
+            }
+            if (k < 1 || k >= tokens.size() || !"VERB".equals(tokens.get(k).tag()) || !tokens.get(k).lower().endsWith("ing")
+                    || !DOCUMENTS.contains(tokens.get(k - 1).lemma())) {
+                continue;
+            }
+            Position on = c.position();
+            for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
+                Tokens.Token t = tokens.get(j);
+                if (Tokens.boundaryBetween(words.text(), t, tokens.get(j + 1))) {
+                    break;
+                }
+                if ("abstain".equals(t.lemma())) {
+                    on = null;
+                    break;
+                }
+                Cue g = cueAt(cues, t.start() - sentenceStart);
+                if (g != null) {
+                    actsOn.add(g.start());
+                    on = g.position() == Position.SUPPORTIVE ? c.position() : g.position() == Position.OPPOSED ? turned(c.position()) : null;
+                    break;
+                }
+                if ("VERB".equals(t.tag())) {
+                    break;
+                }
+            }
+            onDocument.put(c.start(), on);
+        }
+    }
+
+    private static Cue cueAt(List<Cue> cues, int start) {
+        return cues.stream().filter(x -> x.start() == start && x.kind() != Kind.EVENT).findFirst().orElse(null);
+    }
+
+    private static Position turned(Position p) {
+        return p == Position.SUPPORTIVE ? Position.OPPOSED : p == Position.OPPOSED ? Position.SUPPORTIVE : null;
     }
 
     /** A condition attached in the same clause, at most 60 characters after a cue: "back the move only if ...". */

@@ -1410,4 +1410,23 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Uruguay said the election was free and fair.", ELECTION).get("UY"));
         assertEquals(Position.SUPPORTIVE, positions("Mexico said it respected the will of the voters in the election.", ELECTION).get("MX"));
     }
+
+    /** An invented event for the tests: Peru annexes a border province of Bolivia. */
+    private static final CorpusEvent ANNEXATION = CorpusEvent.of(null, List.of("PE"), "annex", "annexation of the province", List.of("BO"),
+            StanceClassifier.ACTS);
+
+    @Test
+    void aTextsParticipleIsHeldByWhoActsOnTheText() {
+        assertEquals(Position.OPPOSED, positions("Chile voted for the resolution condemning the annexation.", ANNEXATION).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Cuba voted against a resolution condemning the annexation.", ANNEXATION).get("CU"));
+        assertEquals(Position.SUPPORTIVE, positions("Nicaragua blocked an OAS statement criticising the annexation.", ANNEXATION).get("NI"));
+        assertEquals(Position.NEUTRAL, positions("Mexico abstained in the vote condemning the annexation.", ANNEXATION).get("MX"));
+        assertEquals(Position.OPPOSED, positions("Ecuador drafted a resolution condemning the annexation.", ANNEXATION).get("EC"));
+    }
+
+    @Test
+    void recognisingAnAnnexationAcceptsItAndNeverRecognisingItRejectsIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Venezuela recognised the annexation.", ANNEXATION).get("VE"));
+        assertEquals(Position.OPPOSED, positions("Chile said it would never recognise the annexation.", ANNEXATION).get("CL"));
+    }
 }
