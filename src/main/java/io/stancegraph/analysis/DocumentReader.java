@@ -328,7 +328,9 @@ public final class DocumentReader {
         }
         boolean afterTitle = false;
         for (String c : candidates) {
-            if (afterTitle) {
+            if (afterTitle && meta.publisher == null && isMasthead(c) && SourceDetector.OUTLET_NAME.matcher(c).matches()) {
+                meta.publisher = c; // "The Example Tribune" on its own line under the headline
+            } else if (afterTitle) {
                 meta.standfirst.add(c); // a standfirst or reaction line under the headline is article text
             } else if (c.equals(title)) {
                 afterTitle = true;

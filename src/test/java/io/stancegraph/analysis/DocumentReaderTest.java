@@ -292,6 +292,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void anOutletNamedOnItsOwnLineUnderTheHeadlineIsThePublisher() throws Exception {
+        ParsedDocument d = text("Quito and Lima sign a fisheries accord\n\nThe Pacific Tribune\n\nMarch 3, 2026\n\nBy Luis Example\n\n"
+                + "QUITO — Ecuador and Peru signed a fisheries accord on Tuesday after two years of talks, officials said.");
+        assertEquals("The Pacific Tribune", d.publisher());
+        assertEquals("Quito and Lima sign a fisheries accord", d.title());
+        assertFalse(d.body().contains("Pacific Tribune"));
+        ParsedDocument standfirst = text("Quito and Lima sign a fisheries accord\n\nThe Two Neighbours Agree\n\n"
+                + "QUITO — Ecuador and Peru signed a fisheries accord on Tuesday after two years of talks, officials said.");
+        assertNull(standfirst.publisher(), "a short title-cased line without an outlet's head word is no outlet");
+    }
+
+    @Test
     void navigationBreadcrumbsAndPhotoCreditsAreFurniture() {
         assertTrue(Furniture.isFurniture("Home | World | Asia | Central Asia"));
         assertTrue(Furniture.isFurniture("Home » News » Politics"));
