@@ -32,6 +32,7 @@ public final class StanceClassifier {
     /** REACTION: an attitude noun a reception verb governs ("drew protests from Peru"), held only by the state it comes from. */
     /** MEASURE: a state act named as a noun ("sanctions"), the holder's only as the object of its verb. */
     /** SIDING: support for a state's sovereignty or rights, for or against the act by whether that state is its actor. */
+    /** CONDITION: a condition after a supporting cue ("only if"), which makes it wary; DOCUMENT: a noun of a text ("resolution"). */
     private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING, CONDITION, DOCUMENT }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
@@ -1343,12 +1344,13 @@ public final class StanceClassifier {
     /** A condition attached in the same clause, at most 60 characters after a cue: "back the move only if ...". */
     private static boolean conditionAfter(List<Tokens.Token> tokens, int cueEnd, int sentenceEnd) {
         List<Tokens.Token> after = tokens.stream().filter(t -> t.start() >= cueEnd && t.end() <= sentenceEnd).toList();
-        for (Tokens.Token t : after) {
-            if (t.start() - cueEnd > 60 || ";:".contains(t.text())) {
+        for (int i = 0; i < after.size(); i++) {
+            int start = after.get(i).start();
+            if (start - cueEnd > 60 || ";:".contains(after.get(i).text())) {
                 return false;
             }
-            if (CUES.find(after.subList(after.indexOf(t), Math.min(after.size(), after.indexOf(t) + 3))).stream()
-                    .anyMatch(m -> m.start() == t.start() && Kind.CONDITION.name().equals(m.entry().kind()))) {
+            if (CUES.find(after.subList(i, Math.min(after.size(), i + 3))).stream()
+                    .anyMatch(m -> m.start() == start && Kind.CONDITION.name().equals(m.entry().kind()))) {
                 return true;
             }
         }
