@@ -27,11 +27,11 @@ public final class ClaimAnnotator extends BaseAnnotator {
 
     @Override
     public void annotate(AnnotatedDocument doc) {
-        StanceClassifier stances = new StanceClassifier(doc.event(), sieves);
+        List<CountryMention> mentions = doc.get(AnnotationKey.COUNTRIES);
+        StanceClassifier stances = new StanceClassifier(doc.event(), sieves).withArticleCountries(mentions);
         Words words = doc.get(AnnotationKey.WORDS);
         List<Sentence> sentences = doc.get(AnnotationKey.SENTENCES);
         List<Attribution> attributions = doc.get(AnnotationKey.ATTRIBUTIONS);
-        List<CountryMention> mentions = doc.get(AnnotationKey.COUNTRIES);
         List<CountryMention> people = doc.get(AnnotationKey.PEOPLE);
         List<SourceMention> cited = doc.get(AnnotationKey.CITED_SOURCES);
         List<ClaimDraft> claims = new ArrayList<>();

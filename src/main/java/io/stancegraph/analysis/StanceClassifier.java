@@ -72,6 +72,8 @@ public final class StanceClassifier {
     private final Set<String> openActForms;
     /** The words of the document whose sentence is being classified. */
     private Words words;
+    /** The article's country mentions, when known: a run of reactions is found by the states that open its paragraphs. */
+    private List<CountryMention> articleCountries = List.of();
     /** The state a one-line heading above this sentence's paragraph names, in a round-up of reactions; or null. */
     private String heading;
     /** Per sentence: the state a SIDING cue (by its start) sides with when it is named before the cue. */
@@ -94,6 +96,12 @@ public final class StanceClassifier {
         this.sieves = checkSieves(sieves);
         this.openAct = event.act() != null && ACTS.entries().stream().noneMatch(e -> e.kind().equals("ACT:" + event.act())) ? event.act() : null;
         this.openActForms = openAct == null ? Set.of() : Lexicon.inflections(openAct);
+    }
+
+    /** Tells the classifier every country mention of the article it reads, sentence by sentence. */
+    public StanceClassifier withArticleCountries(List<CountryMention> mentions) {
+        this.articleCountries = List.copyOf(mentions);
+        return this;
     }
 
     /** The order as given, or an error that names the unknown sieve. */
@@ -990,7 +998,8 @@ public final class StanceClassifier {
 
     /**
      * True for a one-sentence paragraph opened by a state (after a live blog's time stamp, if any), right after a paragraph
-     * about the event: the next reaction of a round-up ("Chile welcomed the accord." / "Peru urged restraint.").
+     * about the event, or after a run of short paragraphs opened by states that follows one: the next reaction of a round-up
+     * ("Chile welcomed the accord." / "Peru urged restraint." / "Bolivia said nothing.").
      */
     private boolean nextReaction(String body, Sentence s, List<CountryMention> mentions) {
         int start = body.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
@@ -1003,13 +1012,31 @@ public final class StanceClassifier {
         if (mentions.stream().noneMatch(m -> m.start() >= opening && m.start() - opening <= 4)) {
             return false;
         }
-        int prevEnd = start - 1;
-        while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) {
-            prevEnd--;
+        for (int hops = 0; hops < REACTION_RUN; hops++) {
+            int prevEnd = start - 1;
+            while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) {
+                prevEnd--;
+            }
+            int prevStart = body.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
+            if (prevEnd <= prevStart) {
+                return false;
+            }
+            if (words.in(prevStart, prevEnd).stream().anyMatch(t -> event.isTrigger(t.lower()))) {
+                return true;
+            }
+            // a run of short paragraphs that each open with a state ("Bolivia vowed to retaliate." above "Cuba ..."): the run answers the event
+            if (prevEnd - prevStart > REACTION_LENGTH
+                    || articleCountries.stream().noneMatch(m -> m.start() >= prevStart && m.start() - prevStart <= 4)) {
+                return false;
+            }
+            start = prevStart;
         }
-        int prevStart = body.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
-        return prevEnd > prevStart && words.in(prevStart, prevEnd).stream().anyMatch(t -> event.isTrigger(t.lower()));
+        return false;
     }
+
+    /** How many short state paragraphs a run of reactions may hold above the one read, and how long each may be. */
+    private static final int REACTION_RUN = 8;
+    private static final int REACTION_LENGTH = 300;
 
     /** "for rejecting ...", "for opposing ...": the reason given for a condemnation is itself opposition. */
     private boolean condemnsOpposition(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {

@@ -451,6 +451,25 @@ class StanceClassifierTest {
         return new StanceClassifier(event).classify(body, s, mentions, a).byCountry();
     }
 
+    /** As {@link #lastParagraph}, with the article's country mentions known to the classifier. */
+    private static Map<String, Position> lastParagraphOfArticle(String body, CorpusEvent event) {
+        int start = body.lastIndexOf('\n') + 1;
+        List<CountryMention> all = new CountryRecognizer().recognize(body, G.scan(body));
+        List<CountryMention> mentions = all.stream().filter(m -> m.start() >= start).toList();
+        Sentence s = new Sentence(start, body.length(), body.substring(start));
+        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
+        return new StanceClassifier(event).withArticleCountries(all).classify(body, s, mentions, a).byCountry();
+    }
+
+    @Test
+    void aRunOfShortStateParagraphsAfterOneAboutTheEventAreReactionsToIt() {
+        CorpusEvent expulsion = byPeru("expel", "ambassador");
+        assertEquals(Position.CONCERNED, lastParagraphOfArticle("Peru expelled the Chilean ambassador on Monday.\n\nEcuador said nothing."
+                + "\n\nArgentina offered to mediate.\n\nBolivia urged restraint.", expulsion).get("BO"));
+        assertEquals(Position.NEUTRAL, lastParagraphOfArticle("Peru expelled the Chilean ambassador on Monday.\n\nThe talks in Quito covered "
+                + "fishing quotas.\n\nBolivia urged restraint.", expulsion).get("BO"), "a paragraph that no state opens ends the run");
+    }
+
     @Test
     void sidingWithTheRightOfTheStateThatLeavesAnAgreementBacksItsExit() {
         assertEquals(Position.SUPPORTIVE, positions("Sweden said it respected Norway's right to choose its own course.", TREATY_EXIT).get("SE"));
@@ -1428,5 +1447,11 @@ class StanceClassifierTest {
     void recognisingAnAnnexationAcceptsItAndNeverRecognisingItRejectsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Venezuela recognised the annexation.", ANNEXATION).get("VE"));
         assertEquals(Position.OPPOSED, positions("Chile said it would never recognise the annexation.", ANNEXATION).get("CL"));
+    }
+
+    @Test
+    void theMeasuresOfASanctionsStoryReferToItAndCallingThemExcessiveOpposesThem() {
+        assertEquals(Position.OPPOSED, positions("Uruguay said the measures were disproportionate.", MINING_SANCTIONS).get("UY"));
+        assertEquals(Position.OPPOSED, positions("Uruguay called the measures excessive.", MINING_SANCTIONS).get("UY"));
     }
 }
