@@ -318,7 +318,7 @@ public final class StanceClassifier {
                     continue; // "nothing would force us to ratify": an act one would be forced into is nobody's position
                 }
                 int gapStart = s.start() + Math.max(0, cue.start() - 130) + urged.start(2);
-                boolean undone = undoneBetween(tokens, gapStart, gapStart + urged.group(2).length());
+                boolean undone = undoneBetween(gapStart, gapStart + urged.group(2).length());
                 if (warnedAgainst || (urged.group(3) != null ^ undone)) { // "urged Bolivia not to sign", "to reconsider its decision to sign"
                     if (p == Position.CONCERNED) {
                         continue;
@@ -367,7 +367,7 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && DISCORD_AFTER.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 40))).lookingAt()) {
                 continue; // "a deepening rift", "boosting tensions": growth of discord is no approval
             }
-            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(tokens, cueEnd, s.end())) {
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end())) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
             if (kind == Kind.ATTITUDE && body.startsWith(" by ", cueEnd) && modifiesOtherName(body, s, mentions, cueStart)) {
@@ -1369,8 +1369,8 @@ public final class StanceClassifier {
     }
 
     /** A condition attached in the same clause, at most 60 characters after a cue: "back the move only if ...". */
-    private static boolean conditionAfter(List<Tokens.Token> tokens, int cueEnd, int sentenceEnd) {
-        List<Tokens.Token> after = tokens.stream().filter(t -> t.start() >= cueEnd && t.end() <= sentenceEnd).toList();
+    private boolean conditionAfter(int cueEnd, int sentenceEnd) {
+        List<Tokens.Token> after = words.in(cueEnd, sentenceEnd);
         for (int i = 0; i < after.size(); i++) {
             int start = after.get(i).start();
             if (start - cueEnd > 60 || ";:".contains(after.get(i).text())) {
@@ -1388,8 +1388,8 @@ public final class StanceClassifier {
      * True when the deed urged undoes the act named after it: a reversal verb in the infinitive between the urging word and the
      * cue ("urged Peru to reconsider its decision to join").
      */
-    private static boolean undoneBetween(List<Tokens.Token> tokens, int from, int to) {
-        List<Tokens.Token> gap = tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+    private boolean undoneBetween(int from, int to) {
+        List<Tokens.Token> gap = words.in(from, to);
         for (Lexicon.Match m : CUES.find(gap)) {
             if (Kind.REVERSAL.name().equals(m.entry().kind())) {
                 for (int k = 1; k < gap.size(); k++) {
@@ -1941,8 +1941,13 @@ public final class StanceClassifier {
 
     /** "objections from Chile, Peru signed ...": the part from {@code from} to the next comma holds a verb of its own, so no list goes on. */
     private boolean clauseWithVerb(int from, int end) {
-        int comma = words.text().indexOf(',', from);
-        return words.in(from, comma < 0 || comma > end ? end : comma).stream().anyMatch(t -> "VERB".equals(t.tag()));
+        return words.in(from, clauseEnd(words.text(), from, end)).stream().anyMatch(t -> "VERB".equals(t.tag()));
+    }
+
+    /** Where the part of a list or clause that starts at {@code from} ends: the next comma, or {@code end}. */
+    private static int clauseEnd(String text, int from, int end) {
+        int comma = text.indexOf(',', from);
+        return comma < 0 || comma > end ? end : comma;
     }
 
     /** States listed after "except", "apart from" or "other than" are left out of what the group did. */
@@ -1956,8 +1961,7 @@ public final class StanceClassifier {
 
     /** "..., Peru's minister said.": the clause from {@code from} to the next comma or the sentence end names a speaker. */
     private static boolean speakerClause(String body, int from, int end) {
-        int comma = body.indexOf(',', from);
-        String clause = body.substring(from, comma < 0 || comma > end ? end : comma);
+        String clause = body.substring(from, clauseEnd(body, from, end));
         return Arrays.stream(clause.split("[^\\p{L}]+")).anyMatch(SpeakerFinder.SPEECH_VERBS::contains);
     }
 

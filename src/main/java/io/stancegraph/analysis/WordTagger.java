@@ -226,22 +226,23 @@ public final class WordTagger {
                 String[] before = Arrays.copyOf(tags, i);
                 String[] features = contexts.getContext(i, words, before, NO_CONTEXT);
                 double[] own = wordWeights.get(words[i]);
-                if (own == null) {
-                    own = new double[outcomes.length];
-                    for (String f : features) {
-                        if (f.equals(ALWAYS) || ofWord(f)) {
-                            add(own, f);
-                        }
+                double[] fresh = own == null ? new double[outcomes.length] : null;
+                Arrays.fill(scores, 0);
+                for (String f : features) {
+                    if (!f.equals(ALWAYS) && !ofWord(f)) {
+                        add(scores, f);
+                    } else if (fresh != null) {
+                        add(fresh, f);
                     }
+                }
+                if (fresh != null) {
+                    own = fresh;
                     if (wordWeights.size() < WORD_CACHE) {
                         wordWeights.put(words[i], own);
                     }
                 }
-                System.arraycopy(own, 0, scores, 0, scores.length);
-                for (String f : features) {
-                    if (!f.equals(ALWAYS) && !ofWord(f)) {
-                        add(scores, f);
-                    }
+                for (int p = 0; p < scores.length; p++) {
+                    scores[p] += own[p];
                 }
                 int best = -1;
                 for (int p = 0; p < scores.length; p++) {
