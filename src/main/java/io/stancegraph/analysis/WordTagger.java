@@ -56,8 +56,8 @@ public final class WordTagger {
         POSModel pos = load(POS, POSModel::new);
         LemmatizerModel lemma = load(LEMMAS, LemmatizerModel::new);
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
-        Map<String, double[]> wordWeights = new ConcurrentHashMap<>();
-        tagger = ThreadLocal.withInitial(() -> Greedy.of(pos, wordWeights));
+        Map<String, Greedy.Form> forms = new ConcurrentHashMap<>();
+        tagger = ThreadLocal.withInitial(() -> Greedy.of(pos, forms));
         lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemma));
     }
 
@@ -181,24 +181,36 @@ public final class WordTagger {
      * Greedy decoding of a maxent tagger: at each word the valid tag of highest probability given the tags before it,
      * the lowest-numbered one on a tie (what OpenNLP's beam search keeps with a beam of one). Tags are compared on the
      * model's summed feature weights (the probabilities are their exponentials over a common sum, so the order is the
-     * same), and the weights of the features a word gives alone (its form, prefixes, suffixes and letter case: eleven
-     * of a word's seventeen) are summed once per word form and shared by all threads. One per thread.
+     * same). The model's features (its {@code generator.featuregen}) are a word's own (its form, prefixes, suffixes and
+     * letter case), the forms of the two words on each side, the sentence start within two words and the two tags
+     * before; so a word form's weights alone and as each neighbour are summed once and shared by all threads, and a
+     * word's score is the sum of at most eight such rows. One per thread.
      */
     static final class Greedy {
         private static final Object[] NO_CONTEXT = new Object[0];
-        /** Features the model's context generator derives from the word alone, by their prefix. */
-        private static final List<String> WORD_FEATURES = List.of("suf=", "pre=", "w=", "wc=", "w&c=");
-        private static final String ALWAYS = "def";
+        private static final String[] NO_TAGS = new String[0];
+        /** The feature of a word's form that the model also takes from the words around it. */
+        private static final String FORM = "w=";
+        private static final String START = "S=begin";
         /** Word forms whose weights are kept; news vocabulary stays below it. */
         private static final int WORD_CACHE = 50_000;
         private final Map<String, Context> weights;
         private final String[] outcomes;
         private final POSContextGenerator contexts;
         private final SequenceValidator<String> validator;
-        private final Map<String, double[]> wordWeights;
+        private final Map<String, Form> forms;
+        /** The weights of the sentence start as the word itself, the word before and the word two before. */
+        private final double[][] start;
+        /** The weights of the tag before ({@code t=}) by its index, and of the two before ({@code t2=}) by both. */
+        private final double[][] tag1;
+        private final double[][][] tag2;
+
+        /** The weights a word form gives alone and as the word one or two before or after the word being tagged. */
+        private record Form(double[] own, double[] before1, double[] before2, double[] after1, double[] after2) {
+        }
 
         private Greedy(AbstractModel model, POSContextGenerator contexts, SequenceValidator<String> validator,
-                Map<String, double[]> wordWeights) {
+                Map<String, Form> forms) {
             @SuppressWarnings("unchecked")
             Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
             this.weights = pmap;
@@ -206,7 +218,16 @@ public final class WordTagger {
             Arrays.setAll(outcomes, model::getOutcome);
             this.contexts = contexts;
             this.validator = validator;
-            this.wordWeights = wordWeights;
+            this.forms = forms;
+            this.start = new double[][] {row(START), row("p1" + START), row("p2" + START)};
+            this.tag1 = new double[outcomes.length][];
+            this.tag2 = new double[outcomes.length][outcomes.length][];
+            for (int a = 0; a < outcomes.length; a++) {
+                tag1[a] = row("t=" + outcomes[a]);
+                for (int b = 0; b < outcomes.length; b++) {
+                    tag2[a][b] = row("t2=" + outcomes[a] + "," + outcomes[b]);
+                }
+            }
         }
 
         /** A decoder over a tagger model's maxent model, context generator and sequence validator. */
@@ -214,63 +235,88 @@ public final class WordTagger {
             return of(pos, new ConcurrentHashMap<>());
         }
 
-        static Greedy of(POSModel pos, Map<String, double[]> wordWeights) {
+        static Greedy of(POSModel pos, Map<String, Form> forms) {
+            // without a tag dictionary every tag is valid (OpenNLP's DefaultPOSSequenceValidator)
+            SequenceValidator<String> validator = pos.getFactory().getTagDictionary() == null ? null
+                    : pos.getFactory().getSequenceValidator();
             return new Greedy((AbstractModel) pos.getArtifact("pos.model"), pos.getFactory().getPOSContextGenerator(1),
-                    pos.getFactory().getSequenceValidator(), wordWeights);
+                    validator, forms);
         }
 
         String[] tag(String[] words) {
             String[] tags = new String[words.length];
+            int[] chosen = new int[words.length];
+            Form[] form = new Form[words.length];
+            for (int i = 0; i < words.length; i++) {
+                form[i] = form(words[i]);
+            }
             double[] scores = new double[outcomes.length];
             for (int i = 0; i < words.length; i++) {
-                String[] before = Arrays.copyOf(tags, i);
-                String[] features = contexts.getContext(i, words, before, NO_CONTEXT);
-                double[] own = wordWeights.get(words[i]);
-                double[] fresh = own == null ? new double[outcomes.length] : null;
-                Arrays.fill(scores, 0);
-                for (String f : features) {
-                    if (!f.equals(ALWAYS) && !ofWord(f)) {
-                        add(scores, f);
-                    } else if (fresh != null) {
-                        add(fresh, f);
-                    }
-                }
-                if (fresh != null) {
-                    own = fresh;
-                    if (wordWeights.size() < WORD_CACHE) {
-                        wordWeights.put(words[i], own);
-                    }
-                }
-                for (int p = 0; p < scores.length; p++) {
-                    scores[p] += own[p];
-                }
+                System.arraycopy(form[i].own, 0, scores, 0, scores.length);
+                add(scores, i > 0 ? form[i - 1].before1 : start[0]);
+                add(scores, i > 1 ? form[i - 2].before2 : i == 1 ? start[1] : null);
+                add(scores, i == 2 ? start[2] : null);
+                add(scores, i + 1 < words.length ? form[i + 1].after1 : null);
+                add(scores, i + 2 < words.length ? form[i + 2].after2 : null);
+                add(scores, i > 0 ? tag1[chosen[i - 1]] : null);
+                add(scores, i > 1 ? tag2[chosen[i - 2]][chosen[i - 1]] : null);
+                String[] before = validator == null ? null : Arrays.copyOf(tags, i);
                 int best = -1;
                 for (int p = 0; p < scores.length; p++) {
-                    if ((best < 0 || scores[p] > scores[best]) && validator.validSequence(i, words, before, outcomes[p])) {
+                    if ((best < 0 || scores[p] > scores[best])
+                            && (validator == null || validator.validSequence(i, words, before, outcomes[p]))) {
                         best = p;
                     }
                 }
-                tags[i] = outcomes[best < 0 ? argmax(scores) : best];
+                chosen[i] = best < 0 ? argmax(scores) : best;
+                tags[i] = outcomes[chosen[i]];
             }
             return tags;
         }
 
-        private static boolean ofWord(String feature) {
-            for (String prefix : WORD_FEATURES) {
-                if (feature.startsWith(prefix)) {
-                    return true;
+        /** A word form's weights, from the model's features of the form alone (the sentence start left out). */
+        private Form form(String word) {
+            Form known = forms.get(word);
+            if (known != null) {
+                return known;
+            }
+            double[] own = new double[outcomes.length];
+            String token = null;
+            for (String f : contexts.getContext(0, new String[] {word}, NO_TAGS, NO_CONTEXT)) {
+                if (!f.equals(START)) {
+                    add(own, row(f));
+                }
+                if (f.startsWith(FORM)) {
+                    token = f;
                 }
             }
-            return false;
+            Form made = token == null ? new Form(own, null, null, null, null)
+                    : new Form(own, row("p1" + token), row("p2" + token), row("n1" + token), row("n2" + token));
+            if (forms.size() < WORD_CACHE) {
+                forms.put(word, made);
+            }
+            return made;
         }
 
-        private void add(double[] scores, String feature) {
+        /** The weights of one feature by outcome, or null where the model does not know it. */
+        private double[] row(String feature) {
             Context c = weights.get(feature);
-            if (c != null) {
-                int[] o = c.getOutcomes();
-                double[] w = c.getParameters();
-                for (int j = 0; j < o.length; j++) {
-                    scores[o[j]] += w[j];
+            if (c == null) {
+                return null;
+            }
+            double[] row = new double[outcomes.length];
+            int[] o = c.getOutcomes();
+            double[] w = c.getParameters();
+            for (int j = 0; j < o.length; j++) {
+                row[o[j]] += w[j];
+            }
+            return row;
+        }
+
+        private static void add(double[] scores, double[] row) {
+            if (row != null) {
+                for (int p = 0; p < scores.length; p++) {
+                    scores[p] += row[p];
                 }
             }
         }
