@@ -404,7 +404,8 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
-                        && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start())) {
+                        && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start())
+                        && !("passive-agent".equals(holders.rule()) && passiveAboutAct(body, s, cueStart))) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
                 }
@@ -1115,6 +1116,17 @@ public final class StanceClassifier {
         List<Tokens.Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
         near.addAll(words.in(cueStart, cueEnd)); // "defended the treaty exit": the cue's own object
         near.addAll(after.subList(0, Math.min(6, after.size())));
+        return namesAct(near, body);
+    }
+
+    /** "The exit was hailed by Peru": a passive cue is about its subject, the words before its auxiliary. */
+    private boolean passiveAboutAct(String body, Sentence s, int cueStart) {
+        Matcher aux = PASSIVE_AUX.matcher(body.substring(s.start(), cueStart));
+        return aux.find() && namesAct(words.in(s.start(), s.start() + aux.start()), body);
+    }
+
+    /** Whether the words name the event's act: one of its nouns, or a phrase of its family. */
+    private boolean namesAct(List<Tokens.Token> near, String body) {
         for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
             String w = t.lower();
             if (ACT_NOUNS.contains(w) || openAct != null && openAct.equals(t.lemma()) || ACTS.startingWith(w).stream()
@@ -1420,6 +1432,7 @@ public final class StanceClassifier {
     /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
     private static final Pattern URGING_NOUN = Pattern.compile("(?i)calls|demands?|appeals?|requests?|pressure");
     private static final Pattern URGED_BY = Pattern.compile("(?:^|\\s)(?:from|by)\\s");
+    private static final Pattern PASSIVE_AUX = Pattern.compile("(?i)\\b(?:is|are|was|were|been|being)\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\S+\\s+)?$");
 
     /**
@@ -2058,7 +2071,8 @@ public final class StanceClassifier {
             int cueStart, int cueEnd, Kind kind) {
         if (a.speakerCountry() != null && a.verbStart() >= 0) {
             boolean verbIsCue = a.verbStart() < cueEnd && cueStart < a.verbEnd();
-            boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by"); // "seen by X as"
+            // "seen by X as"; not a later participle with an agent of its own ("condemned by X but praised by Y")
+            boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by") && passiveAgents(body, s, mentions, cueEnd).isEmpty();
 
             boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart)
                     && passiveAgents(body, s, mentions, cueEnd).isEmpty(); // "said the pact, backed by Peru, ...": Peru's backing

@@ -230,6 +230,20 @@ class StanceClassifierTest {
     }
 
     @Test
+    void eachOfTwoCoordinatedPassivesHasItsOwnAgent() {
+        ClaimStance c = classify("The withdrawal was criticised by Chile but hailed by Peru.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("PE"));
+        assertEquals("passive-agent", c.evidence().get("PE").rule());
+    }
+
+    @Test
+    void callingAMoveUselessOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Chile said the withdrawal would achieve nothing.", TREATY_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Peru called the exit from the treaty pointless.", TREATY_EXIT).get("PE"));
+    }
+
+    @Test
     void aListIntroducedByLikeStandsForItsHead() {
         Map<String, Position> p = positions("Key players like Chile, Peru, and Brazil have rejected the case.", COURT_CASE);
         assertEquals(Position.OPPOSED, p.get("CL"));
