@@ -3,6 +3,7 @@ package io.stancegraph.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -409,7 +410,7 @@ public final class StanceClassifier {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
                 }
-                votes.add(holder, p, cue.text(), holders.rule());
+                votes.add(holder, p, cue.text(), holders.rule(), !event.isActor(holder) && aboutEvent(body, cueEnd));
             }
         }
         if (refersToEvent) {
@@ -2297,9 +2298,19 @@ public final class StanceClassifier {
         private final Map<String, EnumMap<Position, Double>> weights = new LinkedHashMap<>();
         private final Map<String, EnumMap<Position, Evidence>> evidence = new LinkedHashMap<>();
 
+        /** Positions of a state other than the actor that a cue took with the event as its object ("condemned the sanctions"). */
+        private final Map<String, Set<Position>> onEvent = new HashMap<>();
+
         void add(String code, Position p, String cue, String rule) {
             weights.computeIfAbsent(code, k -> new EnumMap<>(Position.class)).merge(p, 1.0, Double::sum);
             evidence.computeIfAbsent(code, k -> new EnumMap<>(Position.class)).putIfAbsent(p, new Evidence(cue, rule));
+        }
+
+        void add(String code, Position p, String cue, String rule, boolean aboutEvent) {
+            add(code, p, cue, rule);
+            if (aboutEvent) {
+                onEvent.computeIfAbsent(code, k -> EnumSet.noneOf(Position.class)).add(p);
+            }
         }
 
         boolean has(String code) {
@@ -2315,9 +2326,12 @@ public final class StanceClassifier {
             if (v == null || v.isEmpty()) {
                 return Position.NEUTRAL;
             }
+            // on a tie, the position taken toward the event itself: "welcomed the talks and condemned the sanctions"
+            Set<Position> direct = onEvent.getOrDefault(code, Set.of());
             Position best = null;
             for (Map.Entry<Position, Double> e : v.entrySet()) {
-                if (best == null || e.getValue() > v.get(best)) {
+                if (best == null || e.getValue() > v.get(best)
+                        || e.getValue().equals(v.get(best)) && direct.contains(e.getKey()) && !direct.contains(best)) {
                     best = e.getKey();
                 }
             }

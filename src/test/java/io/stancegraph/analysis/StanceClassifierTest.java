@@ -244,6 +244,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void betweenEquallyManyCuesThePositionTakenTowardTheEventWins() {
+        assertEquals(Position.OPPOSED, positions("Chile welcomed the talks and condemned the border case.", COURT_CASE).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile condemned the violence and welcomed the border case.", COURT_CASE).get("CL"));
+    }
+
+    @Test
     void aListIntroducedByLikeStandsForItsHead() {
         Map<String, Position> p = positions("Key players like Chile, Peru, and Brazil have rejected the case.", COURT_CASE);
         assertEquals(Position.OPPOSED, p.get("CL"));
