@@ -250,6 +250,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void standingWithAStateSidesWithIt() {
+        assertEquals(Position.OPPOSED, positions("Chile said it stood with Togo in the border case.", COURT_CASE).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it stands with Ghana in the border case.", COURT_CASE).get("CL"));
+    }
+
+    @Test
     void aListIntroducedByLikeStandsForItsHead() {
         Map<String, Position> p = positions("Key players like Chile, Peru, and Brazil have rejected the case.", COURT_CASE);
         assertEquals(Position.OPPOSED, p.get("CL"));
