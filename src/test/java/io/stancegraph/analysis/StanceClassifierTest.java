@@ -256,6 +256,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void understandingForAMoveOrCallingItLegitimateAcceptsIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Chile expressed understanding for the border case.", COURT_CASE).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said the border case was a legitimate step.", COURT_CASE).get("CL"));
+    }
+
+    @Test
     void aListIntroducedByLikeStandsForItsHead() {
         Map<String, Position> p = positions("Key players like Chile, Peru, and Brazil have rejected the case.", COURT_CASE);
         assertEquals(Position.OPPOSED, p.get("CL"));
