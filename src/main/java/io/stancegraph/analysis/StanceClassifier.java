@@ -65,7 +65,8 @@ public final class StanceClassifier {
     private boolean paragraphRefers;
 
     /** The holder sieves and their default order; the first that finds a holder for a cue wins. */
-    public static final List<String> SIEVES = List.of("frame", "speaker", "passive-agent", "subject");
+    private static final String PASSIVE_AGENT = "passive-agent";
+    public static final List<String> SIEVES = List.of("frame", "speaker", PASSIVE_AGENT, "subject");
 
     private final List<String> sieves;
     /** The event's act when the act lexicon does not list it (a verb lemma found in the headlines), else null. */
@@ -406,7 +407,7 @@ public final class StanceClassifier {
                 }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
                         && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start())
-                        && !("passive-agent".equals(holders.rule()) && passiveAboutAct(body, s, cueStart))) {
+                        && !(PASSIVE_AGENT.equals(holders.rule()) && passiveAboutAct(body, s, cueStart))) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
                 }
@@ -1011,7 +1012,7 @@ public final class StanceClassifier {
         }
         Matcher stamp = LIVE_STAMP.matcher(s.text());
         int opening = s.start() + (stamp.lookingAt() ? stamp.end() : 0);
-        if (mentions.stream().noneMatch(m -> m.start() >= opening && m.start() - opening <= 4)) {
+        if (!opensWithState(mentions, opening)) {
             return false;
         }
         for (int hops = 0; hops < REACTION_RUN; hops++) {
@@ -1027,13 +1028,17 @@ public final class StanceClassifier {
                 return true;
             }
             // a run of short paragraphs that each open with a state ("Bolivia vowed to retaliate." above "Cuba ..."): the run answers the event
-            if (prevEnd - prevStart > REACTION_LENGTH
-                    || articleCountries.stream().noneMatch(m -> m.start() >= prevStart && m.start() - prevStart <= 4)) {
+            if (prevEnd - prevStart > REACTION_LENGTH || !opensWithState(articleCountries, prevStart)) {
                 return false;
             }
             start = prevStart;
         }
         return false;
+    }
+
+    /** Whether a state is named within the first few characters from {@code at}. */
+    private static boolean opensWithState(List<CountryMention> mentions, int at) {
+        return mentions.stream().anyMatch(m -> m.start() >= at && m.start() - at <= 4);
     }
 
     /** How many short state paragraphs a run of reactions may hold above the one read, and how long each may be. */
@@ -1533,7 +1538,7 @@ public final class StanceClassifier {
                     yield speaker != null ? new Holders(speakerCountries(body, s, mentions, a, speaker), "speaker")
                             : new Holders(namedWe(body, s, mentions), "speaker");
                 }
-                case "passive-agent" -> passiveAgentHolders(body, s, mentions, cueEnd);
+                case PASSIVE_AGENT -> passiveAgentHolders(body, s, mentions, cueEnd);
                 default -> unowned ? Holders.NONE : subjectHolders(body, s, mentions, asides, cueStart, kind);
             };
             if (!h.codes().isEmpty()) {
@@ -1917,7 +1922,7 @@ public final class StanceClassifier {
 
     private Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         List<String> agents = passiveAgents(body, s, mentions, cueEnd);
-        return agents.isEmpty() ? Holders.NONE : new Holders(agents, "passive-agent");
+        return agents.isEmpty() ? Holders.NONE : new Holders(agents, PASSIVE_AGENT);
     }
 
     /**
@@ -2072,11 +2077,10 @@ public final class StanceClassifier {
             int cueStart, int cueEnd, Kind kind) {
         if (a.speakerCountry() != null && a.verbStart() >= 0) {
             boolean verbIsCue = a.verbStart() < cueEnd && cueStart < a.verbEnd();
-            // "seen by X as"; not a later participle with an agent of its own ("condemned by X but praised by Y")
-            boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by") && passiveAgents(body, s, mentions, cueEnd).isEmpty();
-
-            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart)
-                    && passiveAgents(body, s, mentions, cueEnd).isEmpty(); // "said the pact, backed by Peru, ...": Peru's backing
+            // a participle with an agent of its own is the agent's: "said the pact, backed by Peru, ...", "condemned by X but praised by Y"
+            boolean ownAgent = !passiveAgents(body, s, mentions, cueEnd).isEmpty();
+            boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by") && !ownAgent; // "seen by X as"
+            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart) && !ownAgent;
             if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech || reportedBefore(body, s, mentions, a, cueStart, cueEnd, kind)) {
                 return a.speakerCountry();
             }
