@@ -89,7 +89,9 @@ public final class Dates {
                 || line.length() < 120 && STAMP.matcher(line).lookingAt() && !line.strip().endsWith(".") && find(line).isPresent());
     }
 
-    private static final Pattern STAMP = Pattern.compile("(?i)^\\s*(?:published|updated|posted|last updated|first published)(?: on| date)?\\s*:");
+    /** "Published:", "Posted on", "Updated as of": the words that open a time stamp line. */
+    private static final Pattern STAMP = Pattern.compile(
+            "(?i)^\\s*(?:published|updated|posted|last updated|first published)(?:(?: on| date)?\\s*:|\\s+(?:on|at|as of)\\s)");
 
     /** Parses an ISO date or date-time prefix ("2025-11-07T10:00:00Z"); empty when it is not one. */
     public static Optional<LocalDate> parseIso(String value) {

@@ -48,6 +48,14 @@ class DatesTest {
     }
 
     @Test
+    void aStampOpenedWithoutAColonIsATimeStampLine() {
+        assertTrue(Dates.isDateLine("Posted at Feb 02 2024 08:10 AM | Updated as of Feb 02 2024 09:40 AM"));
+        assertEquals(LocalDate.of(2024, 2, 2), Dates.find("Posted at Feb 02 2024 08:10 AM | Updated as of Feb 02 2024 09:40 AM").orElseThrow());
+        assertTrue(Dates.isDateLine("Updated on 4 March 2024, 10:02 | Published on 3 March 2024"));
+        assertFalse(Dates.isDateLine("Updated at the last minute, the plan was published on March 3, 2024 in full."));
+    }
+
+    @Test
     void aNumericDateIsReadDayFirstUnlessOnlyMonthFirstFits() {
         assertEquals(LocalDate.of(2022, 1, 31), Dates.find("WORLD 31/01/2022").orElseThrow());
         assertEquals(LocalDate.of(2023, 3, 14), Dates.find("03/14/2023").orElseThrow(), "a second number above 12 is the day");
