@@ -255,10 +255,39 @@ public final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * The speaker of a sentence: a verb of saying outside quotation marks first ('"Our government urges ...," Han said' is
+     * Han's), then one inside them.
+     */
     private Attribution attribute(Sentence sentence) {
         List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
+        boolean[] quoted = quoted(sentence, tokens);
+        Attribution a = attribute(tokens, quoted, false);
+        return a.present() ? a : attribute(tokens, quoted, true);
+    }
+
+    /** For each token, whether it stands inside quotation marks opened in the sentence. */
+    private boolean[] quoted(Sentence sentence, List<Tokens.Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        boolean inside = false;
+        int at = sentence.start();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (; at < tokens.get(i).start(); at++) {
+                char c = body.charAt(at);
+                inside = c == '“' || c != '”' && (c == '"' ? !inside : inside);
+            }
+            out[i] = inside;
+            at = tokens.get(i).end();
+        }
+        return out;
+    }
+
+    private Attribution attribute(List<Tokens.Token> tokens, boolean[] quoted, boolean insideQuotes) {
         Attribution according = null;
         for (int i = 0; i < tokens.size(); i++) {
+            if (quoted[i] != insideQuotes) {
+                continue;
+            }
             Tokens.Token t = tokens.get(i);
             String w = t.lower();
             if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {

@@ -114,6 +114,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aVerbOfSayingOutsideTheQuotationNamesTheSpeakerBeforeOneInsideIt() {
+        List<Attribution> a = attribute("The Chilean government will review fish imports.\n\n"
+                + "\"Our government hopes and again urges Peru to share its data,\" Minister Ana Example said in a statement.\n\n"
+                + "“The ministry says it is safe, but we urge caution,” Luis Example told reporters.");
+        assertEquals("Minister Ana Example", a.get(1).speaker());
+        assertEquals("Luis Example", a.get(2).speaker());
+    }
+
+    @Test
     void anOfficialNamedWithoutCountryIsTheLastOfficialOfThatKindNamedWithOne() {
         List<Attribution> a = attribute("Chile’s foreign ministry condemned the attack.\n\n“We condemn this attack on the mission in Bolivia,” "
                 + "the foreign ministry said. “Such actions are unacceptable.”");
