@@ -150,7 +150,15 @@ public final class StanceClassifier {
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
     /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
-    private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]");
+    /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "will not recognise it". */
+    private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif");
+    /** "not only welcomed the move but ...": no negation. */
+    private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot\\s+(?:only|just|merely)\\s+(?:\\S+\\s+)?[\"“‘]?$");
+    /** A negated modal of obligation right before the event's act: "should not release", "must never sign", "shouldn't start to". */
+    private static final Pattern OBLIGED_NOT = Pattern.compile("(?i)\\b(?:should|must|ought\\s+to)(?:n['’]t|\\s+not|\\s+never)\\s+"
+            + "(?:\\p{Ll}+ly\\s+)?(?:(?:start|begin|continue|be\\s+allowed)\\s+to\\s+)?$");
+    /** A verb's own negation before a cue ("does not support", "is not a legitimate step"), not "without", "instead of" or "not yet". */
+    private static final Pattern VERB_NEGATION = Pattern.compile("(?i)\\b(?:not|never|cannot|\\p{L}+n['’]t)\\s+(?!yet\\b)(?:\\S+\\s+){0,2}[\"“‘]?$");
     private static final Pattern BACKER = Pattern.compile("^-(?:brokered|backed|sponsored|led|mediated|supported|promoted|initiated)\\b");
     private static final Pattern BROKERED_BY = Pattern.compile("\\b(\\p{L}+)\\s+(?:brokered|mediated|facilitated|sponsored)\\s+by\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b");
@@ -330,8 +338,14 @@ public final class StanceClassifier {
                 urgers = urgers(body, s, mentions, attribution, asides, frame, cue, urged);
             } else if ((infinitive = ownSubject(body, s, mentions, cue)) != null) {
                 urgers = infinitive; // "too costly for the West to extend sanctions": the West's
-            } else if (NEGATION.matcher(before).find() || NEGATED_ANY.matcher(before).find()) {
-                if (p == Position.SUPPORTIVE && (REFUSAL.matcher(before).find() || ACCEPTANCE.matcher(cue.text()).lookingAt())) {
+            } else if (kind == Kind.EVENT && OBLIGED_NOT.matcher(before).find() && attribution.speakerCountry() != null
+                    && !event.isActor(attribution.speakerCountry())) {
+                // "Peru should not release the tailings," Chile said: saying the act ought not to happen opposes it
+                p = Position.OPPOSED;
+                urgers = new Holders(List.of(attribution.speakerCountry()), "urger");
+            } else if ((NEGATION.matcher(before).find() || NEGATED_ANY.matcher(before).find()) && !NOT_ONLY.matcher(before).find()) {
+                if (p == Position.SUPPORTIVE && (REFUSAL.matcher(before).find()
+                        || ACCEPTANCE.matcher(cue.text()).lookingAt() && VERB_NEGATION.matcher(before).find())) {
                     p = Position.OPPOSED;
                 } else {
                     continue;
@@ -498,9 +512,10 @@ public final class StanceClassifier {
     /** Discord right after a cue of growth: "deepening rift", "strengthen the standoff". */
     private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:rifts?|crisis|crises|tensions?|"
             + "divides?|divisions?|rivalry|rivalries|conflicts?|mistrust|distrust|isolation|instability|confrontation|standoff|hostility|dispute)\\b");
-    /** A state's own interests after a cue: "its legitimate rights", "their own security and interests". */
-    private static final Pattern OWN_INTERESTS = Pattern.compile("\\s+(?:its|their|our|his|her)\\s+(?:own\\s+)?(?:legitimate\\s+|national\\s+|core\\s+|economic\\s+)*"
-            + "(?:rights|interests|sovereignty|security|economy|industries|workers|citizens|people)\\b");
+    /** A state's own interests after a cue: "its legitimate rights", "their own security and interests", "the marine environment". */
+    private static final Pattern OWN_INTERESTS = Pattern.compile("\\s+(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?(?:legitimate\\s+|national\\s+|core\\s+|economic\\s+)*"
+            + "(?:rights|interests|sovereignty|security|economy|industries|workers|citizens|people)"
+            + "|(?:the|its|their|our|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:safety|health|environment|lives|livelihoods|waters|rivers|seas))\\b");
     /** "recalled its envoys in protest.": a reaction whose cause goes unnamed answers what the article reports. */
     private static final Pattern UNNAMED_CAUSE = Pattern.compile("(?i)\\bin (?:protest|response|retaliation)\\s*(?:[.;!]|,\\s*\\p{Ll}|$)");
     /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
@@ -1406,12 +1421,16 @@ public final class StanceClassifier {
      * True when the deed urged undoes the act named after it: a reversal verb in the infinitive between the urging word and the
      * cue ("urged Peru to reconsider its decision to join").
      */
+    /** Words before a verb of undoing that make it a deed urged: its infinitive marker, or a conjunction joining it to another. */
+    private static final Set<String> COORDINATED_TO = Set.of("to", "and", "or");
+
     private boolean undoneBetween(int from, int to) {
         List<Tokens.Token> gap = words.in(from, to);
         for (Lexicon.Match m : CUES.find(gap)) {
             if (Kind.REVERSAL.name().equals(m.entry().kind())) {
                 for (int k = 1; k < gap.size(); k++) {
-                    if (gap.get(k).start() == m.start() && gap.get(k - 1).lower().equals("to")) {
+                    // "to reconsider its decision to sign", "to correct it and drop its plan to sign"
+                    if (gap.get(k).start() == m.start() && COORDINATED_TO.contains(gap.get(k - 1).lower())) {
                         return true;
                     }
                 }

@@ -1074,8 +1074,9 @@ class StanceClassifierTest {
 
     @Test
     void aNegationWrittenWithATypographicApostropheNegates() {
-        assertEquals(Position.NEUTRAL, positions("Chile hasn’t supported the pact.").get("CL"));
-        assertEquals(Position.NEUTRAL, positions("Chile hasn't supported the pact.").get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile hasn’t commented on the pact, which Peru hasn’t criticised.").get("PE"));
+        assertEquals(Position.OPPOSED, positions("Chile hasn’t supported the pact.").get("CL"), "withheld support is refusal");
+        assertEquals(Position.OPPOSED, positions("Chile hasn't supported the pact.").get("CL"));
     }
 
     @Test
@@ -1277,6 +1278,64 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
         assertEquals("urger", c.evidence().get("CL").rule());
         assertNotEquals(Position.SUPPORTIVE, c.byCountry().get("BO"), "the state warned does not endorse anything");
+    }
+
+    @Test
+    void askingToBeToldMoreAboutAMoveIsWary() {
+        assertEquals(Position.CONCERNED, positions("Chile asked for transparency about the tailings release.", TAILINGS).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile has asked for \"transparency\" on the tailings release.", TAILINGS).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile sought clarification of the tailings release.", TAILINGS).get("CL"));
+    }
+
+    @Test
+    void curbsOnImportsAndTighterChecksAreMeasuresAgainstTheMove() {
+        assertEquals(Position.OPPOSED, positions("Chile said it would maintain curbs on imports from Peru after the tailings release.", TAILINGS).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile tightened its checks on fish from Peru after the tailings release.", TAILINGS).get("CL"));
+    }
+
+    @Test
+    void showingUnderstandingOfAMoveAcceptsIt() {
+        assertEquals(Position.SUPPORTIVE, positions("The United States showed understanding of the tailings plan.", TAILINGS).get("US"));
+    }
+
+    @Test
+    void urgingAStateToUndoItsPlanOpposesThePlan() {
+        assertEquals(Position.OPPOSED, positions("\"We urge Peru to correct its wrong decision and drop its plan to release the tailings,\" "
+                + "Chile's foreign minister said.", TAILINGS).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile urged Peru to abandon its plan to release the tailings.", TAILINGS).get("CL"));
+    }
+
+    @Test
+    void sayingTheActorShouldNotActOpposesTheAct() {
+        ClaimStance c = classify("Chile's foreign ministry said Peru should not release the tailings.", TAILINGS);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertEquals("urger", c.evidence().get("CL").rule());
+        assertEquals(Position.OPPOSED, positions("Peru \"should not release the tailings until it consults its neighbours,\" Chile's foreign "
+                + "ministry said.", TAILINGS).get("CL"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile said Peru should release the tailings only after checks.", TAILINGS).get("CL"),
+                "only the negated modal is read");
+    }
+
+    @Test
+    void withheldSupportIsRefusal() {
+        assertEquals(Position.OPPOSED, positions("Chile said it does not support the tailings release.", TAILINGS).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said the tailings release was not a legitimate response.", TAILINGS).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile not only welcomed the tailings release but offered to help.", TAILINGS).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile has not yet backed the tailings release.", TAILINGS).get("CL"), "not yet is undecided");
+        assertEquals(Position.NEUTRAL, positions("Peru went ahead with the tailings release without support from Chile.", TAILINGS).get("CL"));
+    }
+
+    @Test
+    void anImportantIssueIsNoPraise() {
+        assertEquals(Position.NEUTRAL, positions("Chile said the tailings release is an important safety issue that goes beyond Peru's borders.",
+                TAILINGS).get("CL"));
+    }
+
+    @Test
+    void vowingAllNecessaryMeasuresOpposesAndGuardingOnesOwnSafetyBacksNothing() {
+        assertEquals(Position.OPPOSED, positions("Chile will take all necessary measures to safeguard its rivers after the tailings release.",
+                TAILINGS).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile moved to safeguard the health of its fishermen after the tailings release.", TAILINGS).get("CL"));
     }
 
     @Test
