@@ -258,7 +258,7 @@ public final class DocumentReader {
         int i = 0;
         for (; i < lines.size() && i < 8; i++) {
             String line = lines.get(i);
-            if (isProse(line) && !(candidates.isEmpty() && restatedBelow(lines, i))) {
+            if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i)))) {
                 break;
             }
             if (line.endsWith(":") && !candidates.isEmpty()) {
@@ -354,6 +354,11 @@ public final class DocumentReader {
         Set<String> lead = longWords(lines.get(i + 1));
         long shared = headline.stream().filter(lead::contains).count();
         return headline.size() >= 4 && shared * 2 >= headline.size() && countWords(lines.get(i + 1)) > countWords(lines.get(i));
+    }
+
+    /** "Example states warn the bloc against force." over a photo caption: a headline written as a sentence, with its picture under it. */
+    private static boolean captionBelow(List<String> lines, int i) {
+        return i + 1 < lines.size() && countWords(lines.get(i)) <= 25 && Boilerplate.isCaption(lines.get(i + 1));
     }
 
     private static Set<String> longWords(String line) {

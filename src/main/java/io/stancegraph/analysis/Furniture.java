@@ -52,6 +52,9 @@ public final class Furniture {
             + "join the conversation|what do you think\\??|discussion|read also|see also|also read"
             + ")[:.]?$");
 
+    /** A weather widget's reading, with or without its place: "13.6 C", "Lima 21°C", "72 °F Partly cloudy". */
+    private static final Pattern READING = Pattern.compile("^(?:[\\p{L}.' -]{1,25}\\s)?[-+−]?\\d{1,3}(?:[.,]\\d{1,2})?\\s*°?\\s*[CF](?:\\s+[\\p{L} ]{1,25})?$");
+
     /** A line that is only an address ("https://example.org/2023/story-slug"): the page's own link, never text or title. */
     private static final Pattern URL_ONLY = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
 
@@ -68,7 +71,7 @@ public final class Furniture {
         String bare = framed ? s.replaceAll("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$", "") : s; // "- Advertisement -", "[ Menu ]"
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
-                || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s);
+                || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches();
     }
 
     /** A control of letters and signs ("Aa A + A – Reset", "A- A A+"): two pieces in three of one or two characters. */

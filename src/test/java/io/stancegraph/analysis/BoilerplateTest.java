@@ -73,6 +73,22 @@ class BoilerplateTest {
     }
 
     @Test
+    void aCreditGluedToTheCaptionsLastWordMakesItACaption() {
+        assertTrue(Boilerplate.isCaption("Fishermen unload crates at the harbour in LimaXYZ/JANE DOE"));
+        assertTrue(Boilerplate.isCaption("Crowds wave flags outside the embassy in the capitalABC/XYZ/Jane Doe"));
+        assertFalse(Boilerplate.isCaption("The ministers met in Lima and agreed to talk again in May."));
+    }
+
+    @Test
+    void aWeatherReadingIsFurniture() {
+        assertTrue(Furniture.isFurniture("13.6 C"));
+        assertTrue(Furniture.isFurniture("Lima 21°C"));
+        assertTrue(Furniture.isFurniture("72 °F Partly cloudy"));
+        assertFalse(Furniture.isFurniture("Group C"));
+        assertFalse(Furniture.isFurniture("Temperatures reached 41 C in Lima on Monday, officials said."));
+    }
+
+    @Test
     void aCaptionIsKnownByItsFormWithoutACreditInBrackets() {
         assertTrue(Boilerplate.isCaption("Farmers protest outside the ministry in Lima on Monday. Credit: Example Images"));
         assertTrue(Boilerplate.isCaption("PHOTO: The two ministers at the summit on Tuesday"));

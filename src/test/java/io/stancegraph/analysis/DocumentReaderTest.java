@@ -100,6 +100,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aHeadlineWrittenAsASentenceOverAPhotoCaptionIsTheTitle() throws Exception {
+        ParsedDocument d = text("""
+                Neighbours warn Chile against closing its ports to Peruvian boats, and Lima answers.
+
+                Fishing boats moored in the harbour of Callao (left) on Monday (Example Images).
+
+                The governments of Ecuador and Bolivia warned on Monday that closing the ports would hurt the whole region's fishing fleets.
+                Chile said the closure was a temporary measure.
+                """);
+        assertEquals("Neighbours warn Chile against closing its ports to Peruvian boats, and Lima answers.", d.title());
+        assertTrue(d.paragraphs().get(0).startsWith("The governments of Ecuador and Bolivia"), d.paragraphs().get(0));
+    }
+
+    @Test
     void documentThatOpensWithProseHasNoTitle() throws Exception {
         ParsedDocument d = text("Chile is poised to sign a lithium agreement with South Korea, according to officials familiar with the talks, a deal that could reshape supply chains.\nMore text follows here with more words in it.");
         assertNull(d.title());
