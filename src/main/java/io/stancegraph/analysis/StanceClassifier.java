@@ -1755,7 +1755,8 @@ public final class StanceClassifier {
             List<String> named = asideSubject(body, s, mentions, asides, cueStart); // "three states—Chile, Peru and Bolivia—have signed"
             return named.isEmpty() ? Holders.NONE : new Holders(named, "event-act");
         }
-        if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())) {
+        if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())
+                || organisationSubjectBetween(body, best.end(), cueStart)) {
             return Holders.NONE;
         }
         List<String> chain = new ArrayList<>();
@@ -1765,6 +1766,30 @@ public final class StanceClassifier {
             }
         }
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    private static final Organisations ORGANISATIONS = Organisations.load();
+    /** An organisation governed by a preposition or a verb is no subject: "envoy to the EU", "told the UN". */
+    private static final Pattern GOVERNED_BEFORE = Pattern.compile("(?i)\\b(?:to|of|from|with|by|in|at|for|on|against|towards?|into|within|among|between|"
+            + "over|under|about|told|urged|asked|called on|pressed|joined|backed|supported|criticised|criticized|condemned)\\s+(?:the\\s+)?$");
+    /** A subject joined to the state before it: "Peru and the EU", "Peru, the EU". */
+    private static final Pattern COORDINATOR_ONLY = Pattern.compile("(?i)^\\s*(?:,\\s*)?(?:and|&|as well as|along with)?\\s*(?:the\\s+)?$");
+
+    /**
+     * "Peru must comply, or the African Union will take all necessary measures": an organisation that is the cue's own subject,
+     * not joined to the state before it, holds the cue; that state does not.
+     */
+    private boolean organisationSubjectBetween(String body, int from, int cueStart) {
+        String gap = body.substring(from, cueStart);
+        for (CountryMention org : ORGANISATIONS.mentions(gap)) {
+            String before = gap.substring(0, org.start());
+            List<Tokens.Token> after = words.in(from + org.end(), cueStart);
+            if (after.size() <= 3 && after.stream().allMatch(t -> VERB_GROUP_TAGS.contains(t.tag()) || "VERB".equals(t.tag()))
+                    && !COORDINATOR_ONLY.matcher(before).matches() && !GOVERNED_BEFORE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1522,6 +1522,22 @@ class StanceClassifierTest {
     }
 
     /** An invented event for the tests: Peru annexes a border province of Bolivia. */
+    @Test
+    void suspendingOrFreezingSupportForTheTargetBacksNothing() {
+        assertEquals(Position.NEUTRAL, positions("France suspended all financial support to Bolivia after the mining sanctions were imposed.",
+                MINING_SANCTIONS).get("FR"));
+    }
+
+    @Test
+    void anOrganisationThatIsTheCuesOwnSubjectHoldsItNotTheStateBefore() {
+        assertEquals(Position.NEUTRAL, positions("Bolivia must hand back the mines within a week, or the African Union will take all necessary "
+                + "measures, the mining sanctions notice said.", MINING_SANCTIONS).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru and the European Union backed the mining sanctions.", MINING_SANCTIONS).get("PE"),
+                "an organisation joined to the state is a coordinated subject");
+        assertEquals(Position.SUPPORTIVE, positions("Peru's envoy to the European Union said it backed the mining sanctions.", MINING_SANCTIONS)
+                .get("PE"), "an organisation after a preposition is no subject");
+    }
+
     private static final CorpusEvent ANNEXATION = CorpusEvent.of(null, List.of("PE"), "annex", "annexation of the province", List.of("BO"),
             StanceClassifier.ACTS);
 
