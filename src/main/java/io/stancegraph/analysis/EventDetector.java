@@ -573,6 +573,9 @@ public final class EventDetector {
      * "Australia-United Kingdom-United States (AUKUS) accord"), a possessive ("South Africa's case")
      * or "between A, B and C" after it. A broker ("China-brokered") is not a party.
      */
+    /** A state's name used as a modifier right before a noun of force: "US airstrikes", "UK air strike", "Trump strikes on". */
+    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("^\\s+(?:(?:air|missile|drone|military|naval|rocket|cruise|artillery)\\s+)?$");
+
     private static List<CountryMention> participants(String text, List<CountryMention> mentions, int nounStart, int nounEnd, String kind) {
         boolean relations = kind.equals("OBJECT:relations");
         // "an Israeli air strike", "Chinese drills": a demonym before a noun of force or coercion names the side that acts
@@ -591,7 +594,8 @@ public final class EventDetector {
             boolean adjacent = !BROKER.matcher(gap).find() && (gap.matches("^['’]s(?:\\s+[\\p{L}-]+){0,2}\\s+$")
                     || inCompound && gap.matches("^(?:\\s*[-–/]\\s*|\\s*\\(\\w+\\)\\s*|\\s+[\\p{Ll}-]+)*\\s*$"));
             boolean linked = !out.isEmpty() && COMPOUND_LINK.matcher(gap).matches();
-            if (oneSided && out.isEmpty() && m.role() == Gazetteer.Role.DEMONYM && gap.matches("^\\s+(?:[\\p{Ll}-]+\\s+)?$")) {
+            if (oneSided && out.isEmpty() && (m.role() == Gazetteer.Role.DEMONYM && gap.matches("^\\s+(?:[\\p{Ll}-]+\\s+)?$")
+                    || m.role() != Gazetteer.Role.DEMONYM && ATTRIBUTIVE_GAP.matcher(gap).matches())) {
                 out.add(m);
                 break;
             }

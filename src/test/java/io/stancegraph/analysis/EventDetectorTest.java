@@ -32,6 +32,34 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatesNameBeforeANounOfForceNamesTheSideThatActs() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile backs UK airstrikes on Bolivian border posts", null),
+                lead("How neighbours reacted to the UK air strike on Bolivia", null),
+                lead("UK fires missiles at Bolivian airfield", "The United Kingdom fired missiles at an airfield in Bolivia on Friday.")));
+        assertEquals(List.of("GB"), e.actors());
+        assertEquals("strike", e.act());
+        assertTrue(e.targets().contains("BO"), e.targets().toString());
+    }
+
+    @Test
+    void aStatesNameUsedAsAModifierOfANounOfForceIsItsActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile backs UK airstrikes on Bolivian border posts", null),
+                lead("How neighbours reacted to the UK air strike on Bolivia", null),
+                lead("Bolivia vows answer to UK strikes", null)));
+        assertEquals(List.of("GB"), e.actors());
+    }
+
+    @Test
+    void missilesFiredWithoutATargetAreATest() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile fires missiles into the sea", "Chile fired two missiles into the sea on Monday."),
+                lead("Neighbours alarmed as Chile fires missiles", null)));
+        assertEquals("test", e.act());
+    }
+
+    @Test
     void stoppingTradeForATimeIsAnActThatDefinesTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru halts copper exports to Chile", "Peru halted copper exports to Chile on Friday, citing a dispute over port fees."),
