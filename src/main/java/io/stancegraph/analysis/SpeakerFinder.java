@@ -138,6 +138,29 @@ public final class SpeakerFinder {
         }
     }
 
+    /**
+     * "Ana Example, Foreign Minister of Peru" on a line of its own over a paragraph: a round-up's label naming who speaks in
+     * the paragraph under it, when it names an office and its state.
+     */
+    private Attribution labelAbove(Sentence sentence) {
+        int paragraph = body.lastIndexOf('\n', Math.max(0, sentence.start() - 1));
+        int end = paragraph;
+        while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= 0) {
+            return Attribution.NONE;
+        }
+        int start = body.lastIndexOf('\n', end - 1) + 1;
+        List<Tokens.Token> label = words.in(start, end);
+        if (label.isEmpty() || label.size() > 12 || ".!?:;\"”’".indexOf(body.charAt(end - 1)) >= 0
+                || label.stream().noneMatch(t -> HEADS.contains(t.lower()))) {
+            return Attribution.NONE;
+        }
+        Attribution a = build(label, sentence.start(), sentence.start());
+        return a != null && a.speakerCountry() != null ? a : Attribution.NONE;
+    }
+
     /** The speaker of a transcript's turn that holds the sentence, or NONE (a question, or no transcript). */
     private Attribution turn(Sentence sentence) {
         Map.Entry<Integer, Integer> t = turns.floorEntry(sentence.start());
@@ -166,6 +189,9 @@ public final class SpeakerFinder {
         }
         if (!a.present()) {
             a = turn(sentence);
+        }
+        if (!a.present()) {
+            a = labelAbove(sentence);
         }
         last = a;
         if (!a.present()) {

@@ -123,6 +123,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aLabelNamingAnOfficeAndItsStateOverAParagraphNamesItsSpeaker() {
+        List<Attribution> a = attribute("Reactions came quickly.\n\nAna Example, Foreign Minister of Peru\n\n"
+                + "We support the step. It was overdue.\n\nReaction in Chile\n\nMarkets were calm.");
+        assertEquals("PE", a.get(2).speakerCountry(), a.get(2).toString());
+        assertEquals("PE", a.get(3).speakerCountry(), "every sentence of the paragraph under the label");
+        assertNull(a.get(5).speakerCountry(), "a heading that names no office is no speaker");
+    }
+
+    @Test
     void anOfficialNamedWithoutCountryIsTheLastOfficialOfThatKindNamedWithOne() {
         List<Attribution> a = attribute("Chile’s foreign ministry condemned the attack.\n\n“We condemn this attack on the mission in Bolivia,” "
                 + "the foreign ministry said. “Such actions are unacceptable.”");
