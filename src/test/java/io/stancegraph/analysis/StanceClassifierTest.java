@@ -1523,6 +1523,16 @@ class StanceClassifierTest {
 
     /** An invented event for the tests: Peru annexes a border province of Bolivia. */
     @Test
+    void callingAMoveFittingOrViewingItPositivelyAcceptsIt() {
+        assertEquals(Position.SUPPORTIVE, positions("A Peruvian government statement said the mining sanctions were an appropriate response to "
+                + "the seizure.", MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru described the mining sanctions as limited and wholly appropriate.", MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru also viewed the mining sanctions positively.", MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Peru said Bolivia should take appropriate measures after the mining sanctions.", MINING_SANCTIONS)
+                .get("PE"), "appropriate measures one takes are no judgement of the move");
+    }
+
+    @Test
     void suspendingOrFreezingSupportForTheTargetBacksNothing() {
         assertEquals(Position.NEUTRAL, positions("France suspended all financial support to Bolivia after the mining sanctions were imposed.",
                 MINING_SANCTIONS).get("FR"));
