@@ -76,6 +76,9 @@ public final class Lexicon {
                 throw new IllegalArgumentException("lexicon line needs phrase, polarity and kind: " + line);
             }
             String[] words = cols[0].strip().toLowerCase(Locale.ROOT).split("\\s+");
+            if (words[0].contains("|") || words[0].equals("*")) {
+                throw new IllegalArgumentException("a lexicon phrase opens with one lemma, not a choice or '*' (one line per first word): " + line);
+            }
             List<Set<String>> rest = new ArrayList<>();
             for (int k = 1; k < words.length; k++) {
                 String w = words[k];

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -62,6 +63,13 @@ class LexiconTest {
         assertEquals(List.of("welcoming"), cues("Officials were welcoming it."));
         assertEquals(List.of("worries"), cues("She worries about it."));
         assertEquals(List.of("worried"), cues("They are worried."));
+    }
+
+    @Test
+    void aPhraseOpeningWithAChoiceIsRefusedAtLoad() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(List.of("fair|just deal\tSUPPORTIVE\tATTITUDE\tapproval")));
+        assertTrue(e.getMessage().contains("one lemma"), e.getMessage());
     }
 
     @Test

@@ -1326,6 +1326,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void sayingSomethingHasToComeFirstAttachesAConditionToTheMove() {
+        assertEquals(Position.CONCERNED, positions("Chile said safety checks had to come first, before any tailings release.", TAILINGS).get("CL"));
+    }
+
+    @Test
     void anImportantIssueIsNoPraise() {
         assertEquals(Position.NEUTRAL, positions("Chile said the tailings release is an important safety issue that goes beyond Peru's borders.",
                 TAILINGS).get("CL"));
