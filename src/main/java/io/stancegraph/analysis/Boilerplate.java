@@ -267,8 +267,12 @@ public final class Boilerplate {
         String line = text.strip();
         int words = DocumentReader.countWords(line);
         return words >= 6 && words <= 20 && !TERMINAL.matcher(line).find() && Character.isUpperCase(line.codePointAt(0))
-                && !line.matches(".*[.!?][\"”’')]*\\s+\\p{Lu}.*");
+                && !line.matches(".*[.!?][\"”’')]*\\s+\\p{Lu}.*") && !SPEAKER_LABEL.matcher(line).matches();
     }
+
+    /** A round-up's label naming who speaks in the paragraph under it: "Ana Example, Foreign Minister of Peru". */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3},\\s+(?:the\\s+)?[^,.;:!?]{0,80}"
+            + "\\b(?i:minister|president|premier|chancellor|secretary|spokes(?:man|woman|person)|ambassador|envoy|representative|king|emir|leader)\\b[^,.;:!?]{0,60}$");
 
     /** The teaser headlines body[i, end) stand between two paragraphs of running text. */
     private static boolean loneTeaser(List<String> body, boolean[] drop, int i, int end) {

@@ -80,6 +80,15 @@ class BoilerplateTest {
     }
 
     @Test
+    void aRoundUpsSpeakerLabelBetweenParagraphsIsNoTeaser() {
+        String before = PROSE_1 + " The ceremony was short and the ministers left without speaking to reporters.";
+        String after = PROSE_2 + " Fishing crews on both sides of the border have waited for the new rules for years.";
+        String label = "Ana Example, Deputy Foreign Minister of Peru";
+        assertEquals(List.of(before, label, after), kept(before, label, after));
+        assertEquals(List.of(before, after), kept(before, "Storm floods the harbour town popular with tourists", after));
+    }
+
+    @Test
     void aWeatherReadingIsFurniture() {
         assertTrue(Furniture.isFurniture("13.6 C"));
         assertTrue(Furniture.isFurniture("Lima 21°C"));
