@@ -1725,6 +1725,9 @@ public final class StanceClassifier {
         if (kind != Kind.EVENT && EXISTENTIAL.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) {
             return Holders.NONE; // "there are concerns that ...": nobody in particular holds them
         }
+        if (kind != Kind.EVENT && directedPassive(body, s, cueStart)) {
+            return Holders.NONE; // "Peru was condemned over the move", "had been warned": who is condemned or warned does not condemn or warn
+        }
         // "Peru's latest provocation" names Peru's act: its owner is who acts, not who disapproves
         CountryMention direct = kind == Kind.EVENT || kind == Kind.NAMING ? null : directHolder(body, s, mentions, cueStart);
         if (direct != null) {
@@ -1766,6 +1769,21 @@ public final class StanceClassifier {
             }
         }
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    /** Participles that tell the subject's own state of mind, in the passive too: "is opposed to", "was worried by". */
+    private static final Set<String> FELT_PARTICIPLES = Set.of("opposed", "concerned", "worried", "alarmed", "disappointed", "pleased",
+            "delighted", "troubled", "angered", "dismayed", "encouraged", "satisfied", "committed", "determined", "divided", "frustrated",
+            "saddened", "shocked", "surprised", "outraged", "incensed", "upset", "relieved", "heartened", "inclined", "prepared");
+
+    /** A verb cue in the passive whose subject is what the act is directed at: "was condemned", "had been warned". */
+    private boolean directedPassive(String body, Sentence s, int cueStart) {
+        List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
+        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || FELT_PARTICIPLES.contains(cue.get(0).lower())
+                || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")) {
+            return false;
+        }
+        return PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find();
     }
 
     private static final Organisations ORGANISATIONS = Organisations.load();

@@ -1538,6 +1538,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theSubjectOfAPassiveVerbCueIsWhatTheActIsDirectedAtNotItsHolder() {
+        assertEquals(Position.NEUTRAL, positions("Peru was condemned over the mining sanctions.", MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("As partners, Peru had been warned shortly before the mining sanctions, and Peru supports them.",
+                MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru is opposed to the mining sanctions.", MINING_SANCTIONS).get("PE"), "a participle of feeling");
+    }
+
+    @Test
     void suspendingOrFreezingSupportForTheTargetBacksNothing() {
         assertEquals(Position.NEUTRAL, positions("France suspended all financial support to Bolivia after the mining sanctions were imposed.",
                 MINING_SANCTIONS).get("FR"));
