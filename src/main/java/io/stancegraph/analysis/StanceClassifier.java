@@ -1961,7 +1961,7 @@ public final class StanceClassifier {
     private static final Pattern EMOTION_BY = Pattern.compile("(?i)\\b(?:disappointed|concerned|worried|alarmed|outraged|angered|dismayed|"
             + "troubled|frustrated|surprised|shocked|saddened|encouraged|pleased|delighted|heartened|disturbed|upset|irked|incensed)$");
     private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|praise|endorsement|blessing|opposition|"
-            + "objections?|resistance|criticism|condemnation|disapproval|protests?|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
+            + "objections?|resistance|criticism|condemnations?|disapproval|protests?|rebukes?|censure|rejection|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
 
     /** A name in capitals right before a participle: "the Example Accords championed by Peru". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})[\"”]?\\s+$");

@@ -1331,6 +1331,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aRebukeBroughtOrDrawnFromAStateIsThatStatesOpposition() {
+        ClaimStance c = classify("Peru's announcement that it had released the tailings brought an immediate rebuke from Chile.", TAILINGS);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertEquals("passive-agent", c.evidence().get("CL").rule());
+        assertEquals(Position.OPPOSED, positions("Chile rebuked Peru over the tailings release.", TAILINGS).get("CL"));
+    }
+
+    @Test
     void anImportantIssueIsNoPraise() {
         assertEquals(Position.NEUTRAL, positions("Chile said the tailings release is an important safety issue that goes beyond Peru's borders.",
                 TAILINGS).get("CL"));
