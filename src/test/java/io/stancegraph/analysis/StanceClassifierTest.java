@@ -1331,11 +1331,12 @@ class StanceClassifierTest {
     }
 
     @Test
-    void aRebukeBroughtOrDrawnFromAStateIsThatStatesOpposition() {
+    void aRebukeOrRepudiationIsOppositionAndOneBroughtFromAStateIsThatStates() {
         ClaimStance c = classify("Peru's announcement that it had released the tailings brought an immediate rebuke from Chile.", TAILINGS);
         assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
         assertEquals("passive-agent", c.evidence().get("CL").rule());
         assertEquals(Position.OPPOSED, positions("Chile rebuked Peru over the tailings release.", TAILINGS).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chilean President Ana Example joined the repudiation of the tailings release.", TAILINGS).get("CL"));
     }
 
     @Test
