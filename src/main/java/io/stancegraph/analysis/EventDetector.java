@@ -568,14 +568,14 @@ public final class EventDetector {
                 && !BRIDGE_VERBS.contains(before.base());
     }
 
+    /** A state's name used as a modifier right before a noun of force: "US airstrikes", "UK air strike", "Trump strikes on". */
+    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("^\\s+(?:(?:air|missile|drone|military|naval|rocket|cruise|artillery)\\s+)?$");
+
     /**
      * States inside the noun phrase of an event noun: a compound before it ("Saudi-Iran deal",
      * "Australia-United Kingdom-United States (AUKUS) accord"), a possessive ("South Africa's case")
      * or "between A, B and C" after it. A broker ("China-brokered") is not a party.
      */
-    /** A state's name used as a modifier right before a noun of force: "US airstrikes", "UK air strike", "Trump strikes on". */
-    private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("^\\s+(?:(?:air|missile|drone|military|naval|rocket|cruise|artillery)\\s+)?$");
-
     private static List<CountryMention> participants(String text, List<CountryMention> mentions, int nounStart, int nounEnd, String kind) {
         boolean relations = kind.equals("OBJECT:relations");
         // "an Israeli air strike", "Chinese drills": a demonym before a noun of force or coercion names the side that acts

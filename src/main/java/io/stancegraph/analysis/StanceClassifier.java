@@ -149,8 +149,7 @@ public final class StanceClassifier {
     private static final Pattern WIDE_NEGATION = Pattern.compile("(?i)\\b(?:no|without)\\s+(?:[\\p{L}-]+\\s+){3}$");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
-    /** Verbs of accepting an outcome: not doing so is rejecting it ("did not recognise the result"). */
-    /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "will not recognise it". */
+    /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "did not recognise the result". */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif");
     /** "not only welcomed the move but ...": no negation. */
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot\\s+(?:only|just|merely)\\s+(?:\\S+\\s+)?[\"“‘]?$");
@@ -1417,13 +1416,13 @@ public final class StanceClassifier {
         return false;
     }
 
+    /** Words before a verb of undoing that make it a deed urged: its infinitive marker, or a conjunction joining it to another. */
+    private static final Set<String> COORDINATED_TO = Set.of("to", "and", "or");
+
     /**
      * True when the deed urged undoes the act named after it: a reversal verb in the infinitive between the urging word and the
      * cue ("urged Peru to reconsider its decision to join").
      */
-    /** Words before a verb of undoing that make it a deed urged: its infinitive marker, or a conjunction joining it to another. */
-    private static final Set<String> COORDINATED_TO = Set.of("to", "and", "or");
-
     private boolean undoneBetween(int from, int to) {
         List<Tokens.Token> gap = words.in(from, to);
         for (Lexicon.Match m : CUES.find(gap)) {
@@ -1544,8 +1543,10 @@ public final class StanceClassifier {
             }
             return antecedent != null && canHold(body, antecedent) ? new Holders(List.of(antecedent.code()), "antecedent") : Holders.NONE;
         }
-        // a cue noun of circumstance or of an unnamed crowd: neither the speaker's nor the subject's
-        boolean unowned = unowned(body, s, mentions, cueStart) || ownNounSubject(s, mentions, cueStart);
+        // a cue noun of circumstance or of an unnamed crowd: neither the speaker's nor the subject's; nor a verb in the passive
+        // without its agent ("Peru was condemned", "we had been warned"): who is condemned or warned does not condemn or warn
+        boolean unowned = unowned(body, s, mentions, cueStart) || ownNounSubject(s, mentions, cueStart)
+                || directedPassive(body, s, cueStart);
         for (String sieve : sieves) {
             Holders h = switch (sieve) {
                 case "frame" -> frame == null ? Holders.NONE : new Holders(List.of(frame), "frame");
@@ -1725,9 +1726,6 @@ public final class StanceClassifier {
         if (kind != Kind.EVENT && EXISTENTIAL.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) {
             return Holders.NONE; // "there are concerns that ...": nobody in particular holds them
         }
-        if (kind != Kind.EVENT && directedPassive(body, s, cueStart)) {
-            return Holders.NONE; // "Peru was condemned over the move", "had been warned": who is condemned or warned does not condemn or warn
-        }
         // "Peru's latest provocation" names Peru's act: its owner is who acts, not who disapproves
         CountryMention direct = kind == Kind.EVENT || kind == Kind.NAMING ? null : directHolder(body, s, mentions, cueStart);
         if (direct != null) {
@@ -1771,17 +1769,18 @@ public final class StanceClassifier {
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
     }
 
-    /** Participles that tell the subject's own state of mind, in the passive too: "is opposed to", "was worried by". */
-    private static final Set<String> FELT_PARTICIPLES = Set.of("opposed", "concerned", "worried", "alarmed", "disappointed", "pleased",
-            "delighted", "troubled", "angered", "dismayed", "encouraged", "satisfied", "committed", "determined", "divided", "frustrated",
-            "saddened", "shocked", "surprised", "outraged", "incensed", "upset", "relieved", "heartened", "inclined", "prepared");
+    /** Participles of a stance the subject holds, besides those of feeling ({@link #EMOTION_BY}): "is opposed to", "is committed to". */
+    private static final Set<String> HELD_PARTICIPLES = Set.of("opposed", "committed", "determined", "divided", "inclined", "prepared",
+            "satisfied", "relieved");
 
     /** A verb cue in the passive whose subject is what the act is directed at: "was condemned", "had been warned". */
     private boolean directedPassive(String body, Sentence s, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
-        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || FELT_PARTICIPLES.contains(cue.get(0).lower())
-                || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")) {
-            return false;
+        String word = cue.isEmpty() ? "" : cue.get(0).lower();
+        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || HELD_PARTICIPLES.contains(word) || EMOTION_BY.matcher(word).find()
+                || !word.matches(".*(?:ed|en|wn)$")
+                || CUES.startingWith(cue.get(0).base()).stream().anyMatch(e -> Kind.MEASURE.name().equals(e.kind()))) {
+            return false; // a measure in the passive is its announcer's: "Chilean trawlers will be banned, Peru's president said"
         }
         return PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find();
     }
