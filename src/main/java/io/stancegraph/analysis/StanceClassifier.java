@@ -1604,7 +1604,8 @@ public final class StanceClassifier {
      * A pronoun that opens the sentence as the subject of the cue's clause ("They are worried ...", "It has also raised fears"),
      * not an "it" of "it is": past adverbs and auxiliaries, no comma, quotation or subordinate clause before the cue.
      */
-    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(They|It)\\s+"
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(They|It|(?:His|Her|Its|Their)(?=\\s+(?:\\p{Ll}+\\s+)?"
+            + "(?:administration|government|ministry|office|cabinet|leadership)\\b))\\s+"
             + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
             + "[^,;:\"“”]{0,60}$");
 
@@ -1617,7 +1618,7 @@ public final class StanceClassifier {
             return Holders.NONE;
         }
         Matcher m = OPENING_PRONOUN.matcher(body.substring(s.start(), cueStart));
-        if (!m.find() || m.group(1).equals("They") != previous.subjects().size() > 1) {
+        if (!m.find() || m.group(1).startsWith("The") != previous.subjects().size() > 1) { // "They", "Their government": plural
             return Holders.NONE;
         }
         return new Holders(previous.subjects(), "pronoun");

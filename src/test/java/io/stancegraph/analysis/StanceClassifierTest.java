@@ -1340,6 +1340,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aPossessivePronounsGovernmentIsTheStateThatOpenedTheSentenceBefore() {
+        List<ClaimStance> c = classifyAll("Chilean President Ana Example spoke on Monday. Her government voiced concern about the presidential "
+                + "election.", ELECTION);
+        assertEquals(Position.CONCERNED, c.get(1).byCountry().get("CL"));
+        assertEquals("pronoun", c.get(1).evidence().get("CL").rule());
+        List<ClaimStance> two = classifyAll("Chile and Bolivia met on Monday. Her government voiced concern about the presidential election.", ELECTION);
+        assertNotEquals(Position.CONCERNED, two.get(1).byCountry().getOrDefault("CL", Position.NEUTRAL), "a singular pronoun after two states");
+    }
+
+    @Test
     void anImportantIssueIsNoPraise() {
         assertEquals(Position.NEUTRAL, positions("Chile said the tailings release is an important safety issue that goes beyond Peru's borders.",
                 TAILINGS).get("CL"));
