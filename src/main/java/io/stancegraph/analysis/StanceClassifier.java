@@ -2085,10 +2085,14 @@ public final class StanceClassifier {
     private static final String PARTNER_NOUNS = "(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|rival|rivals|associate|friend)";
 
     /** The mentions joined to this one by "and" or commas just before it, and the mention itself. */
+    /** A list that ends after its last name: "Chile, Peru and others", "Chile, Peru and other states". */
+    private static final Pattern AND_OTHERS = Pattern.compile(",?\\s+(?:and|or)\\s+(?:others|other\\s+\\p{Ll}+)\\b");
+
     private static List<CountryMention> coordinated(String body, List<CountryMention> mentions, CountryMention last) {
         List<CountryMention> chain = new ArrayList<>();
         chain.add(last);
         CountryMention current = last;
+        boolean andOthers = AND_OTHERS.matcher(body.substring(last.end(), Math.min(body.length(), last.end() + 40))).lookingAt();
         for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
             CountryMention m = mentions.get(k);
             String gap = body.substring(m.end(), current.start());
@@ -2097,8 +2101,8 @@ public final class StanceClassifier {
                     && !gap.matches(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+")) {
                 break;
             }
-            if (current == last && !gap.contains(" and") && !gap.contains(" or") && gap.contains(",")) {
-                break; // "despite objections from Chile, Peru signed": a list ends in "and" or "or" before its last name
+            if (current == last && !andOthers && !gap.contains(" and") && !gap.contains(" or") && gap.contains(",")) {
+                break; // "despite objections from Chile, Peru signed": a list ends in "and" or "or" before its last name, or after it in "and others"
             }
             chain.add(0, m);
             current = m;

@@ -1350,6 +1350,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aListEndingInAndOthersHoldsTheCueTogether() {
+        Map<String, Position> p = positions("Chile, Bolivia and others have promised to retaliate with sanctions over the tailings release.", TAILINGS);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
+    }
+
+    @Test
     void anImportantIssueIsNoPraise() {
         assertEquals(Position.NEUTRAL, positions("Chile said the tailings release is an important safety issue that goes beyond Peru's borders.",
                 TAILINGS).get("CL"));
