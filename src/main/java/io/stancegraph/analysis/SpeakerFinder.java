@@ -161,6 +161,28 @@ public final class SpeakerFinder {
         return a != null && a.speakerCountry() != null ? a : Attribution.NONE;
     }
 
+    /** A quotation closed by a dash and who said it, to the end of the line: '"... a land grab." — US Vice President Ana Example'. */
+    private static final Pattern SIGNED_AFTER = Pattern.compile("^[ \\t]*[—–][ \\t]*([^\\n—–]{3,80}?)[ \\t]*(?:\\n|$)");
+
+    /** The speaker named after a dash right after a sentence that is a quotation, or NONE. */
+    private Attribution signedAfter(Sentence sentence) {
+        String text = sentence.text().strip();
+        if (text.isEmpty() || "”\"".indexOf(text.charAt(text.length() - 1)) < 0) {
+            return Attribution.NONE;
+        }
+        Matcher m = SIGNED_AFTER.matcher(body.substring(sentence.end(), Math.min(body.length(), sentence.end() + 100)));
+        if (!m.find()) {
+            return Attribution.NONE;
+        }
+        int from = sentence.end() + m.start(1);
+        List<Tokens.Token> name = words.in(from, sentence.end() + m.end(1));
+        if (name.isEmpty() || name.size() > 10 || name.stream().anyMatch(t -> "VERB".equals(t.tag()))) {
+            return Attribution.NONE;
+        }
+        Attribution a = build(name, sentence.end(), sentence.end());
+        return a == null ? Attribution.NONE : a;
+    }
+
     /** The speaker of a transcript's turn that holds the sentence, or NONE (a question, or no transcript). */
     private Attribution turn(Sentence sentence) {
         Map.Entry<Integer, Integer> t = turns.floorEntry(sentence.start());
@@ -179,6 +201,9 @@ public final class SpeakerFinder {
     /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
     public Attribution find(Sentence sentence) {
         Attribution a = attribute(sentence);
+        if (!a.present()) {
+            a = signedAfter(sentence);
+        }
         boolean opensQuote = OPENS_QUOTE.matcher(sentence.text()).lookingAt();
         if (!a.present() && last.present() && opensQuote) {
             // a quotation that goes on in the next sentence or paragraph is still the last speaker's

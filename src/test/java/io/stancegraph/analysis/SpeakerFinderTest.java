@@ -132,6 +132,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aQuotationSignedAfterADashIsItsSpeakers() {
+        List<Attribution> a = attribute("Reactions from the region:\n\"The vote is a sham and will never be accepted.\" — Peruvian Foreign Minister Ana Example\n"
+                + "\"We are watching closely.\" — a spokesman");
+        assertEquals("PE", a.get(1).speakerCountry(), a.toString());
+        assertTrue(a.get(1).speaker().contains("Ana Example"), a.get(1).speaker());
+    }
+
+    @Test
     void anOfficialNamedWithoutCountryIsTheLastOfficialOfThatKindNamedWithOne() {
         List<Attribution> a = attribute("Chile’s foreign ministry condemned the attack.\n\n“We condemn this attack on the mission in Bolivia,” "
                 + "the foreign ministry said. “Such actions are unacceptable.”");
