@@ -23,12 +23,12 @@ public final class Boilerplate {
 
     /**
      * A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo", "(AP Photo/Jane Doe)",
-     * "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE"), an agency after the last sentence ("... results. AFP").
+     * "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE").
      */
     private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
             + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
             + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\))"
-            + "|(?<=\\p{Ll}[.!?])\\s?[A-Z]{2,8}"
+            + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|(?<=\\p{Ll})\\p{Lu}{2,8}(?:/\\p{Lu}[\\p{L}.'’ -]{1,30}){1,3}"
             + "|\\|\\s*[^|]{1,40}\\|\\s*(?i:cc[- ]?by(?:[- ](?:sa|nd|nc))*|cc0|creative commons)[^|]{0,20}"
             + "|(?<=[.!?])\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
