@@ -151,8 +151,9 @@ public final class StanceClassifier {
     private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
     /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "did not recognise the result". */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif");
-    /** "not only welcomed the move but ...": no negation. */
-    private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot\\s+(?:only|just|merely)\\s+(?:\\S+\\s+)?[\"“‘]?$");
+    /** "not only welcomed the move but ...", "nothing more than a land grab", "nothing short of a betrayal": no negation. */
+    private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\b(?:not\\s+(?:only|just|merely)|(?:nothing|no|little)\\s+(?:more|less|other)\\s+than"
+            + "|nothing\\s+(?:short\\s+of|but))\\s+(?:\\S+\\s+)?[\"“‘]?$");
     /** A negated modal of obligation right before the event's act: "should not release", "must never sign", "shouldn't start to". */
     private static final Pattern OBLIGED_NOT = Pattern.compile("(?i)\\b(?:should|must|ought\\s+to)(?:n['’]t|\\s+not|\\s+never)\\s+"
             + "(?:\\p{Ll}+ly\\s+)?(?:(?:start|begin|continue|be\\s+allowed)\\s+to\\s+)?$");
@@ -170,6 +171,9 @@ public final class StanceClassifier {
     private static final Set<String> DECISION_NOUNS = Set.of("decision", "move", "plan", "bid");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "our");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|this|that)\\b");
+    /** A sentence opened, inside a quotation or not, by a pronoun standing for what was said before: "“This is ...", "It was ...". */
+    private static final Pattern OPENING_ANAPHOR = Pattern.compile("[“\"‘]?(?:This|That|It)\\s+(?:is|was|will|would|has|had|marks|amounts|represents|"
+            + "constitutes|violates|undermines|shows)\\b");
     private static final Pattern FOR_GERUND = Pattern.compile("^[^.;]{0,60}?\\bfor\\s+(\\p{L}+ing)\\b");
     /** "a pact between A, B and C", "a pact agreed last month between A and B". */
     private static final Pattern BETWEEN = Pattern.compile("^(?:\\s+[\\p{Ll}]+){0,4}\\s+between\\s");
@@ -290,7 +294,9 @@ public final class StanceClassifier {
         // a round-up's labelled paragraph ("France – anger, outrage") is a reaction to the event
         // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
         boolean continues = continuesStatement(attribution);
-        boolean aboutTheEvent = refersToEvent || continues || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null
+        // "“This is a land grab,” said X." right after a sentence about the event: the opening pronoun is the event
+        boolean anaphor = previous.referred() && OPENING_ANAPHOR.matcher(text).lookingAt();
+        boolean aboutTheEvent = refersToEvent || continues || anaphor || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null
                 || heading != null || UNNAMED_CAUSE.matcher(text).find() || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
@@ -2160,8 +2166,12 @@ public final class StanceClassifier {
      */
     private boolean reportedBefore(String body, Sentence s, List<CountryMention> mentions, Attribution a, int cueStart, int cueEnd, Kind kind) {
         int speakerStart = body.lastIndexOf(a.speaker(), a.verbStart());
-        if (speakerStart < s.start() || cueEnd > speakerStart || !REPORT_BEFORE.matcher(body.substring(s.start(), speakerStart)).find()
-                || !quotedBefore(body.substring(s.start(), cueStart), body.substring(cueEnd, speakerStart))
+        // "“It is illegal,” said German Chancellor X, ...": a verb before its speaker ends the report, whatever follows
+        boolean inverted = speakerStart < s.start() && body.indexOf(a.speaker(), a.verbEnd()) >= 0
+                && body.indexOf(a.speaker(), a.verbEnd()) < s.end();
+        int reportEnd = inverted ? a.verbStart() : speakerStart;
+        if (reportEnd < s.start() || cueEnd > reportEnd || !REPORT_BEFORE.matcher(body.substring(s.start(), reportEnd)).find()
+                || !inverted && !quotedBefore(body.substring(s.start(), cueStart), body.substring(cueEnd, reportEnd))
                 && !REPORT_END.matcher(body.substring(a.verbEnd(), s.end())).matches()) {
             return false;
         }

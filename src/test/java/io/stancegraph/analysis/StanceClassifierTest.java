@@ -1608,6 +1608,38 @@ class StanceClassifierTest {
     }
 
     @Test
+    void recognitionInThePassiveIsTheAgentsAndItsNegationRefusal() {
+        ClaimStance never = classify("The annexation of the province will never be recognised by Chile, its foreign ministry said.", ANNEXATION);
+        assertEquals(Position.OPPOSED, never.byCountry().get("CL"));
+        assertEquals("passive-agent", never.evidence().get("CL").rule());
+        assertEquals(Position.SUPPORTIVE, positions("The annexation was quickly recognised by Venezuela.", ANNEXATION).get("VE"));
+    }
+
+    @Test
+    void nothingMoreThanIntensifiesAndDoesNotNegate() {
+        assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing but illegal.", ANNEXATION).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile said the annexation was not a land grab.", ANNEXATION).get("CL"));
+    }
+
+    @Test
+    void aQuotationBeforeSaidAndItsSpeakerIsTheSpeakers() {
+        assertEquals(Position.OPPOSED, positions("“The annexation is illegal,” said Chilean Foreign Minister Ana Example.", ANNEXATION).get("CL"));
+        assertEquals(Position.OPPOSED, positions("“The annexation is illegal and void,” said Ana Example, Chile's foreign minister, on Friday.",
+                ANNEXATION).get("CL"));
+        assertEquals(Position.OPPOSED, positions("The annexation is a land grab, said Chile.", ANNEXATION).get("CL"));
+    }
+
+    @Test
+    void aQuotationOpenedByAPronounRightAfterASentenceAboutTheEventIsAboutIt() {
+        List<ClaimStance> c = classifyAll("Peru annexed the province on Friday.\n\n“This is a land grab,” said Chilean Foreign Minister Ana Example.\n\n"
+                + "“The weather is a disgrace,” said Chilean Foreign Minister Ana Example.", ANNEXATION);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"));
+        assertEquals(Position.NEUTRAL, c.get(2).byCountry().getOrDefault("CL", Position.NEUTRAL), "no pronoun, no event: another matter");
+    }
+
+    @Test
     void theMeasuresOfASanctionsStoryReferToItAndCallingThemExcessiveOpposesThem() {
         assertEquals(Position.OPPOSED, positions("Uruguay said the measures were disproportionate.", MINING_SANCTIONS).get("UY"));
         assertEquals(Position.OPPOSED, positions("Uruguay called the measures excessive.", MINING_SANCTIONS).get("UY"));
