@@ -592,6 +592,11 @@ public final class StanceClassifier {
                     }
                     kind = Kind.ATTITUDE;
                 }
+                if (kind == Kind.REBUTTAL && m.entry().polarity() == Position.NEUTRAL && accusedEvent(tokens, m)) {
+                    // "denied the allegations" in a story of those allegations: the denial opposes the event itself
+                    out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), Position.OPPOSED, Kind.ATTITUDE));
+                    continue;
+                }
                 if (kind == Kind.MEASURE) {
                     if ("NOUN".equals(tokens.get(k).tag()) && !ownMeasure(tokens, k)) {
                         continue; // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here
@@ -602,6 +607,16 @@ public final class StanceClassifier {
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /** True when the last word of a denial names the event itself: "denied the allegations" in a story of allegations. */
+    private boolean accusedEvent(List<Tokens.Token> tokens, Lexicon.Match m) {
+        for (int k = tokens.size() - 1; k >= 0; k--) {
+            if (tokens.get(k).end() == m.end()) {
+                return event.isOwnTrigger(tokens.get(k).lower());
+            }
+        }
+        return false;
     }
 
     /**

@@ -1616,6 +1616,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void denyingAnAccusationTakesNoSideUnlessTheAccusationIsTheEvent() {
+        assertEquals(Position.NEUTRAL, positions("Denmark denied accusations that it had overfished under the treaty.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.NEUTRAL, positions("Sweden rejected the allegations about its fleet in the treaty waters.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Togo denied the allegations in the border case.", COURT_CASE).get("TG"));
+    }
+
+    @Test
     void nothingMoreThanIntensifiesAndDoesNotNegate() {
         assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
