@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class SpeakerFinder {
             "tweeted", "posted", "criticized", "criticised", "criticizes", "criticises", "condemned", "condemns", "praised",
             "praises", "welcomed", "welcomes", "hailed", "hails", "urged", "urges", "confirms", "acknowledges", "suggests",
             "asserts", "highlighted", "denounced", "rejected", "rejects", "quoted", "defended", "defends", "slammed", "blasted",
-            "touted", "lauded", "framed")).collect(Collectors.toUnmodifiableSet());
+            "touted", "lauded", "framed", "expressed", "expresses", "voiced", "voices")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "also", "consistently", "repeatedly",
             "publicly", "previously", "reportedly", "recently", "once", "again", "later", "then", "would", "will", "however",
             "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too",
@@ -86,6 +87,12 @@ public final class SpeakerFinder {
             "(?i:president|prime minister|foreign minister|minister|king|emir|crown prince|chancellor|premier|secretary of state|"
                     + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?\\s+"
                     + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+|(?:bin|ibn|al|el|de|van|von)\\s+){0,5}$");
+
+    /** A subject named with its title in apposition, before a verb: "Ann Example, Chile's foreign minister, visited". */
+    private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
+            + "(?<title>(?:the\\s+)?\\p{Lu}[^,;:\"“”]{3,60}),\\s+(?=\\p{Ll})");
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?<title>(?:The\\s+)?\\p{Lu}[^,;:\"“”]{3,60}),\\s+"
+            + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(?=\\p{Ll})");
 
     /** A speaker label that opens a paragraph: up to five capitalised words and a colon. */
     private static final Pattern LABEL = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,4}):\\s+(?=\\S)");
@@ -248,6 +255,22 @@ public final class SpeakerFinder {
      * Soto visited the port.") is the one a following "he" or "she" refers to, as a speaker would be.
      */
     private void noteNamedSubject(Sentence sentence) {
+        Matcher apposed = NAME_THEN_TITLE.matcher(sentence.text());
+        if (!apposed.lookingAt()) {
+            apposed = TITLE_THEN_NAME.matcher(sentence.text());
+        }
+        if (apposed.lookingAt()) {
+            // "Ann Example, Chile's foreign minister, visited the port." / "Chile's foreign minister, Ann Example, visited ..."
+            int from = sentence.start() + apposed.start("title");
+            int to = sentence.start() + apposed.end("title");
+            boolean titled = Arrays.stream(apposed.group("title").toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(HEADS::contains);
+            String country = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).map(CountryMention::code).findFirst().orElse(null);
+            if (titled && country != null) {
+                lastPerson = apposed.group("name");
+                lastPersonCountry = country;
+            }
+            return;
+        }
         List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
         int j = 0;
         while (j < tokens.size() && tokens.get(j).capitalised() && (j == 0 || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {

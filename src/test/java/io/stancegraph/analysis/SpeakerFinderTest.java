@@ -229,6 +229,22 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounRefersToAPersonNamedWithATitleInAppositionWhoOpenedASentence() {
+        List<Attribution> all = attribute("Ana Example, Peru's foreign minister, visited the port on Monday. She said the talks would go on. "
+                + "Chile's trade minister, Luis Sample, toured the mine. He said it would reopen.");
+        assertEquals("Ana Example", all.get(1).speaker());
+        assertEquals("PE", all.get(1).speakerCountry());
+        assertEquals("Luis Sample", all.get(3).speaker());
+        assertEquals("CL", all.get(3).speakerCountry());
+    }
+
+    @Test
+    void expressingOrVoicingIsSaying() {
+        assertEquals("CL", first("The Chilean government expressed regret over the decision.").speakerCountry());
+        assertEquals("PE", first("Peru voiced concern about the plan.").speakerCountry());
+    }
+
+    @Test
     void anOpeningAdverbBeforeTheSubjectIsNoNameBeforeAnAppositive() {
         Attribution a = first("Earlier, the Chilean government welcomed the invitation to join the bloc.");
         assertEquals("the Chilean government", a.speaker());

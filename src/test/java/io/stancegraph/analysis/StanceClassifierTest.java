@@ -1341,12 +1341,12 @@ class StanceClassifierTest {
 
     @Test
     void aPossessivePronounsGovernmentIsTheStateThatOpenedTheSentenceBefore() {
-        List<ClaimStance> c = classifyAll("Chilean President Ana Example spoke on Monday. Her government voiced concern about the presidential "
+        List<ClaimStance> c = classifyAll("Chilean President Ana Example spoke on Monday. Her government protested the presidential "
                 + "election.", ELECTION);
-        assertEquals(Position.CONCERNED, c.get(1).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"));
         assertEquals("pronoun", c.get(1).evidence().get("CL").rule());
-        List<ClaimStance> two = classifyAll("Chile and Bolivia met on Monday. Her government voiced concern about the presidential election.", ELECTION);
-        assertNotEquals(Position.CONCERNED, two.get(1).byCountry().getOrDefault("CL", Position.NEUTRAL), "a singular pronoun after two states");
+        List<ClaimStance> two = classifyAll("Chile and Bolivia met on Monday. Her government protested the presidential election.", ELECTION);
+        assertNotEquals(Position.OPPOSED, two.get(1).byCountry().getOrDefault("CL", Position.NEUTRAL), "a singular pronoun after two states");
     }
 
     @Test
