@@ -29,10 +29,10 @@ public final class CountryRecognizer {
     /** Capitalised words that end in the head of an organisation of states ("Development Community", "Cooperation Organization"). */
     private static final Pattern ORGANISATION_AFTER = Pattern.compile("(?:\\s+(?:of\\s+|and\\s+)?[\\p{Lu}][\\p{L}-]*){0,3}\\s+"
             + "(?:Community|Union|League|Organisation|Organization|Association|Cooperation|Forum|Movement|Alliance|Bank)\\b");
-    /** Up to two modifiers (no article, no verb form) between the city and the document's noun. */
+    /** Up to two modifiers (no article, no verb form) between the city and the document's noun, or a forum ("Minsk Group", "Paris Club"). */
     private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+(?!(?:the|a|an|its|their|this|that|to|and|or)\\b)[\\p{Ll}-]+(?<!ed|ing|s)){0,2}"
             + "\\s+(?i:agreements?|accords?|deal|treaty|pact|"
-            + "protocol|conventions?|declaration|format|process|charter|principles)\\b");
+            + "protocol|conventions?|declaration|format|process|charter|principles|(?-i:Group|Club))\\b");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
 
     /** Context that rules an ambiguous form out: text just before or just after the match. */

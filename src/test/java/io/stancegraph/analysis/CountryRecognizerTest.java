@@ -119,6 +119,9 @@ class CountryRecognizerTest {
         List<CountryMention> m = new CountryRecognizer().recognize(text, g.scan(text));
         assertEquals(1, m.stream().filter(c -> c.code().equals("FR")).count(), "only the trip to Paris names France");
         assertTrue(m.stream().noneMatch(c -> c.code().equals("BY")));
+        String forum = "The Lima Group and the Paris Club met in Lima.";
+        assertEquals(List.of("PE"), new CountryRecognizer().recognize(forum, g.scan(forum)).stream().map(CountryMention::code).toList(),
+                "a forum named after a city is no mention of its country");
         String acting = "The White House welcomed the deal.";
         assertEquals("US", new CountryRecognizer().recognize(acting, g.scan(acting)).get(0).code(), "a seat of government that acts");
     }
