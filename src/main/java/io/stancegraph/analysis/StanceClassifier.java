@@ -579,6 +579,9 @@ public final class StanceClassifier {
                 if (k > 0 && tokens.get(k).lower().equals("back") && "VERB".equals(tokens.get(k - 1).tag())) {
                     continue; // "call back its ambassador", "scaled back": a particle, not backing
                 }
+                if (DENIALS.contains(m.entry().phrase()) && !accusationEvent()) {
+                    continue; // "Peru denies deploying troops": a denial opposes only an event that is itself an accusation
+                }
                 if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
                     continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position
                 }
@@ -607,6 +610,14 @@ public final class StanceClassifier {
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /** Bare denials, which oppose an accusation. */
+    private static final Set<String> DENIALS = Set.of("deny", "denial");
+
+    /** True for an event that is itself an accusation: a case, a complaint, allegations. */
+    private boolean accusationEvent() {
+        return event.isOwnTrigger("accusation") || event.isOwnTrigger("allegation");
     }
 
     /** True when the last word of a denial names the event itself: "denied the allegations" in a story of allegations. */

@@ -1620,6 +1620,8 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("Denmark denied accusations that it had overfished under the treaty.", TREATY_EXIT).get("DK"));
         assertEquals(Position.NEUTRAL, positions("Sweden rejected the allegations about its fleet in the treaty waters.", TREATY_EXIT).get("SE"));
         assertEquals(Position.OPPOSED, positions("Togo denied the allegations in the border case.", COURT_CASE).get("TG"));
+        assertEquals(Position.OPPOSED, positions("Togo answered the border case with a flat denial.", COURT_CASE).get("TG"));
+        assertEquals(Position.NEUTRAL, positions("Denmark denied fishing in the treaty waters.", TREATY_EXIT).get("DK"), "a denial of one's own acts");
     }
 
     @Test
