@@ -743,6 +743,9 @@ public final class EventDetector {
         return text.substring(start, noun.end());
     }
 
+    /** Small words inside an office's title: "Secretary of State", "Minister for Foreign Affairs". */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for");
+
     /** The words of titles and of the names they precede ("President Abdel Karim", "Prime Minister Ana Sola"): people, not the event. */
     private static Set<Tokens.Token> titledNames(String text, List<Tokens.Token> tokens) {
         Set<Tokens.Token> out = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -751,8 +754,10 @@ public final class EventDetector {
                 continue;
             }
             out.add(tokens.get(i));
-            for (int j = i + 1; j < tokens.size() && j <= i + 4 && tokens.get(j).capitalised()
-                    && !Tokens.boundaryBetween(text, tokens.get(j - 1), tokens.get(j)); j++) {
+            // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Jane Doe": the office's own small words too
+            for (int j = i + 1; j < tokens.size() && j <= i + 6 && !Tokens.boundaryBetween(text, tokens.get(j - 1), tokens.get(j))
+                    && (tokens.get(j).capitalised() || TITLE_LINKS.contains(tokens.get(j).text()) && j + 1 < tokens.size()
+                            && tokens.get(j + 1).capitalised()); j++) {
                 out.add(tokens.get(j));
             }
         }

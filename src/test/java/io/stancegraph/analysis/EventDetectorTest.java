@@ -369,6 +369,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void theNameAfterATitleWithSmallWordsIsNoNameOfTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile recognises the highlands", "Secretary of State Ana Sola said Chile recognised the highlands."),
+                lead("Chile recognises highland authorities", "Minister for Foreign Affairs Ana Sola said Chile recognised them."),
+                lead("Chile's recognition of the highlands", "Ana Sola, Secretary of State, confirmed that Chile recognised the highlands.")));
+        assertFalse(e.isTrigger("ana"), e.triggers().toString());
+        assertFalse(e.isTrigger("state"), e.triggers().toString());
+    }
+
+    @Test
     void aVerbBeforeAnEventNounIsNoPartOfItsName() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile recognises the highlands", "President Ana Sola urged lawmakers to sign treaties with the highlands."),
