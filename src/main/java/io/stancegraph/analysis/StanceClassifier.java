@@ -1954,15 +1954,31 @@ public final class StanceClassifier {
      * "South Africa's case", "Kazakhstan's decision": a possessive names the owner of a thing, and the
      * thing, not the owner, is the subject of what follows; "Israel's foreign ministry" is an agent.
      */
-    private static boolean possessesThing(String body, CountryMention m, int cueStart) {
+    private boolean possessesThing(String body, CountryMention m, int cueStart) {
         String after = body.substring(m.end(), Math.min(body.length(), Math.max(m.end(), cueStart)));
         if (!after.startsWith("’s ") && !after.startsWith("'s ") && !after.startsWith("’ ") && !after.startsWith("' ")) {
             return POSSESSED_EVENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30))).lookingAt();
+        }
+        if (after.matches("^['’]s?\\s+(?:\\p{Ll}+ly\\s+)?$") && judgesNounAfter(cueStart)) {
+            return true; // "Peru's unacceptable military actions": the adjective judges what Peru owns; the judgement is not Peru's
         }
         if (after.matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")) {
             return false; // "Germany's backing", "Washington's firm opposition": the owner holds the cue it owns
         }
         return !AGENT_AFTER.matcher(after.substring(after.indexOf(' '))).lookingAt();
+    }
+
+    /** An adjective at {@code cueStart} before the noun it describes: "unacceptable military actions", "reckless move". */
+    private boolean judgesNounAfter(int cueStart) {
+        List<Tokens.Token> after = words.in(cueStart, Math.min(words.text().length(), cueStart + 60));
+        if (after.size() < 2 || !"ADJ".equals(after.get(0).tag())) {
+            return false;
+        }
+        int k = 1;
+        while (k < after.size() - 1 && k < 3 && "ADJ".equals(after.get(k).tag())) {
+            k++;
+        }
+        return "NOUN".equals(after.get(k).tag()) && !Tokens.boundaryBetween(words.text(), after.get(k - 1), after.get(k));
     }
 
     /** "Malaysia and Indonesia have said": every country of a coordinated speaker. */

@@ -1625,6 +1625,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anAdjectiveJudgingWhatAStateOwnsIsTheSpeakersNotTheStates() {
+        ClaimStance c = classify("“Peru's unacceptable military actions must stop,” Chile's foreign minister said.", PERU_OFFENSIVE);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertNotEquals(Position.OPPOSED, c.byCountry().getOrDefault("PE", Position.NEUTRAL));
+        assertEquals(Position.OPPOSED, positions("Germany's strong opposition to the offensive was noted.", PERU_OFFENSIVE).get("DE"),
+                "a noun the state owns is still its own");
+    }
+
+    @Test
     void nothingMoreThanIntensifiesAndDoesNotNegate() {
         assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
