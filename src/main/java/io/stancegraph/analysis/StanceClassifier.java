@@ -82,6 +82,8 @@ public final class StanceClassifier {
     private final Map<Integer, String> sidedWith = new HashMap<>();
     /** Per sentence: the starts of SIDING cues that side with the event's actor ("Peru's right to leave"). */
     private final Set<Integer> sidingWithActor = new HashSet<>();
+    /** Starts (in the sentence) of cues that demand the event be undone: held by who demands it. */
+    private final Set<Integer> demandedUndos = new HashSet<>();
 
     /** A classifier for an unknown event: acts of joining and concluding agreements count. */
     public StanceClassifier() {
@@ -271,6 +273,7 @@ public final class StanceClassifier {
         this.words = words;
         this.heading = heading;
         sidedWith.clear();
+        demandedUndos.clear();
         sidingWithActor.clear();
         String body = words.text();
         Votes votes = new Votes();
@@ -343,6 +346,12 @@ public final class StanceClassifier {
                 urgers = urgers(body, s, mentions, attribution, asides, frame, cue, urged);
             } else if ((infinitive = ownSubject(body, s, mentions, cue)) != null) {
                 urgers = infinitive; // "too costly for the West to extend sanctions": the West's
+            } else if (demandedUndos.contains(cue.start())) {
+                String by = attribution.speakerCountry();
+                if (by == null || event.isActor(by)) {
+                    continue; // "Peru must reverse course": who must undo it does not oppose it; who says so is unknown
+                }
+                urgers = new Holders(List.of(by), "urger"); // "Peru must reverse course," Chile said
             } else if (kind == Kind.EVENT && OBLIGED_NOT.matcher(before).find() && attribution.speakerCountry() != null
                     && !event.isActor(attribution.speakerCountry())) {
                 // "Peru should not release the tailings," Chile said: saying the act ought not to happen opposes it
@@ -595,6 +604,12 @@ public final class StanceClassifier {
                     }
                     kind = Kind.ATTITUDE;
                 }
+                if (kind == Kind.REVERSAL && demandedUndo(tokens, k, m, sentenceStart)) {
+                    // "Washington must reconsider its decision", "urged Peru to reverse course": a demand to undo the event opposes it
+                    out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), Position.OPPOSED, Kind.ATTITUDE));
+                    demandedUndos.add(m.start() - sentenceStart);
+                    continue;
+                }
                 if (kind == Kind.REBUTTAL && m.entry().polarity() == Position.NEUTRAL && accusedEvent(tokens, m)) {
                     // "denied the allegations" in a story of those allegations: the denial opposes the event itself
                     out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), Position.OPPOSED, Kind.ATTITUDE));
@@ -610,6 +625,27 @@ public final class StanceClassifier {
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /** A modal of obligation right before a verb: "must reconsider", "should urgently reverse", "needs to rescind". */
+    private static final Pattern OBLIGED = Pattern.compile("(?i)\\b(?:must|should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+(?:\\p{Ll}+ly\\s+)?$");
+
+    /**
+     * A verb of undoing that someone demands of the event: after a modal of obligation or an appeal ("urged Peru to reverse"),
+     * with the event, its act or "course" among the few words after it ("its decision", "the recognition", "course").
+     */
+    private boolean demandedUndo(List<Tokens.Token> tokens, int k, Lexicon.Match m, int sentenceStart) {
+        String before = words.text().substring(Math.max(sentenceStart, m.start() - 130), m.start());
+        if (!OBLIGED.matcher(before).find() && !URGED.matcher(before).find()) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 6 && tokens.get(j).start() >= m.end(); j++) {
+            String w = tokens.get(j).lower();
+            if (event.isTrigger(w) || w.equals("course")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bare denials, which oppose an accusation. */

@@ -1634,6 +1634,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void demandingThatTheEventBeUndoneOpposesItForWhoDemandsIt() {
+        ClaimStance must = classify("Denmark said Norway must reconsider its withdrawal from the treaty.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, must.byCountry().get("DK"));
+        assertEquals("urger", must.evidence().get("DK").rule());
+        assertNotEquals(Position.OPPOSED, must.byCountry().getOrDefault("NO", Position.NEUTRAL), "who must undo it does not oppose it");
+        assertEquals(Position.OPPOSED, positions("Sweden urged Norway to reverse course on the treaty.", TREATY_EXIT).get("SE"));
+        assertNotEquals(Position.OPPOSED, positions("Norway should reverse its withdrawal from the treaty.", TREATY_EXIT)
+                .getOrDefault("NO", Position.NEUTRAL));
+        assertEquals(Position.NEUTRAL, positions("Denmark said the treaty talks showed Norway must reconsider its tax policy.", TREATY_EXIT)
+                .getOrDefault("DK", Position.NEUTRAL), "undoing another matter");
+    }
+
+    @Test
     void nothingMoreThanIntensifiesAndDoesNotNegate() {
         assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
