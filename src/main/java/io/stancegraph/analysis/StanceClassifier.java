@@ -400,6 +400,9 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end())) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && backsOtherMatter(body, mentions, cueStart, cueEnd)) {
+                continue; // "reaffirmed its support for a two-state solution": backing something other than the event
+            }
             if (kind == Kind.ATTITUDE && body.startsWith(" by ", cueEnd) && modifiesOtherName(body, s, mentions, cueStart)) {
                 continue; // "the Example Accords championed by Peru": Peru backs the accords, not the event
             }
@@ -1179,6 +1182,40 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** Words of backing whose object, named right after them, is what is backed. */
+    private static final Set<String> BACKING_WORDS = Set.of("support", "back", "backing", "endorse", "endorsement", "approve", "approval");
+    private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "PRON", "X");
+
+    /**
+     * A word of backing with its own object right after it ("support for a two-state solution", "backed efforts to ...") whose
+     * words name neither the event nor a decision, a state or anything by name: the backing is for another matter.
+     */
+    private boolean backsOtherMatter(String body, List<CountryMention> mentions, int cueStart, int cueEnd) {
+        List<Tokens.Token> cue = words.in(cueStart, cueEnd);
+        if (cue.size() != 1 || !BACKING_WORDS.contains(cue.get(0).lemma() == null ? cue.get(0).lower() : cue.get(0).lemma())) {
+            return false;
+        }
+        List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 80));
+        int k = !after.isEmpty() && Set.of("for", "of").contains(after.get(0).lower()) && "NOUN".equals(cue.get(0).tag()) ? 1 : 0;
+        boolean noun = false;
+        for (int n = 0; k < after.size() && n < 6; k++, n++) {
+            Tokens.Token t = after.get(k);
+            if (k > 0 && Tokens.anyBetween(body, after.get(k - 1), t, ",;:()—–\"“”")) {
+                break;
+            }
+            if (!OBJECT_TAGS.contains(t.tag())) {
+                break;
+            }
+            String w = t.lower();
+            if (event.isTrigger(w) || eventNoun(w) || PRONOUN.matcher(w).matches() || t.capitalised()
+                    || mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
+                return false;
+            }
+            noun |= "NOUN".equals(t.tag());
+        }
+        return noun;
     }
 
     /** True when the noun phrase after a possessive names the event or a decision ("Chile's accession", "Peru's decision to join"). */

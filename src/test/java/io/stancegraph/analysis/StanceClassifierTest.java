@@ -1647,6 +1647,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void backingSomethingOtherThanTheEventIsNoBackingOfIt() {
+        assertEquals(Position.NEUTRAL, positions("Denmark reaffirmed its support for a two-state solution after the treaty exit.", TREATY_EXIT)
+                .getOrDefault("DK", Position.NEUTRAL));
+        assertEquals(Position.NEUTRAL, positions("Sweden backed efforts to restore fish stocks after the treaty exit.", TREATY_EXIT)
+                .getOrDefault("SE", Position.NEUTRAL));
+        assertEquals(Position.SUPPORTIVE, positions("Denmark reaffirmed its support for the decision to leave the treaty.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Sweden backed the withdrawal from the treaty.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
     void nothingMoreThanIntensifiesAndDoesNotNegate() {
         assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
