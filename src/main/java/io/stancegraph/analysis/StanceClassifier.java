@@ -2467,8 +2467,16 @@ public final class StanceClassifier {
                 out.add(new int[] {c.start(), c.end()});
             }
         }
+        // "and, alongside other U.S. allies in the region, has slammed": a phrase of company set off by commas
+        Matcher company = COMPANY_ASIDE.matcher(text);
+        while (company.find()) {
+            out.add(new int[] {company.start(), company.end()});
+        }
         return out;
     }
+
+    private static final Pattern COMPANY_ASIDE = Pattern.compile("(?<=\\p{L}),\\s+(?i:alongside|along with|together with|like|unlike|as with|in line with)"
+            + "\\s[^,;]{1,100},");
 
     private static int[] asideOf(List<int[]> asides, int rel) {
         for (int[] r : asides) {

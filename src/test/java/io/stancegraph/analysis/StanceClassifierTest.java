@@ -1657,6 +1657,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aPhraseOfCompanySetOffByCommasHoldsNoCueOfTheClause() {
+        Map<String, Position> p = positions("Denmark hosted the talks and, alongside other U.K. allies in the region, has condemned the treaty exit.",
+                TREATY_EXIT);
+        assertEquals(Position.OPPOSED, p.get("DK"));
+        assertNotEquals(Position.OPPOSED, p.getOrDefault("GB", Position.NEUTRAL));
+    }
+
+    @Test
     void nothingMoreThanIntensifiesAndDoesNotNegate() {
         assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
