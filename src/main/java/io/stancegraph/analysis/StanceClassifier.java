@@ -152,7 +152,7 @@ public final class StanceClassifier {
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
     /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "did not recognise the result". */
-    private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif");
+    private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif|agree");
     /** "not only welcomed the move but ...", "nothing more than a land grab", "nothing short of a betrayal": no negation. */
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\b(?:not\\s+(?:only|just|merely)|(?:nothing|no|little)\\s+(?:more|less|other)\\s+than"
             + "|nothing\\s+(?:short\\s+of|but))\\s+(?:\\S+\\s+)?[\"“‘]?$");
@@ -1595,8 +1595,8 @@ public final class StanceClassifier {
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|been|"
             + "also|later|then|previously|earlier|recently|already|long|not|never|strongly|openly|publicly|quickly|swiftly|itself)\\s+){0,3}$");
     /** Between a state and the relative pronoun that refers to it: "Chile, which", "the Chilean government, which". */
-    private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + ")?\\s*,?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + ")?\\s*,?\\s*$"
+            + "|^,\\s+(?:the|a|an)\\s[^,;()]{1,60},\\s*$", Pattern.CASE_INSENSITIVE); // "Chile, the region's largest economy, which"
 
     /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");

@@ -1665,6 +1665,28 @@ class StanceClassifierTest {
     }
 
     @Test
+    void beingCriticalOfDisagreeingWithOrNotAgreeingWithTheMoveOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Uruguay has been highly critical of the mining sanctions.", MINING_SANCTIONS).get("UY"));
+        assertEquals(Position.OPPOSED, positions("Uruguay said it disagrees with the mining sanctions.", MINING_SANCTIONS).get("UY"));
+        assertEquals(Position.OPPOSED, positions("Uruguay said it does not agree with the mining sanctions.", MINING_SANCTIONS).get("UY"));
+        assertEquals(Position.OPPOSED, positions("Uruguay called the sanctions discriminatory.", MINING_SANCTIONS).get("UY"));
+        assertEquals(Position.SUPPORTIVE, positions("Uruguay said it agrees with the mining sanctions.", MINING_SANCTIONS).get("UY"));
+    }
+
+    @Test
+    void aRelativePronounAfterAStatesAppositiveRefersToTheState() {
+        assertEquals(Position.OPPOSED, positions("The sanctions drew protests from several states, including Uruguay, the region's smallest economy, "
+                + "which has been critical of the move.", MINING_SANCTIONS).get("UY"));
+    }
+
+    @Test
+    void theProposalIsTheEventInAStoryOfIt() {
+        List<ClaimStance> c = classifyAll("Chile proposed mining sanctions on Bolivia.\n\nOn Thursday, Uruguay's foreign minister said Uruguay "
+                + "would not vote for the proposal.", MINING_SANCTIONS);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("UY"));
+    }
+
+    @Test
     void nothingMoreThanIntensifiesAndDoesNotNegate() {
         assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
