@@ -428,6 +428,7 @@ public final class SpeakerFinder {
                 j--;
             }
         }
+        j = pastTag(tokens, j, tokens.get(verb));
         int end = j;
         while (j >= 0 && isNpWord(tokens.get(j)) && (j == end || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
             j--;
@@ -604,6 +605,24 @@ public final class SpeakerFinder {
      * "(2 a.m. Monday GMT), said": the words before the verb close a parenthesis with numbers or lower-case words in it, an
      * aside of the reported clause (a time, a translation), not a name's acronym ("Andes Water Co. (AWC) said").
      */
+    /**
+     * "Jane Example (Greens) posted", "Senator Ann Example (R-Texas) said": a tag in parentheses right between a name and its verb
+     * is passed over; the index of the name's last word, or {@code j} unchanged.
+     */
+    private int pastTag(List<Tokens.Token> tokens, int j, Tokens.Token verb) {
+        if (j < 0 || !body.substring(tokens.get(j).end(), verb.start()).matches("[)\\]]\\s*")) {
+            return j;
+        }
+        int open = body.lastIndexOf('(', tokens.get(j).end());
+        int k = j;
+        while (k >= 0 && tokens.get(k).start() > open) {
+            k--;
+        }
+        boolean name = k >= 0 && open >= 0 && open - tokens.get(k).end() <= 1 && tokens.get(k).capitalised()
+                && body.substring(open, tokens.get(j).end()).length() <= 30;
+        return name ? k : j;
+    }
+
     private boolean asideBefore(Tokens.Token last, Tokens.Token verb) {
         if (body.substring(last.end(), verb.start()).indexOf(')') < 0) {
             return false;

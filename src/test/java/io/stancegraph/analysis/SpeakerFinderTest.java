@@ -239,6 +239,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPartyTagInParenthesesBetweenTheNameAndTheVerbIsPassedOver() {
+        Attribution a = first("Chilean Trade Minister Ana Example (Greens/EFA) posted that the sanctions were a mistake.");
+        assertEquals("CL", a.speakerCountry());
+        assertTrue(a.speaker().endsWith("Ana Example"), a.speaker());
+    }
+
+    @Test
     void expressingOrVoicingIsSaying() {
         assertEquals("CL", first("The Chilean government expressed regret over the decision.").speakerCountry());
         assertEquals("PE", first("Peru voiced concern about the plan.").speakerCountry());
