@@ -246,6 +246,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aLongParticipleClauseBetweenTheSpeakerAndTheVerbIsNoSpeaker() {
+        Attribution a = first("Chilean President Ana Example, flanked by Peru's Foreign Minister Luis Sample and Bolivia's long-serving trade "
+                + "minister, told reporters the pact was dead.");
+        assertEquals("CL", a.speakerCountry(), a.toString());
+    }
+
+    @Test
     void expressingOrVoicingIsSaying() {
         assertEquals("CL", first("The Chilean government expressed regret over the decision.").speakerCountry());
         assertEquals("PE", first("Peru voiced concern about the plan.").speakerCountry());
