@@ -1,8 +1,8 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -602,10 +602,6 @@ public final class SpeakerFinder {
     }
 
     /**
-     * "(2 a.m. Monday GMT), said": the words before the verb close a parenthesis with numbers or lower-case words in it, an
-     * aside of the reported clause (a time, a translation), not a name's acronym ("Andes Water Co. (AWC) said").
-     */
-    /**
      * "Jane Example (Greens) posted", "Senator Ann Example (R-Texas) said": a tag in parentheses right between a name and its verb
      * is passed over; the index of the name's last word, or {@code j} unchanged.
      */
@@ -623,6 +619,10 @@ public final class SpeakerFinder {
         return name ? k : j;
     }
 
+    /**
+     * "(2 a.m. Monday GMT), said": the words before the verb close a parenthesis with numbers or lower-case words in it, an
+     * aside of the reported clause (a time, a translation), not a name's acronym ("Andes Water Co. (AWC) said").
+     */
     private boolean asideBefore(Tokens.Token last, Tokens.Token verb) {
         if (body.substring(last.end(), verb.start()).indexOf(')') < 0) {
             return false;

@@ -1198,7 +1198,8 @@ public final class StanceClassifier {
             return false;
         }
         List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 80));
-        int k = !after.isEmpty() && Set.of("for", "of").contains(after.get(0).lower()) && "NOUN".equals(cue.get(0).tag()) ? 1 : 0;
+        String first = after.isEmpty() ? "" : after.get(0).lower();
+        int k = (first.equals("for") || first.equals("of")) && "NOUN".equals(cue.get(0).tag()) ? 1 : 0; // "support for", "approval of"
         boolean noun = false;
         for (int n = 0; k < after.size() && n < 6; k++, n++) {
             Tokens.Token t = after.get(k);
