@@ -400,8 +400,8 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end())) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
-            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && backsOtherMatter(body, mentions, cueStart, cueEnd)) {
-                continue; // "reaffirmed its support for a two-state solution": backing something other than the event
+            if (cue.position() == Position.SUPPORTIVE && kind == Kind.ATTITUDE && backsOtherMatter(body, mentions, cueStart, cueEnd)) {
+                continue; // "reaffirmed its support for a two-state solution", "will not accept the invitation": another matter
             }
             if (kind == Kind.ATTITUDE && body.startsWith(" by ", cueEnd) && modifiesOtherName(body, s, mentions, cueStart)) {
                 continue; // "the Example Accords championed by Peru": Peru backs the accords, not the event
@@ -780,6 +780,9 @@ public final class StanceClassifier {
 
     /** How far after a SIDING cue the state whose sovereignty it names may stand ("the territorial integrity of Peru"). */
     private static final int SIDING_REACH = 12;
+    /** What stands for a state before its name: "the people of", "the government and people of". */
+    private static final Pattern STATE_OF = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:people|government|nation|leadership|citizens)"
+            + "(?:\\s+and\\s+(?:the\\s+)?(?:people|government))?\\s+of");
 
     /**
      * Support for a state's sovereignty, unity, integrity or rights ("backed Peru's sovereignty", "supports the territorial
@@ -800,7 +803,8 @@ public final class StanceClassifier {
                 continue;
             }
             int from = sentenceStart + c.start();
-            int to = sentenceStart + c.end() + SIDING_REACH;
+            Matcher of = STATE_OF.matcher(words.text().substring(sentenceStart + c.end(), Math.min(words.text().length(), sentenceStart + c.end() + 60)));
+            int to = sentenceStart + c.end() + SIDING_REACH + (of.lookingAt() ? of.end() : 0); // "stand with the people of Peru"
             CountryMention after = mentions.stream().filter(m -> m.start() >= from && m.start() <= to).findFirst().orElse(null);
             CountryMention state = after != null ? after
                     : mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= from).reduce((a, b) -> b).orElse(null);
@@ -1185,7 +1189,8 @@ public final class StanceClassifier {
     }
 
     /** Words of backing whose object, named right after them, is what is backed. */
-    private static final Set<String> BACKING_WORDS = Set.of("support", "back", "backing", "endorse", "endorsement", "approve", "approval");
+    private static final Set<String> BACKING_WORDS = Set.of("support", "back", "backing", "endorse", "endorsement", "approve", "approval",
+            "accept");
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "PRON", "X");
 
     /**

@@ -1687,6 +1687,20 @@ class StanceClassifierTest {
     }
 
     @Test
+    void standingWithThePeopleOfTheActorOrRespectingItsSovereigntySidesWithIt() {
+        assertEquals(Position.SUPPORTIVE, positions("“We stand with the people of Peru,” Cuban Foreign Minister Ana Sample said of the annexation.",
+                ANNEXATION).get("CU"));
+        assertEquals(Position.SUPPORTIVE, positions("China said it respected Peru's sovereignty after the annexation.", ANNEXATION).get("CN"));
+    }
+
+    @Test
+    void notAcceptingTheMoveRefusesItAndAcceptingAnotherThingIsNoPosition() {
+        assertEquals(Position.OPPOSED, positions("Germany said it will not accept the annexation.", ANNEXATION).get("DE"));
+        assertEquals(Position.NEUTRAL, positions("After the annexation, Germany said it will not accept the invitation to the summit.", ANNEXATION)
+                .getOrDefault("DE", Position.NEUTRAL));
+    }
+
+    @Test
     void nothingMoreThanIntensifiesAndDoesNotNegate() {
         assertEquals(Position.OPPOSED, positions("Chile said the annexation was nothing more than a land grab.", ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation nothing short of illegal.", ANNEXATION).get("CL"));
