@@ -300,7 +300,7 @@ public final class StanceClassifier {
         // "“This is a land grab,” said X." right after a sentence about the event: the opening pronoun is the event
         boolean anaphor = previous.referred() && OPENING_ANAPHOR.matcher(text).lookingAt();
         boolean aboutTheEvent = refersToEvent || continues || anaphor || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null
-                || heading != null || UNNAMED_CAUSE.matcher(text).find() || nextReaction(body, s, mentions);
+                || heading != null || UNNAMED_CAUSE.matcher(text).find() || RETALIATING.matcher(text).find() || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         List<Cue> sentenceCues = withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions);
@@ -536,6 +536,8 @@ public final class StanceClassifier {
     /** "recalled its envoys in protest.": a reaction whose cause goes unnamed answers what the article reports. */
     private static final Pattern UNNAMED_CAUSE = Pattern.compile("(?i)\\bin (?:protest|response|retaliation)\\s*(?:[.;!]|,\\s*\\p{Ll}|$)");
     /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
+    /** Words of a reply in kind that need no object to refer to the event: "vowed to retaliate", "countermeasures". */
+    private static final Pattern RETALIATING = Pattern.compile("(?i)\\b(?:retaliat(?:e|es|ed|ing|ion)|countermeasures?|counter-?sanctions|reprisals?|tit-for-tat)\\b");
     static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
     /** The start of what an act is done to: "on U.S. goods", "on imports from the United States". */
@@ -619,6 +621,9 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (kind == Kind.MEASURE) {
+                    if ("NOUN".equals(tokens.get(k).tag()) && judged(out, tokens, k, sentenceStart)) {
+                        continue; // "condemning the ban": the measure judged, nobody's act here
+                    }
                     if ("NOUN".equals(tokens.get(k).tag()) && !ownMeasure(tokens, k)) {
                         continue; // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here
                     }
@@ -628,6 +633,15 @@ public final class StanceClassifier {
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /**
+     * True when the word at {@code k} is the object of a cue against something found before it ("condemning the ban", "criticised
+     * the new tariffs"); backing a measure ("upheld a ban") keeps it the holder's.
+     */
+    private boolean judged(List<Cue> found, List<Tokens.Token> tokens, int k, int sentenceStart) {
+        return found.stream().anyMatch(c -> c.kind() != Kind.EVENT && c.position() != Position.SUPPORTIVE && sentenceStart + c.end() <= tokens.get(k).start()
+                && objectOf(tokens, sentenceStart + c.end(), tokens.get(k).start()));
     }
 
     /** A modal of obligation right before a verb: "must reconsider", "should urgently reverse", "needs to rescind". */
@@ -1600,6 +1614,9 @@ public final class StanceClassifier {
     /** A relative pronoun right before a cue, past auxiliaries and adverbs: ", which has long opposed", " that strengthened". */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|been|"
             + "also|later|then|previously|earlier|recently|already|long|not|never|strongly|openly|publicly|quickly|swiftly|itself)\\s+){0,3}$");
+    /** Between the last state of a list and the pronoun of its group: " were among the countries ", " is one of the few states ". */
+    private static final Pattern AMONG_GROUP = Pattern.compile("(?i)^\\s+(?:were|was|are|is)\\s+(?:also\\s+)?(?:among|one\\s+of)\\s+(?:the\\s+)?"
+            + "(?:[\\p{L}-]+\\s+){0,3}(?:countries|nations|states|governments)\\s+$");
     /** Between a state and the relative pronoun that refers to it: "Chile, which", "the Chilean government, which". */
     private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + ")?\\s*,?\\s*$"
             + "|^,\\s+(?:the|a|an)\\s[^,;()]{1,60},\\s*$", Pattern.CASE_INSENSITIVE); // "Chile, the region's largest economy, which"
@@ -1650,6 +1667,14 @@ public final class StanceClassifier {
             for (CountryMention m : mentions) {
                 if (m.end() <= pronoun && m.start() >= s.start() && ANTECEDENT_GAP.matcher(body.substring(m.end(), pronoun)).matches()) {
                     antecedent = m;
+                }
+            }
+            if (antecedent == null) {
+                for (CountryMention m : mentions) {
+                    if (m.end() <= pronoun && m.start() >= s.start() && AMONG_GROUP.matcher(body.substring(m.end(), pronoun)).matches()) {
+                        // "Chile and Peru were among the countries that condemned it": the states listed are the group's members
+                        return new Holders(coordinated(body, mentions, m).stream().map(CountryMention::code).distinct().toList(), "antecedent");
+                    }
                 }
             }
             return antecedent != null && canHold(body, antecedent) ? new Holders(List.of(antecedent.code()), "antecedent") : Holders.NONE;

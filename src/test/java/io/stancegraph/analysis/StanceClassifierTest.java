@@ -458,6 +458,37 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMeasureJudgedByACueAgainstItIsNoMeasureOfTheHolders() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        assertNotEquals(Position.OPPOSED, positions("Chile stopped short of condemning the new ban but hoped for talks on the copper curbs.", curb)
+                .getOrDefault("CL", Position.NEUTRAL));
+    }
+
+    @Test
+    void aVowToRetaliateOrCountermeasuresNeedNoObjectToAnswerTheEvent() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        List<ClaimStance> c = classifyAll("Peru curbed copper exports on Monday.\n\nTrade ministers met in Lima.\n\n"
+                + "Bolivia vowed to retaliate and said it would take its case to a trade tribunal.", curb);
+        assertEquals(Position.OPPOSED, c.get(2).byCountry().get("BO"));
+    }
+
+    @Test
+    void statesListedAmongTheCountriesThatActHoldTheCue() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        Map<String, Position> p = positions("Uruguay and Venezuela were among the countries that condemned the copper export curbs.", curb);
+        assertEquals(Position.OPPOSED, p.get("UY"));
+        assertEquals(Position.OPPOSED, p.get("VE"));
+    }
+
+    @Test
+    void goingAgainstSomethingOpposesItAndTheMeasureIsTheEvent() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        List<ClaimStance> c = classifyAll("Peru curbed copper exports on Monday.\n\nTrade ministers met in Lima.\n\n"
+                + "According to Brazil's trade minister, the measure “goes against the spirit of regional integration”.", curb);
+        assertEquals(Position.OPPOSED, c.get(2).byCountry().get("BR"));
+    }
+
+    @Test
     void aChanceForSomeoneIsAFavourableViewButAChanceOfSomethingIsALikelihood() {
         assertEquals(Position.SUPPORTIVE, positions("Chile called the fisheries accord a chance for the whole region.").get("CL"));
         assertNotEquals(Position.SUPPORTIVE, positions("Chile said the fisheries accord had little chance of success.").get("CL"));
