@@ -152,7 +152,7 @@ public final class StanceClassifier {
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
     /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "did not recognise the result". */
-    private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif|agree");
+    private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif|agree|reflect");
     /** "not only welcomed the move but ...", "nothing more than a land grab", "nothing short of a betrayal": no negation. */
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\b(?:not\\s+(?:only|just|merely)|(?:nothing|no|little)\\s+(?:more|less|other)\\s+than"
             + "|nothing\\s+(?:short\\s+of|but))\\s+(?:\\S+\\s+)?[\"“‘]?$");

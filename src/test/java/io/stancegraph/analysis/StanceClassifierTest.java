@@ -1371,6 +1371,20 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anOutcomeThatDoesNotReflectTheVotersWillIsRejectedAndATriumphPraised() {
+        assertEquals(Position.OPPOSED, positions("Chile said the presidential election result does not reflect the will of the people.", ELECTION)
+                .get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia called the presidential election a triumph of democracy.", ELECTION).get("BO"));
+    }
+
+    @Test
+    void askingForAReviewOrUrgingTransparencyIsWary() {
+        assertEquals(Position.CONCERNED, positions("Uruguay joined calls for an independent review of the presidential election.", ELECTION)
+                .get("UY"));
+        assertEquals(Position.CONCERNED, positions("Spain urged transparency in the presidential election count.", ELECTION).get("ES"));
+    }
+
+    @Test
     void aPossessivePronounsGovernmentIsTheStateThatOpenedTheSentenceBefore() {
         List<ClaimStance> c = classifyAll("Chilean President Ana Example spoke on Monday. Her government protested the presidential "
                 + "election.", ELECTION);
