@@ -609,9 +609,11 @@ public final class StanceClassifier {
                     }
                     kind = Kind.ATTITUDE;
                 }
-                if (kind == Kind.REVERSAL && demandedUndo(tokens, k, m, sentenceStart)) {
-                    // "Washington must reconsider its decision", "urged Peru to reverse course": a demand to undo the event opposes it
-                    out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), Position.OPPOSED, Kind.ATTITUDE));
+                Position undo = kind == Kind.REVERSAL ? demandedUndo(tokens, k, m, sentenceStart) : null;
+                if (undo != null) {
+                    // "Washington must reconsider its decision", "urged Peru to reverse course": a demand to undo the event opposes it;
+                    // "hoped Oslo would reconsider": a wish is wary
+                    out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), undo, Kind.ATTITUDE));
                     demandedUndos.add(m.start() - sentenceStart);
                     continue;
                 }
@@ -648,22 +650,32 @@ public final class StanceClassifier {
     private static final Pattern OBLIGED = Pattern.compile("(?i)\\b(?:must|should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+(?:\\p{Ll}+ly\\s+)?$");
 
     /**
-     * A verb of undoing that someone demands of the event: after a modal of obligation or an appeal ("urged Peru to reverse"),
-     * with the event, its act or "course" among the few words after it ("its decision", "the recognition", "course").
+     * A verb of undoing that someone demands of the event, after a modal of obligation or an appeal ("urged Peru to reverse"):
+     * OPPOSED; or wishes for, after a hope ("hoped Oslo would reconsider"): CONCERNED; with the event, its act or "course" among
+     * the few words after it ("its decision", "the recognition", "course"). Null otherwise.
      */
-    private boolean demandedUndo(List<Tokens.Token> tokens, int k, Lexicon.Match m, int sentenceStart) {
+    private Position demandedUndo(List<Tokens.Token> tokens, int k, Lexicon.Match m, int sentenceStart) {
         String before = words.text().substring(Math.max(sentenceStart, m.start() - 130), m.start());
-        if (!OBLIGED.matcher(before).find() && !URGED.matcher(before).find()) {
-            return false;
+        Position p = OBLIGED.matcher(before).find() || URGED.matcher(before).find() ? Position.OPPOSED
+                : HOPED.matcher(before).find() ? Position.CONCERNED : null;
+        int next = k + 1;
+        while (next < tokens.size() && tokens.get(next).start() < m.end()) {
+            next++;
         }
-        for (int j = k + 1; j < tokens.size() && j <= k + 6 && tokens.get(j).start() >= m.end(); j++) {
+        if (p != null && (next == tokens.size() || Tokens.anyBetween(words.text(), tokens.get(next - 1), tokens.get(next), ",;:"))) {
+            return p; // "hoped Oslo would reconsider.": nothing else named, the event is what is undone
+        }
+        for (int j = next; p != null && j < tokens.size() && j <= k + 6; j++) {
             String w = tokens.get(j).lower();
             if (event.isTrigger(w) || w.equals("course")) {
-                return true;
+                return p;
             }
         }
-        return false;
+        return null;
     }
+
+    /** A wish that someone would do what follows: "hoped Oslo would", "hopes that Peru will". */
+    private static final Pattern HOPED = Pattern.compile("(?i)\\bhop(?:e|es|ed|ing)\\s+(?:that\\s+)?[^,;.]{1,40}?\\s+(?:would|will|could|might)\\s+$");
 
     /** Bare denials, which oppose an accusation. */
     private static final Set<String> DENIALS = Set.of("deny", "denial");

@@ -1692,6 +1692,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void hopingThatTheActorWouldUndoItIsWaryAndNeedsNoObject() {
+        List<ClaimStance> c = classifyAll("Norway withdrew from the fisheries treaty.\n\nSweden said it hoped Oslo would reconsider.\n\n"
+                + "Finland said Oslo must reconsider.", TREATY_EXIT);
+        assertEquals(Position.CONCERNED, c.get(1).byCountry().get("SE"));
+        assertEquals(Position.OPPOSED, c.get(2).byCountry().get("FI"));
+    }
+
+    @Test
     void backingSomethingOtherThanTheEventIsNoBackingOfIt() {
         assertEquals(Position.NEUTRAL, positions("Denmark reaffirmed its support for a two-state solution after the treaty exit.", TREATY_EXIT)
                 .getOrDefault("DK", Position.NEUTRAL));
