@@ -241,6 +241,7 @@ class StanceClassifierTest {
     void callingAMoveUselessOpposesIt() {
         assertEquals(Position.OPPOSED, positions("Chile said the withdrawal would achieve nothing.", TREATY_EXIT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Peru called the exit from the treaty pointless.", TREATY_EXIT).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Estonia said there was nothing to be gained by leaving the treaty.", TREATY_EXIT).get("EE"));
     }
 
     @Test
