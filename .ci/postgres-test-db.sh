@@ -26,7 +26,9 @@ as_postgres() {
 }
 as_postgres -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'stancegraph') THEN
   CREATE ROLE stancegraph LOGIN PASSWORD 'stancegraph'; END IF; END \$\$;"
-# stancegraph_test_replicas: ReplicasIT's own database, so that no other instance of the suite joins its replicas
+# stancegraph_test_replicas: ReplicasIT's own database, so that no other instance of the suite joins its replicas;
+# made anew each time, so that no session left on it by an earlier run holds a lock its Flyway clean would wait for
+as_postgres -c "DROP DATABASE IF EXISTS stancegraph_test_replicas WITH (FORCE)"
 for db in stancegraph_test stancegraph_test_replicas; do
   if [[ -z "$(as_postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]]; then
     as_postgres -c "CREATE DATABASE $db OWNER stancegraph"

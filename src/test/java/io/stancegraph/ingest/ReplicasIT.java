@@ -82,8 +82,11 @@ class ReplicasIT {
         pb.environment().put("STANCEGRAPH_BACKFILL_BATCH", "5");
         pb.redirectErrorStream(true).redirectOutput(new File("target/replica-" + name + ".log"));
         Replica r = new Replica(pb.start(), port);
-        long deadline = System.currentTimeMillis() + 90_000;
+        long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
+            if (!r.process().isAlive()) {
+                throw new IllegalStateException("replica " + name + " exited with " + r.process().exitValue() + logTail(name));
+            }
             try {
                 HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -95,7 +98,18 @@ class ReplicasIT {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("replica " + name + " did not become ready; see target/replica-" + name + ".log");
+        r.process().destroy();
+        throw new IllegalStateException("replica " + name + " did not become ready in 180 s" + logTail(name));
+    }
+
+    /** The end of a replica's log, for a failure message that explains itself where only the build output is kept. */
+    static String logTail(String name) throws IOException {
+        Path log = Path.of("target/replica-" + name + ".log");
+        if (!Files.exists(log)) {
+            return "; no log";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return "; the end of target/replica-" + name + ".log:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     @BeforeAll
