@@ -853,8 +853,8 @@ public final class StanceClassifier {
     /**
      * A measure noun at {@code k} that is an act of the clause's holder: the object of a verb, past at most three modifiers
      * ("imposed new trade sanctions", "called for a boycott", "warned of retaliation"), its own ("its ban"), a headline's
-     * verb after a name ("Chile bans ..."), or "in retaliation". Another's ("Peru's ban"), a subject or a preposition's object
-     * ("the impact of the ban") is not.
+     * verb after a name ("Chile bans ..."), or "in retaliation". Another's ("Peru's ban"), a subject (also of the clause a verb
+     * of saying takes: "said the ban would ...") or a preposition's object ("the impact of the ban") is not.
      */
     private static boolean ownMeasure(List<Tokens.Token> tokens, int k) {
         if (k > 0 && ("PROPN".equals(tokens.get(k - 1).tag()) && tokens.get(k).lower().endsWith("s") || tokens.get(k - 1).lower().equals("in"))) {
@@ -868,7 +868,8 @@ public final class StanceClassifier {
             if (MEASURE_MODIFIER_TAGS.contains(t.tag()) && ++modifiers <= 3) {
                 continue;
             }
-            return "VERB".equals(t.tag()) || MEASURE_PREPOSITIONS.contains(t.lower()) && verbAt(tokens, j - 1)
+            return "VERB".equals(t.tag()) && !SpeakerFinder.CLAUSE_VERBS.contains(t.lower()) // "said the ban would ...": the clause's subject
+                    || MEASURE_PREPOSITIONS.contains(t.lower()) && verbAt(tokens, j - 1)
                     || t.lower().equals("with") && j > 0 && "ADJ".equals(tokens.get(j - 1).tag()); // "ready with countermeasures"
         }
         return false;

@@ -453,6 +453,9 @@ class StanceClassifierTest {
                 .get("CL"), "another state's ban, named");
         assertNotEquals(Position.OPPOSED, positions("Chile asked for more time before the ban takes effect.", curb).get("CL"));
         assertNotEquals(Position.OPPOSED, positions("Chile said earlier sanctions had done little to change minds.", curb).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile said the ban would take effect in July.", curb).getOrDefault("CL", Position.NEUTRAL),
+                "the subject of the clause a verb of saying takes, not its object");
+        assertEquals(Position.OPPOSED, positions("Chile announced a ban on Peruvian fruit in response to the curb.", curb).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile imposed a ban on Peruvian fruit in response to the curb.", curb).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile called for a boycott of Peruvian goods over the curb.", curb).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile expelled two diplomats in retaliation.", curb).get("CL"));
