@@ -253,7 +253,8 @@ public final class StanceClassifier {
     private static final Pattern AFFECTED_GAP = Pattern.compile("^(?:\\s*(?:the|its|their|with|to|on|of|ties|relations|neighbou?ring|and|,))*\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "between", "of", "by", "on", "into", "toward",
             "towards", "against", "among", "under", "over", "for", "than", "like", "in", "at", "about", "beyond", "across",
-            "including", "as", "within", "amid", "amidst", "via", "around", "through", "per", "despite", "unlike", "near", "during");
+            "including", "as", "within", "amid", "amidst", "via", "around", "through", "per", "despite", "unlike", "near", "during",
+            "behind", "beside", "upon", "without");
 
     private static final Set<String> OF_APPOSITION = Set.of("nation", "country", "state", "republic", "kingdom", "emirate",
             "government", "leadership", "president", "leaders", "people", "sultanate", "federation");
@@ -804,6 +805,15 @@ public final class StanceClassifier {
         return mentions.stream().anyMatch(m -> m.start() >= from && m.start() < to && !event.isActor(m.code()));
     }
 
+    /** A SIDING cue that ends in its preposition names what it sides with right after it: "stood behind", "solidarity with". */
+    private static final Pattern SIDING_OBJECT_AFTER = Pattern.compile("(?i)\\s(?:with|behind)$");
+
+    /** True when the event or a noun for it ("the deal", "the decision") comes within the three words from {@code from}. */
+    private boolean eventAfter(int from) {
+        List<Tokens.Token> after = words.in(from, Math.min(words.text().length(), from + 40));
+        return after.stream().limit(3).anyMatch(t -> event.isTrigger(t.lower()) || eventNoun(t.lower()));
+    }
+
     /** How far after a SIDING cue the state whose sovereignty it names may stand ("the territorial integrity of Peru"). */
     private static final int SIDING_REACH = 12;
     /** What stands for a state before its name: "the people of", "the government and people of". */
@@ -832,6 +842,13 @@ public final class StanceClassifier {
             Matcher of = STATE_OF.matcher(words.text().substring(sentenceStart + c.end(), Math.min(words.text().length(), sentenceStart + c.end() + 60)));
             int to = sentenceStart + c.end() + SIDING_REACH + (of.lookingAt() ? of.end() : 0); // "stand with the people of Peru"
             CountryMention after = mentions.stream().filter(m -> m.start() >= from && m.start() <= to).findFirst().orElse(null);
+            if (after == null && SIDING_OBJECT_AFTER.matcher(c.text()).find()) {
+                // "stood behind", "threw its weight behind": with no state after it, only the event named after it is backed
+                if (eventAfter(sentenceStart + c.end())) {
+                    out.add(new Cue(c.start(), c.end(), c.text(), c.position(), Kind.ATTITUDE));
+                }
+                continue;
+            }
             CountryMention state = after != null ? after
                     : mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= from).reduce((a, b) -> b).orElse(null);
             Position p = state != null && event.isActor(state.code()) ? c.position() : Position.OPPOSED;

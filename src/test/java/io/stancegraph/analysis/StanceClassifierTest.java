@@ -254,6 +254,15 @@ class StanceClassifierTest {
     void standingWithAStateSidesWithIt() {
         assertEquals(Position.OPPOSED, positions("Chile said it stood with Togo in the border case.", COURT_CASE).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said it stands with Ghana in the border case.", COURT_CASE).get("CL"));
+        CorpusEvent port = byPeru("sign", "port deal");
+        assertEquals(Position.OPPOSED, positions("Chile said it stood firmly behind Bolivia's unity after the port deal.", port).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile threw its weight behind Bolivia after the port deal.", port).get("CL"));
+    }
+
+    @Test
+    void sidingWordsWhoseObjectIsTheEventBackTheEvent() {
+        CorpusEvent port = byPeru("sign", "port deal");
+        assertEquals(Position.SUPPORTIVE, positions("Chile threw its weight behind the port deal on Monday.", port).get("CL"));
     }
 
     @Test
@@ -396,6 +405,9 @@ class StanceClassifierTest {
     void aPronounThatOpensAClauseIsTheSentencesSubject() {
         Map<String, Position> p = positions("Peru warned its rival Chile on Tuesday that it will retaliate for the strike.");
         assertEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.NEUTRAL, p.get("CL"));
+        p = positions("Peru called upon Chile on Monday, saying it opposed the pact.");
+        assertEquals(Position.OPPOSED, p.get("PE"), "a participle of saying takes the sentence's subject");
         assertEquals(Position.NEUTRAL, p.get("CL"));
     }
 
