@@ -569,13 +569,13 @@ public final class StanceClassifier {
         for (Lexicon.Match m : ACTS.find(tokens, words.text())) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:") && families.contains(kind.substring(4)) && !agreesToOtherAct(tokens, m, families)
-                    && !joinsPartnersIn(tokens, m)) {
+                    && !joinsPartnersIn(tokens, m) && !enactsLaw(tokens, m.end())) {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), Kind.EVENT));
             }
         }
         if (openAct != null) {
             for (Tokens.Token t : tokens) {
-                if (openAct.equals(t.lemma()) || openActForms.contains(t.lower())) {
+                if ((openAct.equals(t.lemma()) || openActForms.contains(t.lower())) && !enactsLaw(tokens, t.end())) {
                     out.add(new Cue(t.start() - sentenceStart, t.end() - sentenceStart, t.text(), Position.SUPPORTIVE, Kind.EVENT));
                 }
             }
@@ -1019,6 +1019,33 @@ public final class StanceClassifier {
                 String lemma = t.base();
                 return verb && !lemma.equals(openAct) && ACTS.startingWith(lemma).stream()
                         .noneMatch(e -> e.kind().startsWith("ACT:") && families.contains(e.kind().substring(4)));
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of an enacted text, whose own words (a participle after it) carry what it does: "signed a decree declaring ...". */
+    private static final Set<String> LAWS = Set.of("decree", "decrees", "law", "laws", "bill", "bills", "ordinance", "edict");
+
+    /**
+     * True when the act's object is a law ("signed a decree declaring the deal void", "signed a bill"): enacting a text is no
+     * act of the event; a participle after the text ("a law ratifying the pact") is read as its own cue.
+     */
+    private boolean enactsLaw(List<Tokens.Token> tokens, int actEnd) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < actEnd) {
+            k++;
+        }
+        for (int j = k, modifiers = 0; j < tokens.size() && modifiers <= 3; j++, modifiers++) {
+            Tokens.Token t = tokens.get(j);
+            if (j > k && Tokens.boundaryBetween(words.text(), tokens.get(j - 1), t)) {
+                return false;
+            }
+            if (LAWS.contains(t.lower())) {
+                return !event.isTrigger(t.lower());
+            }
+            if (!MEASURE_MODIFIER_TAGS.contains(t.tag())) {
+                return false;
             }
         }
         return false;

@@ -1269,6 +1269,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void declaringTheMoveVoidOpposesItAndALawSignedDoesWhatItsWordsSay() {
+        CorpusEvent port = byPeru("sign", "port deal");
+        assertEquals(Position.OPPOSED, positions("Bolivia signed a decree declaring the port deal void.", port).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia declared the port deal invalid on Monday.", port).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia's president signed a law ratifying the port deal.", port).get("BO"),
+                "the law's own participle");
+    }
+
+    @Test
     void aDeniedWordOfToneIsNoTone() {
         ClaimStance c = classify("Ana Soto, the Chilean foreign minister, also said that the border case Ghana brought against Togo has "
                 + "“no legal and political importance”.", COURT_CASE);
