@@ -298,11 +298,14 @@ public final class EventDetector {
         return mentions.stream().filter(m -> m.start() == at && !Organisations.isOrganisationCode(m.code())).findFirst().orElse(null);
     }
 
-    /** The noun phrase right after the verb, without its article: "treated radioactive water", "Leopard 2 tanks". */
+    /** A word that places the act in a series: "fourth", "21st", "latest". */
+    private static final Pattern ORDINAL = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\\d+(?:st|nd|rd|th)");
+
+    /** The noun phrase right after the verb, without its article or an ordinal: "treated radioactive water", "Leopard 2 tanks". */
     private static String objectAfter(String text, List<Tokens.Token> tokens, int verb) {
         int i = verb + 1;
-        while (i < tokens.size() && Set.of("DET", "PRON").contains(tokens.get(i).tag())) {
-            i++;
+        while (i < tokens.size() && (Set.of("DET", "PRON").contains(tokens.get(i).tag()) || ORDINAL.matcher(tokens.get(i).text()).matches())) {
+            i++; // "its seventh nuclear test": which one in a series is no part of what was done
         }
         int first = i;
         while (i < tokens.size() && i - first < 4 && (Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag()))

@@ -60,6 +60,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void conductingATestIsATest() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile conducts fourth nuclear test, neighbours alarmed", "Chile conducted its fourth nuclear test on Monday, officials said."),
+                lead("Region reacts as Chile carries out missile test", null)));
+        assertEquals("test", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("nuclear test", e.object(), "which test in the series is no part of the object");
+    }
+
+    @Test
     void stoppingTradeForATimeIsAnActThatDefinesTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru halts copper exports to Chile", "Peru halted copper exports to Chile on Friday, citing a dispute over port fees."),

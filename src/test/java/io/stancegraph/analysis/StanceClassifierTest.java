@@ -1269,6 +1269,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void guardingAgainstTheMoveIsWarinessNotPraise() {
+        CorpusEvent test = byPeru("test", "ballistic missile");
+        assertEquals(Position.CONCERNED, positions("Chile ordered its army to strengthen its readiness after the missile test.", test).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile raised its alert level after the missile test.", test).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile stepped up patrols along the coast after the missile test.", test).get("CL"));
+    }
+
+    @Test
     void declaringTheMoveVoidOpposesItAndALawSignedDoesWhatItsWordsSay() {
         CorpusEvent port = byPeru("sign", "port deal");
         assertEquals(Position.OPPOSED, positions("Bolivia signed a decree declaring the port deal void.", port).get("BO"));
