@@ -1621,7 +1621,7 @@ public final class StanceClassifier {
     }
 
     /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
-    private static final String URGED_GAP = "([^,;.:!?\"“”]{0,90}?)";
+    private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)[^,;.:!?\"“”]){0,90}?)"; // no clause of its own
     /**
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
      * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated.

@@ -358,6 +358,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aSingleTariffIsACoerciveMeasure() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile slaps 80% tariff on Peruvian cars", "Chile will impose an 80% tariff on cars made in Peru from June, its trade minister said."),
+                lead("Peru vows response to Chilean car duty", null)));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("sanction", e.act());
+    }
+
+    @Test
     void whatTheActIsDoneToIsTheObjectWhenNoEventNounStandsOut() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile recognises the independence of the Andean highlands", "Chile on Monday recognised the independence of the highlands."),

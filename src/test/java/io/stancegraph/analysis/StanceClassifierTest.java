@@ -363,6 +363,8 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, p.get("BO"), "an adverb before the urged act keeps it the urger's");
         assertEquals(Position.NEUTRAL, positions("Bolivia's president said nothing would force Bolivia to join the pact.").get("BO"),
                 "an act one is forced into is no position of one's own");
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile's trade minister told reporters that Chile was watching closely but had no plans to "
+                + "join the pact.").get("CL"), "a clause after 'told ... that' is reported, not urged");
     }
 
     @Test
