@@ -75,6 +75,9 @@ public final class SpeakerFinder {
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");
     private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
+    /** Heads of one person's office: "Chile's trade minister said ... He added" refers to that minister. */
+    private static final Set<String> OFFICES = Set.of("minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+            "envoy", "secretary", "chancellor", "premier", "adviser", "advisor");
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");
     /** Between a country and its official's title: "'s", or up to three words ("'s foreign ministry"). */
@@ -519,7 +522,11 @@ public final class SpeakerFinder {
         boolean anonymous = Set.of("a", "an", "one", "two", "three", "several", "some").contains(np.get(0).lower())
                 && ANONYMOUS_HEADS.contains(last.lower());
         String country = countryOf(np, phrase);
-        if (namedHead && !anonymous && isPersonName(np)) {
+        boolean place = gazetteer.scan(phrase).stream().anyMatch(m -> m.start() == 0 && m.end() == phrase.length()
+                && m.of(Gazetteer.Type.COUNTRY).isPresent()); // "Lima announced": a state's name or capital
+        if (namedHead && !anonymous && !place && isPersonName(np)
+                || nounHead && !anonymous && country != null && OFFICES.contains(last.lower()) && !country.equals(lastPersonCountry)) {
+            // an unnamed office is who a later "he" refers to, unless a person of its state was named before ("Ms Example")
             lastPerson = phrase;
             lastPersonCountry = country;
         }

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -236,6 +237,18 @@ class SpeakerFinderTest {
         assertEquals("PE", all.get(1).speakerCountry());
         assertEquals("Luis Sample", all.get(3).speaker());
         assertEquals("CL", all.get(3).speakerCountry());
+    }
+
+    @Test
+    void aPronounRefersToAnOfficeHolderWhoSpokeUnnamedNeverToAPlace() {
+        List<Attribution> all = attribute("Talks began a day after Lima announced its plan. "
+                + "Chile's trade minister said the plan was fair. \u201cWe want to keep it that way,\u201d he said.");
+        assertEquals("Lima", all.get(0).speaker());
+        assertEquals("Chile's trade minister", all.get(2).speaker());
+        assertEquals("CL", all.get(2).speakerCountry());
+        List<Attribution> place = attribute("Peruvian President Luis Sola said the plan was late. Talks began a day after Lima announced its plan. "
+                + "\u201cIt is fair,\u201d he said.");
+        assertEquals("Peruvian President Luis Sola", place.get(2).speaker(), "a capital speaks for its state, it is no 'he'");
     }
 
     @Test
