@@ -211,6 +211,8 @@ public final class StanceClassifier {
     /** What may follow the verb of a speaker who closes the sentence: a time, a place, the medium, whom it was told ("told reporters", "told CNN"). */
     private static final Pattern REPORT_END = Pattern.compile("^(?:\\s+(?:on|in|at|to|late|earlier|this|last|during|after|told|reporters|journalists)\\b[^,;:]{0,60}"
             + "|\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\s*[.!]?[\"”’]?\\s*$");
+    /** Verbs of getting in touch, whose "to" after the object states the subject's purpose: "called Peru to congratulate it". */
+    private static final Set<String> CONTACT_VERBS = Set.of("call", "phone", "telephone", "ring", "visit", "meet", "contact", "write");
     private static final Pattern OBJECT_AS_AGENT = Pattern.compile("^(?:['’]s?\\s|\\s+(?:for|to|into|from)\\s)");
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
@@ -752,6 +754,9 @@ public final class StanceClassifier {
         Tokens.Token w = tokens.get(k);
         if (!"VERB".equals(w.tag()) || !APPEAL_VERBS.contains(w.lemma())) {
             return -1;
+        }
+        if (w.lemma().equals("call") && (k + 1 >= tokens.size() || !Set.of("on", "upon").contains(tokens.get(k + 1).lower()))) {
+            return -1; // "called Peru's leader to congratulate him": a telephone call, no appeal
         }
         int j = k + 1;
         while (j < tokens.size() && (tokens.get(j).lower().equals("that") || tokens.get(j).lower().equals("on") || tokens.get(j).lower().equals("upon"))) {
@@ -2490,6 +2495,9 @@ public final class StanceClassifier {
         if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma()) || verb.lower().equals("including")
                 || verb.start() > 0 && "-–".indexOf(body.charAt(verb.start() - 1)) >= 0 || k > 0 && "DET".equals(before.get(k - 1).tag())) {
             return false; // "the army-backed Togolese government", "the ruling party": a participle before its noun
+        }
+        if (CONTACT_VERBS.contains(verb.lemma()) && body.startsWith(" to ", m.end())) {
+            return true; // "phoned Peru to congratulate it": the caller's purpose, Peru does nothing
         }
         // "condemned Chile for rejecting", "urged Turkey to ratify", "backed Kazakhstan's decision": the object is also the
         // agent of what follows

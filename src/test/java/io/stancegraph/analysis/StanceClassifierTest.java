@@ -652,6 +652,11 @@ class StanceClassifierTest {
         CorpusEvent accession = byPeru("join", "fisheries pact");
         assertEquals(Position.SUPPORTIVE, positions("\"We hope Peru will join the fisheries pact soon,\" a Chilean spokesman said.", accession)
                 .get("CL"), "a wish for the act itself");
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president called Peru to congratulate it on the curb.", curb).get("CL"),
+                "a telephone call made to say something is no appeal");
+        Map<String, Position> call = positions("Chile's president phoned Peru to congratulate it on the curb.", curb);
+        assertEquals(Position.SUPPORTIVE, call.get("CL"), "the caller's purpose");
+        assertEquals(Position.CONCERNED, positions("Chile called on Peru to delay the curb by a year.", curb).get("CL"));
     }
 
     @Test
