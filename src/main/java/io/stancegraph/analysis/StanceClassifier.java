@@ -153,6 +153,9 @@ public final class StanceClassifier {
     private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
     /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "did not recognise the result". */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif|agree|reflect");
+    /** A negated verb of acceptance right before a cue: "would not recognise another fraud", "will never accept a sham". */
+    private static final Pattern REFUSED_ACCEPTANCE = Pattern.compile("(?i)\\b(?:not|never|\\p{L}+n['’]t)\\s+(?:\\p{Ll}+ly\\s+)?"
+            + "(?:recogni[sz]e|accept|tolerate|endorse|approve)\\s+(?:\\S+\\s+)?[\"“‘]?(?:\\S+\\s+)?$");
     /** "not only welcomed the move but ...", "nothing more than a land grab", "nothing short of a betrayal": no negation. */
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\b(?:not\\s+(?:only|just|merely)|(?:nothing|no|little)\\s+(?:more|less|other)\\s+than"
             + "|nothing\\s+(?:short\\s+of|but))\\s+(?:\\S+\\s+)?[\"“‘]?$");
@@ -364,8 +367,8 @@ public final class StanceClassifier {
                 if (p == Position.SUPPORTIVE && (REFUSAL.matcher(before).find()
                         || ACCEPTANCE.matcher(cue.text()).lookingAt() && VERB_NEGATION.matcher(before).find())) {
                     p = Position.OPPOSED;
-                } else {
-                    continue;
+                } else if (p != Position.OPPOSED || !REFUSED_ACCEPTANCE.matcher(before).find()) {
+                    continue; // "would not recognise another fraud": refusing to accept what one names a fraud opposes it too
                 }
             } else if (STOPPED_SHORT.matcher(before).find()) {
                 continue; // "stopped short of criticising the move": neither done nor refused

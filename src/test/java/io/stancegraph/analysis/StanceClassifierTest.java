@@ -1284,6 +1284,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void namingTheOutcomeAFraudOrRiggedOpposesItAlsoWhenRefusingToAcceptIt() {
+        assertEquals(Position.OPPOSED, positions("Chile's president wrote that Chile would not recognise \"another fraud\" in the election.", ELECTION)
+                .get("CL"), "refusing to accept what one names a fraud");
+        assertEquals(Position.NEUTRAL, positions("Chile said it did not see fraud in the election.", ELECTION).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile called the presidential election rigged.", ELECTION).get("CL"));
+    }
+
+    @Test
     void declaringTheMoveVoidOpposesItAndALawSignedDoesWhatItsWordsSay() {
         CorpusEvent port = byPeru("sign", "port deal");
         assertEquals(Position.OPPOSED, positions("Bolivia signed a decree declaring the port deal void.", port).get("BO"));
