@@ -693,8 +693,13 @@ public final class EventDetector {
         // the act's phrase names what it is done to: "fired a ballistic missile" (a title-case headline's verb is tagged a name)
         if (v > first && ("VERB".equals(tokens.get(first).tag()) || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), first);
-            if (inside != null) { // "ICBM Test": the noun of the act is no object, the words before it are
-                return inside.equalsIgnoreCase(tokens.get(v).text()) ? text.substring(tokens.get(first).start(), tokens.get(v - 1).end()) : inside;
+            if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
+                // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner": none are
+                boolean verb = "VERB".equals(tokens.get(first).tag());
+                return verb && v - 1 < first + 1 ? null : text.substring(tokens.get(verb ? first + 1 : first).start(), tokens.get(v - 1).end());
+            }
+            if (inside != null) {
+                return inside;
             }
         }
         if (v + 1 < tokens.size() && !text.substring(tokens.get(v).end(), tokens.get(v + 1).start()).isBlank()) {

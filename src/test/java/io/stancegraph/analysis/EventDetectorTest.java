@@ -358,6 +358,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void theVerbOfAnActPhraseIsNoPartOfItsObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Chile's Ana Sola declared winner of disputed election", null)));
+        assertEquals("elect", e.act());
+        assertFalse(e.isTrigger("declared"), String.valueOf(e.object()));
+    }
+
+    @Test
     void aSingleTariffIsACoerciveMeasure() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile slaps 80% tariff on Peruvian cars", "Chile will impose an 80% tariff on cars made in Peru from June, its trade minister said."),
