@@ -758,7 +758,7 @@ public final class StanceClassifier {
         if (!"VERB".equals(w.tag()) || !APPEAL_VERBS.contains(w.lemma())) {
             return -1;
         }
-        if (w.lemma().equals("call") && (k + 1 >= tokens.size() || !Set.of("on", "upon").contains(tokens.get(k + 1).lower()))) {
+        if (w.lemma().equals("call") && (k + 1 >= tokens.size() || !tokens.get(k + 1).lower().equals("on") && !tokens.get(k + 1).lower().equals("upon"))) {
             return -1; // "called Peru's leader to congratulate him": a telephone call, no appeal
         }
         int j = k + 1;
