@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -371,7 +372,10 @@ public final class EventDetector {
         List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
-        for (Lexicon.Match m : acts.find(tokens, text)) {
+        List<Lexicon.Match> found = acts.find(tokens, text);
+        // where an act of concluding ends on an agreement's noun ("signs mine deal"): a state "with" it is the other party
+        Set<Integer> concluded = found.stream().filter(x -> x.entry().kind().equals("ACT:conclude")).map(Lexicon.Match::end).collect(Collectors.toSet());
+        for (Lexicon.Match m : found) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
                 CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
@@ -398,7 +402,10 @@ public final class EventDetector {
                 performers.forEach(p -> actorsHere.add(p.code()));
                 against(text, mentions, m.end(), targetPrepositions(kind.substring(4))).forEach(c -> tallies.target.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
-                List<CountryMention> inside = participants(text, mentions, m.start(), m.end(), kind);
+                List<CountryMention> inside = new ArrayList<>(participants(text, mentions, m.start(), m.end(), kind));
+                if (concluded.contains(m.end()) && kind.equals("OBJECT:agreement")) {
+                    partnerAfter(text, mentions, m.end()).ifPresent(inside::add); // "Chile signs mine deal with Bolivia"
+                }
                 inside.forEach(p -> actorsHere.add(p.code()));
                 String phrase = objectPhrase(tokens, text, m);
                 tallies.object.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
@@ -623,6 +630,19 @@ public final class EventDetector {
         }
         return out;
     }
+
+    /** "with Bolivia" right after an agreement's noun: the state it is concluded with. */
+    private static Optional<CountryMention> partnerAfter(String text, List<CountryMention> mentions, int nounEnd) {
+        Matcher with = WITH_PARTNER.matcher(text.substring(nounEnd, Math.min(text.length(), nounEnd + 12)));
+        if (!with.lookingAt()) {
+            return Optional.empty();
+        }
+        int at = nounEnd + with.end();
+        return mentions.stream().filter(x -> x.start() == at && x.role() != Gazetteer.Role.DEMONYM && !Organisations.isOrganisationCode(x.code()))
+                .findFirst();
+    }
+
+    private static final Pattern WITH_PARTNER = Pattern.compile("^\\s+with\\s+(?:the\\s+)?");
 
     /**
      * "against Israel" within a few words after an act or event noun, "on Belarus" right after it, or the act family's own

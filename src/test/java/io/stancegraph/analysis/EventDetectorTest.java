@@ -358,6 +358,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void theStateAnAgreementIsSignedWithIsAParty() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile signs mine deal with Bolivia", "Chile signed a lithium mining agreement with Bolivia on Tuesday."),
+                lead("Peru protests as Chile signs mine deal with Bolivia", null)));
+        assertEquals(List.of("CL", "BO"), e.actors());
+        CorpusEvent exit = DETECTOR.detect(List.of(
+                lead("Chile quits fisheries deal with Bolivia", "Chile said on Monday it would withdraw from its fisheries deal with Bolivia.")));
+        assertEquals(List.of("CL"), exit.actors(), "leaving a deal with a state makes that state no party to the leaving");
+    }
+
+    @Test
     void theVerbOfAnActPhraseIsNoPartOfItsObject() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Chile's Ana Sola declared winner of disputed election", null)));
         assertEquals("elect", e.act());
