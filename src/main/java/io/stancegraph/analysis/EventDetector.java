@@ -336,6 +336,10 @@ public final class EventDetector {
         if (act != null) {
             String verb = CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("FAMILY:" + act)).map(Lexicon.Entry::phrase).findFirst().orElse(act);
             String[] words = verb.split(" ", 2);
+            String last = object == null ? "" : object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (words.length == 1 && (last.equals(words[0]) || last.equals(words[0] + "s"))) {
+                words = new String[] {"carry", "out"}; // "tests nuclear test": the act's noun already names it
+            }
             String head = names.size() == 1 ? thirdPerson(words[0]) : words[0];
             s.append(s.isEmpty() ? "" : " ").append(head).append(words.length > 1 ? " " + words[1] : "");
         }

@@ -67,6 +67,7 @@ class EventDetectorTest {
         assertEquals("test", e.act());
         assertEquals(List.of("CL"), e.actors());
         assertEquals("nuclear test", e.object(), "which test in the series is no part of the object");
+        assertEquals("Chile carries out nuclear test", e.summary(), "the act's noun is not repeated as its verb");
     }
 
     @Test
