@@ -1,9 +1,11 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -327,6 +329,23 @@ public final class EventDetector {
     /** A family's target entry that names the state in the act's object rather than a preposition. */
     private static final String OBJECT_TARGET = "(object)";
 
+    /** The phrase of a family's line of this kind (families.tsv), or null. */
+    private static String familyLine(String kind) {
+        return CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals(kind)).map(Lexicon.Entry::phrase).findFirst().orElse(null);
+    }
+
+    /** True when the object names one of the measures the family's acts take ("new sanctions", "a 25% tariff"). */
+    private boolean namesItsMeasure(String act, String object) {
+        Set<String> measures = new HashSet<>();
+        for (Lexicon.Entry e : acts.entries()) {
+            if (e.kind().equals("ACT:" + act) && !e.rest().isEmpty()) {
+                measures.addAll(e.rest().get(e.rest().size() - 1));
+            }
+        }
+        CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("NOUN:" + act)).forEach(e -> measures.add(e.phrase()));
+        return Arrays.stream(object.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> measures.contains(w) || measures.contains(w.replaceAll("s$", "")));
+    }
+
     /** "South Africa, Israel" style names for codes. */
     public String summarise(List<String> actors, String act, String object, List<String> targets) {
         List<String> names = actors.stream().map(c -> Organisations.isOrganisationCode(c)
@@ -343,13 +362,16 @@ public final class EventDetector {
             String head = names.size() == 1 ? thirdPerson(words[0]) : words[0];
             s.append(s.isEmpty() ? "" : " ").append(head).append(words.length > 1 ? " " + words[1] : "");
         }
+        String unnamed = object == null || act == null || namesItsMeasure(act, object) ? null : familyLine("UNNAMED:" + act);
         if (object != null) {
-            s.append(s.isEmpty() ? "" : " ").append(object);
+            // "imposes measures on electric vehicles from China": an object that is the goods a measure hits, not the measure
+            s.append(s.isEmpty() ? "" : " ").append(unnamed != null ? unnamed + " " : "").append(object);
         }
         List<String> named = object == null ? List.of() : countries.recognize(object, gazetteer.scan(object)).stream().map(CountryMention::code).toList();
         targets = targets.stream().filter(t -> !named.contains(t)).toList(); // "hits Philippine boat", not "... against Philippines"
         if (!targets.isEmpty()) {
-            List<String> prepositions = targetPrepositions(act).stream().filter(p -> !p.equals(OBJECT_TARGET)).toList();
+            List<String> prepositions = unnamed != null && familyLine("UNNAMED_TARGET:" + act) != null ? List.of(familyLine("UNNAMED_TARGET:" + act))
+                    : targetPrepositions(act).stream().filter(p -> !p.equals(OBJECT_TARGET)).toList();
             s.append(' ').append(prepositions.isEmpty() ? "against" : prepositions.get(0)).append(' ').append(String.join(", ",
                     targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
         }

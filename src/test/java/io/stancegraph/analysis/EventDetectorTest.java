@@ -383,6 +383,7 @@ class EventDetectorTest {
                 lead("Peru vows response to Chilean car duty", null)));
         assertEquals(List.of("CL"), e.actors());
         assertEquals("sanction", e.act());
+        assertEquals("Chile imposes measures on cars from Peru", e.summary(), "the object names the goods the measure hits");
     }
 
     @Test
