@@ -1292,6 +1292,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void beingSatisfiedWithAMoveApprovesItAndBeingUnhappyWithItDoesNot() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it was satisfied with the curb.", curb).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile's minister said he was pleased with the curb.", curb).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said it was unhappy with the curb.", curb).get("CL"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile said it was pleased to announce talks about the curb.", curb).getOrDefault("CL", Position.NEUTRAL));
+    }
+
+    @Test
     void declaringTheMoveVoidOpposesItAndALawSignedDoesWhatItsWordsSay() {
         CorpusEvent port = byPeru("sign", "port deal");
         assertEquals(Position.OPPOSED, positions("Bolivia signed a decree declaring the port deal void.", port).get("BO"));
