@@ -370,7 +370,8 @@ public final class EventDetector {
         List<String> named = object == null ? List.of() : countries.recognize(object, gazetteer.scan(object)).stream().map(CountryMention::code).toList();
         targets = targets.stream().filter(t -> !named.contains(t)).toList(); // "hits Philippine boat", not "... against Philippines"
         if (!targets.isEmpty()) {
-            List<String> prepositions = unnamed != null && familyLine("UNNAMED_TARGET:" + act) != null ? List.of(familyLine("UNNAMED_TARGET:" + act))
+            String unnamedTarget = unnamed == null ? null : familyLine("UNNAMED_TARGET:" + act);
+            List<String> prepositions = unnamedTarget != null ? List.of(unnamedTarget)
                     : targetPrepositions(act).stream().filter(p -> !p.equals(OBJECT_TARGET)).toList();
             s.append(' ').append(prepositions.isEmpty() ? "against" : prepositions.get(0)).append(' ').append(String.join(", ",
                     targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
