@@ -1301,6 +1301,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void idiomsOfAttackAndBlessingTakeSides() {
+        for (String attack : List.of("Denmark lashed out at the withdrawal.", "Denmark hit out at Norway over the withdrawal.",
+                "Denmark took aim at the withdrawal.", "Denmark poured scorn on the withdrawal.", "Denmark threw cold water on the withdrawal.")) {
+            assertEquals(Position.OPPOSED, positions(attack, TREATY_EXIT).get("DK"), attack);
+        }
+        assertEquals(Position.SUPPORTIVE, positions("Denmark gave its blessing to the withdrawal.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Denmark signalled its approval of the withdrawal.", TREATY_EXIT).get("DK"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Denmark said the withdrawal came as its approval of a new budget was delayed.", TREATY_EXIT)
+                .getOrDefault("DK", Position.NEUTRAL), "approval of another matter");
+    }
+
+    @Test
     void declaringTheMoveVoidOpposesItAndALawSignedDoesWhatItsWordsSay() {
         CorpusEvent port = byPeru("sign", "port deal");
         assertEquals(Position.OPPOSED, positions("Bolivia signed a decree declaring the port deal void.", port).get("BO"));
