@@ -813,8 +813,8 @@ public final class StanceClassifier {
         return mentions.stream().anyMatch(m -> m.start() >= from && m.start() < to && !event.isActor(m.code()));
     }
 
-    /** A SIDING cue that ends in its preposition names what it sides with right after it: "stood behind", "solidarity with". */
-    private static final Pattern SIDING_OBJECT_AFTER = Pattern.compile("(?i)\\s(?:with|behind)$");
+    /** A SIDING cue that ends in its preposition names what it sides with right after it: "stood behind", "rallied around". */
+    private static final Pattern SIDING_OBJECT_AFTER = Pattern.compile("(?i)\\s(?:with|behind|around)$");
 
     /** True when the event or a noun for it ("the deal", "the decision") comes within the three words from {@code from}. */
     private boolean eventAfter(int from) {

@@ -1307,6 +1307,10 @@ class StanceClassifierTest {
             assertEquals(Position.OPPOSED, positions(attack, TREATY_EXIT).get("DK"), attack);
         }
         assertEquals(Position.SUPPORTIVE, positions("Denmark gave its blessing to the withdrawal.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Denmark rallied behind Norway after the withdrawal.", TREATY_EXIT).get("DK"), "behind the actor");
+        assertEquals(Position.OPPOSED, positions("Denmark rallied around Iceland after the withdrawal.", TREATY_EXIT).get("DK"), "around another state");
+        assertEquals(Position.OPPOSED, positions("Denmark has been a vocal supporter of the fisheries treaty.", TREATY_EXIT).get("DK"),
+                "backing the agreement left");
         assertEquals(Position.SUPPORTIVE, positions("Denmark signalled its approval of the withdrawal.", TREATY_EXIT).get("DK"));
         assertNotEquals(Position.SUPPORTIVE, positions("Denmark said the withdrawal came as its approval of a new budget was delayed.", TREATY_EXIT)
                 .getOrDefault("DK", Position.NEUTRAL), "approval of another matter");
