@@ -86,6 +86,9 @@ public final class SpeakerFinder {
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile(",\\s+(?:the\\s+)?(?<country>[\\p{Lu}][\\p{L}.'’ -]{1,30}?)(?:['’]s)?\\s+"
             + "(?:[\\p{Ll}]+\\s+){0,2}(?i:president|prime minister|foreign minister|minister|king|emir|chancellor|premier|"
             + "ambassador|spokesman|spokeswoman|spokesperson|envoy)\\b");
+    /** ", a spokeswoman for the Chilean foreign ministry", ", an adviser at Peru's ministry" right after a name (not "an envoy to"). */
+    private static final Pattern OFFICE_OF_AFTER_NAME = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?i:spokes(?:man|woman|person)|"
+            + "adviser|advisor|official|aide|minister|secretary|deputy|director|head)\\s+(?:for|of|at|in)\\s+(?:the\\s+)?(?<country>[\\p{Lu}])");
     private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
             "(?i:president|prime minister|foreign minister|minister|king|emir|crown prince|chancellor|premier|secretary of state|"
                     + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?\\s+"
@@ -579,13 +582,15 @@ public final class SpeakerFinder {
                     }
                 }
             }
-            // "X, Chile's foreign minister, said": the title in an appositive after the name
-            Matcher after = TITLE_AFTER_NAME.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 80)));
-            if (after.lookingAt()) {
-                int at = m.end() + after.start("country");
-                for (CountryMention c : mentions) {
-                    if (c.start() == at) {
-                        return c.code();
+            // "X, Chile's foreign minister, said", "X, a spokeswoman for the Chilean foreign ministry": the title in an appositive
+            for (Pattern appositive : List.of(TITLE_AFTER_NAME, OFFICE_OF_AFTER_NAME)) {
+                Matcher after = appositive.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 80)));
+                if (after.lookingAt()) {
+                    int at = m.end() + after.start("country");
+                    for (CountryMention c : mentions) {
+                        if (c.start() == at) {
+                            return c.code();
+                        }
                     }
                 }
             }

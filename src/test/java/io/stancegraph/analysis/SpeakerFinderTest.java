@@ -252,6 +252,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anOfficeOfAStateInAnAppositiveAfterTheNameGivesTheCountry() {
+        assertEquals("CL", first("\u201cIt is a mistake,\u201d said Ana Example, a spokeswoman for the Chilean foreign ministry.").speakerCountry());
+        assertEquals("PE", first("\u201cWe regret it,\u201d said Luis Example, a senior adviser at Peru's trade ministry.").speakerCountry());
+        assertNotEquals("CL", first("\u201cWe regret it,\u201d said Luis Example, an envoy to Chile.").speakerCountry(), "an envoy to a state is not its own");
+    }
+
+    @Test
     void aPartyTagInParenthesesBetweenTheNameAndTheVerbIsPassedOver() {
         Attribution a = first("Chilean Trade Minister Ana Example (Greens/EFA) posted that the sanctions were a mistake.");
         assertEquals("CL", a.speakerCountry());
