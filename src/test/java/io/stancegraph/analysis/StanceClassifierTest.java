@@ -1848,6 +1848,8 @@ class StanceClassifierTest {
                 + "“The weather is a disgrace,” said Chilean Foreign Minister Ana Example.", ANNEXATION);
         assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"));
         assertEquals(Position.NEUTRAL, c.get(2).byCountry().getOrDefault("CL", Position.NEUTRAL), "no pronoun, no event: another matter");
+        c = classifyAll("Peru annexed the province on Friday.\n\n“It’s a serious mistake,” said Chilean Foreign Minister Ana Example.", ANNEXATION);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"), "a contraction opens it too");
     }
 
     @Test
