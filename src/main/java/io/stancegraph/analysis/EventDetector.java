@@ -343,7 +343,7 @@ public final class EventDetector {
             }
         }
         CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("NOUN:" + act)).forEach(e -> measures.add(e.phrase()));
-        return Arrays.stream(object.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> measures.contains(w) || measures.contains(w.replaceAll("s$", "")));
+        return Arrays.stream(object.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> Lexicon.lemmaCandidates(w).stream().anyMatch(measures::contains));
     }
 
     /** "South Africa, Israel" style names for codes. */
@@ -353,7 +353,7 @@ public final class EventDetector {
                 : gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
         StringBuilder s = new StringBuilder(names.isEmpty() ? "" : String.join(names.size() == 2 ? " and " : ", ", names));
         if (act != null) {
-            String verb = CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("FAMILY:" + act)).map(Lexicon.Entry::phrase).findFirst().orElse(act);
+            String verb = Optional.ofNullable(familyLine("FAMILY:" + act)).orElse(act);
             String[] words = verb.split(" ", 2);
             String last = object == null ? "" : object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (words.length == 1 && (last.equals(words[0]) || last.equals(words[0] + "s"))) {
@@ -743,7 +743,7 @@ public final class EventDetector {
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
                 // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner": none are
                 boolean verb = "VERB".equals(tokens.get(first).tag());
-                return verb && v - 1 < first + 1 ? null : text.substring(tokens.get(verb ? first + 1 : first).start(), tokens.get(v - 1).end());
+                return verb && v == first + 1 ? null : text.substring(tokens.get(verb ? first + 1 : first).start(), tokens.get(v - 1).end());
             }
             if (inside != null) {
                 return inside;

@@ -525,15 +525,18 @@ public final class SpeakerFinder {
         boolean anonymous = Set.of("a", "an", "one", "two", "three", "several", "some").contains(np.get(0).lower())
                 && ANONYMOUS_HEADS.contains(last.lower());
         String country = countryOf(np, phrase);
-        boolean place = gazetteer.scan(phrase).stream().anyMatch(m -> m.start() == 0 && m.end() == phrase.length()
-                && m.of(Gazetteer.Type.COUNTRY).isPresent()); // "Lima announced": a state's name or capital
-        if (namedHead && !anonymous && !place && isPersonName(np)
+        if (namedHead && !anonymous && isPersonName(np) && !placeName(phrase)
                 || nounHead && !anonymous && country != null && OFFICES.contains(last.lower()) && !country.equals(lastPersonCountry)) {
             // an unnamed office is who a later "he" refers to, unless a person of its state was named before ("Ms Example")
             lastPerson = phrase;
             lastPersonCountry = country;
         }
         return new Attribution(phrase, country, verbStart, verbEnd, anonymous);
+    }
+
+    /** True when the phrase is a state's name or capital ("Lima announced"), which no "he" refers to. */
+    private boolean placeName(String phrase) {
+        return gazetteer.scan(phrase).stream().anyMatch(m -> m.start() == 0 && m.end() == phrase.length() && m.of(Gazetteer.Type.COUNTRY).isPresent());
     }
 
     private String countryOf(List<Tokens.Token> np, String phrase) {

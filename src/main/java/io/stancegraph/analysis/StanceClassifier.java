@@ -758,8 +758,8 @@ public final class StanceClassifier {
         if (!"VERB".equals(w.tag()) || !APPEAL_VERBS.contains(w.lemma())) {
             return -1;
         }
-        if (w.lemma().equals("call") && (k + 1 >= tokens.size() || !tokens.get(k + 1).lower().equals("on") && !tokens.get(k + 1).lower().equals("upon"))) {
-            return -1; // "called Peru's leader to congratulate him": a telephone call, no appeal
+        if (CONTACT_VERBS.contains(w.lemma()) && (k + 1 >= tokens.size() || !tokens.get(k + 1).lower().equals("on") && !tokens.get(k + 1).lower().equals("upon"))) {
+            return -1; // "called Peru's leader to congratulate him": getting in touch, no appeal; "called on Peru to" is one
         }
         int j = k + 1;
         while (j < tokens.size() && (tokens.get(j).lower().equals("that") || tokens.get(j).lower().equals("on") || tokens.get(j).lower().equals("upon"))) {
@@ -902,10 +902,7 @@ public final class StanceClassifier {
 
     /** "vital that ...", "crucial to avoid ...", "essential for Chile to ...": what follows the word at {@code end} is a need, not a cause. */
     private static boolean necessity(List<Tokens.Token> tokens, int end) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < end) {
-            k++;
-        }
+        int k = firstFrom(tokens, end);
         if (k == 0 || k >= tokens.size()) {
             return false;
         }
@@ -1033,23 +1030,20 @@ public final class StanceClassifier {
     }
 
     /** Nouns of an enacted text, whose own words (a participle after it) carry what it does: "signed a decree declaring ...". */
-    private static final Set<String> LAWS = Set.of("decree", "decrees", "law", "laws", "bill", "bills", "ordinance", "edict");
+    private static final Set<String> LAWS = Set.of("decree", "law", "bill", "ordinance", "edict");
 
     /**
      * True when the act's object is a law ("signed a decree declaring the deal void", "signed a bill"): enacting a text is no
      * act of the event; a participle after the text ("a law ratifying the pact") is read as its own cue.
      */
     private boolean enactsLaw(List<Tokens.Token> tokens, int actEnd) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < actEnd) {
-            k++;
-        }
+        int k = firstFrom(tokens, actEnd);
         for (int j = k, modifiers = 0; j < tokens.size() && modifiers <= 3; j++, modifiers++) {
             Tokens.Token t = tokens.get(j);
             if (j > k && Tokens.boundaryBetween(words.text(), tokens.get(j - 1), t)) {
                 return false;
             }
-            if (LAWS.contains(t.lower())) {
+            if (LAWS.contains(t.base())) {
                 return !event.isTrigger(t.lower());
             }
             if (!MEASURE_MODIFIER_TAGS.contains(t.tag())) {
@@ -1057,6 +1051,15 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** The index of the first token that starts at or after {@code offset} (tokens.size() when none does). */
+    private static int firstFrom(List<Tokens.Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean eventActAt(List<Cue> cues, int start) {
@@ -1068,10 +1071,7 @@ public final class StanceClassifier {
      * joining anything ("joined the bloc in 2004" is).
      */
     private boolean joinsPartnersIn(List<Tokens.Token> tokens, Lexicon.Match m) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < m.end()) {
-            k++;
-        }
+        int k = firstFrom(tokens, m.end());
         if (k == 0 || !"join".equals(tokens.get(k - 1).base())) {
             return false;
         }
