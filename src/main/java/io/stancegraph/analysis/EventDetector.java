@@ -39,7 +39,7 @@ public final class EventDetector {
             "their", "his", "her", "this", "that", "new", "landmark", "historic", "between", "against", "from", "over", "as");
     /** Words that may stand between a state and its own act. */
     private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
-            + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announce|announced|announces|plans|planned|moved|voted|set|"
+            + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announce|announced|announces|plans|planned|moved|vote|votes|voted|set|"
             // "Chile on Monday expelled", "Peru late last week said it would leave": when, between the state and its act
             + "on|late|early|last|this|week|weekend|"
             // "Norwegian officials announced that they are pulling out", "Norway said it would leave": a state's agents speak for it

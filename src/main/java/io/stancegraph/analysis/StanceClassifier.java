@@ -343,7 +343,9 @@ public final class StanceClassifier {
                 }
                 int gapStart = s.start() + Math.max(0, cue.start() - 130) + urged.start(2);
                 boolean undone = undoneBetween(gapStart, gapStart + urged.group(2).length());
-                if (warnedAgainst || (urged.group(3) != null ^ undone)) { // "urged Bolivia not to sign", "to reconsider its decision to sign"
+                // "urged Bolivia not to use it as a pretext to sign": the deed urged is negated before the cue's own infinitive
+                boolean notTo = !warnedAgainst && (urged.group(3) != null || NOT_TO.matcher(urged.group(2)).find());
+                if (warnedAgainst || (notTo ^ undone)) { // "urged Bolivia not to sign", "to reconsider its decision to sign"
                     if (p == Position.CONCERNED) {
                         continue;
                     }
@@ -1642,6 +1644,8 @@ public final class StanceClassifier {
     /** A warning against a deed before the cue, with the same groups 1 and 2 as {@link #URGED}: "cautioned Chile against ratifying". */
     private static final Pattern WARNED_AGAINST = Pattern.compile("(?i)\\b(warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\\b"
             + URGED_GAP + "\\s+against\\s+$");
+    /** The urged deed negated before the cue's own infinitive, unless the negated verb is one of holding back ("not to hesitate to sign"). */
+    private static final Pattern NOT_TO = Pattern.compile("(?i)\\bnot\\s+to\\s+(?!(?:hesitate|delay|wait|stall|postpone)\\b)\\p{L}");
     private static final Pattern COMPELLED = Pattern.compile("(?i)forc.*|compel.*");
     /** Nouns of urging: only a state they come from holds them ("rejected demands to leave" is no demand of the subject). */
     private static final Pattern URGING_NOUN = Pattern.compile("(?i)calls|demands?|appeals?|requests?|pressure");

@@ -60,6 +60,26 @@ class EventDetectorTest {
     }
 
     @Test
+    void holdingAReferendumIsAnActOfTheStateThatHoldsIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia holds referendum on the disputed lake", "Bolivia held a referendum on Sunday on its claim to the lake."),
+                lead("Chile rejects Bolivian referendum", null),
+                lead("Voters back claim as Bolivia stages plebiscite", null)));
+        assertEquals("plebiscite", e.act());
+        assertEquals(List.of("BO"), e.actors());
+        assertEquals("Bolivia holds referendum", e.summary());
+    }
+
+    @Test
+    void claimingOrSeizingLandIsAnActOfAnnexationEvenAfterAVote() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia votes to claim the lake region", null),
+                lead("Chile warns Bolivia against moves to seize territory", "Bolivia moved to seize territory along the lake on Monday.")));
+        assertEquals("annex", e.act());
+        assertEquals(List.of("BO"), e.actors());
+    }
+
+    @Test
     void conductingATestIsATest() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile conducts fourth nuclear test, neighbours alarmed", "Chile conducted its fourth nuclear test on Monday, officials said."),

@@ -355,6 +355,10 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, p.get("PE"));
         assertEquals(Position.NEUTRAL, p.get("BO"));
         assertEquals(Position.OPPOSED, positions("Iceland urged Norway not to join the pact.").get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland urged Norway not to use the summit as a chance to join the pact.").get("IS"),
+                "a negated deed before the act's own infinitive negates the act too");
+        assertEquals(Position.SUPPORTIVE, positions("Iceland urged Norway not to hesitate to join the pact.").get("IS"),
+                "not holding back from an act urges it");
         assertEquals(Position.NEUTRAL, positions("Bolivia was asked to reject the pact.").get("BO"));
         p = positions("Bolivia's president was asked by Peru's foreign minister Ana Sola not to join the pact.");
         assertEquals(Position.OPPOSED, p.get("PE"));
@@ -521,6 +525,9 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Chile asked both sides to de-escalate after the offensive.", offensive).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile said all sides should avoid any escalation after the offensive.", offensive).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile urged all sides to avoid unilateral steps after the offensive.", offensive).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile hoped both sides would settle the quarrel over the offensive through talks.", offensive)
+                .get("CL"), "a hope addressed to both sides calls for restraint");
+        assertEquals(Position.CONCERNED, positions("Chile hopes the two sides will end the offensive.", offensive).get("CL"));
     }
 
     /** The stance of the body's last paragraph, read as one sentence of the whole body. */
