@@ -149,7 +149,8 @@ public final class StanceClassifier {
             + "won['’]t|cannot)\\s+(?:\\S+\\s+){0,3}?any\\s+(?:\\S+\\s+)?$");
     /** "no legal and political importance": a determiner of negation three words before a noun of tone. */
     private static final Pattern WIDE_NEGATION = Pattern.compile("(?i)\\b(?:no|without)\\s+(?:[\\p{L}-]+\\s+){3}$");
-    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not)\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
+    /** Refusing right before a cue: "refused to back the move", "withholds its approval". */
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:refus\\w+|declin\\w+|won['’]t|will not|would not|withh(?:old|olds|olding|eld))\\s+(?:to\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern STOPPED_SHORT = Pattern.compile("(?i)\\bstop(?:s|ped|ping)?\\s+short\\s+of\\s+$");
     /** Cues of acceptance whose negation is refusal: "does not support the move", "not a legitimate step", "did not recognise the result". */
     private static final Pattern ACCEPTANCE = Pattern.compile("(?i)recogni[sz]|support|back|endors|approv|accept|welcom|legitimate|justif|agree|reflect");
@@ -2539,17 +2540,30 @@ public final class StanceClassifier {
         return null;
     }
 
-    /** Index of the clause (split at ';' and 'but', not inside an aside) holding the body offset. */
-    private static int clauseOf(String body, Sentence s, List<int[]> asides, int offset) {
+    /**
+     * Index of the clause (split at ';' and 'but', not inside an aside) holding the body offset. A 'but' whose clause opens on
+     * its verb shares the subject before it ("has avoided criticism but quietly backed the bid") and splits nothing.
+     */
+    private int clauseOf(String body, Sentence s, List<int[]> asides, int offset) {
         String head = body.substring(s.start(), Math.max(s.start(), Math.min(offset, s.end())));
         int clause = 0;
         Matcher m = CLAUSE_BREAK.matcher(head);
         while (m.find()) {
-            if (!inAside(asides, m.start())) {
+            if (!inAside(asides, m.start()) && !(m.group().equals("but") && opensOnVerb(s.start() + m.end()))) {
                 clause++;
             }
         }
         return clause;
+    }
+
+    /** True when the first word from the body offset, past adverbs and auxiliaries, is a verb. */
+    private boolean opensOnVerb(int from) {
+        for (Tokens.Token t : words.in(from, from + 60)) {
+            if (!"ADV".equals(t.tag()) && !"AUX".equals(t.tag())) {
+                return "VERB".equals(t.tag());
+            }
+        }
+        return false;
     }
 
     /** Ranges of parenthetical asides in the sentence: (…) and —…— pairs. */

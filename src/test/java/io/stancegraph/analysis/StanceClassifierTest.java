@@ -516,6 +516,31 @@ class StanceClassifierTest {
         assertNotEquals(Position.SUPPORTIVE, positions("Chile said the fisheries accord had little chance of success.").get("CL"));
     }
 
+    /** An invented event for the tests: Norway joins the Arctic alliance. */
+    private static final CorpusEvent ALLIANCE = CorpusEvent.of(null, List.of("NO"), "accede", "Arctic alliance", List.of(), StanceClassifier.ACTS);
+
+    @Test
+    void aClauseAfterButThatOpensOnItsVerbKeepsTheSubjectBeforeIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Iceland has avoided public comment but quietly backed Norway's bid to join the alliance.",
+                ALLIANCE).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Iceland hesitated but backed Norway's bid to join the alliance.", ALLIANCE).get("IS"));
+        Map<String, Position> p = positions("Iceland hesitated, but Denmark backed Norway's bid to join the alliance.", ALLIANCE);
+        assertEquals(Position.SUPPORTIVE, p.get("DK"));
+        assertEquals(Position.NEUTRAL, p.get("IS"), "a clause with a subject of its own splits the sentence");
+    }
+
+    @Test
+    void withholdingApprovalOpposesTheMove() {
+        assertEquals(Position.OPPOSED, positions("Iceland still withholds its approval of Norway's bid to join the alliance.", ALLIANCE).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland withheld support for Norway's membership of the alliance.", ALLIANCE).get("IS"));
+    }
+
+    @Test
+    void namingSomeoneALegitimateTargetIsAThreat() {
+        assertEquals(Position.OPPOSED, positions("Iceland said Norway's membership of the alliance would make its ports a legitimate target.",
+                ALLIANCE).get("IS"));
+    }
+
     @Test
     void aCallForRestraintIsWariness() {
         CorpusEvent offensive = byPeru("strike", "offensive");
