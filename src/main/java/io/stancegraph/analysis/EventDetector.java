@@ -346,6 +346,16 @@ public final class EventDetector {
         return Arrays.stream(object.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> Lexicon.lemmaCandidates(w).stream().anyMatch(measures::contains));
     }
 
+    /** True when the object's head is a measure the family's act imposes ("export controls"), not what it cuts ("output"). */
+    private static boolean imposedMeasure(String act, String object) {
+        if (object == null) {
+            return false;
+        }
+        String head = object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return CorpusEvent.FAMILIES.entries().stream().anyMatch(e -> e.kind().equals("MEASURE_NOUN:" + act)
+                && Lexicon.lemmaCandidates(head).contains(e.phrase()));
+    }
+
     /** "South Africa, Israel" style names for codes. */
     public String summarise(List<String> actors, String act, String object, List<String> targets) {
         List<String> names = actors.stream().map(c -> Organisations.isOrganisationCode(c)
@@ -353,7 +363,8 @@ public final class EventDetector {
                 : gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
         StringBuilder s = new StringBuilder(names.isEmpty() ? "" : String.join(names.size() == 2 ? " and " : ", ", names));
         if (act != null) {
-            String verb = Optional.ofNullable(familyLine("FAMILY:" + act)).orElse(act);
+            String verb = Optional.ofNullable(imposedMeasure(act, object) ? familyLine("MEASURE:" + act) : null)
+                    .or(() -> Optional.ofNullable(familyLine("FAMILY:" + act))).orElse(act);
             String[] words = verb.split(" ", 2);
             String last = object == null ? "" : object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (words.length == 1 && (last.equals(words[0]) || last.equals(words[0] + "s"))) {
@@ -565,8 +576,8 @@ public final class EventDetector {
     private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
         for (CountryMention m : mentions) {
-            if (objectOfVerb(tokens, m)) {
-                continue; // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it
+            if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end())) {
+                continue; // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it; "blocks Ukraine's accession": Ukraine's
             }
             if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, m.end(), actStart)).matches()
                     && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart && !objectOfVerb(tokens, o))
@@ -737,12 +748,13 @@ public final class EventDetector {
         while (v < tokens.size() && tokens.get(v).end() <= act.end() - 1) {
             v++;
         }
-        // the act's phrase names what it is done to: "fired a ballistic missile" (a title-case headline's verb is tagged a name)
-        if (v > first && ("VERB".equals(tokens.get(first).tag()) || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
+        // the act's phrase names what it is done to: "fired a ballistic missile" (a title-case headline's verb is tagged a name;
+        // a phrase whose verb takes a gap is a verb's, however its first word is tagged: "Chile imposes export controls")
+        boolean verb = "VERB".equals(tokens.get(first).tag()) || !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
+        if (v > first && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), first);
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
                 // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner": none are
-                boolean verb = "VERB".equals(tokens.get(first).tag());
                 return verb && v == first + 1 ? null : text.substring(tokens.get(verb ? first + 1 : first).start(), tokens.get(v - 1).end());
             }
             if (inside != null) {

@@ -80,6 +80,53 @@ class EventDetectorTest {
     }
 
     @Test
+    void listingAGroupAsTerroristIsAnActOfDesignation() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile designates Andean Front as terrorist group", null),
+                lead("Bolivia condemns Chilean terror designation", null),
+                lead("Peru cautious on Chile's designation", null)));
+        assertEquals("designate", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
+    void revokingAStatusIsAnAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile revokes the northern province's special status", null),
+                lead("Bolivia protests as Chile strips province of autonomy", null),
+                lead("Peru criticises Chile's revocation", null)));
+        assertEquals("revoke", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
+    void exportControlsAreACurbThatTheSummarySaysIsImposed() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile imposes export controls on two rare metals", null),
+                lead("Bolivia concerned over Chilean export controls", null)));
+        assertEquals("curb", e.act());
+        assertEquals("Chile imposes export controls", e.summary(), "not 'cuts export controls'");
+    }
+
+    @Test
+    void launchingASatelliteIsATest() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile launches military spy satellite", null),
+                lead("Peru condemns Chilean satellite launch", null)));
+        assertEquals("test", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
+    void aStatesPossessiveAfterAVerbOwnsTheActThatFollows() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru threatens to block Chile's accession to the Pacific bloc", null),
+                lead("Bolivia could delay Chile's accession", "Bolivia said it might hold up Chile's accession to the bloc.")));
+        assertEquals("accede", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
     void conductingATestIsATest() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile conducts fourth nuclear test, neighbours alarmed", "Chile conducted its fourth nuclear test on Monday, officials said."),
