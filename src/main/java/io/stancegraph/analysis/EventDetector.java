@@ -44,6 +44,8 @@ public final class EventDetector {
             + "on|late|early|last|this|week|weekend|"
             // "Norwegian officials announced that they are pulling out", "Norway said it would leave": a state's agents speak for it
             + "officials|leaders|authorities|government|that|said|says|"
+            // "Niger junta orders", "Kosovo's central bank banned": the state's rulers or institutions act for it
+            + "junta|regime|rulers|military|parliament|lawmakers|legislators|cabinet|president|ministry|central|bank|"
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
@@ -117,6 +119,9 @@ public final class EventDetector {
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || tallies.actObject.isEmpty()
                 ? best(tallies.object) : best(tallies.actObject);
+        if (object == null && !tallies.actNoun.isEmpty()) {
+            object = best(tallies.actNoun); // nothing named besides the act's own noun: "closes border with Russia"
+        }
         List<String> targets = tallies.target.entrySet().stream().filter(e -> e.getValue() >= 2 && !actors.contains(e.getKey()))
                 .map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
@@ -397,6 +402,8 @@ public final class EventDetector {
         final Map<String, Double> act = new LinkedHashMap<>();
         final Map<String, Double> object = new LinkedHashMap<>();
         final Map<String, Double> actObject = new LinkedHashMap<>();
+        /** The last word of an act's own phrase when nothing else is named as its object ("closes border"). */
+        final Map<String, Double> actNoun = new LinkedHashMap<>();
         final Map<String, Double> reaction = new HashMap<>();
         /** States named as what something is done or felt over ("recalls envoy over Peru's move", "concern after Peru annexed"). */
         final Map<String, Double> cause = new LinkedHashMap<>();
@@ -427,6 +434,9 @@ public final class EventDetector {
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     tallies.act.merge(kind.substring(4), weight, Double::sum);
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
+                    if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")) {
+                        tallies.actNoun.merge(text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()), weight, Double::sum); // "closes border"
+                    }
                     if (object != null) {
                         tallies.actObject.merge(object, weight, Double::sum);
                         int objectEnd = text.indexOf(object, m.start()) + object.length();
@@ -754,8 +764,13 @@ public final class EventDetector {
         if (v > first && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), first);
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
-                // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner": none are
-                return verb && v == first + 1 ? null : text.substring(tokens.get(verb ? first + 1 : first).start(), tokens.get(v - 1).end());
+                // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner", "suspended its
+                // participation": none are
+                int from = verb ? first + 1 : first;
+                while (from < v && Set.of("DET", "PRON").contains(tokens.get(from).tag())) {
+                    from++;
+                }
+                return from == v ? null : text.substring(tokens.get(from).start(), tokens.get(v - 1).end());
             }
             if (inside != null) {
                 return inside;

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,52 @@ class EventDetectorTest {
                 lead("Bolivia could delay Chile's accession", "Bolivia said it might hold up Chile's accession to the bloc.")));
         assertEquals("accede", e.act());
         assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
+    void orderingAnEnvoyToLeaveIsAnExpulsionByTheRulersState() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia junta orders Chilean ambassador to leave", null),
+                lead("Chile refuses to recall envoy", "Chile said its ambassador would stay despite the order.")));
+        assertEquals("expel", e.act());
+        assertEquals(List.of("BO"), e.actors());
+        assertEquals(List.of("CL"), e.targets());
+    }
+
+    @Test
+    void closingABorderIsItsOwnActAndTheBorderItsObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile closes border with Peru", "Chile will close all crossings on its border with Peru, officials said."),
+                lead("Peru protests Chilean border closure", null)));
+        assertEquals("close", e.act());
+        assertEquals("Chile closes border with Peru", e.summary());
+    }
+
+    @Test
+    void suspendingOrDowngradingRelationsBreaksThemOff() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile suspends relations with Peru", null),
+                lead("Chile downgrades ties with Peru after dispute", null)));
+        assertEquals("sever", e.act());
+        assertEquals(List.of("PE"), e.targets());
+    }
+
+    @Test
+    void extendingCutsIsACurbImposed() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile and Peru extend copper output cuts", null),
+                lead("Buyers fret as Chile, Peru extend cuts", null)));
+        assertEquals("curb", e.act());
+        assertEquals("Chile and Peru impose copper output cuts", e.summary());
+    }
+
+    @Test
+    void aPossessiveBetweenTheVerbAndTheActsNounIsNoObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead(null, "Chile suspended its participation in the fisheries treaty."),
+                lead(null, "Chile suspended its participation on Monday.")));
+        assertEquals("withdraw", e.act());
+        assertNotEquals("its", e.object());
     }
 
     @Test
