@@ -389,7 +389,10 @@ public final class EventDetector {
             String unnamedTarget = unnamed == null ? null : familyLine("UNNAMED_TARGET:" + act);
             List<String> prepositions = unnamedTarget != null ? List.of(unnamedTarget)
                     : targetPrepositions(act).stream().filter(p -> !p.equals(OBJECT_TARGET)).toList();
-            s.append(' ').append(prepositions.isEmpty() ? "against" : prepositions.get(0)).append(' ').append(String.join(", ",
+            // "suspends Gabon": a family whose target is its object, with no other object, names it right after the verb
+            String preposition = prepositions.isEmpty() && object == null && targetPrepositions(act).contains(OBJECT_TARGET) ? null
+                    : prepositions.isEmpty() ? "against" : prepositions.get(0);
+            s.append(' ').append(preposition == null ? "" : preposition + " ").append(String.join(", ",
                     targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
         }
         return s.isEmpty() ? null : s.toString();
@@ -434,6 +437,11 @@ public final class EventDetector {
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     tallies.act.merge(kind.substring(4), weight, Double::sum);
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
+                    if (object == null && targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET)) {
+                        // "suspends Gabon": the state right after the act is what it is done to
+                        mentions.stream().filter(x -> x.start() >= m.end() && text.substring(m.end(), x.start()).matches("\\s*(?:the\\s+)?"))
+                                .findFirst().ifPresent(x -> tallies.target.merge(x.code(), weight, Double::sum));
+                    }
                     if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")) {
                         tallies.actNoun.merge(text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()), weight, Double::sum); // "closes border"
                     }
@@ -448,6 +456,9 @@ public final class EventDetector {
                     }
                 }
                 performers.forEach(p -> actorsHere.add(p.code()));
+                if (!performers.isEmpty() && m.entry().lemma().equals("join")) { // "Canada joins US boycott": the US boycotts too
+                    mentions.stream().filter(x -> x.start() > m.start() && x.end() < m.end()).forEach(x -> actorsHere.add(x.code()));
+                }
                 against(text, mentions, m.end(), targetPrepositions(kind.substring(4))).forEach(c -> tallies.target.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = new ArrayList<>(participants(text, mentions, m.start(), m.end(), kind));

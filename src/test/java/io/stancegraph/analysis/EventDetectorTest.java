@@ -174,6 +174,35 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBodySuspendingAStateSuspendsItAndTheStateIsTheTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("African Union suspends Chad after coup", "The African Union suspended Chad from all its activities."),
+                lead("Chad regrets suspension", null)));
+        assertEquals("suspend", e.act());
+        assertEquals(List.of("african-union"), e.actors());
+        assertEquals(List.of("TD"), e.targets());
+        assertEquals("African Union suspends Chad", e.summary());
+    }
+
+    @Test
+    void liftingSanctionsIsNoSanction() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile lifts sanctions on Peru", "Chile eased sanctions on Peru's fishing fleet on Monday."),
+                lead("Peru welcomes Chilean sanctions relief", null)));
+        assertEquals("lift", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
+    void joiningAStatesBoycottIsBoycottingWithIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile to boycott the Lima summit", null),
+                lead("Bolivia, Ecuador join Chilean boycott", null)));
+        assertEquals("boycott", e.act());
+        assertTrue(e.actors().containsAll(List.of("CL", "BO", "EC")), e.actors().toString());
+    }
+
+    @Test
     void conductingATestIsATest() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile conducts fourth nuclear test, neighbours alarmed", "Chile conducted its fourth nuclear test on Monday, officials said."),
