@@ -537,6 +537,23 @@ public final class DocumentReader {
 
     // ---- HTML -------------------------------------------------------------------------------
 
+    /** True when the page's copyright notice or its logo names the outlet: a title's suffix confirmed as the page's owner. */
+    private static boolean ownedBy(Document page, String outlet) {
+        if (!outlet.matches("(?:[\\p{Lu}\\d][\\p{L}\\d'’.&-]*\\s*){1,5}")) {
+            return false;
+        }
+        String name = Pattern.quote(outlet);
+        // "© 2024 Andes Courier", "Copyright © 2024 Andes Courier", "Andes Courier © 2024"
+        Pattern notice = Pattern.compile("(?:©|(?i:copyright))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?" + name + "\\b"
+                + "|\\b" + name + "\\s*(?:©|\\((?i:c)\\))");
+        for (Element e : page.select(query("footer, [class*=copyright], [class*=logo], [id*=logo], [class*=masthead]"))) {
+            if (notice.matcher(e.text()).find() || e.text().strip().equals(outlet)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ParsedDocument readHtml(String html) {
         Document page = Jsoup.parse(html);
         Meta meta = new Meta();
@@ -552,6 +569,9 @@ public final class DocumentReader {
         if (meta.publisher == null) {
             String[] parts = Furniture.clean(page.title()).split("\\s+[|—–-]\\s+");
             meta.outletHint = parts.length > 1 ? parts[parts.length - 1] : null;
+            if (meta.outletHint != null && ownedBy(page, meta.outletHint)) {
+                meta.publisher = meta.outletHint; // "Headline | Andes Daily" with "Andes Daily © 2024" at the foot of the page
+            }
         }
         String date = firstMeta(page, "meta[property=article:published_time]", "meta[name=article:published_time]",
                 "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",

@@ -306,6 +306,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTitleSuffixThatThePagesCopyrightNoticeNamesIsThePublisher() throws Exception {
+        String body = "<article><h1>Quito and Lima sign a fisheries accord</h1><p>Ecuador and Peru signed a fisheries accord on Tuesday "
+                + "after two years of talks, officials said.</p></article>";
+        ParsedDocument d = reader.read("page.html", ("<html><head><title>Quito and Lima sign a fisheries accord | Pacific Courier</title></head>"
+                + "<body>" + body + "<footer>Pacific Courier © 2026. All rights reserved.</footer></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Pacific Courier", d.publisher());
+        ParsedDocument unconfirmed = reader.read("page.html", ("<html><head><title>Quito and Lima sign a fisheries accord | Pacific Courier</title>"
+                + "</head><body>" + body + "<footer>About us</footer></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertNull(unconfirmed.publisher(), "a title's suffix alone may be a section's name");
+    }
+
+    @Test
     void anOutletNamedOnItsOwnLineUnderTheHeadlineIsThePublisher() throws Exception {
         ParsedDocument d = text("Quito and Lima sign a fisheries accord\n\nThe Pacific Tribune\n\nMarch 3, 2026\n\nBy Luis Example\n\n"
                 + "QUITO — Ecuador and Peru signed a fisheries accord on Tuesday after two years of talks, officials said.");
