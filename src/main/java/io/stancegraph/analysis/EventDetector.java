@@ -37,6 +37,9 @@ public final class EventDetector {
 
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "its",
             "their", "his", "her", "this", "that", "new", "landmark", "historic", "between", "against", "from", "over", "as");
+    /** Nouns of a state's agencies and forces between the state and its verb. */
+    private static final Set<String> AGENCIES = Set.of("coast", "guard", "navy", "army", "military", "forces", "force", "troops", "ships",
+            "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia");
     /** Words that may stand between a state and its own act. */
     private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
             + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announce|announced|announces|plans|planned|moved|vote|votes|voted|set|"
@@ -45,7 +48,7 @@ public final class EventDetector {
             // "Norwegian officials announced that they are pulling out", "Norway said it would leave": a state's agents speak for it
             + "officials|leaders|authorities|government|that|said|says|"
             // "Niger junta orders", "Kosovo's central bank banned": the state's rulers or institutions act for it
-            + "junta|regime|rulers|military|parliament|lawmakers|legislators|cabinet|president|ministry|central|bank|"
+            + "junta|regime|rulers|parliament|lawmakers|legislators|cabinet|president|ministry|central|bank|" + String.join("|", AGENCIES) + "|"
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
@@ -72,9 +75,6 @@ public final class EventDetector {
     private static final Set<String> BRIDGE_VERBS = Set.of("start", "begin", "continue", "decide", "plan", "move", "vote", "prepare",
             "resume", "set", "seek", "try", "go", "aim", "intend", "threaten", "vow", "pledge", "promise", "want", "hope", "expect");
     private static final Set<String> DECISION = Set.of("decision", "move", "plan", "bid", "to");
-    /** Nouns of a state's agencies and forces between the state and its verb. */
-    private static final Set<String> AGENCIES = Set.of("coast", "guard", "navy", "army", "military", "forces", "force", "troops", "ships",
-            "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia");
     /** Verbs too general to name an event. */
     private static final Set<String> NO_ACT = Set.of("be", "have", "do", "get", "make", "take", "come", "become", "see", "give", "put",
             "keep", "let", "say", "tell", "ask", "call", "use", "find", "show", "look", "seem", "remain", "stay", "need", "meet",
@@ -114,8 +114,10 @@ public final class EventDetector {
             return open != CorpusEvent.UNKNOWN ? open : answered(tallies, leads);
         }
         // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
-        List<String> actors = leaders(tallies.actor, e -> tallies.target.getOrDefault(e.getKey(), 0.0) <= e.getValue());
         String act = best(tallies.act);
+        // a state seen only doing acts of other families does not do this one ("Peru blocks Chile's accession": not Chile)
+        List<String> actors = leaders(tallies.actor, e -> tallies.target.getOrDefault(e.getKey(), 0.0) <= e.getValue()
+                && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude") || f.startsWith("OBJECT:")));
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || tallies.actObject.isEmpty()
                 ? best(tallies.object) : best(tallies.actObject);
@@ -351,13 +353,13 @@ public final class EventDetector {
         return Arrays.stream(object.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> Lexicon.lemmaCandidates(w).stream().anyMatch(measures::contains));
     }
 
-    /** True when the object's head is a measure the family's act imposes ("export controls"), not what it cuts ("output"). */
-    private static boolean imposedMeasure(String act, String object) {
+    /** True when the object's head has a summary verb of its own ("imposes export controls", not "cuts"; "strikes consulate"). */
+    private static boolean objectOfItsOwnVerb(String act, String object) {
         if (object == null) {
             return false;
         }
         String head = object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return CorpusEvent.FAMILIES.entries().stream().anyMatch(e -> e.kind().equals("MEASURE_NOUN:" + act)
+        return CorpusEvent.FAMILIES.entries().stream().anyMatch(e -> e.kind().equals("OBJECT_NOUN:" + act)
                 && Lexicon.lemmaCandidates(head).contains(e.phrase()));
     }
 
@@ -368,7 +370,7 @@ public final class EventDetector {
                 : gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
         StringBuilder s = new StringBuilder(names.isEmpty() ? "" : String.join(names.size() == 2 ? " and " : ", ", names));
         if (act != null) {
-            String verb = Optional.ofNullable(imposedMeasure(act, object) ? familyLine("MEASURE:" + act) : null)
+            String verb = Optional.ofNullable(objectOfItsOwnVerb(act, object) ? familyLine("OBJECT_VERB:" + act) : null)
                     .or(() -> Optional.ofNullable(familyLine("FAMILY:" + act))).orElse(act);
             String[] words = verb.split(" ", 2);
             String last = object == null ? "" : object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -405,6 +407,8 @@ public final class EventDetector {
         final Map<String, Double> act = new LinkedHashMap<>();
         final Map<String, Double> object = new LinkedHashMap<>();
         final Map<String, Double> actObject = new LinkedHashMap<>();
+        /** Per state, the act families it performs and the event nouns it is a party to (kinds "OBJECT:..."). */
+        final Map<String, Set<String>> performs = new HashMap<>();
         /** The last word of an act's own phrase when nothing else is named as its object ("closes border"). */
         final Map<String, Double> actNoun = new LinkedHashMap<>();
         final Map<String, Double> reaction = new HashMap<>();
@@ -456,6 +460,7 @@ public final class EventDetector {
                     }
                 }
                 performers.forEach(p -> actorsHere.add(p.code()));
+                performers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(kind.substring(4)));
                 if (!performers.isEmpty() && m.entry().lemma().equals("join")) { // "Canada joins US boycott": the US boycotts too
                     mentions.stream().filter(x -> x.start() > m.start() && x.end() < m.end()).forEach(x -> actorsHere.add(x.code()));
                 }
@@ -466,6 +471,7 @@ public final class EventDetector {
                     partnerAfter(text, mentions, m.end()).ifPresent(inside::add); // "Chile signs mine deal with Bolivia"
                 }
                 inside.forEach(p -> actorsHere.add(p.code()));
+                inside.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(kind));
                 String phrase = objectPhrase(tokens, text, m);
                 tallies.object.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
                 against(text, mentions, m.end(), List.of()).forEach(c -> tallies.target.merge(c, weight, Double::sum));

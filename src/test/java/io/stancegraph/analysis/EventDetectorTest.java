@@ -203,6 +203,39 @@ class EventDetectorTest {
     }
 
     @Test
+    void seizingAShipIsAnActAndTheFlagStateItsTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile seizes Peruvian fishing vessel", "Chile's navy seized a Peruvian fishing vessel on Monday."),
+                lead("Peru condemns Chilean seizure of its boat", null)));
+        assertEquals("seize", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals(List.of("PE"), e.targets());
+    }
+
+    @Test
+    void blockingABodysDecisionIsAVeto() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru blocks Chile's accession bid", null),
+                lead("Chile regrets as Peru blocks the bid", null)));
+        assertEquals("veto", e.act());
+        assertEquals(List.of("PE"), e.actors());
+    }
+
+    @Test
+    void aStateNamedInWhatIsStruckOrSanctionedIsTheTarget() {
+        CorpusEvent strike = DETECTOR.detect(List.of(
+                lead("Chile strikes Bolivian embassy in Lima", null),
+                lead("Bolivia vows response after Chile strikes embassy", null)));
+        assertEquals("strike", strike.act());
+        assertEquals(List.of("BO"), strike.targets());
+        assertEquals("Chile strikes Bolivian embassy", strike.summary(), "a place struck is struck, not launched");
+        CorpusEvent sanctions = DETECTOR.detect(List.of(
+                lead("Chile sanctions Bolivian defence firms over arms sales", null),
+                lead("Bolivia says Chilean sanctions are unjustified", null)));
+        assertEquals(List.of("BO"), sanctions.targets());
+    }
+
+    @Test
     void conductingATestIsATest() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile conducts fourth nuclear test, neighbours alarmed", "Chile conducted its fourth nuclear test on Monday, officials said."),
