@@ -459,11 +459,12 @@ public final class EventDetector {
                         }
                     }
                 }
-                performers.forEach(p -> actorsHere.add(p.code()));
-                performers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(kind.substring(4)));
+                List<CountryMention> doers = new ArrayList<>(performers);
                 if (!performers.isEmpty() && m.entry().lemma().equals("join")) { // "Canada joins US boycott": the US boycotts too
-                    mentions.stream().filter(x -> x.start() > m.start() && x.end() < m.end()).forEach(x -> actorsHere.add(x.code()));
+                    mentions.stream().filter(x -> x.start() > m.start() && x.end() < m.end()).forEach(doers::add);
                 }
+                doers.forEach(p -> actorsHere.add(p.code()));
+                doers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(kind.substring(4)));
                 against(text, mentions, m.end(), targetPrepositions(kind.substring(4))).forEach(c -> tallies.target.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = new ArrayList<>(participants(text, mentions, m.start(), m.end(), kind));

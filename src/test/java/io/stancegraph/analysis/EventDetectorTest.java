@@ -197,9 +197,10 @@ class EventDetectorTest {
     void joiningAStatesBoycottIsBoycottingWithIt() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile to boycott the Lima summit", null),
-                lead("Bolivia, Ecuador join Chilean boycott", null)));
+                lead("Bolivia, Ecuador join Chilean boycott", null),
+                lead("Uruguay joins Argentine boycott of the summit", null)));
         assertEquals("boycott", e.act());
-        assertTrue(e.actors().containsAll(List.of("CL", "BO", "EC")), e.actors().toString());
+        assertTrue(e.actors().containsAll(List.of("CL", "BO", "EC", "AR")), e.actors().toString());
     }
 
     @Test
