@@ -33,6 +33,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void relativeTimestampsAndSaveControlsAreFurniture() throws Exception {
+        List<String> prose = List.of("Chile said on Tuesday it would sign the lithium agreement with South Korea next month.",
+                "\"This is a good deal,\" Chile's mining minister said.", "Peru said it was studying the terms.");
+        ParsedDocument d = text("Menu\nSign in\nHome / World / Americas\nChile to sign lithium pact with Seoul\n"
+                + "Seoul hopes the deal will \"secure supplies\" for its battery makers\nBy Ana Example and Luis Example\nUpdated 6 hours ago\n"
+                + "Share\nSave\nPhoto: Example Agency\n" + prose.get(0) + "\n" + prose.get(1) + "\nUpdated 2 hours ago\n" + prose.get(2) + "\n");
+        assertEquals(prose, d.paragraphs());
+    }
+
+    @Test
     void aLineOfMetadataFieldsGivesDateAndBylineAndIsNotText() throws Exception {
         String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month.";
         ParsedDocument dotted = text("Chile to sign lithium pact with Seoul\n07.04.2026 · 5 min read\n" + prose + "\n");
