@@ -467,7 +467,7 @@ public final class StanceClassifier {
                     || tonePosition != null && tonePosition.isAgainst() && event.isActor(speaker) ? null : tonePosition;
             if (said != null) {
                 String quoted = spoken(s, attribution.verbEnd());
-                tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> t.entry().polarity() == said).findFirst().orElse(null);
+                tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> tonePolarity(quoted, t) == said).findFirst().orElse(null);
                 votes.add(speaker, said, tone == null ? null : tone.text(quoted), "speech-tone");
             }
         }
@@ -1475,6 +1475,16 @@ public final class StanceClassifier {
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
+    /** A verb of harm right before a favourable word: "threaten regional stability", "endanger the peace". */
+    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:threaten\\w*|endanger\\w*|undermin\\w*|jeopardi[sz]\\w*|damag\\w*|harm\\w*|"
+            + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*)\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+
+    /** A tone word's polarity in what was said: a favourable word harmed is hostile ("would threaten regional stability"). */
+    private static Position tonePolarity(String said, Lexicon.Match m) {
+        return m.entry().polarity() == Position.SUPPORTIVE && HARMED.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
+                ? Position.OPPOSED : m.entry().polarity();
+    }
+
     Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
@@ -1505,7 +1515,7 @@ public final class StanceClassifier {
                     || WIDE_NEGATION.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {
                 continue; // "did not pose a threat", "has no legal and political importance": a denied tone is none
             }
-            switch (m.entry().polarity()) {
+            switch (tonePolarity(said, m)) {
                 case OPPOSED -> hostile++;
                 case CONCERNED -> wary++;
                 default -> positive++;

@@ -542,6 +542,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aFavourableWordHarmedInSpeechIsHostile() {
+        assertEquals(Position.OPPOSED, positions("Iceland said Norway's membership of the alliance would threaten regional stability.", ALLIANCE)
+                .get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland said the move would endanger peace in the north.", ALLIANCE).get("IS"));
+        assertEquals(Position.CONCERNED, positions("Iceland said Norway's membership of the alliance would escalate tensions.", ALLIANCE).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Iceland said Norway's membership of the alliance would bring lasting peace.", ALLIANCE)
+                .get("IS"));
+    }
+
+    @Test
     void aCallForRestraintIsWariness() {
         CorpusEvent offensive = byPeru("strike", "offensive");
         assertEquals(Position.CONCERNED, positions("Chile urged restraint after the offensive began.", offensive).get("CL"));
