@@ -94,13 +94,19 @@ public final class EventDetector {
 
     /** The event of a corpus from its articles' headlines and leads; {@link CorpusEvent#UNKNOWN} when nothing stands out. */
     public CorpusEvent detect(List<Lead> leads) {
+        // an act done after another act named as a noun answers it ("suspends aid after coup"), unless nothing else is seen done
+        CorpusEvent e = detect(leads, true);
+        return e == CorpusEvent.UNKNOWN ? detect(leads, false) : e;
+    }
+
+    private CorpusEvent detect(List<Lead> leads, boolean afterActsAnswer) {
         Tallies tallies = new Tallies();
         for (Lead lead : leads) {
             if (lead.title() != null) {
-                read(lead.title(), 2.0, tallies);
+                read(lead.title(), 2.0, tallies, afterActsAnswer);
             }
             if (lead.lead() != null) {
-                read(lead.lead(), 1.0, tallies);
+                read(lead.lead(), 1.0, tallies, afterActsAnswer);
             }
         }
         // a state that headlines and leads show reacting more often than acting is a responder ("Brazil urges ...",
@@ -119,8 +125,9 @@ public final class EventDetector {
         List<String> actors = leaders(tallies.actor, e -> tallies.target.getOrDefault(e.getKey(), 0.0) <= e.getValue()
                 && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude") || f.startsWith("OBJECT:")));
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
-        String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || tallies.actObject.isEmpty()
-                ? best(tallies.object) : best(tallies.actObject);
+        Map<String, Double> actObject = tallies.actObject.getOrDefault(act, Map.of()); // what this act, not another, is done to
+        String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || actObject.isEmpty()
+                ? best(tallies.object) : best(actObject);
         if (object == null && !tallies.actNoun.isEmpty()) {
             object = best(tallies.actNoun); // nothing named besides the act's own noun: "closes border with Russia"
         }
@@ -158,7 +165,7 @@ public final class EventDetector {
         ownActs.keySet().removeAll(RESPONSE_FAMILIES);
         String act = ownActs.isEmpty() ? null : best(ownActs);
         // the act's object ("the islets"); without an act, the act noun the causes name, the most specific among equals
-        String object = act != null ? (t.actObject.isEmpty() ? null : best(t.actObject)) : t.causeNoun.entrySet().stream()
+        String object = act != null ? (t.actObject.getOrDefault(act, Map.of()).isEmpty() ? null : best(t.actObject.get(act))) : t.causeNoun.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, List.of()), actors, act, object, List.of(), acts);
         return withSalientNames(e, leads);
@@ -406,7 +413,8 @@ public final class EventDetector {
         final Map<String, Double> target = new LinkedHashMap<>();
         final Map<String, Double> act = new LinkedHashMap<>();
         final Map<String, Double> object = new LinkedHashMap<>();
-        final Map<String, Double> actObject = new LinkedHashMap<>();
+        /** Per act family, what its acts are done to. */
+        final Map<String, Map<String, Double>> actObject = new HashMap<>();
         /** Per state, the act families it performs and the event nouns it is a party to (kinds "OBJECT:..."). */
         final Map<String, Set<String>> performs = new HashMap<>();
         /** The last word of an act's own phrase when nothing else is named as its object ("closes border"). */
@@ -420,7 +428,7 @@ public final class EventDetector {
         final Map<String, Integer> causeNoun = new HashMap<>();
     }
 
-    private void read(String text, double weight, Tallies tallies) {
+    private void read(String text, double weight, Tallies tallies, boolean afterActsAnswer) {
         List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
@@ -431,10 +439,13 @@ public final class EventDetector {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
                 CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
-                List<CountryMention> performers = performers(text, tokens, joined == null ? mentions
+                List<CountryMention> before = performers(text, tokens, joined == null ? mentions
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
+                // "soldiers seize power in Chad": the state where the act is done, when none stands before it
+                List<CountryMention> performers = before.isEmpty() ? placeOf(kind.substring(4), text, mentions, m.end()) : before;
                 if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()
-                        || inResponse(text, mentions, performers, m.end()) || protestOver(kind.substring(4), text, mentions, performers, m.end())) {
+                        || inResponse(text, mentions, performers, m.end()) || afterActsAnswer && afterOtherAct(text, found, m)
+                        || protestOver(kind.substring(4), text, mentions, performers, m.end())) {
                     performers.forEach(p -> tallies.reaction.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
                     continue;
                 }
@@ -446,11 +457,12 @@ public final class EventDetector {
                         mentions.stream().filter(x -> x.start() >= m.end() && text.substring(m.end(), x.start()).matches("\\s*(?:the\\s+)?"))
                                 .findFirst().ifPresent(x -> tallies.target.merge(x.code(), weight, Double::sum));
                     }
-                    if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")) {
+                    if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")
+                            && !targetPrepositions(kind.substring(4)).isEmpty()) { // an act done to something ("closes border"), not "seizes power"
                         tallies.actNoun.merge(text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()), weight, Double::sum); // "closes border"
                     }
                     if (object != null) {
-                        tallies.actObject.merge(object, weight, Double::sum);
+                        tallies.actObject.computeIfAbsent(kind.substring(4), k -> new LinkedHashMap<>()).merge(object, weight, Double::sum);
                         int objectEnd = text.indexOf(object, m.start()) + object.length();
                         if (targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET) && objectEnd >= object.length()) {
                             // "expels French ambassador", "annexes four Ukrainian regions": the state named up to the object's head
@@ -533,6 +545,29 @@ public final class EventDetector {
     }
 
     /** "Chile recalls envoy as Peru switches ties": an act done as or after another state acts answers it. */
+    /** For a family whose act is done where it happens (families.tsv PLACE lines), the state named right after that word. */
+    private static List<CountryMention> placeOf(String family, String text, List<CountryMention> mentions, int actEnd) {
+        String after = text.substring(actEnd, Math.min(text.length(), actEnd + 20));
+        for (Lexicon.Entry e : CorpusEvent.FAMILIES.entries()) {
+            Matcher at = Pattern.compile("^\\s+" + Pattern.quote(e.phrase()) + "\\s+(?:the\\s+)?").matcher(after);
+            if (e.kind().equals("PLACE:" + family) && at.lookingAt()) {
+                return mentions.stream().filter(x -> x.start() == actEnd + at.end()).limit(1).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** An act done after or following an act of another family named as a noun answers it ("suspends aid to Niger after coup"). */
+    private static boolean afterOtherAct(String text, List<Lexicon.Match> found, Lexicon.Match act) {
+        Matcher m = CAUSE_CLAUSE.matcher(text.substring(act.end()));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int at = act.end() + m.end();
+        return found.stream().anyMatch(x -> x.start() >= at && x.start() <= at + 30 && x.entry().kind().startsWith("ACT:")
+                && !x.entry().kind().equals(act.entry().kind()) && text.substring(at, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,2}"));
+    }
+
     private static boolean inResponse(String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
         Matcher m = CAUSE_CLAUSE.matcher(text.substring(actEnd));
         if (!m.lookingAt()) {
@@ -604,8 +639,10 @@ public final class EventDetector {
     private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
         for (CountryMention m : mentions) {
-            if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end())) {
-                continue; // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it; "blocks Ukraine's accession": Ukraine's
+            if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end()) && !(m.end() <= actStart && text.substring(m.end(), actStart).isBlank())) {
+                // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it; "blocks Ukraine's accession", "to reverse Niger
+                // coup": the state owns the act named right after it
+                continue;
             }
             if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, m.end(), actStart)).matches()
                     && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart && !objectOfVerb(tokens, o))

@@ -237,6 +237,25 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCoupIsDoneByTheStateWhereItHappensAndMeasuresAfterItAnswerIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Soldiers seize power in Chad", "Soldiers in Chad detained the president and announced a coup."),
+                lead("Bolivia suspends aid to Chad after coup", "Bolivia suspended all development aid to Chad on Thursday after the coup.")));
+        assertEquals("coup", e.act());
+        assertEquals(List.of("TD"), e.actors());
+        assertEquals("Chad stages coup", e.summary(), "the object of another act ('development aid') is no object of the coup");
+    }
+
+    @Test
+    void aMeasureAfterAnotherActIsTheEventWhenNothingElseIsSeenDone() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("African Union suspends Chad after coup", null),
+                lead("Chad regrets AU suspension", null)));
+        assertEquals("suspend", e.act());
+        assertEquals(List.of("TD"), e.targets());
+    }
+
+    @Test
     void conductingATestIsATest() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile conducts fourth nuclear test, neighbours alarmed", "Chile conducted its fourth nuclear test on Monday, officials said."),
