@@ -282,10 +282,7 @@ public final class EventDetector {
      */
     private static int firstAfter(String text, List<Tokens.Token> tokens, CountryMention m, int limit,
             Predicate<Tokens.Token> stop, Predicate<Tokens.Token> bridge) {
-        int i = 0;
-        while (i < tokens.size() && tokens.get(i).start() < m.end()) {
-            i++;
-        }
+        int i = Tokens.firstFrom(tokens, m.end());
         for (int seen = 0; i < tokens.size() && seen < limit; i++, seen++) {
             Tokens.Token t = tokens.get(i);
             int from = i == 0 ? m.end() : Math.max(m.end(), tokens.get(i - 1).end());
@@ -335,9 +332,14 @@ public final class EventDetector {
         return i > first ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
     }
 
+    /** The phrases of the families.tsv lines of a kind, in file order. */
+    private static List<String> familyPhrases(String kind) {
+        return CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals(kind)).map(Lexicon.Entry::phrase).toList();
+    }
+
     /** The prepositions before an act family's targets (families.tsv TARGET), the summary's first; empty when the family has none. */
     private static List<String> targetPrepositions(String act) {
-        return CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("TARGET:" + act)).map(Lexicon.Entry::phrase).toList();
+        return familyPhrases("TARGET:" + act);
     }
 
     /** A family's target entry that names the state in the act's object rather than a preposition. */
@@ -345,7 +347,7 @@ public final class EventDetector {
 
     /** The phrase of a family's line of this kind (families.tsv), or null. */
     private static String familyLine(String kind) {
-        return CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals(kind)).map(Lexicon.Entry::phrase).findFirst().orElse(null);
+        return familyPhrases(kind).stream().findFirst().orElse(null);
     }
 
     /** True when the object names one of the measures the family's acts take ("new sanctions", "a 25% tariff"). */
@@ -356,7 +358,7 @@ public final class EventDetector {
                 measures.addAll(e.rest().get(e.rest().size() - 1));
             }
         }
-        CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().equals("NOUN:" + act)).forEach(e -> measures.add(e.phrase()));
+        measures.addAll(familyPhrases("NOUN:" + act));
         return Arrays.stream(object.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> Lexicon.lemmaCandidates(w).stream().anyMatch(measures::contains));
     }
 
@@ -366,8 +368,7 @@ public final class EventDetector {
             return false;
         }
         String head = object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return CorpusEvent.FAMILIES.entries().stream().anyMatch(e -> e.kind().equals("OBJECT_NOUN:" + act)
-                && Lexicon.lemmaCandidates(head).contains(e.phrase()));
+        return familyPhrases("OBJECT_NOUN:" + act).stream().anyMatch(Lexicon.lemmaCandidates(head)::contains);
     }
 
     /** "South Africa, Israel" style names for codes. */
@@ -438,33 +439,34 @@ public final class EventDetector {
         for (Lexicon.Match m : found) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
+                String family = kind.substring(4);
                 CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
                 List<CountryMention> before = performers(text, tokens, joined == null ? mentions
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
                 // "soldiers seize power in Chad": the state where the act is done, when none stands before it
-                List<CountryMention> performers = before.isEmpty() ? placeOf(kind.substring(4), text, mentions, m.end()) : before;
+                List<CountryMention> performers = before.isEmpty() ? placeOf(family, text, mentions, m.end()) : before;
                 if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()
                         || inResponse(text, mentions, performers, m.end()) || afterActsAnswer && afterOtherAct(text, found, m)
-                        || protestOver(kind.substring(4), text, mentions, performers, m.end())) {
+                        || protestOver(family, text, mentions, performers, m.end())) {
                     performers.forEach(p -> tallies.reaction.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
                     continue;
                 }
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
-                    tallies.act.merge(kind.substring(4), weight, Double::sum);
+                    tallies.act.merge(family, weight, Double::sum);
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
-                    if (object == null && targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET)) {
+                    if (object == null && targetPrepositions(family).contains(OBJECT_TARGET)) {
                         // "suspends Gabon": the state right after the act is what it is done to
                         mentions.stream().filter(x -> x.start() >= m.end() && text.substring(m.end(), x.start()).matches("\\s*(?:the\\s+)?"))
                                 .findFirst().ifPresent(x -> tallies.target.merge(x.code(), weight, Double::sum));
                     }
                     if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")
-                            && !targetPrepositions(kind.substring(4)).isEmpty()) { // an act done to something ("closes border"), not "seizes power"
+                            && !targetPrepositions(family).isEmpty()) { // an act done to something ("closes border"), not "seizes power"
                         tallies.actNoun.merge(text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()), weight, Double::sum); // "closes border"
                     }
                     if (object != null) {
-                        tallies.actObject.computeIfAbsent(kind.substring(4), k -> new LinkedHashMap<>()).merge(object, weight, Double::sum);
+                        tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight, Double::sum);
                         int objectEnd = text.indexOf(object, m.start()) + object.length();
-                        if (targetPrepositions(kind.substring(4)).contains(OBJECT_TARGET) && objectEnd >= object.length()) {
+                        if (targetPrepositions(family).contains(OBJECT_TARGET) && objectEnd >= object.length()) {
                             // "expels French ambassador", "annexes four Ukrainian regions": the state named up to the object's head
                             mentions.stream().filter(x -> x.start() > m.start() && x.end() <= objectEnd && !performers.contains(x))
                                     .forEach(x -> tallies.target.merge(x.code(), weight, Double::sum));
@@ -476,8 +478,8 @@ public final class EventDetector {
                     mentions.stream().filter(x -> x.start() > m.start() && x.end() < m.end()).forEach(doers::add);
                 }
                 doers.forEach(p -> actorsHere.add(p.code()));
-                doers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(kind.substring(4)));
-                against(text, mentions, m.end(), targetPrepositions(kind.substring(4))).forEach(c -> tallies.target.merge(c, weight, Double::sum));
+                doers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(family));
+                against(text, mentions, m.end(), targetPrepositions(family)).forEach(c -> tallies.target.merge(c, weight, Double::sum));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = new ArrayList<>(participants(text, mentions, m.start(), m.end(), kind));
                 if (concluded.contains(m.end()) && kind.equals("OBJECT:agreement")) {
@@ -544,13 +546,12 @@ public final class EventDetector {
                 t -> "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || t.base().equals("s")) >= 0;
     }
 
-    /** "Chile recalls envoy as Peru switches ties": an act done as or after another state acts answers it. */
     /** For a family whose act is done where it happens (families.tsv PLACE lines), the state named right after that word. */
     private static List<CountryMention> placeOf(String family, String text, List<CountryMention> mentions, int actEnd) {
         String after = text.substring(actEnd, Math.min(text.length(), actEnd + 20));
-        for (Lexicon.Entry e : CorpusEvent.FAMILIES.entries()) {
-            Matcher at = Pattern.compile("^\\s+" + Pattern.quote(e.phrase()) + "\\s+(?:the\\s+)?").matcher(after);
-            if (e.kind().equals("PLACE:" + family) && at.lookingAt()) {
+        for (String word : familyPhrases("PLACE:" + family)) {
+            Matcher at = Pattern.compile("^\\s+" + Pattern.quote(word) + "\\s+(?:the\\s+)?").matcher(after);
+            if (at.lookingAt()) {
                 return mentions.stream().filter(x -> x.start() == actEnd + at.end()).limit(1).toList();
             }
         }
@@ -568,6 +569,7 @@ public final class EventDetector {
                 && !x.entry().kind().equals(act.entry().kind()) && text.substring(at, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,2}"));
     }
 
+    /** "Chile recalls envoy as Peru switches ties": an act done as or after another state acts answers it. */
     private static boolean inResponse(String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
         Matcher m = CAUSE_CLAUSE.matcher(text.substring(actEnd));
         if (!m.lookingAt()) {
@@ -805,10 +807,7 @@ public final class EventDetector {
      * "withdraw from ECOWAS", "recognises Ukraine's separatist regions" gives "separatist regions"; null when none follows.
      */
     private static String objectOfAct(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, Lexicon.Match act) {
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).start() < act.start()) {
-            first++;
-        }
+        int first = Tokens.firstFrom(tokens, act.start());
         int v = first;
         while (v < tokens.size() && tokens.get(v).end() <= act.end() - 1) {
             v++;
@@ -861,10 +860,7 @@ public final class EventDetector {
 
     /** The event noun with up to three modifiers before it that are not function words or states ("Paris climate agreement"). */
     private String objectPhrase(List<Tokens.Token> tokens, String text, Lexicon.Match noun) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < noun.start()) {
-            k++;
-        }
+        int k = Tokens.firstFrom(tokens, noun.start());
         int first = k;
         while (first > 0 && k - first < 3) {
             Tokens.Token t = tokens.get(first - 1);

@@ -905,7 +905,7 @@ public final class StanceClassifier {
 
     /** "vital that ...", "crucial to avoid ...", "essential for Chile to ...": what follows the word at {@code end} is a need, not a cause. */
     private static boolean necessity(List<Tokens.Token> tokens, int end) {
-        int k = firstFrom(tokens, end);
+        int k = Tokens.firstFrom(tokens, end);
         if (k == 0 || k >= tokens.size()) {
             return false;
         }
@@ -1040,7 +1040,7 @@ public final class StanceClassifier {
      * act of the event; a participle after the text ("a law ratifying the pact") is read as its own cue.
      */
     private boolean enactsLaw(List<Tokens.Token> tokens, int actEnd) {
-        int k = firstFrom(tokens, actEnd);
+        int k = Tokens.firstFrom(tokens, actEnd);
         for (int j = k, modifiers = 0; j < tokens.size() && modifiers <= 3; j++, modifiers++) {
             Tokens.Token t = tokens.get(j);
             if (j > k && Tokens.boundaryBetween(words.text(), tokens.get(j - 1), t)) {
@@ -1056,15 +1056,6 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** The index of the first token that starts at or after {@code offset} (tokens.size() when none does). */
-    private static int firstFrom(List<Tokens.Token> tokens, int offset) {
-        int k = 0;
-        while (k < tokens.size() && tokens.get(k).start() < offset) {
-            k++;
-        }
-        return k;
-    }
-
     private static boolean eventActAt(List<Cue> cues, int start) {
         return cues.stream().anyMatch(c -> c.kind() == Kind.EVENT && c.start() == start);
     }
@@ -1074,7 +1065,7 @@ public final class StanceClassifier {
      * joining anything ("joined the bloc in 2004" is).
      */
     private boolean joinsPartnersIn(List<Tokens.Token> tokens, Lexicon.Match m) {
-        int k = firstFrom(tokens, m.end());
+        int k = Tokens.firstFrom(tokens, m.end());
         if (k == 0 || !"join".equals(tokens.get(k - 1).base())) {
             return false;
         }
@@ -1563,10 +1554,7 @@ public final class StanceClassifier {
             if (c.kind() != Kind.ATTITUDE && c.kind() != Kind.NAMING) {
                 continue;
             }
-            int k = 0;
-            while (k < tokens.size() && tokens.get(k).start() < sentenceStart + c.start()) {
-                k++;
-            }
+            int k = Tokens.firstFrom(tokens, sentenceStart + c.start());
             if (k < 1 || k >= tokens.size() || !"VERB".equals(tokens.get(k).tag()) || !tokens.get(k).lower().endsWith("ing")
                     || !DOCUMENTS.contains(tokens.get(k - 1).lemma())) {
                 continue;

@@ -62,6 +62,15 @@ public final class Tokens {
         return out;
     }
 
+    /** The index of the first token that starts at or after {@code offset} (tokens.size() when none does). */
+    public static int firstFrom(List<Token> tokens, int offset) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
     /** True when the text between two tokens holds clause punctuation (comma, colon, quotes, dashes, brackets). */
     public static boolean boundaryBetween(String text, Token left, Token right) {
         return anyBetween(text, left, right, ",;:()“”\"—–[]!?");
