@@ -74,6 +74,8 @@ public final class EventDetector {
     /** Verbs between a state and its act: "starts releasing", "decided to expel", "moved to close". */
     private static final Set<String> BRIDGE_VERBS = Set.of("start", "begin", "continue", "decide", "plan", "move", "vote", "prepare",
             "resume", "set", "seek", "try", "go", "aim", "intend", "threaten", "vow", "pledge", "promise", "want", "hope", "expect");
+    /** Bridge verbs that bridge only before "to" ("moved to close"); with an object of their own they are the act ("moves its embassy"). */
+    private static final Set<String> BRIDGE_BEFORE_TO = Set.of("move");
     private static final Set<String> DECISION = Set.of("decision", "move", "plan", "bid", "to");
     /** Verbs too general to name an event. */
     private static final Set<String> NO_ACT = Set.of("be", "have", "do", "get", "make", "take", "come", "become", "see", "give", "put",
@@ -254,7 +256,13 @@ public final class EventDetector {
 
     /** Index of the verb a state performs right after its mention, past auxiliaries, names and verbs of starting or deciding; -1 if none. */
     private int verbAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
-        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(t.base()), t -> {
+        Set<Tokens.Token> ownObject = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if ("VERB".equals(tokens.get(k).tag()) && BRIDGE_BEFORE_TO.contains(tokens.get(k).base()) && !tokens.get(k + 1).lower().equals("to")) {
+                ownObject.add(tokens.get(k));
+            }
+        }
+        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && (!BRIDGE_VERBS.contains(t.base()) || ownObject.contains(t)), t -> {
             String lemma = t.base();
             return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
@@ -326,7 +334,9 @@ public final class EventDetector {
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+"))) {
             i++; // "Tacna's special status": a possessive stays in the phrase
         }
-        while (i > first && !"NOUN".equals(tokens.get(i - 1).tag()) && !"PROPN".equals(tokens.get(i - 1).tag())) {
+        // "its embassy in": a lone word after a determiner and before a preposition heads the phrase, however it is tagged
+        boolean lone = i == first + 1 && first > verb + 1 && (i == tokens.size() || "ADP".equals(tokens.get(i).tag()));
+        while (!lone && i > first && !"NOUN".equals(tokens.get(i - 1).tag()) && !"PROPN".equals(tokens.get(i - 1).tag())) {
             i--;
         }
         return i > first ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
@@ -814,7 +824,8 @@ public final class EventDetector {
         }
         // the act's phrase names what it is done to: "fired a ballistic missile" (a title-case headline's verb is tagged a name;
         // a phrase whose verb takes a gap is a verb's, however its first word is tagged: "Chile imposes export controls")
-        boolean verb = "VERB".equals(tokens.get(first).tag()) || !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
+        boolean gap = !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
+        boolean verb = "VERB".equals(tokens.get(first).tag()) || gap;
         if (v > first && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), first);
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
@@ -825,6 +836,11 @@ public final class EventDetector {
                     from++;
                 }
                 return from == v ? null : text.substring(tokens.get(from).start(), tokens.get(v - 1).end());
+            }
+            if (inside != null && gap && (inside.endsWith(tokens.get(v).text()) || taggedVerbAfter(text, tokens, inside, first, v))) {
+                // "blocks EU aid package": the nouns after the act's own noun, and the gap's words where a headline's noun was
+                // tagged a verb
+                return gapObject(text, tokens, mentions, first, v);
             }
             if (inside != null) {
                 return inside;
@@ -851,6 +867,29 @@ public final class EventDetector {
         }
         String phrase = objectAfter(text, tokens, i - 1);
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;
+    }
+
+    /** True when the phrase found inside an act's gap stops at a word tagged a verb before the act's last word ("EU aid"). */
+    private static boolean taggedVerbAfter(String text, List<Tokens.Token> tokens, String inside, int verb, int last) {
+        int at = text.indexOf(inside, tokens.get(verb).end());
+        if (at < 0) {
+            return false;
+        }
+        int next = Tokens.firstFrom(tokens, at + inside.length());
+        return next > verb && next <= last && "VERB".equals(tokens.get(next).tag());
+    }
+
+    /** The words a verb phrase's gap spans up to its noun, and the nouns right after that noun: "EU aid package", not "EU". */
+    private static String gapObject(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int verb, int noun) {
+        int from = verb + 1;
+        while (from < noun && (Set.of("DET", "PRON").contains(tokens.get(from).tag()) || ORDINAL.matcher(tokens.get(from).text()).matches())) {
+            from++;
+        }
+        int to = noun;
+        while (to + 1 < tokens.size() && Set.of("NOUN", "PROPN").contains(tokens.get(to + 1).tag()) && !inMention(mentions, tokens.get(to + 1)) && text.substring(tokens.get(to).end(), tokens.get(to + 1).start()).equals(" ")) {
+            to++;
+        }
+        return text.substring(tokens.get(from).start(), tokens.get(to).end());
     }
 
     /** True when the word is part of a state's name (an organisation's name can be what the act is done to: "from ECOWAS"). */

@@ -56,6 +56,13 @@ class DatesTest {
     }
 
     @Test
+    void aDateFollowedByAnUpdateStampIsADateLine() {
+        assertTrue(Dates.isDateLine("March 9, 2025 7:40 PM GMT Updated 3 hours ago"));
+        assertTrue(Dates.isDateLine("9 March 2025 | Last updated: 10 March 2025"));
+        assertFalse(Dates.isDateLine("March 9, 2025 was the day the treaty was updated by the parties."));
+    }
+
+    @Test
     void aNumericDateIsReadDayFirstUnlessOnlyMonthFirstFits() {
         assertEquals(LocalDate.of(2022, 1, 31), Dates.find("WORLD 31/01/2022").orElseThrow());
         assertEquals(LocalDate.of(2023, 3, 14), Dates.find("03/14/2023").orElseThrow(), "a second number above 12 is the day");

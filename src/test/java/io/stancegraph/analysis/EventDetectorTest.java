@@ -214,6 +214,41 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBlockedMeasureIsTheWholeNounPhraseEvenWhenAHeadlineWordIsTaggedAVerb() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru Blocks EU Aid Package For Chile", null)));
+        assertEquals("veto", e.act());
+        assertTrue(e.object() != null && e.object().endsWith("Package"), String.valueOf(e.object()));
+    }
+
+    @Test
+    void movingSomethingIsAnActNotABridgeToOne() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia to move its consulate in Chile to Arica", null),
+                lead("Peru criticises Bolivia's decision to move its consulate", null),
+                lead("Chile thanks Bolivia as it moves consulate to Arica", null)));
+        assertEquals("move", e.act());
+        assertEquals(List.of("BO"), e.actors());
+        assertEquals("consulate", e.object());
+    }
+
+    @Test
+    void freezingParticipationInABodyIsLeavingIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Ecuador freezes its participation in the Andean water council", null)));
+        assertEquals("withdraw", e.act());
+        assertEquals(List.of("EC"), e.actors());
+    }
+
+    @Test
+    void theStateDrillsAreHeldAroundIsTheirTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile holds naval drills around Peru", null),
+                lead("Chile stages exercises near Peru for a second day", null)));
+        assertEquals("drill", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals(List.of("PE"), e.targets());
+    }
+
+    @Test
     void blockingABodysDecisionIsAVeto() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru blocks Chile's accession bid", null),
