@@ -307,7 +307,8 @@ public final class StanceClassifier {
         // "“This is a land grab,” said X." right after a sentence about the event: the opening pronoun is the event
         boolean anaphor = previous.referred() && OPENING_ANAPHOR.matcher(text).lookingAt();
         boolean aboutTheEvent = refersToEvent || continues || anaphor || paragraphRefersToEvent(body, s) || paragraphLabel(body, mentions, s.start()) != null
-                || heading != null || UNNAMED_CAUSE.matcher(text).find() || RETALIATING.matcher(text).find() || nextReaction(body, s, mentions);
+                || heading != null || UNNAMED_CAUSE.matcher(text).find() || RETALIATING.matcher(text).find() || EMULATING.matcher(text).find()
+                || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
         List<Cue> sentenceCues = withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions);
@@ -544,9 +545,11 @@ public final class StanceClassifier {
             + "|(?:the|its|their|our|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:safety|health|environment|lives|livelihoods|waters|rivers|seas))\\b");
     /** "recalled its envoys in protest.": a reaction whose cause goes unnamed answers what the article reports. */
     private static final Pattern UNNAMED_CAUSE = Pattern.compile("(?i)\\bin (?:protest|response|retaliation)\\s*(?:[.;!]|,\\s*\\p{Ll}|$)");
-    /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
+    /** Words that liken a step to the event's and need no object to refer to it: "a similar step", "follow suit", "do the same". */
+    private static final Pattern EMULATING = Pattern.compile("(?i)\\b(?:similar (?:step|move|measure|decision)s?|follow(?:s|ed|ing)? suit|do(?:es|ing)? the same|did the same)\\b");
     /** Words of a reply in kind that need no object to refer to the event: "vowed to retaliate", "countermeasures". */
     private static final Pattern RETALIATING = Pattern.compile("(?i)\\b(?:retaliat(?:e|es|ed|ing|ion)|countermeasures?|counter-?sanctions|reprisals?|tit-for-tat)\\b");
+    /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
     static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
     /** The start of what an act is done to: "on U.S. goods", "on imports from the United States". */

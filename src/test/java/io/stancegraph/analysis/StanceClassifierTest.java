@@ -1630,6 +1630,29 @@ class StanceClassifierTest {
     }
 
     @Test
+    void consideringASimilarStepBacksTheAct() {
+        assertEquals(Position.SUPPORTIVE, positions("Latvia said it would consider a similar step.", TREATY_EXIT).get("LV"));
+        assertEquals(Position.SUPPORTIVE, positions("Latvia is weighing a similar move, its premier said.", TREATY_EXIT).get("LV"));
+    }
+
+    @Test
+    void understandingTheActorsReasonsAfterDecliningToFollowIsAcceptance() {
+        assertEquals(Position.SUPPORTIVE,
+                positions("Estonia said it would not follow suit but understood Norway's reasons for the withdrawal.", TREATY_EXIT).get("EE"));
+    }
+
+    @Test
+    void aCallToRefrainFromStepsIsWary() {
+        assertEquals(Position.CONCERNED,
+                positions("Finland called on all parties to refrain from unilateral steps after the withdrawal.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
+    void respectingTheActorsSovereignDecisionBacksIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Denmark said it respected Norway's sovereign decision.", TREATY_EXIT).get("DK"));
+    }
+
+    @Test
     void vowingOrThreateningAResponseOpposesTheMove() {
         assertEquals(Position.OPPOSED, positions("Russia vowed a firm response to the withdrawal.", TREATY_EXIT).get("RU"));
         assertEquals(Position.OPPOSED, positions("Russia threatened consequences over the withdrawal.", TREATY_EXIT).get("RU"));
