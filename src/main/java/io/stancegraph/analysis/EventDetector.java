@@ -262,7 +262,12 @@ public final class EventDetector {
                 ownObject.add(tokens.get(k));
             }
         }
-        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && (!BRIDGE_VERBS.contains(t.base()) || ownObject.contains(t)), t -> {
+        int next = Tokens.firstFrom(tokens, m.end());
+        if (next + 1 < tokens.size() && headlineVerb(text, tokens, m, next)) {
+            ownObject.add(tokens.get(next)); // "after Chile drains lake": a headline's verb the tagger read as a plural noun
+        }
+        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && (!BRIDGE_VERBS.contains(t.base()) || ownObject.contains(t))
+                || ownObject.contains(t), t -> {
             String lemma = t.base();
             return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
@@ -282,6 +287,18 @@ public final class EventDetector {
         boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
                 || NO_ACT.contains(lemma) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty());
         return reaction || lemma.length() < 3 ? -1 : i;
+    }
+
+    /**
+     * True when the word right after a state is a verb's third person that the tagger read as a plural noun: a lower-case
+     * word in -s, not in -ss, right after the name, before the noun phrase of its object ("Chile drains the lake").
+     */
+    private static boolean headlineVerb(String text, List<Tokens.Token> tokens, CountryMention m, int k) {
+        Tokens.Token t = tokens.get(k);
+        String w = t.text();
+        return "NOUN".equals(t.tag()) && text.substring(m.end(), t.start()).equals(" ") && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+                && Character.isLowerCase(w.charAt(0)) && !AGENCIES.contains(t.lower()) && !Spans.possessive(text, m.end())
+                && Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON").contains(tokens.get(k + 1).tag());
     }
 
     /**
@@ -330,7 +347,8 @@ public final class EventDetector {
             i++; // "its seventh nuclear test": which one in a series is no part of what was done
         }
         int first = i;
-        while (i < tokens.size() && i - first < 4 && (Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag()))
+        while (i < tokens.size() && i - first < 4 && (Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
+                    || participleModifier(tokens, i))
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+"))) {
             i++; // "Tacna's special status": a possessive stays in the phrase
         }
@@ -339,8 +357,21 @@ public final class EventDetector {
         while (!lone && i > first && !"NOUN".equals(tokens.get(i - 1).tag()) && !"PROPN".equals(tokens.get(i - 1).tag())) {
             i--;
         }
+        if (i == first + 1 && i < tokens.size() && PARTITIVE.contains(tokens.get(first).lower()) && tokens.get(i).lower().equals("of")) {
+            return objectAfter(text, tokens, i); // "a second batch of treated water": what the batch is of
+        }
         return i > first ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
     }
+
+    /** A past participle right before a noun or a name modifies it: "treated water", "disputed islands". */
+    private static boolean participleModifier(List<Tokens.Token> tokens, int i) {
+        return "VERB".equals(tokens.get(i).tag()) && tokens.get(i).lower().endsWith("ed") && i + 1 < tokens.size()
+                && Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i + 1).tag());
+    }
+
+    /** Nouns of an amount or a part of something, whose object is what follows "of". */
+    private static final Set<String> PARTITIVE = Set.of("batch", "round", "series", "wave", "tranche", "set", "portion", "part", "lot",
+            "amount", "volume", "quantity", "number", "stage", "phase");
 
     /** The phrases of the families.tsv lines of a kind, in file order. */
     private static List<String> familyPhrases(String kind) {
@@ -594,6 +625,8 @@ public final class EventDetector {
     /** Families whose act, done over something, protests against it (families.tsv RESPONSE). */
     private static final Set<String> RESPONSE_FAMILIES = CorpusEvent.FAMILIES.entries().stream()
             .filter(e -> e.kind().startsWith("RESPONSE:")).map(e -> e.kind().substring(9)).collect(Collectors.toUnmodifiableSet());
+    /** Words that name an act a reply to something else, for any act: "in response to", "in retaliation for", "in protest at". */
+    private static final Pattern REPLY_MARKER = Pattern.compile("(?i)\\b(?:in protest (?:at|against|over)|in response to|in retaliation for)\\s+\\S");
     /** A protest marker with something after it. */
     private static final Pattern PROTEST_CAUSE = Pattern.compile("(?i)\\b(?:" + PROTEST_MARKERS + ")\\s+\\S");
 
@@ -604,7 +637,9 @@ public final class EventDetector {
      */
     private static boolean protestOver(String family, String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
         if (!RESPONSE_FAMILIES.contains(family)) {
-            return false;
+            // "suspends imports in response to the discharge": a reply named as one, whatever the act
+            Matcher reply = REPLY_MARKER.matcher(text);
+            return reply.find(actEnd);
         }
         Matcher cause = PROTEST_CAUSE.matcher(text);
         if (!cause.find(actEnd)) {
@@ -675,9 +710,15 @@ public final class EventDetector {
             if (!COMPOUND_LINK.matcher(text.substring(m.end(), out.get(0).start())).matches()) {
                 break;
             }
+            if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end())) {
+                return List.of(); // "urges Ethiopia, Egypt to resume talks": the states coordinated with a verb's object are its object
+            }
             out.add(0, m);
         }
-        return out;
+        // "AU Urges Chile To Resume Talks": the urged do not act, however a headline's verb is tagged
+        boolean urged = URGING_BEFORE.matcher(text.substring(0, out.get(0).start())).find()
+                && URGED_TO.matcher(text.substring(last.end(), actStart)).find();
+        return urged ? List.of() : out;
     }
 
     /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
@@ -692,6 +733,12 @@ public final class EventDetector {
         return before != null && "VERB".equals(before.tag()) && !SpeakerFinder.SPEECH_VERBS.contains(before.lower())
                 && !BRIDGE_VERBS.contains(before.base());
     }
+
+    /** A verb of urging right before the states it urges. */
+    private static final Pattern URGING_BEFORE = Pattern.compile("(?i)\\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon)"
+            + "|tell(?:s|ing)?|told|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|push(?:es|ed|ing)?)\\s+(?:the\\s+)?$");
+    /** The infinitive's "to" between the urged states and their act. */
+    private static final Pattern URGED_TO = Pattern.compile("(?i)\\bto\\b");
 
     /** A state's name used as a modifier right before a noun of force: "US airstrikes", "UK air strike", "Trump strikes on". */
     private static final Pattern ATTRIBUTIVE_GAP = Pattern.compile("^\\s+(?:(?:air|missile|drone|military|naval|rocket|cruise|artillery)\\s+)?$");

@@ -249,6 +249,40 @@ class EventDetectorTest {
     }
 
     @Test
+    void anActDoneInResponseToSomethingElseIsAReplyWhateverItsFamily() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile starts draining the glacier lake", "Chile began draining the lake on Monday."),
+                lead("Peru angered by lake plan", "Peru suspended all imports from Chile in response to the draining."),
+                lead("Bolivia alarmed as Chile drains the glacier lake", null)));
+        assertEquals("drain", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
+    void statesUrgedToActDoNotActEvenInATitleCaseHeadline() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Mercosur Urges Chile, Peru To Resume Border Talks", null)));
+        assertFalse(e.actors().contains("CL") || e.actors().contains("PE"), e.actors().toString());
+    }
+
+    @Test
+    void aVerbTaggedAsAPluralNounAfterAStateIsItsAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia concerned after Chile drains glacier lake", null),
+                lead("Chile starts draining the glacier lake", null)));
+        assertEquals("drain", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
+    void theObjectOfABatchIsWhatItIsOfAndAParticipleModifiesIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile pumps second batch of filtered brine into the bay", null),
+                lead("Chile began pumping a third batch of filtered brine", null)));
+        assertEquals("pump", e.act());
+        assertEquals("filtered brine", e.object());
+    }
+
+    @Test
     void blockingABodysDecisionIsAVeto() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru blocks Chile's accession bid", null),
