@@ -186,6 +186,8 @@ public final class EventDetector {
         Map<String, Map<String, Integer>> objectsOf = new HashMap<>();
         Map<String, Map<String, Double>> targetsOf = new HashMap<>();
         Map<String, Integer> lemmaVotes = new HashMap<>();
+        Map<String, Set<Integer>> nounDocs = new HashMap<>();
+        Map<String, Map<String, Double>> nounActors = new HashMap<>();
         for (int doc = 0; doc < leads.size(); doc++) {
             Lead lead = leads.get(doc);
             for (int part = 0; part < 2; part++) {
@@ -201,6 +203,10 @@ public final class EventDetector {
                         .map(Lexicon.Match::start).collect(Collectors.toSet());
                 Set<String> seen = new LinkedHashSet<>();
                 for (CountryMention m : mentions) {
+                    for (String noun : ownedNouns(text, tokens, m)) { // "Japan's release", "Chile's lake draining"
+                        nounDocs.computeIfAbsent(noun, k -> new LinkedHashSet<>()).add(doc);
+                        nounActors.computeIfAbsent(noun, k -> new LinkedHashMap<>()).merge(m.code(), weight / 2, Double::sum);
+                    }
                     if (objectOfVerb(tokens, m)) {
                         continue; // "IMF urges India to lift the ban": what India is urged to do is not the event
                     }
@@ -236,6 +242,14 @@ public final class EventDetector {
                 }
             }
         }
+        // a state's act named as its noun in other articles counts for the verb ("Japan begins releasing" and "Japan's release")
+        verbScore.keySet().forEach(lemma -> {
+            verbDocs.get(lemma).addAll(nounDocs.getOrDefault(lemma, Set.of()));
+            nounActors.getOrDefault(lemma, Map.of()).forEach((c, w) -> {
+                verbScore.merge(lemma, w, Double::sum);
+                actorsOf.get(lemma).merge(c, w, Double::sum);
+            });
+        });
         // the most frequent lemma; among equals the lemmatizer's own reading, then the shorter
         String act = verbScore.entrySet().stream().filter(e -> verbDocs.get(e.getKey()).size() >= 2)
                 .max(Map.Entry.<String, Double>comparingByValue()
@@ -252,6 +266,32 @@ public final class EventDetector {
                 .filter(t -> t.getValue() >= 2 && !actors.contains(t.getKey())).map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
         return withSalientNames(e, leads);
+    }
+
+    /** The lemmas of the nouns a state's possessive governs, up to three words on: "Japan's water release" gives water, release. */
+    private static List<String> ownedNouns(String text, List<Tokens.Token> tokens, CountryMention m) {
+        if (!Spans.possessive(text, m.end())) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        int k = Tokens.firstFrom(tokens, m.end());
+        for (int seen = 0; k < tokens.size() && seen < 4; k++, seen++) {
+            Tokens.Token t = tokens.get(k);
+            if (t.text().matches("['’]s?")) {
+                continue;
+            }
+            boolean gerund = "VERB".equals(t.tag()) && t.lower().endsWith("ing"); // "Chile's lake draining"
+            if (!gerund && !Set.of("NOUN", "ADJ").contains(t.tag())) {
+                break;
+            }
+            if (gerund || "NOUN".equals(t.tag())) {
+                out.add(t.base());
+                if (t.lower().endsWith("ing")) {
+                    out.addAll(Lexicon.lemmaCandidates(t.lower())); // "draining": drain
+                }
+            }
+        }
+        return out;
     }
 
     /** Index of the verb a state performs right after its mention, past auxiliaries, names and verbs of starting or deciding; -1 if none. */
@@ -481,6 +521,9 @@ public final class EventDetector {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
                 String family = kind.substring(4);
+                if (m.entry().lemma().equals("join") && joinsInDoing(text, mentions, m.end())) {
+                    continue; // "Peru joins Chile in restricting imports": joining others in a deed, not joining a body
+                }
                 CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
                 List<CountryMention> before = performers(text, tokens, joined == null ? mentions
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
@@ -546,6 +589,20 @@ public final class EventDetector {
             tallies.causeTexts.merge(c, 1, Integer::sum);
         }
     }
+
+    /** True when "join" is followed by whom it joins and "in" a deed ("joins Chile in restricting", "joined in condemning"). */
+    private static boolean joinsInDoing(String text, List<CountryMention> mentions, int joinEnd) {
+        int at = joinEnd;
+        for (CountryMention x : mentions) {
+            if (x.start() >= at && (at > joinEnd && COMPOUND_LINK.matcher(text.substring(at, x.start())).matches()
+                    || text.substring(at, x.start()).matches("\\s+(?:the\\s+)?"))) {
+                at = x.end();
+            }
+        }
+        return JOINED_DEED.matcher(text.substring(at)).lookingAt();
+    }
+
+    private static final Pattern JOINED_DEED = Pattern.compile("(?i)\\s+(?:others\\s+)?in\\s+[\\p{L}-]+ing\\b");
 
     /** What a protest is done over: "over", "in protest at|against|over", "in response to", "in retaliation for". */
     private static final String PROTEST_MARKERS = "over|in protest (?:at|against|over)|in response to|in retaliation for";

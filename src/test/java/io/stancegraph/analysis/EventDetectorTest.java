@@ -283,6 +283,22 @@ class EventDetectorTest {
     }
 
     @Test
+    void joiningOthersInADeedIsNoAccession() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru joins Chile and Bolivia in restricting imports of fruit", null)));
+        assertNotEquals("accede", e.act());
+        assertEquals("accede", DETECTOR.detect(List.of(lead("Peru joins the Andean fruit pact", null))).act());
+    }
+
+    @Test
+    void aStatesActNamedAsItsNounInAnotherArticleCountsForTheVerb() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile begins draining the glacier lake", null),
+                lead("Bolivia condemns Chile's lake draining", null)));
+        assertEquals("drain", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
     void blockingABodysDecisionIsAVeto() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru blocks Chile's accession bid", null),
