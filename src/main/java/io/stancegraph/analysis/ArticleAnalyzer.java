@@ -104,8 +104,12 @@ public final class ArticleAnalyzer {
             return null;
         }
         Gazetteer.SourceEntry known = gazetteer.source(credit).orElse(null);
-        if (known == null && new CountryRecognizer().recognize(credit, gazetteer.scan(credit)).stream().map(CountryMention::code).distinct().count() >= 2) {
+        List<CountryMention> places = known == null ? new CountryRecognizer().recognize(credit, gazetteer.scan(credit)) : List.of();
+        if (places.stream().map(CountryMention::code).distinct().count() >= 2) {
             return null; // "Israel Palestine Conflict" above the headline is the page's topic, not its outlet
+        }
+        if (places.size() == 1 && places.get(0).start() == 0 && places.get(0).end() == credit.strip().length()) {
+            return null; // "By Jane Doe | Lima": where the reporter files from, not the outlet
         }
         return known != null
                 ? new SourceMention(known.name(), known.kind(), -1, -1, credit, false)

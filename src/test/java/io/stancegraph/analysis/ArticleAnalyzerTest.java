@@ -119,6 +119,14 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aPlaceAfterTheReportersNameIsWhereTheyFileFromNotThePublisher() throws Exception {
+        String story = "\n\nChile said on Monday it welcomed the fisheries accord with Peru, calling it a fair deal for both coasts.\n";
+        ArticleAnalysis a = text("Chile welcomes fisheries accord\n\nBy Jane Example | Quito" + story);
+        assertEquals(null, a.publisher());
+        assertTrue(a.sources().stream().noneMatch(s -> s.name().equals("Quito")), a.sources().toString());
+    }
+
+    @Test
     void eventDetectionReadsNoMoreOfARunOnLeadThanAClaimCanHold() throws Exception {
         String text = "Chile and Peru sign a border pact\n\n" + "Chile and Peru agreed on the border and ".repeat(2_000) + "more.";
         EventDetector.Lead lead = ANALYZER.lead("run-on.txt", text.getBytes(StandardCharsets.UTF_8));
