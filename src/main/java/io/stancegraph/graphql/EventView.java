@@ -29,7 +29,7 @@ public class EventView {
         return event.actors();
     }
 
-    @Description("The act, as a family of the act lexicon (accede, withdraw, restore, litigate, acquire, form, invade, annex, recognise, expel, test, strike, sanction, deploy, drill, arm, curb, sever, recall, veto) or as the lemma of a verb the lexicon does not list (\"release\"); null when unknown.")
+    @Description("The act, as one of the act families of lexicon/acts.tsv (e.g. accede, withdraw, restore, litigate, sanction, veto, close, coup; the README lists them all) or as the lemma of a verb the lexicon does not list (\"release\"); null when unknown.")
     public String getAct() {
         return event.act();
     }
