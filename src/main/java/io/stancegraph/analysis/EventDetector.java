@@ -306,8 +306,7 @@ public final class EventDetector {
         if (next + 1 < tokens.size() && headlineVerb(text, tokens, m, next)) {
             ownObject.add(tokens.get(next)); // "after Chile drains lake": a headline's verb the tagger read as a plural noun
         }
-        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && (!BRIDGE_VERBS.contains(t.base()) || ownObject.contains(t))
-                || ownObject.contains(t), t -> {
+        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(t.base()) || ownObject.contains(t), t -> {
             String lemma = t.base();
             return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
@@ -604,8 +603,10 @@ public final class EventDetector {
 
     private static final Pattern JOINED_DEED = Pattern.compile("(?i)\\s+(?:others\\s+)?in\\s+[\\p{L}-]+ing\\b");
 
+    /** What names any act a reply to something else: "in response to", "in retaliation for", "in protest at". */
+    private static final String REPLY_MARKERS = "in protest (?:at|against|over)|in response to|in retaliation for";
     /** What a protest is done over: "over", "in protest at|against|over", "in response to", "in retaliation for". */
-    private static final String PROTEST_MARKERS = "over|in protest (?:at|against|over)|in response to|in retaliation for";
+    private static final String PROTEST_MARKERS = "over|" + REPLY_MARKERS;
     /** What something is done or felt over, after or in response to. */
     private static final Pattern CAUSE_MARKER = Pattern.compile("(?i)\\b(?:" + PROTEST_MARKERS + "|after|following)\\s+(?:the\\s+)?");
 
@@ -683,7 +684,7 @@ public final class EventDetector {
     private static final Set<String> RESPONSE_FAMILIES = CorpusEvent.FAMILIES.entries().stream()
             .filter(e -> e.kind().startsWith("RESPONSE:")).map(e -> e.kind().substring(9)).collect(Collectors.toUnmodifiableSet());
     /** Words that name an act a reply to something else, for any act: "in response to", "in retaliation for", "in protest at". */
-    private static final Pattern REPLY_MARKER = Pattern.compile("(?i)\\b(?:in protest (?:at|against|over)|in response to|in retaliation for)\\s+\\S");
+    private static final Pattern REPLY_MARKER = Pattern.compile("(?i)\\b(?:" + REPLY_MARKERS + ")\\s+\\S");
     /** A protest marker with something after it. */
     private static final Pattern PROTEST_CAUSE = Pattern.compile("(?i)\\b(?:" + PROTEST_MARKERS + ")\\s+\\S");
 
@@ -694,9 +695,7 @@ public final class EventDetector {
      */
     private static boolean protestOver(String family, String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
         if (!RESPONSE_FAMILIES.contains(family)) {
-            // "suspends imports in response to the discharge": a reply named as one, whatever the act
-            Matcher reply = REPLY_MARKER.matcher(text);
-            return reply.find(actEnd);
+            return REPLY_MARKER.matcher(text).find(actEnd); // "suspends imports in response to the discharge": a reply, whatever the act
         }
         Matcher cause = PROTEST_CAUSE.matcher(text);
         if (!cause.find(actEnd)) {
@@ -792,8 +791,7 @@ public final class EventDetector {
     }
 
     /** A verb of urging right before the states it urges. */
-    private static final Pattern URGING_BEFORE = Pattern.compile("(?i)\\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon)"
-            + "|tell(?:s|ing)?|told|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|push(?:es|ed|ing)?)\\s+(?:the\\s+)?$");
+    private static final Pattern URGING_BEFORE = Pattern.compile("(?i)\\b(?:" + StanceClassifier.URGING_WORDS + ")\\s+(?:the\\s+)?$");
     /** The infinitive's "to" between the urged states and their act. */
     private static final Pattern URGED_TO = Pattern.compile("(?i)\\bto\\b");
 

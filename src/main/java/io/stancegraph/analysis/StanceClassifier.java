@@ -1633,15 +1633,17 @@ public final class StanceClassifier {
     }
 
     /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
+    /** The verbs and nouns of urging someone to act (a regular-expression alternation, case left to the pattern). */
+    static final String URGING_WORDS = "urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
+            + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
+            + "|implor(?:e|es|ed|ing)|plead(?:s|ed|ing)?\\s+with|beg(?:s|ged|ging)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?"
+            + "|requests?";
     private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)[^,;.:!?\"“”]){0,90}?)"; // no clause of its own
     /**
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
      * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated.
      */
-    private static final Pattern URGED = Pattern.compile("(?i)\\b(urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
-            + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
-            + "|implor(?:e|es|ed|ing)|plead(?:s|ed|ing)?\\s+with|beg(?:s|ged|ging)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?"
-            + "|requests?)\\b" + URGED_GAP
+    private static final Pattern URGED = Pattern.compile("(?i)\\b(" + URGING_WORDS + ")\\b" + URGED_GAP
             + "\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?$");
     /** A warning against a deed before the cue, with the same groups 1 and 2 as {@link #URGED}: "cautioned Chile against ratifying". */
     private static final Pattern WARNED_AGAINST = Pattern.compile("(?i)\\b(warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\\b"
