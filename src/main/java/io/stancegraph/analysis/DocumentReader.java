@@ -200,8 +200,15 @@ public final class DocumentReader {
     /** Sentences a page glued together when it lost their space: "near its borders.Russia has welcomed ...". */
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][”\"’]?)(?=\\p{Lu}\\p{Ll}{2})");
 
+    /** Up to three words and a bar before the rest of a title: "Opinion | ...", "Middle East | ...". */
+    private static final Pattern SECTION_LABEL = Pattern.compile("^(\\S+(?:\\s+\\S+){0,2})\\s+\\|\\s+(.+)$");
+
     /** "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline. */
     static String withoutBreadcrumb(String title) {
+        Matcher labelled = title == null ? null : SECTION_LABEL.matcher(title);
+        if (labelled != null && labelled.matches() && Furniture.isFurniture(labelled.group(1)) && countWords(labelled.group(2)) >= 3) {
+            return labelled.group(2); // "Opinion | Why the pact matters": the section's label before the headline
+        }
         if (title == null || !title.startsWith("Home ")) {
             return title;
         }

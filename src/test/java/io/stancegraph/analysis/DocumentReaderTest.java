@@ -92,6 +92,12 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aSectionLabelBeforeABarInTheTitleIsTakenOff() {
+        assertEquals("Why the lithium pact matters", DocumentReader.withoutBreadcrumb("Opinion | Why the lithium pact matters"));
+        assertEquals("Andes Daily | Chile signs the lithium pact", DocumentReader.withoutBreadcrumb("Andes Daily | Chile signs the lithium pact"));
+    }
+
+    @Test
     void hardWrappedLinesAreJoinedBack() throws Exception {
         ParsedDocument d = text("Chile\nsuspended all fish imports from Peru on Monday in response to the\nnew quota, officials in Santiago said.\nPeru said it regretted the step.");
         assertNull(d.publisher());
