@@ -890,8 +890,9 @@ public final class EventDetector {
         List<String> out = new ArrayList<>();
         int edge = -1;
         for (CountryMention m : mentions) {
+            boolean attribution = edge >= 0 && ATTRIBUTION_TAIL.matcher(text.substring(m.end())).matches(); // "..., Lapid charges"
             if (edge < 0 && m.start() >= start && m.start() - start <= 4
-                    || edge >= 0 && m.start() >= edge && COMPOUND_LINK.matcher(text.substring(edge, m.start())).matches()) {
+                    || edge >= 0 && !attribution && m.start() >= edge && COMPOUND_LINK.matcher(text.substring(edge, m.start())).matches()) {
                 out.add(m.code()); // "tariffs on Canada, Mexico and China"
                 edge = m.end();
             } else if (edge >= 0) {
@@ -901,6 +902,8 @@ public final class EventDetector {
         return out;
     }
 
+    /** One lower-case word to the end of a headline after a name: the name is who says it ("..., Lapid charges"). */
+    private static final Pattern ATTRIBUTION_TAIL = Pattern.compile("\\s+\\p{Ll}[\\p{Ll}-]*\\s*[.!?]?\\s*");
     private static final Pattern GOODS_FROM = Pattern.compile("(?:imports|goods|products|exports)\\s+from\\s+(?:the\\s+)?");
 
     /** True when a matched event noun is that noun or its plural ("deal", "treaties"), not a verb form ("according", "dealing"). */
@@ -1100,7 +1103,6 @@ public final class EventDetector {
         return k < 0 || ".!?:".indexOf(text.charAt(k)) >= 0;
     }
 
-    /** Known public figures as mentions of their country ("Trump's decision"). */
     /**
      * States, people (as their states) and organisations named in a headline or lead, in text order: an organisation can carry
      * out the act ("OPEC+ agrees production cuts", "the EU imposes tariffs"); a state inside its name is none ("African Union").
@@ -1120,6 +1122,7 @@ public final class EventDetector {
 
     private static final Organisations ORGANISATIONS = Organisations.load();
 
+    /** Known public figures as mentions of their country ("Trump's decision"). */
     private List<CountryMention> people(String text) {
         List<CountryMention> out = new ArrayList<>();
         List<Tokens.Token> tokens = Tokens.of(text, 0, text.length());

@@ -299,6 +299,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void aNameThatSaysTheHeadlineIsNoTargetInItsList() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Chile imposes sanctions on Peru, Bolivia charges", null)));
+        assertEquals(List.of("PE"), e.targets());
+        assertEquals(List.of("PE", "EC"), DETECTOR.detect(List.of(lead("Chile imposes sanctions on Peru, Ecuador", null))).targets());
+    }
+
+    @Test
     void blockingABodysDecisionIsAVeto() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru blocks Chile's accession bid", null),
