@@ -203,7 +203,10 @@ public final class DocumentReader {
     /** Up to three words and a bar before the rest of a title: "Opinion | ...", "Middle East | ...". */
     private static final Pattern SECTION_LABEL = Pattern.compile("^(\\S+(?:\\s+\\S+){0,2})\\s+\\|\\s+(.+)$");
 
-    /** "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline. */
+    /**
+     * "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline, or a
+     * section's label before a bar ("Opinion | ...").
+     */
     static String withoutBreadcrumb(String title) {
         Matcher labelled = title == null ? null : SECTION_LABEL.matcher(title);
         if (labelled != null && labelled.matches() && Furniture.isFurniture(labelled.group(1)) && countWords(labelled.group(2)) >= 3) {

@@ -381,12 +381,9 @@ public final class EventDetector {
 
     /** The noun phrase right after the verb, without its article or an ordinal: "treated radioactive water", "Leopard 2 tanks". */
     private static String objectAfter(String text, List<Tokens.Token> tokens, int verb) {
-        int i = verb + 1;
-        while (i < tokens.size() && (Set.of("DET", "PRON").contains(tokens.get(i).tag()) || ORDINAL.matcher(tokens.get(i).text()).matches())) {
-            i++; // "its seventh nuclear test": which one in a series is no part of what was done
-        }
-        int first = i;
-        while (i < tokens.size() && i - first < 4 && (Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
+        int first = pastDeterminers(tokens, verb + 1, tokens.size()); // "its seventh nuclear test": which one in a series is no part of it
+        int i = first;
+        while (i < tokens.size() && i - first < 4 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
                     || participleModifier(tokens, i))
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+"))) {
             i++; // "Tacna's special status": a possessive stays in the phrase
@@ -402,10 +399,21 @@ public final class EventDetector {
         return i > first ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
     }
 
+    /** The index of the first word from {@code from} (before {@code limit}) that is no determiner, pronoun or ordinal. */
+    private static int pastDeterminers(List<Tokens.Token> tokens, int from, int limit) {
+        while (from < limit && (DETERMINERS.contains(tokens.get(from).tag()) || ORDINAL.matcher(tokens.get(from).text()).matches())) {
+            from++;
+        }
+        return from;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("DET", "PRON");
+    private static final Set<String> NOMINAL = Set.of("ADJ", "NOUN", "PROPN");
+
     /** A past participle right before a noun or a name modifies it: "treated water", "disputed islands". */
     private static boolean participleModifier(List<Tokens.Token> tokens, int i) {
         return "VERB".equals(tokens.get(i).tag()) && tokens.get(i).lower().endsWith("ed") && i + 1 < tokens.size()
-                && Set.of("ADJ", "NOUN", "PROPN").contains(tokens.get(i + 1).tag());
+                && NOMINAL.contains(tokens.get(i + 1).tag());
     }
 
     /** Nouns of an amount or a part of something, whose object is what follows "of". */
@@ -648,14 +656,19 @@ public final class EventDetector {
     /** For a family whose act is done where it happens (families.tsv PLACE lines), the state named right after that word. */
     private static List<CountryMention> placeOf(String family, String text, List<CountryMention> mentions, int actEnd) {
         String after = text.substring(actEnd, Math.min(text.length(), actEnd + 20));
-        for (String word : familyPhrases("PLACE:" + family)) {
-            Matcher at = Pattern.compile("^\\s+" + Pattern.quote(word) + "\\s+(?:the\\s+)?").matcher(after);
+        for (Pattern place : PLACES.getOrDefault(family, List.of())) {
+            Matcher at = place.matcher(after);
             if (at.lookingAt()) {
                 return mentions.stream().filter(x -> x.start() == actEnd + at.end()).limit(1).toList();
             }
         }
         return List.of();
     }
+
+    /** Per family, the words of its PLACE lines right after the act ("in", "in the"), compiled once. */
+    private static final Map<String, List<Pattern>> PLACES = CorpusEvent.FAMILIES.entries().stream().filter(e -> e.kind().startsWith("PLACE:"))
+            .collect(Collectors.groupingBy(e -> e.kind().substring("PLACE:".length()),
+                    Collectors.mapping(e -> Pattern.compile("^\\s+" + Pattern.quote(e.phrase()) + "\\s+(?:the\\s+)?"), Collectors.toList())));
 
     /** An act done after or following an act of another family named as a noun answers it ("suspends aid to Niger after coup"). */
     private static boolean afterOtherAct(String text, List<Lexicon.Match> found, Lexicon.Match act) {
@@ -937,7 +950,7 @@ public final class EventDetector {
                 // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner", "suspended its
                 // participation": none are
                 int from = verb ? first + 1 : first;
-                while (from < v && Set.of("DET", "PRON").contains(tokens.get(from).tag())) {
+                while (from < v && DETERMINERS.contains(tokens.get(from).tag())) {
                     from++;
                 }
                 return from == v ? null : text.substring(tokens.get(from).start(), tokens.get(v - 1).end());
@@ -986,12 +999,10 @@ public final class EventDetector {
 
     /** The words a verb phrase's gap spans up to its noun, and the nouns right after that noun: "EU aid package", not "EU". */
     private static String gapObject(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int verb, int noun) {
-        int from = verb + 1;
-        while (from < noun && (Set.of("DET", "PRON").contains(tokens.get(from).tag()) || ORDINAL.matcher(tokens.get(from).text()).matches())) {
-            from++;
-        }
+        int from = pastDeterminers(tokens, verb + 1, noun);
         int to = noun;
-        while (to + 1 < tokens.size() && Set.of("NOUN", "PROPN").contains(tokens.get(to + 1).tag()) && !inMention(mentions, tokens.get(to + 1)) && text.substring(tokens.get(to).end(), tokens.get(to + 1).start()).equals(" ")) {
+        while (to + 1 < tokens.size() && Set.of("NOUN", "PROPN").contains(tokens.get(to + 1).tag()) && !inMention(mentions, tokens.get(to + 1))
+                && text.substring(tokens.get(to).end(), tokens.get(to + 1).start()).equals(" ")) {
             to++;
         }
         return text.substring(tokens.get(from).start(), tokens.get(to).end());

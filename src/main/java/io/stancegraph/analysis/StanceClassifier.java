@@ -1464,11 +1464,6 @@ public final class StanceClassifier {
     private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
             + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
 
-    /**
-     * The tone of what a speaker with a country says about the event: hostile words make it
-     * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
-     * refer to the event or carries no tone.
-     */
     /** A verb of harm right before a favourable word: "threaten regional stability", "endanger the peace". */
     private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:threaten\\w*|endanger\\w*|undermin\\w*|jeopardi[sz]\\w*|damag\\w*|harm\\w*|"
             + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*)\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
@@ -1479,6 +1474,11 @@ public final class StanceClassifier {
                 ? Position.OPPOSED : m.entry().polarity();
     }
 
+    /**
+     * The tone of what a speaker with a country says about the event: hostile words make it
+     * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
+     * refer to the event or carries no tone.
+     */
     Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
@@ -1632,12 +1632,12 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
     /** The verbs and nouns of urging someone to act (a regular-expression alternation, case left to the pattern). */
     static final String URGING_WORDS = "urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
             + "|implor(?:e|es|ed|ing)|plead(?:s|ed|ing)?\\s+with|beg(?:s|ged|ging)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?"
             + "|requests?";
+    /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
     private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)[^,;.:!?\"“”]){0,90}?)"; // no clause of its own
     /**
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
