@@ -37,9 +37,9 @@ public final class DocumentReader {
     private static final Pattern OUTLET_DATE = Pattern.compile("^(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)\\s*[—–|-]+\\s*(?<date>.+)$");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|posted by|author:?|words by)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}?(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60}?)*)"
             + "(?:\\s*[|—–]\\s*(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,60}))?$");
-    /** Wire-style dateline opening the first paragraph: "ASTANA, Nov 7 (Reuters) - ". */
+    /** Wire-style dateline opening the first paragraph: "ASTANA, Nov 7 (Reuters) - ", "Lima, 4 March 2025 (Wire) — ". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{L}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+)?(?<date>[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?\\s+)?"
+            "^(?:[\\p{Lu}][\\p{L}./ '’-]+(?:,\\s*[\\p{Lu}][\\p{L}.]+)?,?\\s+)?(?<date>(?:[\\p{Lu}][\\p{Ll}]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[\\p{Lu}][\\p{Ll}]{2,8}\\.?)(?:,?\\s+\\d{4})?\\s+)?"
                     + "\\((?<agency>[\\p{L}][\\p{L}\\p{N} .&-]{1,40})\\)\\s*\\.?[-—–]+\\s*");
     /** A dateline whose brackets hold outlet and date: "LIMA (Example News / Wire - 20th March, 2022)". */
     private static final Pattern DATELINE_BRACKETS = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .,'’-]*\\(([^()]{6,80})\\)");
@@ -200,17 +200,20 @@ public final class DocumentReader {
     /** Sentences a page glued together when it lost their space: "near its borders.Russia has welcomed ...". */
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][”\"’]?)(?=\\p{Lu}\\p{Ll}{2})");
 
+    /** One capitalised word before a bar is a section's label, not a headline's start ("Mining | Chile signs ..."). */
+    private static final Pattern ONE_WORD_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** Up to three words and a bar before the rest of a title: "Opinion | ...", "Middle East | ...". */
     private static final Pattern SECTION_LABEL = Pattern.compile("^(\\S+(?:\\s+\\S+){0,2})\\s+\\|\\s+(.+)$");
 
     /**
      * "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline, or a
-     * section's label before a bar ("Opinion | ...").
+     * section's label before a bar ("Opinion | ...", any single word); an outlet's name of two words there is kept.
      */
     static String withoutBreadcrumb(String title) {
         Matcher labelled = title == null ? null : SECTION_LABEL.matcher(title);
-        if (labelled != null && labelled.matches() && Furniture.isFurniture(labelled.group(1)) && countWords(labelled.group(2)) >= 3) {
-            return labelled.group(2); // "Opinion | Why the pact matters": the section's label before the headline
+        if (labelled != null && labelled.matches() && (Furniture.isFurniture(labelled.group(1)) || ONE_WORD_LABEL.matcher(labelled.group(1)).matches())
+                && countWords(labelled.group(2)) >= 3) {
+            return labelled.group(2); // "Opinion | Why the pact matters", "Energy | ...": the section's label before the headline
         }
         if (title == null || !title.startsWith("Home ")) {
             return title;

@@ -95,6 +95,7 @@ class DocumentReaderTest {
     void aSectionLabelBeforeABarInTheTitleIsTakenOff() {
         assertEquals("Why the lithium pact matters", DocumentReader.withoutBreadcrumb("Opinion | Why the lithium pact matters"));
         assertEquals("Andes Daily | Chile signs the lithium pact", DocumentReader.withoutBreadcrumb("Andes Daily | Chile signs the lithium pact"));
+        assertEquals("Chile signs the lithium pact", DocumentReader.withoutBreadcrumb("Mining | Chile signs the lithium pact"), "any one-word label");
     }
 
     @Test
@@ -268,6 +269,17 @@ class DocumentReaderTest {
         assertEquals("Jane Roe and John Doe", d.byline());
         assertEquals(LocalDate.of(2025, 11, 7), d.publishedOn());
         assertEquals(1, d.paragraphs().size());
+    }
+
+    @Test
+    void aDatelineWithTheDayBeforeTheMonthGivesDateAndAgency() throws Exception {
+        ParsedDocument d = text("""
+                Chile ready for end of lithium shipments
+
+                Santiago, 4 March 2025 (Andes Wire) — Chile said on Tuesday it was ready for the end of lithium shipments through Peru.
+                """);
+        assertEquals("Andes Wire", d.publisher());
+        assertEquals(LocalDate.of(2025, 3, 4), d.publishedOn());
     }
 
     @Test
