@@ -406,6 +406,9 @@ public final class SpeakerFinder {
     private static final Set<String> ENVOYS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives",
             "delegate", "delegates", "delegation", "mission", "consul", "emissary", "emissaries");
 
+    /** Tags before a verb that make it no clause's own ("of using", "to cut"): the subject of "and said" is further back. */
+    private static final Set<String> GOVERNED_VERB_BEFORE = Set.of("ADP", "PART", "SCONJ");
+
     private Attribution backward(List<Tokens.Token> tokens, int verb) {
         int j = verb - 1;
         while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
@@ -418,7 +421,7 @@ public final class SpeakerFinder {
                 from--; // "reacted to the news, too, and said": past an adverb
             }
             for (int v = from; v >= 0 && (v == from || !Tokens.boundaryBetween(body, tokens.get(v), tokens.get(v + 1))); v--) {
-                if ("VERB".equals(tokens.get(v).tag())) {
+                if ("VERB".equals(tokens.get(v).tag()) && !(v > 0 && GOVERNED_VERB_BEFORE.contains(tokens.get(v - 1).tag()))) {
                     Attribution a = backward(tokens, v);
                     return a == null ? null
                             : new Attribution(a.speaker(), a.speakerCountry(), tokens.get(verb).start(), tokens.get(verb).end(), a.anonymous());

@@ -388,6 +388,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aVerbAfterAPrepositionIsNotTheJoinedVerbWhoseSubjectSpeaks() {
+        Attribution a = first("Chilean Foreign Minister Ana Soto accused Peru of using gas as a weapon and said Chile would cope.");
+        assertEquals("CL", a.speakerCountry());
+        assertTrue(a.speaker().endsWith("Ana Soto"), a.speaker());
+        assertEquals("BO", first("Bolivia urged Peru to reopen the pipeline and said talks would go on.").speakerCountry());
+    }
+
+    @Test
     void aStatementThatClosesAQuotationSpeaksItNotThePersonBefore() {
         List<Attribution> a = attribute("Chilean Foreign Minister Ana Soto said on Friday that the talks had failed.\n\n"
                 + "“The ambassador was summoned and told to leave within 72 hours,” the government statement said.");
