@@ -359,6 +359,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void haltingOrEndingTheTransitOfGoodsIsACurb() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru halts transit of Bolivian gas to Chile", "Peru stopped the flow of Bolivian gas through its pipelines on Monday."),
+                lead("Chile protests as Peru ends gas transit", "Chile said the decision would raise prices."),
+                lead("Bolivia looks for new routes", "Bolivia said it was studying other pipelines.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("curb", e.act());
+    }
+
+    @Test
     void stoppingTradeForATimeIsAnActThatDefinesTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru halts copper exports to Chile", "Peru halted copper exports to Chile on Friday, citing a dispute over port fees."),
