@@ -401,6 +401,9 @@ public final class StanceClassifier {
             if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsOpposition(body, s, mentions, cueEnd)) {
                 p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
             }
+            if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsBystander(body, mentions, cueStart, cueEnd)) {
+                continue; // "accused Moscow of using gas as a weapon": blame of a state with no part in the event is no stance on it
+            }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && OWN_INTERESTS.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
                 continue; // "countermeasures aimed at safeguarding their rights": a state's care for its own interests backs no event
             }
@@ -528,7 +531,7 @@ public final class StanceClassifier {
                 return true;
             }
         }
-        Matcher on = ON_TARGET.matcher(body.substring(end, Math.min(s.end(), end + 50)));
+        Matcher on = (FLOW_END.matcher(cue.text()).find() ? FLOW_TO : ON_TARGET).matcher(body.substring(end, Math.min(s.end(), end + 50)));
         if (!on.lookingAt()) {
             return false;
         }
@@ -552,6 +555,9 @@ public final class StanceClassifier {
     /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
     static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
+    /** A flow of goods an act stops, and where the flow goes: "halt power exports to Peru" is turned on Peru. */
+    private static final Pattern FLOW_END = Pattern.compile("(?i)\\b(?:exports|supplies|supply|shipments|deliveries|sales|flows?)$");
+    private static final Pattern FLOW_TO = Pattern.compile("\\s+(?:on|against|to)\\s+(?:the\\s+)?");
     /** The start of what an act is done to: "on U.S. goods", "on imports from the United States". */
     private static final Pattern ON_TARGET = Pattern.compile("\\s+(?:on|against)\\s+(?:(?:imports|goods|products|exports)\\s+from\\s+)?(?:the\\s+)?");
 
@@ -1223,6 +1229,24 @@ public final class StanceClassifier {
         String gerund = f.group(1);
         return CUES.find(gerund, 0, gerund.length()).stream()
                 .anyMatch(c -> c.entry().polarity() == Position.OPPOSED && c.entry().kind().equals("ATTITUDE"));
+    }
+
+    /** The words between a verb of disapproval and the state it is aimed at: none, or what is blamed "on" it ("the shortage on"). */
+    private static final Pattern BLAMED_GAP = Pattern.compile("\\s+(?:the\\s+)?|\\s+(?:\\p{Ll}+\\s+){1,4}on\\s+(?:the\\s+)?");
+
+    /**
+     * True when the state a disapproval is aimed at, named inside the cue or right after its verb ("accused Moscow of",
+     * "condemned Russia"), is neither actor nor target of the known event.
+     */
+    private boolean condemnsBystander(String body, List<CountryMention> mentions, int cueStart, int cueEnd) {
+        if (!event.known()) {
+            return false;
+        }
+        int verbEnd = Spans.wordEnd(body, cueStart);
+        return mentions.stream().filter(m -> m.start() > verbEnd && m.start() <= Math.max(cueEnd, verbEnd) + 40).findFirst()
+                .filter(m -> BLAMED_GAP.matcher(body.substring(verbEnd, m.start())).matches())
+                .filter(m -> !Spans.possessive(body, m.end()) && !event.isActor(m.code()) && !event.isTarget(m.code()))
+                .isPresent();
     }
 
     /** True when one of the event's targets follows the cue within a few words ("backing for Israel", "on Israel's behalf"). */

@@ -1922,4 +1922,27 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Uruguay said the measures were disproportionate.", MINING_SANCTIONS).get("UY"));
         assertEquals(Position.OPPOSED, positions("Uruguay called the measures excessive.", MINING_SANCTIONS).get("UY"));
     }
+
+    @Test
+    void haltingAFlowOfGoodsToTheActorRetaliatesAgainstIt() {
+        CorpusEvent curb = byPeru("curb", "gas transit");
+        assertEquals(Position.OPPOSED, positions("Bolivia said it could halt power exports to Peru after the Peruvian move on gas transit.", curb).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru halted gas transit to Bolivia on Monday.", curb).get("PE"));
+    }
+
+    @Test
+    void blamingTheActorOpposesItsAct() {
+        CorpusEvent curb = byPeru("curb", "gas transit");
+        assertEquals(Position.OPPOSED, positions("Bolivia blamed Peru and Chile for the shortages after the end of gas transit.", curb).get("BO"));
+        assertEquals(Position.NEUTRAL, positions("Bolivia did not blame Peru for the end of gas transit.", curb).get("BO"));
+    }
+
+    @Test
+    void disapprovalAimedAtAStateWithNoPartInTheEventIsNoStanceOnIt() {
+        CorpusEvent curb = byPeru("curb", "gas transit");
+        assertEquals(Position.NEUTRAL, positions("Ecuador accused Chile of using the end of Peru's gas transit as a weapon.", curb).get("EC"));
+        assertEquals(Position.NEUTRAL, positions("Ecuador blamed the shortages on Chile after Peru ended gas transit.", curb).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Ecuador accused Peru of using the end of gas transit as a weapon.", curb).get("EC"),
+                "the actor accused is opposition to its act");
+    }
 }
