@@ -33,6 +33,9 @@ public final class CountryRecognizer {
     private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+(?!(?:the|a|an|its|their|this|that|to|and|or)\\b)[\\p{Ll}-]+(?<!ed|ing|s)){0,2}"
             + "\\s+(?i:agreements?|accords?|deal|treaty|pact|"
             + "protocol|conventions?|declaration|format|process|charter|principles|(?-i:Group|Club))\\b");
+    /** A body of water named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea". */
+    private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+Sea\\b");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
 
     /** Context that rules an ambiguous form out: text just before or just after the match. */
@@ -71,6 +74,10 @@ public final class CountryRecognizer {
             }
             if (ORGANISATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 continue; // "the South African Development Community": an organisation, never folded into a country
+            }
+            if (FEATURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
+                    || FEATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).lookingAt()) {
+                continue; // "the Gulf of Mexico", "the South China Sea": a body of water named after a country is no mention of it
             }
             if (s.role() == Gazetteer.Role.PLACE && NAMED_DOCUMENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 continue; // "the Paris climate agreement", "the Minsk accords": a document named after a city

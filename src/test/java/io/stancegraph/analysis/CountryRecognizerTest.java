@@ -22,6 +22,12 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void aBodyOfWaterNamedAfterACountryIsNoMentionOfIt() {
+        assertEquals(List.of("PE"), codes("Peru sent ships to the Gulf of Guinea and the South China Sea."));
+        assertEquals(List.of("CL", "JP"), codes("Chile and Japan fish in the Sea of Japan."));
+    }
+
+    @Test
     void anOutletNamedAfterADemonymIsTheDemonymBeforeAnOfficeOfTheState() {
         assertEquals(List.of("AU"), codes("The Australian government said it was deeply disappointed."));
         assertEquals(List.of(), codes("The Australian reported that the harbour deal was signed."));
