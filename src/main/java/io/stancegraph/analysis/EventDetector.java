@@ -219,7 +219,7 @@ public final class EventDetector {
                     String form = tokens.get(v).lower();
                     String read = tokens.get(v).lemma();
                     Set<String> lemmas = new LinkedHashSet<>(Lexicon.lemmaCandidates(form));
-                    if (Lexicon.inflections(read).contains(form) || !form.startsWith(read)) {
+                    if (!"PROPN".equals(tokens.get(v).tag()) && (Lexicon.inflections(read).contains(form) || !form.startsWith(read))) {
                         lemmas.add(read); // a regular reading, or an irregular one ("withdrew"); not a cut-off stem ("establis")
                         lemmaVotes.merge(read, 1, Integer::sum);
                     }
@@ -260,12 +260,19 @@ public final class EventDetector {
             return CorpusEvent.UNKNOWN;
         }
         List<String> actors = leaders(actorsOf.get(act), e -> true);
-        String object = objectsOf.getOrDefault(act, Map.of()).entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> -e.getKey().length())).map(Map.Entry::getKey).orElse(null);
+        Map<String, Integer> objects = objectsOf.getOrDefault(act, Map.of());
+        // "Bay of Paracas" once and "the bay" once: the fuller name holds the other's words and takes its count
+        String object = objects.keySet().stream().max(Comparator.<String>comparingInt(o -> objects.entrySet().stream()
+                        .filter(e -> e.getKey().equals(o) || words(o).containsAll(words(e.getKey()))).mapToInt(Map.Entry::getValue).sum())
+                .thenComparing(o -> -o.length())).orElse(null);
         List<String> targets = targetsOf.getOrDefault(act, Map.of()).entrySet().stream()
                 .filter(t -> t.getValue() >= 2 && !actors.contains(t.getKey())).map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
         return withSalientNames(e, leads);
+    }
+
+    private static Set<String> words(String phrase) {
+        return Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("\\s+")).collect(Collectors.toSet());
     }
 
     /** The lemmas of the nouns a state's possessive governs, up to three words on: "Japan's water release" gives water, release. */
@@ -329,13 +336,13 @@ public final class EventDetector {
     }
 
     /**
-     * True when the word right after a state is a verb's third person that the tagger read as a plural noun: a lower-case
+     * True when the word right after a state is a verb's third person that the tagger read as a plural noun or a name: a lower-case
      * word in -s, not in -ss, right after the name, before the noun phrase of its object ("Chile drains the lake").
      */
     private static boolean headlineVerb(String text, List<Tokens.Token> tokens, CountryMention m, int k) {
         Tokens.Token t = tokens.get(k);
         String w = t.text();
-        return "NOUN".equals(t.tag()) && text.substring(m.end(), t.start()).equals(" ") && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
+        return ("NOUN".equals(t.tag()) || "PROPN".equals(t.tag())) && text.substring(m.end(), t.start()).equals(" ") && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
                 && Character.isLowerCase(w.charAt(0)) && !AGENCIES.contains(t.lower()) && !Spans.possessive(text, m.end())
                 && Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON").contains(tokens.get(k + 1).tag());
     }
@@ -384,7 +391,7 @@ public final class EventDetector {
         int first = pastDeterminers(tokens, verb + 1, tokens.size()); // "its seventh nuclear test": which one in a series is no part of it
         int i = first;
         while (i < tokens.size() && i - first < 4 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
-                    || participleModifier(tokens, i))
+                    || participleModifier(tokens, i) || i > first && ofInName(tokens, i))
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+"))) {
             i++; // "Tacna's special status": a possessive stays in the phrase
         }
@@ -409,6 +416,11 @@ public final class EventDetector {
 
     private static final Set<String> DETERMINERS = Set.of("DET", "PRON");
     private static final Set<String> NOMINAL = Set.of("ADJ", "NOUN", "PROPN");
+
+    /** "of" between two capitalised words of one name: "Gulf of Mexico", "Bank of Chile". */
+    private static boolean ofInName(List<Tokens.Token> tokens, int i) {
+        return tokens.get(i).text().equals("of") && i + 1 < tokens.size() && tokens.get(i - 1).capitalised() && tokens.get(i + 1).capitalised();
+    }
 
     /** A past participle right before a noun or a name modifies it: "treated water", "disputed islands". */
     private static boolean participleModifier(List<Tokens.Token> tokens, int i) {

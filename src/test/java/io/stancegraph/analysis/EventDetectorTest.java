@@ -359,6 +359,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aHeadlineVerbTaggedAsANameAfterAStateIsItsActAndANameWithOfIsWhole() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru renames Bay of Paracas as 'Bay of the Incas'", "Peru said the new name honours its history."),
+                lead("Bolivia protests as Peru renames the bay", "Bolivia called the step an insult."),
+                lead("Bay renaming divides neighbours", "Chile said it would keep the old name.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("rename", e.act());
+        assertEquals("Bay of Paracas", e.object());
+    }
+
+    @Test
     void haltingOrEndingTheTransitOfGoodsIsACurb() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru halts transit of Bolivian gas to Chile", "Peru stopped the flow of Bolivian gas through its pipelines on Monday."),
