@@ -449,9 +449,13 @@ public final class DocumentReader {
         return false;
     }
 
+    /** A field of a meta line that is a name: two to five capitalised words ("Ana Ruiz", "The Example Monitor"). */
+    private static final Pattern NAME_FIELD = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}\\s*");
+
     /**
-     * "12.03.2026 · 4 min read", "By Ana Ruiz | 3 min read | 12 March 2026": a line of two or more short fields each a date,
-     * a byline or furniture (a reading time, a label) is the article's metadata; true when the line was one.
+     * "12.03.2026 · 4 min read", "By Ana Ruiz | 3 min read | 12 March 2026", "Ana Ruiz · 12 March 2026": a line of two or more
+     * short fields each a date, a byline, one name or furniture (a reading time, a label) is the article's metadata; true when
+     * the line was one.
      */
     private static boolean readMetaFields(String line, Meta meta) {
         String[] fields = CREDIT_FIELD.split(line.strip());
@@ -460,6 +464,7 @@ public final class DocumentReader {
         }
         LocalDate date = null;
         String byline = null;
+        List<String> names = new ArrayList<>();
         for (String field : fields) {
             Matcher by = BYLINE.matcher(field);
             if (by.matches() && by.group("outlet") == null) {
@@ -469,12 +474,21 @@ public final class DocumentReader {
             LocalDate found = countWords(field) <= 6 && (Dates.isDateLine(field) || Dates.hasNumericDate(field)) ? Dates.find(field).orElse(null) : null;
             if (found != null) {
                 date = date == null ? found : date;
+            } else if (NAME_FIELD.matcher(field).matches() && !Furniture.isFurniture(field)) {
+                names.add(field.strip()); // "Ana Ruiz · 12 March 2026": a name without "By"
             } else if (!Furniture.isFurniture(field)) {
                 return false;
             }
         }
-        if (date == null && byline == null) {
-            return false; // "Menu | Search": navigation, not metadata
+        if (date == null && byline == null || date == null && !names.isEmpty() || names.size() > 1) {
+            return false; // "Menu | Search": navigation, not metadata; "Chile | Peru": names alone
+        }
+        for (String name : names) {
+            if (SourceDetector.OUTLET_NAME.matcher(name).matches()) {
+                meta.publisher = meta.publisher == null ? name : meta.publisher; // "The Example Monitor · 3 March 2026"
+            } else {
+                byline = byline == null ? name : byline;
+            }
         }
         meta.date = meta.date == null ? date : meta.date;
         meta.byline = meta.byline == null ? byline : meta.byline;

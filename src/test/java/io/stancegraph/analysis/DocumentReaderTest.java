@@ -56,6 +56,13 @@ class DocumentReaderTest {
                 + "<p>07.04.2026 · 5 min read</p><p>" + prose + "</p></article></body></html>");
         assertEquals(LocalDate.of(2026, 4, 7), page.publishedOn());
         assertEquals(List.of(prose), page.paragraphs());
+        ParsedDocument named = reader.read("a.html", "<html><body><article><h1>Chile to sign lithium pact with Seoul</h1>"
+                + "<p>Ana Example · 7 April 2026 · 5 min read</p><p>" + prose + "</p></article></body></html>");
+        assertEquals(List.of(prose), named.paragraphs(), "a name without 'By' in a meta line");
+        assertEquals("Ana Example", named.byline());
+        assertEquals(LocalDate.of(2026, 4, 7), named.publishedOn());
+        assertEquals(List.of("Chile · Peru", prose), reader.read("a.html", "<html><body><article><h1>Chile to sign lithium pact with Seoul</h1>"
+                + "<p>Chile · Peru</p><p>" + prose + "</p></article></body></html>").paragraphs(), "names alone are no meta line");
     }
 
     @Test
@@ -355,6 +362,10 @@ class DocumentReaderTest {
         ParsedDocument standfirst = text("Quito and Lima sign a fisheries accord\n\nThe Two Neighbours Agree\n\n"
                 + "QUITO — Ecuador and Peru signed a fisheries accord on Tuesday after two years of talks, officials said.");
         assertNull(standfirst.publisher(), "a short title-cased line without an outlet's head word is no outlet");
+        for (String outlet : List.of("Andes News Network", "Pacific Wire", "The Quito Monitor", "The Lima Observer")) {
+            assertEquals(outlet, text("Quito and Lima sign a fisheries accord\n\n" + outlet + "\n\nMarch 3, 2026\n\n"
+                    + "Ecuador and Peru signed a fisheries accord on Tuesday after two years of talks, officials said.").publisher());
+        }
     }
 
     @Test
