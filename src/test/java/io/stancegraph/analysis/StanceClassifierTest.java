@@ -1945,4 +1945,12 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Ecuador accused Peru of using the end of gas transit as a weapon.", curb).get("EC"),
                 "the actor accused is opposition to its act");
     }
+
+    @Test
+    void namingAMoveArrogantOrMockingItOpposesIt() {
+        CorpusEvent rename = byPeru("rename", "Bay of Paracas");
+        assertEquals(Position.OPPOSED, positions("Bolivia's foreign minister called the renaming of the Bay of Paracas arrogant.", rename).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Chile mocked the decision to rename the Bay of Paracas.", rename).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile held a mock vote on renaming the Bay of Paracas.", rename).get("CL"), "a mock vote is no mockery");
+    }
 }
