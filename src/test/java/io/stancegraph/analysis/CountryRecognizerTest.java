@@ -28,6 +28,12 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void brusselsNamesTheEuropeanUnionsInstitutionsNotBelgium() {
+        assertEquals(List.of("GE"), codes("Georgia hit back at Brussels over the visa decision, talks in Brussels aside."));
+        assertEquals(List.of("BE", "BE"), codes("Belgium said the Belgian government would abstain."));
+    }
+
+    @Test
     void anOutletNamedAfterADemonymIsTheDemonymBeforeAnOfficeOfTheState() {
         assertEquals(List.of("AU"), codes("The Australian government said it was deeply disappointed."));
         assertEquals(List.of(), codes("The Australian reported that the harbour deal was signed."));
