@@ -35,6 +35,8 @@ public final class DocumentReader {
     private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<article|<meta|<title|<div|<p>)");
     /** "Outlet — 2025-11-07" or "Outlet - January 5, 2026" credit lines. */
     private static final Pattern OUTLET_DATE = Pattern.compile("^(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)\\s*[—–|-]+\\s*(?<date>.+)$");
+    /** "date — Outlet" credit lines: "28 January 2025 - The Example Herald". */
+    private static final Pattern DATE_OUTLET = Pattern.compile("^(?<date>.+?\\d)\\s+[—–|-]+\\s+(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)$");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|posted by|author:?|words by)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}?(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60}?)*)"
             + "(?:\\s*[|—–]\\s*(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,60}))?$");
     /** Wire-style dateline opening the first paragraph: "ASTANA, Nov 7 (Reuters) - ", "Lima, 4 March 2025 (Wire) — ". */
@@ -411,7 +413,10 @@ public final class DocumentReader {
     private static boolean readCredit(String line, Meta meta) {
         Matcher m = OUTLET_DATE.matcher(line);
         if (!m.matches() || !Dates.isDateLine(m.group("date"))) {
-            return false;
+            m = DATE_OUTLET.matcher(line); // "28 January 2025 - The Example Herald"
+            if (!m.matches() || !Dates.isDateLine(m.group("date")) || !isMasthead(m.group("outlet"))) {
+                return false;
+            }
         }
         String outlet = collapseRepeat(m.group("outlet").strip());
         if (countWords(outlet) > 6) {

@@ -279,6 +279,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aCreditLineOfDateThenOutletGivesBoth() throws Exception {
+        ParsedDocument d = text("Quito hits back at Lima over fishing quotas\n\n28 January 2025 - The Andes Herald\n\n"
+                + "Ecuador said on Tuesday that Peru's new fishing quotas were unfriendly and aimed at its fleet.");
+        assertEquals("The Andes Herald", d.publisher());
+        assertEquals(LocalDate.of(2025, 1, 28), d.publishedOn());
+        assertEquals(1, d.paragraphs().size());
+    }
+
+    @Test
     void aDatelineWithTheDayBeforeTheMonthGivesDateAndAgency() throws Exception {
         ParsedDocument d = text("""
                 Chile ready for end of lithium shipments
