@@ -300,7 +300,7 @@ public final class StanceClassifier {
 
         // a sentence refers to the event by one of its words or by naming one of its actors ("cooperation with Astana")
         boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
-                || mentions.stream().anyMatch(m -> event.isActor(m.code()));
+                || mentions.stream().anyMatch(m -> event.isActor(m.code())) || namesOrganisationActor(text);
         // a round-up's labelled paragraph ("France – anger, outrage") is a reaction to the event
         // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
         boolean continues = continuesStatement(attribution);
@@ -503,6 +503,12 @@ public final class StanceClassifier {
         });
         previous = new Previous(refersToEvent, openingStates(body, s, mentions), s.end());
         return new ClaimStance(main, byCountry, evidence);
+    }
+
+    /** True when an organisation that is the event's actor is named ("the EU was punishing Georgia" in a story of an EU act). */
+    private boolean namesOrganisationActor(String text) {
+        return event.actors().stream().anyMatch(Organisations::isOrganisationCode)
+                && ORGANISATIONS.mentions(text).stream().anyMatch(o -> event.isActor(o.code()));
     }
 
     /** A quotation that goes on from the speaker's last sentence, which referred to the event. */

@@ -1953,4 +1953,12 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile mocked the decision to rename the Bay of Paracas.", rename).get("CL"));
         assertEquals(Position.NEUTRAL, positions("Chile held a mock vote on renaming the Bay of Paracas.", rename).get("CL"), "a mock vote is no mockery");
     }
+
+    @Test
+    void aSentenceNamingTheOrganisationThatActsIsAboutTheEvent() {
+        CorpusEvent visas = CorpusEvent.of(null, List.of("eu"), "suspend", "visa-free travel", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Chile said the EU had made a mistake.", visas).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile said Peru had made a mistake.", visas).get("CL"), "another matter");
+        assertEquals(Position.OPPOSED, positions("Chile said the visa suspension was a punishment.", visas).get("CL"));
+    }
 }
