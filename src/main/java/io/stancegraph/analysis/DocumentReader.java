@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -632,14 +636,12 @@ public final class DocumentReader {
         Element root = articleRoot(page);
         List<String> paragraphs = new ArrayList<>();
         if (root != null) {
-            Elements blocks = root.select(query(BLOCKS));
-            for (Element block : blocks) {
-                if (block.select(query(BLOCKS)).size() > 1) {
-                    continue; // its inner blocks are read one by one
-                }
-                addParagraph(paragraphs, block.text(), meta);
-                if (block.tagName().matches("h[1-6]")) {
-                    meta.headings.add(Furniture.clean(block.text()));
+            List<Element> blocks = root.select(query(BLOCKS)).stream().filter(b -> b.select(query(BLOCKS)).size() <= 1).toList(); // inner blocks one by one
+            if (countWords(root.text()) > 2 * blocks.stream().mapToInt(b -> countWords(b.text())).sum()) {
+                readLooseText(root, paragraphs, meta); // most of the text stands outside paragraph elements: "text<br><br>text"
+            } else {
+                for (Element block : blocks) {
+                    readBlock(block, paragraphs, meta);
                 }
             }
             if (paragraphs.isEmpty()) {
@@ -661,6 +663,58 @@ public final class DocumentReader {
         paragraphs = withoutBoilerplate(paragraphs, meta);
         readWireDateline(paragraphs, meta);
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
+    }
+
+    private void readBlock(Element block, List<String> paragraphs, Meta meta) {
+        addParagraph(paragraphs, block.text(), meta);
+        if (block.tagName().matches("h[1-6]")) {
+            meta.headings.add(Furniture.clean(block.text()));
+        }
+    }
+
+    /** Elements that run inside a line of text; any other element, and a line break, ends a run of loose text. */
+    private static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "span", "font", "small", "sup", "sub", "u", "abbr",
+            "cite", "q", "time", "mark", "s", "code", "bdi", "bdo", "label");
+
+    /**
+     * Reads blocks and the runs of text between them in page order, a run ending at a line break or at any element that is
+     * not inline ("<div>First paragraph.<br><br>Second paragraph.</div>"). A run of fewer than four words is skipped.
+     */
+    private void readLooseText(Element root, List<String> paragraphs, Meta meta) {
+        StringBuilder run = new StringBuilder();
+        Runnable flush = () -> {
+            if (countWords(run.toString()) >= 4) {
+                addParagraph(paragraphs, run.toString(), meta);
+            }
+            run.setLength(0);
+        };
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    run.append(t.text());
+                } else if (node instanceof Element e && node != root) {
+                    if (e.is(query(BLOCKS)) && e.select(query(BLOCKS)).size() <= 1) {
+                        flush.run();
+                        readBlock(e, paragraphs, meta);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (!INLINE.contains(e.tagName())) {
+                        flush.run();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && !INLINE.contains(e.tagName())) {
+                    flush.run();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flush.run();
     }
 
     private void addParagraph(List<String> paragraphs, String text, Meta meta) {

@@ -299,6 +299,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void textBetweenLineBreaksOutsideParagraphElementsIsRead() throws Exception {
+        String first = "Chile said on Tuesday it was recalling its ambassador to Peru with immediate effect over the fishing dispute.";
+        String second = "Peru's foreign ministry said it regretted the decision and called for talks.";
+        ParsedDocument d = reader.read("a.html", "<html><body><div class=\"story\"><h1>Chile recalls its ambassador to Peru</h1>"
+                + "<ul><li>Envoy recalled at once</li><li>Lima regrets the step</li></ul>"
+                + "<div class=\"text\">" + first + "<br><br>" + second + "<br><br><span>Share</span></div></div></body></html>");
+        assertEquals(List.of("Envoy recalled at once", "Lima regrets the step", first, second), d.paragraphs());
+    }
+
+    @Test
     void aPageHeadingIsNoBylineAndAnAuthorElementIs() throws Exception {
         String page = "<html><body><article><h1>Chile and Peru settle the reef quarrel</h1>"
                 + "<p>Chile and Peru signed an accord on the disputed reef on Monday, ending a quarrel of two decades, officials said.</p>"
