@@ -67,8 +67,10 @@ public final class SourceDetector {
             }
             Gazetteer.SourceEntry entry = gazetteer.source(s.id()).orElseThrow();
             boolean afterDemonym = countries.stream().anyMatch(c -> c.end() < m.start() && m.start() - c.end() <= 1); // "the British Guardian"
-            if (!s.ambiguous() || (afterDemonym || !partOfLongerName(text, m.start())) && isCitation(text, m.start(), m.end())
-                    || entry.kind() == SourceKind.SOCIAL_PLATFORM && PLATFORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find()) {
+            boolean platform = entry.kind() == SourceKind.SOCIAL_PLATFORM;
+            boolean postedOn = platform && PLATFORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
+            // a platform is a source where something is posted on it ("wrote on TikTok"), not where it is the news ("banned TikTok")
+            if (!s.ambiguous() && !platform || (afterDemonym || !partOfLongerName(text, m.start())) && isCitation(text, m.start(), m.end()) || postedOn) {
                 found.add(new SourceMention(entry.name(), entry.kind(), m.start(), m.end(), m.text(), false));
                 mark(taken, m.start(), m.end());
             }

@@ -56,6 +56,12 @@ class SourceDetectorTest {
     }
 
     @Test
+    void aPlatformIsASourceOnlyWhereSomethingIsPostedOnIt() {
+        assertEquals(List.of("TikTok"), names("The minister said on TikTok that the deal was done."));
+        assertEquals(List.of(), names("Peru banned TikTok and Facebook on government phones."));
+    }
+
+    @Test
     void namesThatAreOrdinaryWordsCountOnlyInCitations() {
         assertEquals(List.of(), names("It is Time to act on Foreign Policy matters."));
         assertEquals(List.of("Time"), names("The deal is historic, Time reported."));
