@@ -117,8 +117,9 @@ public final class EventDetector {
         double top = tallies.actor.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top < 2) {
             // no listed act stands out, or only protests against something else: the verb states most often do
-            CorpusEvent open = tallies.act.isEmpty() || RESPONSE_FAMILIES.containsAll(tallies.act.keySet())
-                    ? openAct(leads) : CorpusEvent.UNKNOWN;
+            // (a listed act seen in one lead only, "Bolivia banned fish imports", does not stand in the way)
+            double listed = tallies.act.entrySet().stream().filter(e -> !RESPONSE_FAMILIES.contains(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
+            CorpusEvent open = listed < 2 ? openAct(leads) : CorpusEvent.UNKNOWN;
             return open != CorpusEvent.UNKNOWN ? open : answered(tallies, leads);
         }
         // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
@@ -156,7 +157,7 @@ public final class EventDetector {
     /**
      * When no state is seen doing the event but the reactions name the state they answer, in two headlines or leads at least
      * ("Chile expels envoy over Peru's islet move", "Bolivia concerned after Peru annexed the islets"), that state is the actor;
-     * its act is the listed act most seen, if any, else the act noun the causes name.
+     * its act is the listed act most seen done by it, if any, else the act noun the causes name.
      */
     private CorpusEvent answered(Tallies t, List<Lead> leads) {
         List<String> actors = leaders(t.cause, e -> t.causeTexts.get(e.getKey()) >= 2);
@@ -165,6 +166,8 @@ public final class EventDetector {
         }
         Map<String, Double> ownActs = new LinkedHashMap<>(t.act);
         ownActs.keySet().removeAll(RESPONSE_FAMILIES);
+        // only what the actor is seen doing: "China accuses India" is China's act, not India's
+        ownActs.keySet().removeIf(f -> actors.stream().noneMatch(a -> t.performs.getOrDefault(a, Set.of()).contains(f)));
         String act = ownActs.isEmpty() ? null : best(ownActs);
         // the act's object ("the islets"); without an act, the act noun the causes name, the most specific among equals
         String object = act != null ? (t.actObject.getOrDefault(act, Map.of()).isEmpty() ? null : best(t.actObject.get(act))) : t.causeNoun.entrySet().stream()
@@ -597,8 +600,9 @@ public final class EventDetector {
         }
         actorsHere.forEach(c -> tallies.actor.merge(c, weight, Double::sum));
         Set<String> reacting = new LinkedHashSet<>();
+        Set<Integer> actStarts = found.stream().filter(x -> x.entry().kind().startsWith("ACT:")).map(Lexicon.Match::start).collect(Collectors.toSet());
         for (CountryMention m : mentions) {
-            if (reactsAfter(text, tokens, m)) {
+            if (reactsAfter(text, tokens, m, actStarts)) {
                 reacting.add(m.code());
             }
         }
@@ -659,9 +663,10 @@ public final class EventDetector {
     }
 
     /** True when the verb a state governs right after its mention is a reaction ("Brazil urges", "Peru's president alarmed"). */
-    private boolean reactsAfter(String text, List<Tokens.Token> tokens, CountryMention m) {
+    private boolean reactsAfter(String text, List<Tokens.Token> tokens, CountryMention m, Set<Integer> actStarts) {
         return firstAfter(text, tokens, m, 5,
-                t -> Stream.of(t.base(), t.lower()).anyMatch(w -> CUES.startingWith(w).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)),
+                t -> !actStarts.contains(t.start()) // "Peru bans Chilean apps": the start of a listed act is no reaction
+                        && Stream.of(t.base(), t.lower()).anyMatch(w -> CUES.startingWith(w).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)),
                 t -> "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || t.capitalised() || t.base().equals("s")) >= 0;
     }
 

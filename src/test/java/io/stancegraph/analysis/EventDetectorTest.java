@@ -370,6 +370,27 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBanOnWhatComesFromAnotherStateIsAnActOfItsOwn() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru bans 40 Chilean apps", "Peru banned 40 mobile applications made by Chilean firms on Monday."),
+                lead("Chile says Peru's app ban breaks trade rules", "Chile accused Peru of breaking trade rules by banning Chilean apps."),
+                lead("Bolivia weighs app ban after Peru's move", "Bolivian lawmakers asked the government to study the risks.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("ban", e.act());
+        assertTrue(e.isTrigger("ban"), e.triggers().toString());
+        assertTrue(e.summary().startsWith("Peru bans"), e.summary());
+    }
+
+    @Test
+    void theStateReactionsAnswerIsGivenOnlyAnActItIsSeenDoing() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile angry over Peru's quota decision", "Chile accused Peru of breaking the fisheries treaty."),
+                lead("Bolivia wary after Peru's quota decision", "Bolivia said it was studying the quotas.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertNotEquals("litigate", e.act(), "Chile's accusation is Chile's, not Peru's act");
+    }
+
+    @Test
     void haltingOrEndingTheTransitOfGoodsIsACurb() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru halts transit of Bolivian gas to Chile", "Peru stopped the flow of Bolivian gas through its pipelines on Monday."),
