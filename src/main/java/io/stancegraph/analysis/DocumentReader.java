@@ -458,6 +458,9 @@ public final class DocumentReader {
         return false;
     }
 
+    /** The label before an outlet's name in a credit line, and the name: "Source: Example Monitor", "Source: Wire". */
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?i)^\\s*source:\\s*");
+    private static final Pattern OUTLET_FIELD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}\\s*");
     /** A field of a meta line that is a name: two to five capitalised words ("Ana Ruiz", "The Example Monitor"). */
     private static final Pattern NAME_FIELD = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}\\s*");
 
@@ -474,6 +477,7 @@ public final class DocumentReader {
         LocalDate date = null;
         String byline = null;
         List<String> names = new ArrayList<>();
+        String outlet = null;
         for (String field : fields) {
             Matcher by = BYLINE.matcher(field);
             if (by.matches() && by.group("outlet") == null) {
@@ -483,6 +487,8 @@ public final class DocumentReader {
             LocalDate found = countWords(field) <= 6 && (Dates.isDateLine(field) || Dates.hasNumericDate(field)) ? Dates.find(field).orElse(null) : null;
             if (found != null) {
                 date = date == null ? found : date;
+            } else if (SOURCE_LABEL.matcher(field).lookingAt() && OUTLET_FIELD.matcher(SOURCE_LABEL.matcher(field).replaceFirst("")).matches()) {
+                outlet = SOURCE_LABEL.matcher(field).replaceFirst("").strip(); // "Source: Example Monitor | 26 August 2023"
             } else if (NAME_FIELD.matcher(field).matches() && !Furniture.isFurniture(field)) {
                 names.add(field.strip()); // "Ana Ruiz · 12 March 2026": a name without "By"
             } else if (!Furniture.isFurniture(field)) {
@@ -492,6 +498,7 @@ public final class DocumentReader {
         if (date == null && byline == null || date == null && !names.isEmpty() || names.size() > 1) {
             return false; // "Menu | Search": navigation, not metadata; "Chile | Peru": names alone
         }
+        meta.publisher = meta.publisher == null ? outlet : meta.publisher;
         for (String name : names) {
             if (SourceDetector.OUTLET_NAME.matcher(name).matches()) {
                 meta.publisher = meta.publisher == null ? name : meta.publisher; // "The Example Monitor · 3 March 2026"
@@ -625,6 +632,7 @@ public final class DocumentReader {
             meta.byline = name.isEmpty() || name.length() > 80 ? null : name; // not an author's biography
         }
 
+        String articleBody = jsonLd(page, "\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
         page.select(query("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, figure, figcaption, "
                 + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")).remove();
         for (Element e : page.select(query("[class], [id]"))) {
@@ -648,6 +656,11 @@ public final class DocumentReader {
                 for (String line : root.wholeText().split("\\R")) {
                     addParagraph(paragraphs, line, meta);
                 }
+            }
+        }
+        if (paragraphs.isEmpty() && articleBody != null) { // a page whose scripts write the text: the structured data's copy of it
+            for (String line : unescapeJson(articleBody).split("\\R")) {
+                addParagraph(paragraphs, line, meta);
             }
         }
         // Drop a trailing block of related links or comments, as in plain text.
@@ -751,6 +764,31 @@ public final class DocumentReader {
     /** A CSS query parsed once: parsing it again for every page cost as much as running it. */
     private static Evaluator query(String css) {
         return QUERIES.computeIfAbsent(css, QueryParser::parse);
+    }
+
+    /** A JSON string's content with its escapes resolved ("\\n", "\\"", "\\u00e9"). */
+    static String unescapeJson(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                out.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n', 'r' -> out.append('\n');
+                case 't' -> out.append(' ');
+                case 'u' -> {
+                    if (i + 4 < s.length() && s.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+                        out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                }
+                default -> out.append(e); // \" \\ \/
+            }
+        }
+        return out.toString();
     }
 
     private static String jsonLd(Document page, String regex) {

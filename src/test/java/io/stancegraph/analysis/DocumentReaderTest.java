@@ -279,6 +279,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPageWhoseScriptsWriteTheTextIsReadFromItsStructuredData() throws Exception {
+        ParsedDocument d = reader.read("a.html", "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Peru orders Chilean envoy to leave\",\"articleBody\":\"Peru ordered the Chilean ambassador to leave "
+                + "within two days on Friday, officials said.\\nChile called the order \\\"unjustified\\\" and said it would reply.\"}"
+                + "</script></head><body><div id=\"app\"></div><noscript>Please enable JavaScript.</noscript></body></html>");
+        assertEquals(List.of("Peru ordered the Chilean ambassador to leave within two days on Friday, officials said.",
+                "Chile called the order \"unjustified\" and said it would reply."), d.paragraphs());
+    }
+
+    @Test
+    void aSourceLabelBeforeTheOutletInACreditLineIsNoPartOfItsName() throws Exception {
+        ParsedDocument d = text("Quito hits back at Lima over fishing quotas\n\nSource: Andes Monitor | 28 January 2025\n\n"
+                + "Ecuador said on Tuesday that Peru's new fishing quotas were unfriendly and aimed at its fleet.");
+        assertEquals("Andes Monitor", d.publisher());
+        assertEquals(LocalDate.of(2025, 1, 28), d.publishedOn());
+    }
+
+    @Test
     void aCreditLineOfDateThenOutletGivesBoth() throws Exception {
         ParsedDocument d = text("Quito hits back at Lima over fishing quotas\n\n28 January 2025 - The Andes Herald\n\n"
                 + "Ecuador said on Tuesday that Peru's new fishing quotas were unfriendly and aimed at its fleet.");
