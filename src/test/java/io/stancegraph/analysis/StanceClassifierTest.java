@@ -1961,4 +1961,11 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("Chile said Peru had made a mistake.", visas).get("CL"), "another matter");
         assertEquals(Position.OPPOSED, positions("Chile said the visa suspension was a punishment.", visas).get("CL"));
     }
+
+    @Test
+    void namingTheMoveContemptOpposesItAndSovereignDecisionsInThePluralSideWithTheActor() {
+        CorpusEvent expulsion = byPeru("expel", "Chilean ambassador");
+        assertEquals(Position.OPPOSED, positions("Bolivia said the expulsion showed contempt for diplomacy.", expulsion).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said expulsions were among Peru's sovereign decisions.", expulsion).get("BO"));
+    }
 }
