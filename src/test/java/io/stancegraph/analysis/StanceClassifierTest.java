@@ -1968,4 +1968,11 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Bolivia said the expulsion showed contempt for diplomacy.", expulsion).get("BO"));
         assertEquals(Position.SUPPORTIVE, positions("Bolivia said expulsions were among Peru's sovereign decisions.", expulsion).get("BO"));
     }
+
+    @Test
+    void standingByAStateIsNoPassiveWithThatStateItsAgent() {
+        CorpusEvent expulsion = byPeru("expel", "Chilean ambassador");
+        assertNotEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by Chile over the expulsion.", expulsion).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by its decision to back the expulsion.", expulsion).get("BO"));
+    }
 }
