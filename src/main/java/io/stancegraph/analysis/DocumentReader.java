@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -146,6 +147,48 @@ public final class DocumentReader {
 
     // ---- plain text -------------------------------------------------------------------------
 
+    /** A line of a crawler's or exporter's header: "Title: ...", "Published: 2023-12-15", "Source: Example Courier". */
+    private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(title|headline|url|link|date|published|publication date|date published|"
+            + "source|publisher|publication|outlet|site|author|byline|section|category|tags|language)\\s*:\\s*(.*?)\\s*$");
+
+    /**
+     * Reads a header of two or more "Field: value" lines opening a text into the metadata; returns the rest, after the title
+     * on a line of its own when the header gave one.
+     */
+    private static String readFieldHeader(String text, Meta meta) {
+        String[] lines = text.split("\\R", -1);
+        Map<String, String> values = new HashMap<>();
+        int i = 0;
+        for (; i < lines.length; i++) {
+            Matcher f = FIELD_LINE.matcher(lines[i]);
+            if (lines[i].isBlank() && values.isEmpty()) {
+                continue;
+            }
+            if (!f.matches()) {
+                break;
+            }
+            String field = f.group(1).toLowerCase(Locale.ROOT);
+            String kind = field.contains("date") || field.equals("published") ? "date"
+                    : Set.of("source", "publisher", "publication", "outlet", "site").contains(field) ? "publisher"
+                    : Set.of("author", "byline").contains(field) ? "byline" : field.equals("headline") ? "title" : field;
+            if (!f.group(2).isEmpty()) {
+                values.putIfAbsent(kind, f.group(2));
+            }
+        }
+        if (i < 2 || values.size() < 2) {
+            return text;
+        }
+        if (meta.date == null && values.containsKey("date")) {
+            meta.date = Dates.parseIso(values.get("date")).or(() -> Dates.find(values.get("date"))).orElse(null);
+        }
+        meta.publisher = meta.publisher == null ? values.get("publisher") : meta.publisher;
+        if (meta.byline == null && values.containsKey("byline")) {
+            meta.byline = values.get("byline").replaceFirst("(?i)^by\\s+", "");
+        }
+        String rest = String.join("\n", Arrays.copyOfRange(lines, i, lines.length));
+        return values.containsKey("title") ? values.get("title") + "\n\n" + rest : rest; // an address, a section, tags: no part of the text
+    }
+
     ParsedDocument readText(String text) {
         List<String> lines = new ArrayList<>();
         Meta meta = new Meta();
@@ -154,6 +197,7 @@ public final class DocumentReader {
             meta.date = marker.group(1).length() == 10 ? Dates.parseIso(marker.group(1)).orElse(null) : null; // a month or a year: no day
             text = text.substring(marker.end());
         }
+        text = readFieldHeader(text, meta);
         for (String raw : unwrapped(text.split("\\R"))) {
             String line = Furniture.clean(raw);
             if (!line.isEmpty()) {

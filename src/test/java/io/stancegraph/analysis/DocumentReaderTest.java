@@ -297,6 +297,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aHeaderOfFieldLinesGivesTitleDatePublisherAndByline() throws Exception {
+        ParsedDocument d = text("Title: Peru blocks Andean aid package for Bolivia\nURL: https://example.test/a\nPublished: 2023-12-15\n"
+                + "Source: Andes Courier\nAuthor: Ana Example\n\nLIMA — Peru blocked the aid package on Friday, officials said.\n\n"
+                + "Bolivia said it regretted the decision.");
+        assertEquals("Peru blocks Andean aid package for Bolivia", d.title());
+        assertEquals(LocalDate.of(2023, 12, 15), d.publishedOn());
+        assertEquals("Andes Courier", d.publisher());
+        assertEquals("Ana Example", d.byline());
+        assertEquals(List.of("LIMA — Peru blocked the aid package on Friday, officials said.", "Bolivia said it regretted the decision."), d.paragraphs());
+        ParsedDocument lower = text("title: Peru blocks Andean aid package for Bolivia\ndate: 16 December 2023\npublication: Andes Courier\n\n"
+                + "Peru blocked the aid package on Friday, officials said.");
+        assertEquals("Peru blocks Andean aid package for Bolivia", lower.title());
+        assertEquals(LocalDate.of(2023, 12, 16), lower.publishedOn());
+        assertEquals("Andes Courier", lower.publisher());
+    }
+
+    @Test
     void aCreditLineOfDateThenOutletGivesBoth() throws Exception {
         ParsedDocument d = text("Quito hits back at Lima over fishing quotas\n\n28 January 2025 - The Andes Herald\n\n"
                 + "Ecuador said on Tuesday that Peru's new fishing quotas were unfriendly and aimed at its fleet.");
