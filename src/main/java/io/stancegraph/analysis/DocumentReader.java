@@ -22,7 +22,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
@@ -151,6 +150,9 @@ public final class DocumentReader {
     private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(title|headline|url|link|date|published|publication date|date published|"
             + "source|publisher|publication|outlet|site|author|byline|section|category|tags|language)\\s*:\\s*(.*?)\\s*$");
 
+    private static final Set<String> PUBLISHER_FIELDS = Set.of("source", "publisher", "publication", "outlet", "site");
+    private static final Set<String> BYLINE_FIELDS = Set.of("author", "byline");
+
     /**
      * Reads a header of two or more "Field: value" lines opening a text into the metadata; returns the rest, after the title
      * on a line of its own when the header gave one.
@@ -168,14 +170,13 @@ public final class DocumentReader {
                 break;
             }
             String field = f.group(1).toLowerCase(Locale.ROOT);
-            String kind = field.contains("date") || field.equals("published") ? "date"
-                    : Set.of("source", "publisher", "publication", "outlet", "site").contains(field) ? "publisher"
-                    : Set.of("author", "byline").contains(field) ? "byline" : field.equals("headline") ? "title" : field;
+            String kind = field.contains("date") || field.equals("published") ? "date" : PUBLISHER_FIELDS.contains(field) ? "publisher"
+                    : BYLINE_FIELDS.contains(field) ? "byline" : field.equals("headline") ? "title" : field; // an address, a section, tags: kept aside
             if (!f.group(2).isEmpty()) {
                 values.putIfAbsent(kind, f.group(2));
             }
         }
-        if (i < 2 || values.size() < 2) {
+        if (values.size() < 2) {
             return text;
         }
         if (meta.date == null && values.containsKey("date")) {
@@ -186,7 +187,7 @@ public final class DocumentReader {
             meta.byline = values.get("byline").replaceFirst("(?i)^by\\s+", "");
         }
         String rest = String.join("\n", Arrays.copyOfRange(lines, i, lines.length));
-        return values.containsKey("title") ? values.get("title") + "\n\n" + rest : rest; // an address, a section, tags: no part of the text
+        return values.containsKey("title") ? values.get("title") + "\n\n" + rest : rest;
     }
 
     ParsedDocument readText(String text) {
@@ -505,6 +506,10 @@ public final class DocumentReader {
     /** The label before an outlet's name in a credit line, and the name: "Source: Example Monitor", "Source: Wire". */
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?i)^\\s*source:\\s*");
     private static final Pattern OUTLET_FIELD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}\\s*");
+    private static String withoutSourceLabel(String field) {
+        return SOURCE_LABEL.matcher(field).replaceFirst("");
+    }
+
     /** A field of a meta line that is a name: two to five capitalised words ("Ana Ruiz", "The Example Monitor"). */
     private static final Pattern NAME_FIELD = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}\\s*");
 
@@ -531,8 +536,8 @@ public final class DocumentReader {
             LocalDate found = countWords(field) <= 6 && (Dates.isDateLine(field) || Dates.hasNumericDate(field)) ? Dates.find(field).orElse(null) : null;
             if (found != null) {
                 date = date == null ? found : date;
-            } else if (SOURCE_LABEL.matcher(field).lookingAt() && OUTLET_FIELD.matcher(SOURCE_LABEL.matcher(field).replaceFirst("")).matches()) {
-                outlet = SOURCE_LABEL.matcher(field).replaceFirst("").strip(); // "Source: Example Monitor | 26 August 2023"
+            } else if (SOURCE_LABEL.matcher(field).lookingAt() && OUTLET_FIELD.matcher(withoutSourceLabel(field)).matches()) {
+                outlet = withoutSourceLabel(field).strip(); // "Source: Example Monitor | 26 August 2023"
             } else if (NAME_FIELD.matcher(field).matches() && !Furniture.isFurniture(field)) {
                 names.add(field.strip()); // "Ana Ruiz · 12 March 2026": a name without "By"
             } else if (!Furniture.isFurniture(field)) {
