@@ -37,6 +37,9 @@ class StanceClassifierTest {
         return new StanceClassifier(event).classify(body, s, mentions, a);
     }
 
+    /** An invented event for the tests: Peru ends the transit of gas through its pipelines. */
+    private static final CorpusEvent GAS_TRANSIT = CorpusEvent.of(null, List.of("PE"), "curb", "gas transit", List.of(), StanceClassifier.ACTS);
+
     /** An event whose actor is Peru: its act family and object. */
     private static CorpusEvent byPeru(String act, String object) {
         return CorpusEvent.of(null, List.of("PE"), act, object, List.of(), StanceClassifier.ACTS);
@@ -1925,24 +1928,21 @@ class StanceClassifierTest {
 
     @Test
     void haltingAFlowOfGoodsToTheActorRetaliatesAgainstIt() {
-        CorpusEvent curb = byPeru("curb", "gas transit");
-        assertEquals(Position.OPPOSED, positions("Bolivia said it could halt power exports to Peru after the Peruvian move on gas transit.", curb).get("BO"));
-        assertEquals(Position.SUPPORTIVE, positions("Peru halted gas transit to Bolivia on Monday.", curb).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Bolivia said it could halt power exports to Peru after the Peruvian move on gas transit.", GAS_TRANSIT).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru halted gas transit to Bolivia on Monday.", GAS_TRANSIT).get("PE"));
     }
 
     @Test
     void blamingTheActorOpposesItsAct() {
-        CorpusEvent curb = byPeru("curb", "gas transit");
-        assertEquals(Position.OPPOSED, positions("Bolivia blamed Peru and Chile for the shortages after the end of gas transit.", curb).get("BO"));
-        assertEquals(Position.NEUTRAL, positions("Bolivia did not blame Peru for the end of gas transit.", curb).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia blamed Peru and Chile for the shortages after the end of gas transit.", GAS_TRANSIT).get("BO"));
+        assertEquals(Position.NEUTRAL, positions("Bolivia did not blame Peru for the end of gas transit.", GAS_TRANSIT).get("BO"));
     }
 
     @Test
     void disapprovalAimedAtAStateWithNoPartInTheEventIsNoStanceOnIt() {
-        CorpusEvent curb = byPeru("curb", "gas transit");
-        assertEquals(Position.NEUTRAL, positions("Ecuador accused Chile of using the end of Peru's gas transit as a weapon.", curb).get("EC"));
-        assertEquals(Position.NEUTRAL, positions("Ecuador blamed the shortages on Chile after Peru ended gas transit.", curb).get("EC"));
-        assertEquals(Position.OPPOSED, positions("Ecuador accused Peru of using the end of gas transit as a weapon.", curb).get("EC"),
+        assertEquals(Position.NEUTRAL, positions("Ecuador accused Chile of using the end of Peru's gas transit as a weapon.", GAS_TRANSIT).get("EC"));
+        assertEquals(Position.NEUTRAL, positions("Ecuador blamed the shortages on Chile after Peru ended gas transit.", GAS_TRANSIT).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Ecuador accused Peru of using the end of gas transit as a weapon.", GAS_TRANSIT).get("EC"),
                 "the actor accused is opposition to its act");
     }
 
