@@ -555,7 +555,8 @@ public final class StanceClassifier {
     /** "recalled its envoys in protest.": a reaction whose cause goes unnamed answers what the article reports. */
     private static final Pattern UNNAMED_CAUSE = Pattern.compile("(?i)\\bin (?:protest|response|retaliation)\\s*(?:[.;!]|,\\s*\\p{Ll}|$)");
     /** Words that liken a step to the event's and need no object to refer to it: "a similar step", "follow suit", "do the same". */
-    private static final Pattern EMULATING = Pattern.compile("(?i)\\b(?:similar (?:step|move|measure|decision)s?|follow(?:s|ed|ing)? suit|do(?:es|ing)? the same|did the same)\\b");
+    private static final Pattern EMULATING = Pattern.compile("(?i)\\b(?:similar (?:step|move|measure|decision)s?|follow(?:s|ed|ing)? suit|do(?:es|ing)? the same|did the same"
+            + "|the same (?:step|move|decision)s?)\\b");
     /** Words of a reply in kind that need no object to refer to the event: "vowed to retaliate", "countermeasures". */
     private static final Pattern RETALIATING = Pattern.compile("(?i)\\b(?:retaliat(?:e|es|ed|ing|ion)|countermeasures?|counter-?sanctions|reprisals?|tit-for-tat)\\b");
     /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */

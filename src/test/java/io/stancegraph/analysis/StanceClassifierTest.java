@@ -1975,4 +1975,13 @@ class StanceClassifierTest {
         assertNotEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by Chile over the expulsion.", expulsion).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by its decision to back the expulsion.", expulsion).get("BO"));
     }
+
+    @Test
+    void thankingTheActorOrTakingTheSameStepBacksTheAct() {
+        CorpusEvent recognition = byPeru("recognise", "State of Example");
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia thanked Lima for what it called a brave decision on the recognition.", recognition).get("BO"));
+        Map<String, Position> same = positions("Chile and Ecuador took the same step in May.", recognition);
+        assertEquals(Position.SUPPORTIVE, same.get("CL"));
+        assertEquals(Position.SUPPORTIVE, same.get("EC"));
+    }
 }
