@@ -1,5 +1,9 @@
 package io.stancegraph.analysis;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -815,29 +819,13 @@ public final class DocumentReader {
         return QUERIES.computeIfAbsent(css, QueryParser::parse);
     }
 
-    /** A JSON string's content with its escapes resolved ("\\n", "\\"", "\\u00e9"). */
+    /** A JSON string's content with its escapes resolved ("\\n", "\\"", "\\u00e9"), read by the JSON-P parser. */
     static String unescapeJson(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                out.append(c);
-                continue;
-            }
-            char e = s.charAt(++i);
-            switch (e) {
-                case 'n', 'r' -> out.append('\n');
-                case 't' -> out.append(' ');
-                case 'u' -> {
-                    if (i + 4 < s.length() && s.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
-                        out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                }
-                default -> out.append(e); // \" \\ \/
-            }
+        try (JsonReader reader = Json.createReader(new StringReader("[\"" + s + "\"]"))) {
+            return reader.readArray().getString(0);
+        } catch (JsonException | ClassCastException e) {
+            return s; // a malformed literal: its text as it stands
         }
-        return out.toString();
     }
 
     private static String jsonLd(Document page, String regex) {

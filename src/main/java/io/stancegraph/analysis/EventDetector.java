@@ -291,7 +291,7 @@ public final class EventDetector {
                 continue;
             }
             boolean gerund = "VERB".equals(t.tag()) && t.lower().endsWith("ing"); // "Chile's lake draining"
-            if (!gerund && !Set.of("NOUN", "ADJ").contains(t.tag())) {
+            if (!gerund && !OWNED_NOUN_TAGS.contains(t.tag())) {
                 break;
             }
             if (gerund || "NOUN".equals(t.tag())) {
@@ -347,8 +347,12 @@ public final class EventDetector {
         String w = t.text();
         return ("NOUN".equals(t.tag()) || "PROPN".equals(t.tag())) && text.substring(m.end(), t.start()).equals(" ") && w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")
                 && Character.isLowerCase(w.charAt(0)) && !AGENCIES.contains(t.lower()) && !Spans.possessive(text, m.end())
-                && Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON").contains(tokens.get(k + 1).tag());
+                && OBJECT_START_TAGS.contains(tokens.get(k + 1).tag());
     }
+
+    private static final Set<String> OWNED_NOUN_TAGS = Set.of("NOUN", "ADJ");
+    /** Tags that open a verb's object noun phrase. */
+    private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
 
     /**
      * Index of the first word after a mention that {@code stop} accepts, when every word before it is a {@code bridge} and no

@@ -19,15 +19,6 @@ final class Spans {
         return text.startsWith("'s", at) || text.startsWith("’s", at);
     }
 
-    /** The end of the word that starts at {@code at}. */
-    static int wordEnd(String text, int at) {
-        int end = at;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
     static List<CountryMention> countries(List<CountryMention> all, Sentence s) {
         return within(all, s, CountryMention::start, CountryMention::end);
     }

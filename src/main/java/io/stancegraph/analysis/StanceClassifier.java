@@ -1249,7 +1249,7 @@ public final class StanceClassifier {
         if (!event.known()) {
             return false;
         }
-        int verbEnd = Spans.wordEnd(body, cueStart);
+        int verbEnd = words.in(cueStart, cueEnd).get(0).end(); // the cue's verb
         return mentions.stream().filter(m -> m.start() > verbEnd && m.start() <= Math.max(cueEnd, verbEnd) + 40).findFirst()
                 .filter(m -> BLAMED_GAP.matcher(body.substring(verbEnd, m.start())).matches())
                 .filter(m -> !Spans.possessive(body, m.end()) && !event.isActor(m.code()) && !event.isTarget(m.code()))
