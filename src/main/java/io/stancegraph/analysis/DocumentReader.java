@@ -203,8 +203,9 @@ public final class DocumentReader {
             text = text.substring(marker.end());
         }
         text = readFieldHeader(text, meta);
+        boolean markdown = Markdown.looksLike(text);
         for (String raw : unwrapped(text.split("\\R"))) {
-            String line = Furniture.clean(raw);
+            String line = Furniture.clean(markdown ? Markdown.plain(raw) : raw);
             if (!line.isEmpty()) {
                 lines.add(line);
             }
@@ -633,7 +634,10 @@ public final class DocumentReader {
 
     // ---- HTML -------------------------------------------------------------------------------
 
-    /** True when the page's copyright notice or its logo names the outlet: a title's suffix confirmed as the page's owner. */
+    /**
+     * True when the page's copyright notice (wherever it stands: a footer, or a table cell of an older page) or its logo names the
+     * outlet: a title's suffix confirmed as the page's owner.
+     */
     private static boolean ownedBy(Document page, String outlet) {
         if (!outlet.matches("(?:[\\p{Lu}\\d][\\p{L}\\d'’.&-]*\\s*){1,5}")) {
             return false;
@@ -642,12 +646,12 @@ public final class DocumentReader {
         // "© 2024 Andes Courier", "Copyright © 2024 Andes Courier", "Andes Courier © 2024"
         Pattern notice = Pattern.compile("(?:©|(?i:copyright))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?" + name + "\\b"
                 + "|\\b" + name + "\\s*(?:©|\\((?i:c)\\))");
-        for (Element e : page.select(query("footer, [class*=copyright], [class*=logo], [id*=logo], [class*=masthead]"))) {
-            if (notice.matcher(e.text()).find() || e.text().strip().equals(outlet)) {
+        for (Element e : page.select(query("[class*=logo], [id*=logo], [class*=masthead]"))) {
+            if (e.text().strip().equals(outlet)) {
                 return true;
             }
         }
-        return false;
+        return page.body() != null && notice.matcher(page.body().text()).find();
     }
 
     ParsedDocument readHtml(String html) {
@@ -732,10 +736,13 @@ public final class DocumentReader {
     }
 
     private void readBlock(Element block, List<String> paragraphs, Meta meta) {
-        addParagraph(paragraphs, block.text(), meta);
         if (block.tagName().matches("h[1-6]")) {
             meta.headings.add(Furniture.clean(block.text()));
+        } else if (block.selectFirst(query("br")) != null) {
+            readLooseText(block, paragraphs, meta); // "<td>Headline<br>Posted: 3 May<br><br>First paragraph.<br><br>Second.</td>"
+            return;
         }
+        addParagraph(paragraphs, block.text(), meta);
     }
 
     /** Elements that run inside a line of text; any other element, and a line break, ends a run of loose text. */
@@ -744,12 +751,15 @@ public final class DocumentReader {
 
     /**
      * Reads blocks and the runs of text between them in page order, a run ending at a line break or at any element that is
-     * not inline ("<div>First paragraph.<br><br>Second paragraph.</div>"). A run of fewer than four words is skipped.
+     * not inline ("<div>First paragraph.<br><br>Second paragraph.</div>"). A run of fewer than four words is skipped unless it
+     * ends a sentence ("Japan declined.").
      */
+    private static final Pattern RUN_SENTENCE = Pattern.compile("\\p{L}[.!?][\"”’]?\\s*$");
+
     private void readLooseText(Element root, List<String> paragraphs, Meta meta) {
         StringBuilder run = new StringBuilder();
         Runnable flush = () -> {
-            if (countWords(run.toString()) >= 4) {
+            if (countWords(run.toString()) >= 4 || countWords(run.toString()) >= 2 && RUN_SENTENCE.matcher(run).find()) {
                 addParagraph(paragraphs, run.toString(), meta);
             }
             run.setLength(0);
@@ -760,7 +770,7 @@ public final class DocumentReader {
                 if (node instanceof TextNode t) {
                     run.append(t.text());
                 } else if (node instanceof Element e && node != root) {
-                    if (e.is(query(BLOCKS)) && e.select(query(BLOCKS)).size() <= 1) {
+                    if (e.is(query(BLOCKS)) && e.select(query(BLOCKS)).size() <= 1 && e.selectFirst(query("br")) == null) {
                         flush.run();
                         readBlock(e, paragraphs, meta);
                         return FilterResult.SKIP_ENTIRELY;

@@ -545,4 +545,48 @@ class DocumentReaderTest {
         assertEquals("The Daily Example", d.publisher());
         assertEquals(1, d.paragraphs().size());
     }
+
+    @Test
+    void aTableCellWhoseParagraphsAreSeparatedByLineBreaksIsReadParagraphByParagraph() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.html", """
+                <html><head><title>Chile lifts its duty on Peruvian copper - The Example Gazette</title></head><body><table>
+                <tr><td><a href="/">Home</a><br><a href="/world">World</a><br><a href="/trade">Trade</a></td>
+                <td><font size="5"><b>Chile lifts its duty on Peruvian copper</b></font><br>
+                <font size="2">Posted: 3 May 2026 By Ana Ruiz</font><br><br>
+                <font size="3">SANTIAGO - Chile lifted its duty on copper from Peru on Monday after two years of talks.<br><br>
+                Peru welcomed the decision and said trade would recover quickly.<br><br>Bolivia declined.</font></td></tr>
+                <tr><td colspan="2">Copyright 2026 The Example Gazette. All rights reserved.</td></tr></table></body></html>""");
+        assertEquals(List.of("SANTIAGO - Chile lifted its duty on copper from Peru on Monday after two years of talks.",
+                "Peru welcomed the decision and said trade would recover quickly.", "Bolivia declined."), d.paragraphs());
+        assertEquals("Chile lifts its duty on Peruvian copper", d.title());
+        assertEquals(LocalDate.of(2026, 5, 3), d.publishedOn());
+        assertEquals("The Example Gazette", d.publisher()); // the title's suffix, which the page's copyright line names
+    }
+
+    @Test
+    void aMarkdownExportIsReadAsTheTextItMarks() throws Exception {
+        ParsedDocument d = new DocumentReader().read("export.txt", String.join("\n",
+                "# Peru vows to answer Chile's duty on fishmeal",
+                "",
+                "*By Ana Ruiz | The Example Ledger | 4 May 2026*",
+                "",
+                "**Lima is preparing a reply to the duty, officials said on Monday.**",
+                "",
+                "Peru's trade ministry said it was drawing up a list of goods from Chile that could face higher duties.",
+                "",
+                "---",
+                "*Related: [Fishmeal prices rise](/fishmeal) · [Share](/share)*"));
+        assertEquals("Peru vows to answer Chile's duty on fishmeal", d.title());
+        assertEquals(LocalDate.of(2026, 5, 4), d.publishedOn());
+        assertEquals("The Example Ledger", d.publisher());
+        assertEquals("Ana Ruiz", d.byline());
+        assertEquals(List.of("Lima is preparing a reply to the duty, officials said on Monday.",
+                "Peru's trade ministry said it was drawing up a list of goods from Chile that could face higher duties."), d.paragraphs());
+    }
+
+    @Test
+    void plainTextWithoutMarkdownKeepsItsAsterisksAndUnderscores() {
+        assertFalse(Markdown.looksLike("The vote was 5*3 in the committee, file_name notwithstanding."));
+        assertEquals("Peru did sign the deal, snake_case stays", Markdown.plain("Peru _did_ sign the **deal**, snake_case stays"));
+    }
 }
