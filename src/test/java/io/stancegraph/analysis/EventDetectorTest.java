@@ -945,4 +945,15 @@ class EventDetectorTest {
         assertEquals("annex", e.act());
         assertEquals(List.of("PE"), e.targets());
     }
+
+    @Test
+    void raisingATariffIsACoerciveMeasureAgainstTheStateItHits() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile raises tariff on Peruvian fishmeal to 30%", "Chile raised its import tariff on fishmeal from Peru to 30 percent on Monday."),
+                lead("Peru vows to answer Chile's fishmeal tariff", null),
+                lead("Bolivia backs Chile in fishmeal row", null)));
+        assertEquals("sanction", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals(List.of("PE"), e.targets());
+    }
 }
