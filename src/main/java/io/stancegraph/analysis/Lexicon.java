@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * A lexicon of cue phrases kept as data ({@code lexicon/*.tsv}): one entry a line, the first word a
- * lemma whose inflections match, then literal words ("a|b" a choice, "*" up to three words, "!a|b" a
- * next word that is none of these).
+ * lemma whose inflections match ("good@adj": only where the word is tagged as that part of speech), then literal words
+ * ("a|b" a choice, "*" up to three words, "!a|b" a next word that is none of these).
  * Matching runs over word tokens: a token matches an entry's first word when its lemma (OpenNLP's lemmatizer, see
  * {@link WordTagger}) is that word, which finds irregular forms ("withdrew", "sought"), or when it is one of the
  * word's regular inflections (tokens of phrases outside a document carry no lemma); a later word matches by its form
@@ -27,7 +27,7 @@ import java.util.Set;
 public final class Lexicon {
 
     /** One line of a lexicon file. */
-    public record Entry(String phrase, Position polarity, String kind, String note, String lemma, List<Set<String>> rest) {
+    public record Entry(String phrase, Position polarity, String kind, String note, String lemma, String tag, List<Set<String>> rest) {
     }
 
     /** A cue found in a text: token span [start, end) in text offsets. */
@@ -84,8 +84,9 @@ public final class Lexicon {
                 String w = words[k];
                 rest.add(w.startsWith("!") ? Set.of(("!" + w.substring(1).replace("|", "|!")).split("\\|")) : Set.of(w.split("\\|")));
             }
+            String[] first = words[0].split("@", 2); // "good@adj": only the adjective, not "goods"
             out.add(new Entry(cols[0].strip(), Position.valueOf(cols[1].strip()), cols[2].strip(), cols.length > 3 ? cols[3].strip() : "",
-                    words[0], rest));
+                    first[0], first.length > 1 ? first[1].toUpperCase(Locale.ROOT) : null, rest));
         }
         return new Lexicon(out);
     }
@@ -122,6 +123,9 @@ public final class Lexicon {
             }
             Match best = null;
             for (Entry e : candidates) {
+                if (e.tag() != null && (tokens.get(i).tag() != null ? !e.tag().equals(tokens.get(i).tag()) : !tokens.get(i).lower().equals(e.lemma()))) {
+                    continue; // an untagged word of such an entry only in the entry's own form ("goods" is no "good@adj")
+                }
                 int end = matchRest(tokens, text, i + 1, e.rest(), 0);
                 if (end >= 0) {
                     Match m = new Match(tokens.get(i).start(), tokens.get(end - 1).end(), e);

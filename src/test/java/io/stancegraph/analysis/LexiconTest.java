@@ -134,4 +134,13 @@ class LexiconTest {
             }
         }
     }
+
+    @Test
+    void aFirstWordWithAPartOfSpeechMatchesOnlyThatPartOfSpeech() {
+        Lexicon tone = Lexicon.parse(List.of("good@adj\tSUPPORTIVE\tTONE\tfavourable"));
+        String text = "It was a good step, but goods from Chile will face duties.";
+        assertEquals(List.of("good"), tone.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList());
+        assertEquals(List.of("good"), tone.find(text, 0, text.length()).stream().map(m -> m.text(text)).toList(),
+                "untagged words only in the entry's own form");
+    }
 }

@@ -1984,4 +1984,12 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, same.get("CL"));
         assertEquals(Position.SUPPORTIVE, same.get("EC"));
     }
+
+    private static final CorpusEvent FISHMEAL_TARIFF = CorpusEvent.of(null, List.of("CL"), "sanction", "import tariff", List.of("PE"), StanceClassifier.ACTS);
+
+    @Test
+    void goodsAreNoFavourableWord() {
+        assertNotEquals(Position.SUPPORTIVE, positions("Peru's government said it was drawing up a list of Chilean goods after the tariff.",
+                FISHMEAL_TARIFF).get("PE"));
+    }
 }
