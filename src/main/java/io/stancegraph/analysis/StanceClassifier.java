@@ -358,6 +358,13 @@ public final class StanceClassifier {
                 urgers = infinitive; // "too costly for the West to extend sanctions": the West's
             } else if (demandedUndos.contains(cue.start())) {
                 String by = attribution.speakerCountry();
+                Matcher condition = CONDITIONED.matcher(before);
+                if (by == null && condition.find()) {
+                    // "Chile listed goods that would face duties unless Peru lifts its ban": who sets the condition
+                    int at = s.start() + Math.max(0, cue.start() - 40) + condition.start();
+                    Holders setter = subjectHolders(body, s, mentions, asides, at, Kind.ATTITUDE);
+                    by = setter.codes().size() == 1 ? setter.codes().get(0) : null;
+                }
                 if (by == null || event.isActor(by)) {
                     continue; // "Peru must reverse course": who must undo it does not oppose it; who says so is unknown
                 }
@@ -676,12 +683,13 @@ public final class StanceClassifier {
 
     /**
      * A verb of undoing that someone demands of the event, after a modal of obligation or an appeal ("urged Peru to reverse"):
-     * OPPOSED; or wishes for, after a hope ("hoped Oslo would reconsider"): CONCERNED; with the event, its act or "course" among
-     * the few words after it ("its decision", "the recognition", "course"). Null otherwise.
+     * OPPOSED, as is making it the condition of a threat ("duties unless Peru withdraws its ban", "if the ban is not lifted"); or
+     * wishes for, after a hope ("hoped Oslo would reconsider"): CONCERNED; with the event, its act or "course" among the few words
+     * after it ("its decision", "the recognition", "course"). Null otherwise.
      */
     private Position demandedUndo(List<Tokens.Token> tokens, int k, Lexicon.Match m, int sentenceStart) {
         String before = words.text().substring(Math.max(sentenceStart, m.start() - 130), m.start());
-        Position p = OBLIGED.matcher(before).find() || URGED.matcher(before).find() ? Position.OPPOSED
+        Position p = OBLIGED.matcher(before).find() || URGED.matcher(before).find() || CONDITIONED.matcher(before).find() ? Position.OPPOSED
                 : HOPED.matcher(before).find() ? Position.CONCERNED : null;
         int next = k + 1;
         while (next < tokens.size() && tokens.get(next).start() < m.end()) {
@@ -698,6 +706,9 @@ public final class StanceClassifier {
         }
         return null;
     }
+
+    /** A condition that someone undo what follows: "unless Peru", "until Oslo", "if the ban is not". */
+    private static final Pattern CONDITIONED = Pattern.compile("(?i)\\b(?:unless|until)\\s+(?:[^,;.]{1,40}?\\s+)?$|\\bif\\s+[^,;.]{1,40}?\\s+(?:is|are)\\s+not\\s+$");
 
     /** A wish that someone would do what follows: "hoped Oslo would", "hopes that Peru will". */
     private static final Pattern HOPED = Pattern.compile("(?i)\\bhop(?:e|es|ed|ing)\\s+(?:that\\s+)?[^,;.]{1,40}?\\s+(?:would|will|could|might)\\s+$");

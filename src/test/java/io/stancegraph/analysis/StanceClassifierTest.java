@@ -1988,6 +1988,15 @@ class StanceClassifierTest {
     private static final CorpusEvent FISHMEAL_TARIFF = CorpusEvent.of(null, List.of("CL"), "sanction", "import tariff", List.of("PE"), StanceClassifier.ACTS);
 
     @Test
+    void makingTheUndoingOfTheMoveTheConditionOfAThreatOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Peru published a list of Chilean products that would face a 20 percent duty unless Santiago withdraws its tariff.",
+                FISHMEAL_TARIFF).get("PE"), "who sets the condition, not who is to undo the move");
+        assertEquals(Position.OPPOSED, positions("Peru's trade ministry said it was drawing up a list of products that could face duties if the tariff is not withdrawn.",
+                FISHMEAL_TARIFF).get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said the tariff would stay in place.", FISHMEAL_TARIFF).get("CL"));
+    }
+
+    @Test
     void goodsAreNoFavourableWord() {
         assertNotEquals(Position.SUPPORTIVE, positions("Peru's government said it was drawing up a list of Chilean goods after the tariff.",
                 FISHMEAL_TARIFF).get("PE"));
