@@ -54,6 +54,9 @@ public final class Boilerplate {
             + "commenting as|join the conversation|report (?:an error|a typo|a mistake)|suggest a correction|by sharing this|share this (?:article|story|page)|read (?:also|more)|see more|"
             + "back to top|editor'?s note|to contribute|accessibility statement|skip to|help using this website|license photo|"
             + "don'?t have an account|create an account|newsletter|already a subscriber|subscribers? only|read the full (?:story|article)|"
+            // a mailed newsletter's own lines: "Unsubscribe | Manage preferences", "View this email in your browser"
+            + "unsubscribe|manage (?:your )?(?:preferences|subscriptions?)|update your preferences|view (?:this (?:email|message) )?in (?:your |a )?browser|"
+            + "you (?:are|were) receiving this|forward (?:this (?:email|message) )?to a friend|"
             + "continue reading|(?:for (?:the )?latest .{1,60}, )?visit our (?:dedicated |live )?(?:page|website|site|live blog)|follow (?:us|[\\p{L}&' ]{1,40}) on (?:google news|twitter|x|facebook|telegram|whatsapp|instagram|linkedin|youtube))\\b");
     /** A government site's banner about itself: "An official website of ...", "... websites use HTTPS", "safely connected". */
     private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:an? )?official websites? of\\b|\\bwebsites?\\b.{0,40}\\buses? https\\b"

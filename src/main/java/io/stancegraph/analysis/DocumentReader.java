@@ -150,9 +150,14 @@ public final class DocumentReader {
 
     // ---- plain text -------------------------------------------------------------------------
 
-    /** A line of a crawler's or exporter's header: "Title: ...", "Published: 2023-12-15", "Source: Example Courier". */
-    private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(title|headline|url|link|date|published|publication date|date published|"
-            + "source|publisher|publication|outlet|site|author|byline|section|category|tags|language)\\s*:\\s*(.*?)\\s*$");
+    /**
+     * A line of a crawler's, exporter's or mail's header: "Title: ...", "Published: 2023-12-15", "Source: Example Courier", "From:
+     * Example Monitor &lt;news@example.org&gt;", "Subject: ...".
+     */
+    private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(title|headline|subject|url|link|date|sent|published|publication date|date published|"
+            + "source|publisher|publication|outlet|site|from|to|author|byline|section|category|tags|language)\\s*:\\s*(.*?)\\s*$");
+    /** A mail's address after the sender's name: "Example Monitor <news@example.org>". */
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("\\s*<[^<>@\\s]+@[^<>\\s]+>\\s*$");
 
     private static final Set<String> PUBLISHER_FIELDS = Set.of("source", "publisher", "publication", "outlet", "site");
     private static final Set<String> BYLINE_FIELDS = Set.of("author", "byline");
@@ -174,8 +179,9 @@ public final class DocumentReader {
                 break;
             }
             String field = f.group(1).toLowerCase(Locale.ROOT);
-            String kind = field.contains("date") || field.equals("published") ? "date" : PUBLISHER_FIELDS.contains(field) ? "publisher"
-                    : BYLINE_FIELDS.contains(field) ? "byline" : field.equals("headline") ? "title" : field; // an address, a section, tags: kept aside
+            String kind = field.contains("date") || field.equals("published") || field.equals("sent") ? "date"
+                    : PUBLISHER_FIELDS.contains(field) ? "publisher" : BYLINE_FIELDS.contains(field) ? "byline"
+                    : field.equals("headline") || field.equals("subject") ? "title" : field; // an address, a section, tags: kept aside
             if (!f.group(2).isEmpty()) {
                 values.putIfAbsent(kind, f.group(2));
             }
@@ -187,6 +193,10 @@ public final class DocumentReader {
             meta.date = Dates.parseIso(values.get("date")).or(() -> Dates.find(values.get("date"))).orElse(null);
         }
         meta.publisher = meta.publisher == null ? values.get("publisher") : meta.publisher;
+        String sender = values.containsKey("from") ? MAIL_ADDRESS.matcher(values.get("from")).replaceFirst("").replaceAll("^\"|\"$", "") : "";
+        if (meta.publisher == null && SourceDetector.OUTLET_NAME.matcher(sender).matches()) {
+            meta.publisher = sender; // a newsletter mailed by its outlet; a person who sent the mail is no publisher
+        }
         if (meta.byline == null && values.containsKey("byline")) {
             meta.byline = values.get("byline").replaceFirst("(?i)^by\\s+", "");
         }

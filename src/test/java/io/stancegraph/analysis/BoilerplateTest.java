@@ -257,4 +257,11 @@ class BoilerplateTest {
         assertFalse(Boilerplate.isNavigation("White House Rejects The Claim As Baseless, Officials Say"));
         assertFalse(Boilerplate.isNavigation("Peru Recalls Its Ambassador From Chile Over Fishing Rights Dispute - Foreign Ministry"));
     }
+
+    @Test
+    void aMailedNewslettersOwnLinesAreControls() {
+        assertTrue(Boilerplate.isControl("You are receiving this email because you signed up for The Example Monitor. Unsubscribe | Manage preferences"));
+        assertTrue(Boilerplate.isControl("View this email in your browser"));
+        assertFalse(Boilerplate.isControl("Chile said it had received the email from Peru's foreign ministry on Monday."));
+    }
 }

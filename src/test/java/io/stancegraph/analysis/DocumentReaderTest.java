@@ -589,4 +589,23 @@ class DocumentReaderTest {
         assertFalse(Markdown.looksLike("The vote was 5*3 in the committee, file_name notwithstanding."));
         assertEquals("Peru did sign the deal, snake_case stays", Markdown.plain("Peru _did_ sign the **deal**, snake_case stays"));
     }
+
+    @Test
+    void aMailsHeaderGivesTitleDateAndTheOutletThatSentIt() throws Exception {
+        ParsedDocument d = new DocumentReader().read("mail.txt", String.join("\n",
+                "From: The Example Monitor <desk@example.org>",
+                "Date: Mon, 4 May 2026 08:00:00 +0000",
+                "Subject: Peru protests as Chile fills the border reservoir",
+                "",
+                "Peru sent a letter of protest to Chile on Monday over the filling of the reservoir on the border river."));
+        assertEquals("Peru protests as Chile fills the border reservoir", d.title());
+        assertEquals(LocalDate.of(2026, 5, 4), d.publishedOn());
+        assertEquals("The Example Monitor", d.publisher());
+        ParsedDocument forwarded = new DocumentReader().read("mail.txt", String.join("\n",
+                "From: Ana Ruiz <ana@example.org>",
+                "Subject: Peru protests as Chile fills the border reservoir",
+                "",
+                "Peru sent a letter of protest to Chile on Monday over the filling of the reservoir on the border river."));
+        assertNull(forwarded.publisher(), "a person who sent the mail is no publisher");
+    }
 }
