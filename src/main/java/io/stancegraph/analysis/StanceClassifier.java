@@ -983,6 +983,10 @@ public final class StanceClassifier {
         }
         // reception and reversal verbs and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
         out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.CONDITION || c.kind() == Kind.DOCUMENT || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
+        // a phrase inside a longer one that says the same is one cue: "as a threat" holds no second "a threat"
+        List<Cue> all = List.copyOf(out);
+        out.removeIf(c -> all.stream().anyMatch(o -> o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
+                && o.position() == c.position() && o.kind() == c.kind()));
         return out;
     }
 

@@ -2001,4 +2001,12 @@ class StanceClassifierTest {
         assertNotEquals(Position.SUPPORTIVE, positions("Peru's government said it was drawing up a list of Chilean goods after the tariff.",
                 FISHMEAL_TARIFF).get("PE"));
     }
+
+    @Test
+    void aCuePhraseInsideALongerOneThatSaysTheSameCountsOnce() {
+        CorpusEvent reservoir = byPeru("fill", "reservoir");
+        assertEquals(Position.OPPOSED, positions("Chile has condemned the filling as a threat to its farms.", reservoir).get("CL"),
+                "'as a threat' and the 'a threat' inside it are one wary cue against one condemnation");
+        assertEquals(Position.CONCERNED, positions("Chile described the filling as a threat to its farms.", reservoir).get("CL"));
+    }
 }
