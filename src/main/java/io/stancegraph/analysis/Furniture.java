@@ -19,7 +19,7 @@ public final class Furniture {
             + "more|more news|more stories|more from .{1,40}|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
             + "read more|read more:?.*|continue reading|see also|also read:?.*|recommended|recommended for you|you may also like|"
             + "you might also like|don't miss|popular|most read|most popular|editor'?s picks?|related|related (?:articles?|stories|posts|news|content|coverage)|"
-            + "author[’']?s summary|summary|key takeaways|advertisement|sponsored|sponsored content|ad|"
+            + "author[’']?s summary|summary|key takeaways|key points|key facts|at a glance|advertisement|sponsored|sponsored content|ad|"
             + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|email|print|copy link|follow us.*|"
             + "subscribe.*|sign up.*|newsletter.*|log ?in|sign in|register|"
             + "(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|"
@@ -107,9 +107,15 @@ public final class Furniture {
     }
 
     /** Whitespace folded, non-breaking spaces removed, trimmed. */
+    /** A social platform's link to a picture or a short address left in an embedded post's text: "pic.twitter.com/abc". */
+    private static final Pattern POST_LINK = Pattern.compile("\\s*(?:https?://)?(?:pic\\.twitter\\.com|t\\.co)/\\w+");
+
     public static String clean(String line) {
         if (line == null) {
             return "";
+        }
+        if (line.contains("pic.twitter.com/") || line.contains("t.co/")) {
+            line = POST_LINK.matcher(line).replaceAll("");
         }
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;

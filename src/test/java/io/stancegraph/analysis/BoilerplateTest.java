@@ -264,4 +264,12 @@ class BoilerplateTest {
         assertTrue(Boilerplate.isControl("View this email in your browser"));
         assertFalse(Boilerplate.isControl("Chile said it had received the email from Peru's foreign ministry on Monday."));
     }
+
+    @Test
+    void aKeyPointsLabelAndAnEmbeddedPostsPictureLinkAreFurniture() {
+        assertTrue(Furniture.isFurniture("Key points"));
+        assertEquals("Peru will defend its companies abroad.", Furniture.clean("Peru will defend its companies abroad. pic.twitter.com/x1Y2z3"));
+        assertEquals("Peru will defend its companies.", Furniture.clean("Peru will defend its companies. https://t.co/AbC123"));
+        assertEquals("The points of the key agreement were read out.", Furniture.clean("The points of the key agreement were read out."));
+    }
 }
