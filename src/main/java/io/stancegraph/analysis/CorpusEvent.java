@@ -70,7 +70,7 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
                 return true;
             }
         }
-        return false;
+        return EventDetector.nominalisedVerbs(lowerWord).stream().anyMatch(triggers::contains); // "the nationalisation" of "nationalise"
     }
 
     /** True when the event's act turns against its object (leaving an agreement): backing the object opposes the act. */

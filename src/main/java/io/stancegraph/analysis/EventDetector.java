@@ -299,9 +299,21 @@ public final class EventDetector {
                 if (t.lower().endsWith("ing")) {
                     out.addAll(Lexicon.lemmaCandidates(t.lower())); // "draining": drain
                 }
+                out.addAll(nominalisedVerbs(t.lower())); // "nationalisation": nationalise
             }
         }
         return out;
+    }
+
+    /** A noun made from a verb by a suffix, the verbs it may come from: "nationalisation", "normalization", "deployment". */
+    private static final Pattern NOMINAL_SUFFIX = Pattern.compile("(\\p{L}{3,}?)(is|iz)ation$|(\\p{L}{4,}?)ment$");
+
+    static List<String> nominalisedVerbs(String noun) {
+        Matcher m = NOMINAL_SUFFIX.matcher(noun);
+        if (!m.find()) {
+            return List.of();
+        }
+        return m.group(1) != null ? List.of(m.group(1) + m.group(2) + "e") : List.of(m.group(3));
     }
 
     /** Index of the verb a state performs right after its mention, past auxiliaries, names and verbs of starting or deciding; -1 if none. */

@@ -956,4 +956,14 @@ class EventDetectorTest {
         assertEquals(List.of("CL"), e.actors());
         assertEquals(List.of("PE"), e.targets());
     }
+
+    @Test
+    void aStatesActNamedByItsNominalisationCountsForTheVerb() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile nationalises copper mines run by foreign firms", null),
+                lead("Peru voices concern", "Peru said Chile's nationalisation of the copper mines set a worrying precedent.")));
+        assertEquals("nationalise", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertTrue(e.isTrigger("nationalisation"), "the noun refers to the event as the verb does");
+    }
 }
