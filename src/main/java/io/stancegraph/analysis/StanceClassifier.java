@@ -2072,8 +2072,8 @@ public final class StanceClassifier {
      */
     private boolean unowned(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 40));
-        if (cue.isEmpty()) {
-            return false;
+        if (cue.isEmpty() || CUES.startingWith(cue.get(0).base()).stream().anyMatch(e -> Kind.MEASURE.name().equals(e.kind()))) {
+            return false; // a measure is the act of who takes it: "considering international arbitration" names its kind, no crowd
         }
         Matcher before = UNOWNED.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart));
         // after "amid" any cue ("amid stalled talks"); after "despite" a noun only ("despite welcoming it" is the subject's)

@@ -2009,4 +2009,11 @@ class StanceClassifierTest {
                 "'as a threat' and the 'a threat' inside it are one wary cue against one condemnation");
         assertEquals(Position.CONCERNED, positions("Chile described the filling as a threat to its farms.", reservoir).get("CL"));
     }
+
+    @Test
+    void aMeasureWithAnAdjectiveOfItsKindIsTheActOfWhoTakesIt() {
+        CorpusEvent nationalisation = byPeru("nationalise", "copper mines");
+        assertEquals(Position.OPPOSED, positions("Chile said it was considering international arbitration over the nationalisation.", nationalisation).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile threatened legal action over the nationalisation.", nationalisation).get("CL"));
+    }
 }
