@@ -34,8 +34,8 @@ public final class Dates {
             "(?i)^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?(?:" + WEEKDAY + "\\s*)?(?:"
                     + ISO.pattern() + "|" + MONTH_DAY_YEAR.pattern() + "|" + DAY_MONTH_YEAR.pattern() + "|" + NUMERIC.pattern()
                     + ")" + TIME
-                    // "... 7:40 PM GMT Updated 3 hours ago", "... | Last updated: 10 March 2025": an update stamp after it
-                    + "(?:\\s*[|·•,–—-]?\\s*(?:last\\s+)?(?:updated|modified)\\b:?[^.]{0,40})?\\s*$");
+                    // "... 7:40 PM GMT Updated 3 hours ago", "... | Last updated: 10 March 2025", "| Updated 4:15 p.m. EST": an update stamp after it
+                    + "(?:\\s*[|·•,–—-]?\\s*(?:last\\s+)?(?:updated|modified)\\b:?(?:[^.]|\\b[ap]\\.m\\.){0,40})?\\s*$");
 
     private Dates() {
     }

@@ -63,7 +63,8 @@ public final class DocumentReader {
                     + "tags|tag-list|author-bio|more-news|read-more|trending|most-read|skip-link)(?:$|[\\s_-])");
     /** A copyright line names the page's owner: "© 2024 The Daily Example", "Copyright 2024 Example Media Ltd. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|(?i:copyright)\\s*©?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
-            + "(?<owner>[\\p{Lu}][\\p{L}\\p{N}&'’. -]{1,60}?)\\s*[.,]?\\s*(?:(?i:all rights reserved)\\.?)?$");
+            + "(?<owner>[\\p{Lu}][\\p{L}\\p{N}&'’. -]{1,60}?)\\s*[.,]?\\s*(?:(?i:all rights reserved)\\.?"
+            + "(?:\\s+(?i:this (?:material|article|content)|no part of)\\b.*)?)?$"); // "... This material may not be published ..."
     /** A note on the kind of text, not its headline: "Text in which the author defends ideas ...". */
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)\\bthe author\\b|\\bviews expressed\\b|\\bopinion piece\\b");
     private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
@@ -691,6 +692,11 @@ public final class DocumentReader {
             date = time != null ? time.attr("datetime") : jsonLd(page, "\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
         }
         meta.date = Dates.parseIso(date).orElse(null);
+        if (meta.date == null) { // "<span class="date">Published 10/16/2026</span>" outside the text's blocks
+            meta.date = page.select(query("[class*=date], [class*=publish], [class*=timestamp], [id*=date]")).stream()
+                    .map(e -> e.text().strip()).filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst()
+                    .flatMap(Dates::find).orElse(null);
+        }
         meta.title = withoutSiteName(meta.title, meta.publisher);
         meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
         if (meta.byline == null) {

@@ -72,4 +72,10 @@ class DatesTest {
                 "a date written out wins over a numeric one");
         assertTrue(Dates.isDateLine("31/01/2022 10:15"));
     }
+
+    @Test
+    void anUpdateStampWithAClockTimeInLowerCaseAfterTheDateIsPartOfTheDateLine() {
+        assertTrue(Dates.isDateLine("Oct. 15, 2026 | Updated 4:15 p.m. EST"));
+        assertEquals(LocalDate.of(2026, 10, 15), Dates.find("Oct. 15, 2026 | Updated 4:15 p.m. EST").orElseThrow());
+    }
 }

@@ -608,4 +608,23 @@ class DocumentReaderTest {
                 "Peru sent a letter of protest to Chile on Monday over the filling of the reservoir on the border river."));
         assertNull(forwarded.publisher(), "a person who sent the mail is no publisher");
     }
+
+    @Test
+    void aDateInAnElementOfItsOwnOutsideTheTextIsThePublicationDate() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.html", """
+                <html><head><title>Peru and Chile talk about the border</title></head><body><div id="main">
+                <span class="date">Published 10/16/2026</span><div class="text">
+                <p>Peru and Chile held talks on Thursday about the border river and agreed to meet again next month.</p></div></div></body></html>""");
+        assertEquals(LocalDate.of(2026, 10, 16), d.publishedOn());
+    }
+
+    @Test
+    void aCopyrightLineWithARightsNoticeAfterItNamesThePublisher() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.txt", String.join("\n",
+                "Chile and Peru sign a border treaty after years of talks",
+                "Chile and Peru signed a border treaty on Friday, ending a dispute that had lasted for more than forty years.",
+                "Copyright 2026 The Example Standard. All rights reserved. This material may not be published, broadcast or redistributed."));
+        assertEquals("The Example Standard", d.publisher());
+        assertEquals(1, d.paragraphs().size());
+    }
 }
