@@ -188,6 +188,7 @@ public final class EventDetector {
         Map<String, Map<String, Double>> actorsOf = new HashMap<>();
         Map<String, Map<String, Integer>> objectsOf = new HashMap<>();
         Map<String, Map<String, Double>> targetsOf = new HashMap<>();
+        Map<String, Map<String, Integer>> particlesOf = new HashMap<>();
         Map<String, Integer> lemmaVotes = new HashMap<>();
         Map<String, Set<Integer>> nounDocs = new HashMap<>();
         Map<String, Map<String, Double>> nounActors = new HashMap<>();
@@ -226,8 +227,10 @@ public final class EventDetector {
                         lemmas.add(read); // a regular reading, or an irregular one ("withdrew"); not a cut-off stem ("establis")
                         lemmaVotes.merge(read, 1, Integer::sum);
                     }
-                    String object = objectAfter(text, tokens, v);
-                    CountryMention objectState = stateAfter(tokens, mentions, v);
+                    int head = particleAfter(tokens, v) ? v + 1 : v; // "shoots down a drone": the object after the particle
+                    String particle = head > v ? tokens.get(head).lower() : "";
+                    String object = objectAfter(text, tokens, head);
+                    CountryMention objectState = stateAfter(tokens, mentions, head);
                     for (String lemma : lemmas) {
                         if (lemma.length() < 3 || !seen.add(lemma + " " + m.code())) {
                             continue;
@@ -236,6 +239,7 @@ public final class EventDetector {
                             targetsOf.computeIfAbsent(lemma, k -> new HashMap<>()).merge(objectState.code(), weight, Double::sum);
                         }
                         verbScore.merge(lemma, weight, Double::sum);
+                        particlesOf.computeIfAbsent(lemma, k -> new HashMap<>()).merge(particle, 1, Integer::sum);
                         verbDocs.computeIfAbsent(lemma, k -> new LinkedHashSet<>()).add(doc);
                         actorsOf.computeIfAbsent(lemma, k -> new LinkedHashMap<>()).merge(m.code(), weight, Double::sum);
                         if (object != null) {
@@ -270,7 +274,9 @@ public final class EventDetector {
                 .thenComparing(o -> -o.length())).orElse(null);
         List<String> targets = targetsOf.getOrDefault(act, Map.of()).entrySet().stream()
                 .filter(t -> t.getValue() >= 2 && !actors.contains(t.getKey())).map(Map.Entry::getKey).toList();
-        CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
+        // the particle the verb goes with most often names it in the summary: "shoots down"
+        String particle = particlesOf.getOrDefault(act, Map.of()).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        CorpusEvent e = CorpusEvent.of(summarise(actors, particle.isEmpty() ? act : act + " " + particle, object, targets), actors, act, object, targets, acts);
         return withSalientNames(e, leads);
     }
 
@@ -303,6 +309,28 @@ public final class EventDetector {
             }
         }
         return out;
+    }
+
+    private static final Set<String> OWN_DETERMINERS = Set.of("its", "their", "the");
+    private static final Set<String> PARTICLES = Set.of("down", "up", "off", "out", "back", "over", "away");
+
+    /** A verb's particle before its object: "shot down a drone", "cut off supplies", "called off talks". */
+    private static boolean particleAfter(List<Tokens.Token> tokens, int v) {
+        return v + 2 < tokens.size() && PARTICLES.contains(tokens.get(v + 1).lower())
+                && OBJECT_START_TAGS.contains(tokens.get(v + 2).tag());
+    }
+
+    /**
+     * "defended its decision to shoot down the drone", "announced its plan to leave": the act decided on is the state's, not the
+     * verb that speaks of the decision; a verb that undoes it ("reversed its decision to join") keeps its own place.
+     */
+    private static int decidedAct(List<Tokens.Token> tokens, int v) {
+        if (v + 4 >= tokens.size() || !OWN_DETERMINERS.contains(tokens.get(v + 1).lower()) || !DECISION.contains(tokens.get(v + 2).base())
+                || !tokens.get(v + 3).lower().equals("to") || !"VERB".equals(tokens.get(v + 4).tag())
+                || CUES.startingWith(tokens.get(v).base()).stream().anyMatch(e -> e.kind().equals("REVERSAL"))) {
+            return v;
+        }
+        return v + 4;
     }
 
     /** A noun made from a verb by a suffix, the verbs it may come from: "nationalisation", "normalization", "deployment". */
@@ -338,6 +366,7 @@ public final class EventDetector {
         if (i < 0) {
             return -1;
         }
+        i = decidedAct(tokens, i);
         Tokens.Token t = tokens.get(i);
         String lemma = t.base();
         boolean passive = !t.lower().endsWith("ing") && tokens.stream().anyMatch(x -> x.start() >= m.end() && x.end() <= t.start()

@@ -966,4 +966,15 @@ class EventDetectorTest {
         assertEquals(List.of("CL"), e.actors());
         assertTrue(e.isTrigger("nationalisation"), "the noun refers to the event as the verb does");
     }
+
+    @Test
+    void theActADecisionIsTakenOnAndAVerbsParticleBelongToTheState() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru shoots down Chilean drone over the border", null),
+                lead("Peru defends drone downing", "Peru on Monday defended its decision to shoot down a Chilean drone.")));
+        assertEquals("shoot", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals(List.of("CL"), e.targets());
+        assertTrue(e.summary().startsWith("Peru shoots down"), e.summary());
+    }
 }
