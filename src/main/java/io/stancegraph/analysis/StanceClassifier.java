@@ -1184,7 +1184,10 @@ public final class StanceClassifier {
         end = end < 0 ? body.length() : end;
         if (start != paragraphStart) {
             paragraphStart = start;
-            paragraphRefers = words.in(start, end).stream().anyMatch(t -> event.isTrigger(t.lower()));
+            int from = start;
+            int to = end;
+            paragraphRefers = words.in(start, end).stream().anyMatch(t -> event.isTrigger(t.lower()))
+                    || articleCountries.stream().anyMatch(m -> m.start() >= from && m.end() <= to && event.isActor(m.code()));
         }
         return paragraphRefers;
     }

@@ -2016,4 +2016,29 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile said it was considering international arbitration over the nationalisation.", nationalisation).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile threatened legal action over the nationalisation.", nationalisation).get("CL"));
     }
+
+    /** The last sentence of a one-paragraph article, with the article's country mentions known to the classifier. */
+    private static Map<String, Position> lastSentenceOfArticle(String body, CorpusEvent event) {
+        int start = body.lastIndexOf(". ") + 2;
+        List<CountryMention> all = new CountryRecognizer().recognize(body, G.scan(body));
+        List<CountryMention> mentions = all.stream().filter(m -> m.start() >= start).toList();
+        Sentence s = new Sentence(start, body.length(), body.substring(start));
+        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
+        return new StanceClassifier(event).withArticleCountries(all).classify(body, s, mentions, a).byCountry();
+    }
+
+    private static final CorpusEvent DRONE_DOWNED = CorpusEvent.of(null, List.of("PE"), "shoot", "Chilean drone", List.of("CL"), StanceClassifier.ACTS);
+
+    @Test
+    void actingWithinItsRightsSidesWithTheState() {
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said Peru had acted within its rights in downing the Chilean drone.", DRONE_DOWNED).get("BO"));
+    }
+
+    @Test
+    void aParagraphThatNamesTheActorIsAboutTheEvent() {
+        assertEquals(Position.CONCERNED, lastSentenceOfArticle("Bolivia said Peru had answered its critics. Ecuador called for restraint on all sides.",
+                DRONE_DOWNED).get("EC"));
+        assertEquals(Position.NEUTRAL, lastSentenceOfArticle("Bolivia held talks with Uruguay. Ecuador called for restraint on all sides.",
+                DRONE_DOWNED).get("EC"));
+    }
 }
