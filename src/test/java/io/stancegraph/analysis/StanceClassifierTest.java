@@ -2041,4 +2041,11 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, lastSentenceOfArticle("Bolivia held talks with Uruguay. Ecuador called for restraint on all sides.",
                 DRONE_DOWNED).get("EC"));
     }
+
+    @Test
+    void warningOfSeriousConsequencesOrOfRetaliationIsAThreat() {
+        assertEquals(Position.OPPOSED, positions("Bolivia warned Peru of \"serious consequences\" over the drone.", DRONE_DOWNED).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Chile warned of a firm response to the downing of its drone.", DRONE_DOWNED).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Ecuador warned of the consequences of the drone's downing for the region.", DRONE_DOWNED).get("EC"));
+    }
 }
