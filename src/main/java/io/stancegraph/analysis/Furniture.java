@@ -21,6 +21,9 @@ public final class Furniture {
             + "you might also like|don't miss|popular|most read|most popular|editor'?s picks?|related|related (?:articles?|stories|posts|news|content|coverage)|"
             + "author[’']?s summary|summary|key takeaways|key points|key facts|at a glance|advertisement|sponsored|sponsored content|ad|"
             + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|email|print|copy link|follow us.*|"
+            // a share bar's buttons, one a line
+            + "facebook|twitter|x|telegram|whatsapp|linkedin|reddit|pinterest|instagram|threads|bluesky|messenger|flipboard|vk|"
+            + "page \\d{1,3}|p\\. ?\\d{1,3}|" // a print edition's page number
             + "subscribe.*|sign up.*|newsletter.*|log ?in|sign in|register|"
             + "(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|"
             + "all rights reserved.*|©.*|copyright ©?.*|"

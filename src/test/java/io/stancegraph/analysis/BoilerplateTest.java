@@ -272,4 +272,11 @@ class BoilerplateTest {
         assertEquals("Peru will defend its companies.", Furniture.clean("Peru will defend its companies. https://t.co/AbC123"));
         assertEquals("The points of the key agreement were read out.", Furniture.clean("The points of the key agreement were read out."));
     }
+
+    @Test
+    void aShareBarsButtonsOneALineAreFurniture() {
+        assertTrue(Furniture.isFurniture("Facebook"));
+        assertTrue(Furniture.isFurniture("Telegram"));
+        assertFalse(Furniture.isFurniture("Facebook said it would comply with the ban."));
+    }
 }
