@@ -17,10 +17,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,9 +72,15 @@ public final class DocumentReader {
     private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, dd";
 
+    /** The end of a wrapped line that ends its text: punctuation, or a quotation closed after it ('... "a provocation"' goes on). */
+    private static final Pattern WRAP_END = Pattern.compile("(?:[.!?:;|•·)]|[.!?,;:][\"”’])\\s*$");
+    /** A word broken across lines by a hyphen: "the gov-" above "ernment announced". */
+    private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
+
     /**
      * Hard-wrapped text joined back into lines: a line that does not end a sentence and a next line that starts in
-     * lower case ("China\nsuspended all imports") are one line.
+     * lower case ("China\nsuspended all imports") are one line; a word a line break cut at a hyphen is one word again
+     * ("gov-\nernment").
      */
     static List<String> unwrapped(String[] raw) {
         List<String> out = new ArrayList<>();
@@ -80,8 +88,9 @@ public final class DocumentReader {
             String stripped = line.strip();
             int last = out.size() - 1;
             if (last >= 0 && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0)) && !out.get(last).isBlank()
-                    && !SENTENCE_END.matcher(out.get(last)).find() && !DATE_MARKER.matcher(line).lookingAt()) { // " date 2024-01-29 " stands alone
-                out.set(last, out.get(last).stripTrailing() + " " + stripped);
+                    && !WRAP_END.matcher(out.get(last)).find() && !DATE_MARKER.matcher(line).lookingAt()) { // " date 2024-01-29 " stands alone
+                String previous = out.get(last).stripTrailing();
+                out.set(last, BROKEN_WORD.matcher(previous).find() ? previous.substring(0, previous.length() - 1) + stripped : previous + " " + stripped);
             } else {
                 out.add(line);
             }
@@ -597,15 +606,15 @@ public final class DocumentReader {
         if (owner.matches() && meta.publisher == null && countWords(owner.group("owner")) <= 6) {
             meta.publisher = owner.group("owner").strip(); // "© 2024 The Daily Example. All rights reserved."
         }
+        if (readCredit(line, meta) || readMetaFields(line, meta) || readCreditFields(line, meta)) {
+            return false; // before furniture: "Page 4 | The Example Chronicle | Friday, November 6, 2026" is a credit, not a menu
+        }
         if (Furniture.isFurniture(line) || sameText(line, meta.title)) {
             return false;
         }
         Matcher by = BYLINE.matcher(line);
         if (by.matches()) {
             meta.byline = meta.byline == null ? by.group("name").strip() : meta.byline;
-            return false;
-        }
-        if (readCredit(line, meta) || readMetaFields(line, meta)) {
             return false;
         }
         if (Dates.isDateLine(line)) {
@@ -669,8 +678,10 @@ public final class DocumentReader {
         Document page = Jsoup.parse(html);
         Meta meta = new Meta();
         meta.publisher = firstMeta(page, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]");
+        JsonLd data = JsonLd.read(page.select(query("script[type=application/ld+json]")).stream().map(Element::data).toList());
         if (meta.publisher == null) {
-            meta.publisher = jsonLd(page, "\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"");
+            meta.publisher = Optional.ofNullable(data.name("publisher"))
+                    .orElseGet(() -> jsonLd(page, "\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"")); // a script no parser reads
         }
         meta.title = firstMeta(page, "meta[property=og:title]", "meta[name=twitter:title]");
         if (meta.title == null) {
@@ -689,14 +700,10 @@ public final class DocumentReader {
                 "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
         if (date == null) {
             Element time = page.selectFirst(query("article time[datetime], time[datetime]"));
-            date = time != null ? time.attr("datetime") : jsonLd(page, "\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+            date = time != null ? time.attr("datetime")
+                    : Optional.ofNullable(data.text("datePublished")).orElseGet(() -> jsonLd(page, "\"datePublished\"\\s*:\\s*\"([^\"]+)\""));
         }
         meta.date = Dates.parseIso(date).orElse(null);
-        if (meta.date == null) { // "<span class="date">Published 10/16/2026</span>" outside the text's blocks
-            meta.date = page.select(query("[class*=date], [class*=publish], [class*=timestamp], [id*=date]")).stream()
-                    .map(e -> e.text().strip()).filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst()
-                    .flatMap(Dates::find).orElse(null);
-        }
         meta.title = withoutSiteName(meta.title, meta.publisher);
         meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
         if (meta.byline == null) {
@@ -704,8 +711,12 @@ public final class DocumentReader {
             String name = by == null ? "" : by.text().replaceFirst("(?i)^by\\s+", "").strip();
             meta.byline = name.isEmpty() || name.length() > 80 ? null : name; // not an author's biography
         }
+        if (meta.byline == null) {
+            meta.byline = data.name("author"); // "author": {"@id": "#jane"} in the structured data
+        }
 
-        String articleBody = jsonLd(page, "\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+        String articleBody = Optional.ofNullable(data.text("articleBody")).orElseGet(() -> Optional.ofNullable(
+                jsonLd(page, "\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")).map(DocumentReader::unescapeJson).orElse(null));
         page.select(query("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, figure, figcaption, "
                 + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")).remove();
         for (Element e : page.select(query("[class], [id]"))) {
@@ -732,7 +743,7 @@ public final class DocumentReader {
             }
         }
         if (paragraphs.isEmpty() && articleBody != null) { // a page whose scripts write the text: the structured data's copy of it
-            for (String line : unescapeJson(articleBody).split("\\R")) {
+            for (String line : articleBody.split("\\R")) {
                 addParagraph(paragraphs, line, meta);
             }
         }
@@ -748,6 +759,13 @@ public final class DocumentReader {
         }
         paragraphs = withoutBoilerplate(paragraphs, meta);
         readWireDateline(paragraphs, meta);
+        if (meta.date == null) { // "<span class="date">Published 10/16/2026</span>" outside the text's blocks, or a line of its own in a
+            // meta block: "<div class="meta">Jane Doe in Lima<br>Fri 6 Nov 2026 09.12 GMT</div>"
+            meta.date = page.select(query("[class*=date], [class*=publish], [class*=timestamp], [id*=date], [class*=meta], [class*=byline]")).stream()
+                    .flatMap(e -> Stream.concat(Stream.of(e.text()), e.textNodes().stream().map(TextNode::text)))
+                    .map(String::strip).filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst()
+                    .flatMap(Dates::find).orElse(null);
+        }
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
     }
 

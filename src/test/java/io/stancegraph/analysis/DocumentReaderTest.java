@@ -627,4 +627,45 @@ class DocumentReaderTest {
         assertEquals("The Example Standard", d.publisher());
         assertEquals(1, d.paragraphs().size());
     }
+
+    @Test
+    void structuredDataInAGraphGivesThePublisherAndAuthorItsReferencesPointTo() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.html", """
+                <html><head><title>Peru closes its airspace to Chilean airlines - The Example Herald</title>
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                {"@type":"WebSite","@id":"#site","name":"The Example Herald Online Edition"},
+                {"@type":"Organization","@id":"#org","name":"The Example Herald"},
+                {"@type":"Person","@id":"#ana","name":"Ana Ruiz"},
+                {"@type":"NewsArticle","headline":"Peru closes its airspace","datePublished":"2026-11-05T10:00:00-05:00",
+                 "author":{"@id":"#ana"},"publisher":{"@id":"#org"}}]}</script></head>
+                <body><article><p>Peru closed its airspace to Chilean airlines on Thursday, citing the safety of its civilian flights.</p></article></body></html>""");
+        assertEquals("The Example Herald", d.publisher());
+        assertEquals("Ana Ruiz", d.byline());
+        assertEquals(LocalDate.of(2026, 11, 5), d.publishedOn());
+    }
+
+    @Test
+    void aDateOnALineOfItsOwnInAMetaBlockIsThePublicationDate() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.html", """
+                <html><body><article><h1>Chile answers Peru's airspace ban</h1>
+                <div class="meta"><a rel="author" href="/ana">Ana Ruiz</a> in Santiago<br>Fri 6 Nov 2026 09.12 GMT</div>
+                <p>Chile suspended all flights to Lima on Friday in answer to Peru's decision to close its airspace.</p></article></body></html>""");
+        assertEquals(LocalDate.of(2026, 11, 6), d.publishedOn());
+    }
+
+    @Test
+    void aPrintEditionsPageCreditGivesOutletAndDateAndAWordBrokenAtALineEndIsJoined() throws Exception {
+        ParsedDocument d = new DocumentReader().read("print.txt", String.join("\n",
+                "PERU SHUTS SKIES TO CHILEAN CARRIERS",
+                "",
+                "Peru has closed its airspace to all Chilean airlines, the gov-",
+                "ernment announced yesterday. Chile said the closure was \"a provocation\"",
+                "and warned of countermeasures.",
+                "",
+                "Page 4 | The Example Chronicle | Friday, November 6, 2026"));
+        assertEquals(List.of("Peru has closed its airspace to all Chilean airlines, the government announced yesterday. Chile said the closure "
+                + "was \"a provocation\" and warned of countermeasures."), d.paragraphs());
+        assertEquals("The Example Chronicle", d.publisher());
+        assertEquals(LocalDate.of(2026, 11, 6), d.publishedOn());
+    }
 }
