@@ -414,8 +414,9 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && OWN_INTERESTS.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
                 continue; // "countermeasures aimed at safeguarding their rights": a state's care for its own interests backs no event
             }
-            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && DISCORD_AFTER.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 40))).lookingAt()) {
-                continue; // "a deepening rift", "boosting tensions": growth of discord is no approval
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && (DISCORD_AFTER.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 40))).lookingAt()
+                    || discordSubject(s.start(), cueStart))) {
+                continue; // "a deepening rift", "boosting tensions", "as the row over the ban deepens": growth of discord is no approval
             }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end())) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
@@ -555,6 +556,24 @@ public final class StanceClassifier {
     /** Discord right after a cue of growth: "deepening rift", "strengthen the standoff". */
     private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:rifts?|crisis|crises|tensions?|"
             + "divides?|divisions?|rivalry|rivalries|conflicts?|mistrust|distrust|isolation|instability|confrontation|standoff|hostility|dispute)\\b");
+    private static final Set<String> DISCORD_NOUNS = Set.of("row", "rift", "crisis", "tension", "tensions", "dispute", "standoff", "conflict",
+            "feud", "spat", "division", "divisions", "rivalry", "confrontation", "hostility");
+
+    /** A noun of discord heading the subject of the verb at {@code cueStart}, no verb between: "the row over the closure deepens". */
+    private boolean discordSubject(int sentenceStart, int cueStart) {
+        List<Tokens.Token> before = words.in(sentenceStart, cueStart);
+        for (int j = before.size() - 1; j >= 0 && before.size() - j <= 8; j--) {
+            Tokens.Token t = before.get(j);
+            if ("VERB".equals(t.tag()) || "AUX".equals(t.tag())) {
+                return false;
+            }
+            if (DISCORD_NOUNS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A state's own interests after a cue: "its legitimate rights", "their own security and interests", "the marine environment". */
     private static final Pattern OWN_INTERESTS = Pattern.compile("\\s+(?:(?:its|their|our|his|her)\\s+(?:own\\s+)?(?:legitimate\\s+|national\\s+|core\\s+|economic\\s+)*"
             + "(?:rights|interests|sovereignty|security|economy|industries|workers|citizens|people)"
@@ -741,7 +760,10 @@ public final class StanceClassifier {
         }
         Tokens.Token before = tokens.get(k - 1);
         if (DETERMINERS.contains(before.lower())) {
-            return objectNounFollows(tokens, k + 1) || before.lower().equals("the") && k + 1 < tokens.size() && tokens.get(k + 1).capitalised();
+            // "would cut a vital route": the object of a verb that judges nothing is described, not the move
+            boolean ofPlainVerb = k >= 2 && "VERB".equals(tokens.get(k - 2).tag()) && !JUDGING_VERBS.contains(tokens.get(k - 2).base());
+            return objectNounFollows(tokens, k + 1) || before.lower().equals("the") && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
+                    || ofPlainVerb && k + 1 < tokens.size() && "NOUN".equals(tokens.get(k + 1).tag());
         }
         if (!words.text().substring(before.end(), tokens.get(k).start()).matches("['’]s\\s+")) {
             return false;
@@ -753,6 +775,10 @@ public final class StanceClassifier {
         }
         return false;
     }
+
+    /** Verbs that judge their object: "called it a vital step", "hailed it as a historic day". */
+    private static final Set<String> JUDGING_VERBS = Set.of("be", "call", "describe", "consider", "see", "view", "term", "hail", "deem",
+            "label", "brand", "regard", "find", "praise", "welcome", "dub", "declare");
 
     /** Verbs that address a wish or a request to a state ("we hope Peru will ...", "urged Peru to ..."). */
     private static final Set<String> APPEAL_VERBS = Set.of("hope", "expect", "trust", "urge", "ask", "call", "want", "wish", "encourage", "press");

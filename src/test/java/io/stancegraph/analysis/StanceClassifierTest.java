@@ -2048,4 +2048,19 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile warned of a firm response to the downing of its drone.", DRONE_DOWNED).get("CL"));
         assertEquals(Position.CONCERNED, positions("Ecuador warned of the consequences of the drone's downing for the region.", DRONE_DOWNED).get("EC"));
     }
+
+    private static final CorpusEvent AIRSPACE_CLOSED = CorpusEvent.of(null, List.of("PE"), "close", "airspace", List.of("CL"), StanceClassifier.ACTS);
+
+    @Test
+    void fearingTheMovesEffectsIsWaryAndAFavourableWordDescribingWhatItHarmsIsNoSupport() {
+        assertEquals(Position.CONCERNED, positions("Bolivia said it feared the closure of the airspace would cut a vital route for its travellers.",
+                AIRSPACE_CLOSED).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Ecuador called the closure of the airspace a vital step.", AIRSPACE_CLOSED).get("EC"));
+    }
+
+    @Test
+    void aGrowingRowIsNoApproval() {
+        assertNotEquals(Position.SUPPORTIVE, positions("Bolivia suspends talks as the row over the closure of the airspace deepens.", AIRSPACE_CLOSED).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Ecuador said the closure of the airspace would deepen its ties with Peru.", AIRSPACE_CLOSED).get("EC"));
+    }
 }
