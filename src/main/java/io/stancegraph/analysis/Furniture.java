@@ -23,7 +23,7 @@ public final class Furniture {
             + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|email|print|copy link|follow us.*|"
             // a share bar's buttons, one a line
             + "facebook|twitter|x|telegram|whatsapp|linkedin|reddit|pinterest|instagram|threads|bluesky|messenger|flipboard|vk|"
-            + "page \\d{1,3}|p\\. ?\\d{1,3}|" // a print edition's page number
+            + "(?:[^.!?]{3,60}\\s)?page \\d{1,3}(?: of \\d{1,3})?|p\\. ?\\d{1,3}|" // a page number, or a running head with it
             + "subscribe.*|sign up.*|newsletter.*|log ?in|sign in|register|"
             + "(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|"
             + "all rights reserved.*|©.*|copyright ©?.*|"

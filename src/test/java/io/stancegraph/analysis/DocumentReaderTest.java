@@ -668,4 +668,21 @@ class DocumentReaderTest {
         assertEquals("The Example Chronicle", d.publisher());
         assertEquals(LocalDate.of(2026, 11, 6), d.publishedOn());
     }
+
+    @Test
+    void aPrintPagesMastheadBeforeTheDateIsThePublisherAndItsRunningHeadIsFurniture() throws Exception {
+        ParsedDocument d = new DocumentReader().read("print.txt", String.join("\n",
+                "THE EXAMPLE ANDEAN REVIEW                          April 7, 2027",
+                "",
+                "Observers question Peruvian vote count",
+                "",
+                "International observers said on Tuesday that the count in Peru's presidential election showed serious irregularities.",
+                "",
+                "\fTHE EXAMPLE ANDEAN REVIEW                          Page 2",
+                "",
+                "Chile congratulated Peru's president on his re-election."));
+        assertEquals("The Example Andean Review", d.publisher());
+        assertEquals(LocalDate.of(2027, 4, 7), d.publishedOn());
+        assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
+    }
 }
