@@ -605,6 +605,13 @@ public final class EventDetector {
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     tallies.act.merge(family, weight, Double::sum);
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
+                    if (object != null && familyPhrases("NOUN:" + family).contains(object.toLowerCase(Locale.ROOT))) {
+                        object = null; // "election result": a noun that refers back to the act itself is no object of it
+                    }
+                    Tokens.Token head = tokens.get(Tokens.firstFrom(tokens, m.start()));
+                    if (object == null && m.entry().rest().isEmpty() && "NOUN".equals(head.tag())) {
+                        tallies.actNoun.merge(objectPhrase(tokens, text, m), weight, Double::sum); // "Sunday's presidential election"
+                    }
                     if (object == null && targetPrepositions(family).contains(OBJECT_TARGET)) {
                         // "suspends Gabon": the state right after the act is what it is done to
                         mentions.stream().filter(x -> x.start() >= m.end() && text.substring(m.end(), x.start()).matches("\\s*(?:the\\s+)?"))
@@ -1028,6 +1035,9 @@ public final class EventDetector {
         }
         if (v + 1 < tokens.size() && !text.substring(tokens.get(v).end(), tokens.get(v + 1).start()).isBlank()) {
             return null; // "fired a missile, its second ...": what follows a comma is no object
+        }
+        if (v + 1 < tokens.size() && "NOUN".equals(tokens.get(first).tag()) && Set.of("VERB", "AUX").contains(tokens.get(v + 1).tag())) {
+            return null; // "the election showed irregularities": after an act's noun a verb opens what is said of it
         }
         int i = v + 1;
         while (i + 1 < tokens.size() && (WHEN.contains(tokens.get(i).lower())

@@ -977,4 +977,15 @@ class EventDetectorTest {
         assertEquals(List.of("CL"), e.targets());
         assertTrue(e.summary().startsWith("Peru shoots down"), e.summary());
     }
+
+    @Test
+    void anElectionNamedByItsOwnNounIsTheObjectAndItsResultIsNone() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Neighbours split over Peru's contested election result",
+                        "Peru's president was declared the winner of Sunday's presidential election with 58 percent of the vote."),
+                lead("Observers question Peruvian vote count", "Observers said the count in Peru's presidential election showed irregularities.")));
+        assertEquals("elect", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertTrue(e.summary().endsWith("election"), e.summary());
+    }
 }
