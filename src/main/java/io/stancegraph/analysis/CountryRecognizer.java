@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,6 +37,8 @@ public final class CountryRecognizer {
     /** A body of water named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea". */
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+Sea\\b");
+    /** A dateline's city in capitals before a country in capitals: "BOLOGNA, ITALY —" says where the reporter files from. */
+    private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40},\\s*$");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
 
     /** Context that rules an ambiguous form out: text just before or just after the match. */
@@ -74,6 +77,10 @@ public final class CountryRecognizer {
             }
             if (ORGANISATION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 continue; // "the South African Development Community": an organisation, never folded into a country
+            }
+            if (s.text().equals(s.text().toUpperCase(Locale.ROOT))
+                    && DATELINE_CITY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 45), m.start())).find()) {
+                continue; // "BOLOGNA, ITALY —": a dateline's country in capitals is where the story is filed, no mention
             }
             if (FEATURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
                     || FEATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).lookingAt()) {

@@ -261,8 +261,9 @@ public final class Gazetteer {
         }
         surfaces.computeIfAbsent(text, k -> new ArrayList<>()).add(new Surface(text, type, id, role, raw.endsWith("~")));
         String upper = text.toUpperCase(Locale.ROOT);
-        if (type == Type.SOURCE && !raw.endsWith("~") && !upper.equals(text) && text.length() >= 4) {
-            // wire credits are often set in capitals: "(with AFP and REUTERS)"
+        if ((type == Type.SOURCE || type == Type.COUNTRY && (role == Role.NAME || role == Role.ALIAS)) && !raw.endsWith("~")
+                && !upper.equals(text) && text.length() >= 4) {
+            // wire credits are often set in capitals: "(with AFP and REUTERS)"; so are a round-up's labels: "ICELAND — The ministry said"
             surfaces.computeIfAbsent(upper, k -> new ArrayList<>()).add(new Surface(upper, type, id, role, false));
         }
         if (type == Type.COUNTRY) {

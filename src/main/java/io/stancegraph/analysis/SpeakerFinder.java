@@ -104,8 +104,13 @@ public final class SpeakerFinder {
     private static final Pattern LABEL = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,4}):\\s+(?=\\S)");
     /** Labels of a journalist's question. */
     private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "questioner", "journalist", "reporter");
+    /** Labels of the interviewee's answer, who is named where the interview is introduced. */
+    private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
+    /** Where an interview's introduction names whom it is with: "We spoke to ...", "an interview with ...". */
+    private static final Pattern INTERVIEWED = Pattern.compile("(?i)\\b(?:spoke|talked|speaks|talks|sat down)\\s+(?:to|with)\\s+|\\binterview(?:ed|s)?\\s+(?:with\\s+)?");
 
     private final Gazetteer gazetteer;
+    private Attribution interviewee = Attribution.NONE;
     private final Words words;
     private final String body;
     private final List<CountryMention> mentions;
@@ -148,7 +153,28 @@ public final class SpeakerFinder {
         }
         if (!question || !answer) {
             turns.clear();
+        } else {
+            interviewee = interviewee(turns.firstKey());
         }
+    }
+
+    /** The person an interview is with, named in its introduction before the first turn: "We spoke to Peru's ambassador, Ana Ruiz." */
+    private Attribution interviewee(int firstTurn) {
+        Matcher m = INTERVIEWED.matcher(body.substring(0, firstTurn));
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0) {
+            return Attribution.NONE;
+        }
+        int to = from;
+        while (to < firstTurn && ".!?\n".indexOf(body.charAt(to)) < 0) {
+            to++;
+        }
+        List<Tokens.Token> np = words.in(from, to);
+        Attribution a = np.isEmpty() ? null : build(np, from, from);
+        return a != null && a.speakerCountry() != null ? a : Attribution.NONE;
     }
 
     /**
@@ -203,6 +229,9 @@ public final class SpeakerFinder {
             return Attribution.NONE;
         }
         String label = body.substring(t.getKey(), t.getValue());
+        if (ANSWER_LABELS.contains(label.toLowerCase(Locale.ROOT)) && interviewee.present()) {
+            return new Attribution(interviewee.speaker(), interviewee.speakerCountry(), sentence.start(), sentence.start(), false);
+        }
         List<String> names = new ArrayList<>();
         for (String w : label.split("\\s+")) {
             // "SECRETARY EXAMPLE" as the gazetteer writes names: "Secretary Example"

@@ -145,4 +145,10 @@ class CountryRecognizerTest {
         List<CountryMention> m = new CountryRecognizer().recognize(text, g.scan(text));
         assertEquals(List.of("RU"), m.stream().map(CountryMention::code).toList());
     }
+
+    @Test
+    void aCountrysNameInCapitalsIsAMentionButNotAsADatelinesCountryAfterItsCity() {
+        assertEquals(List.of("IS"), codes("Intro.\n\nICELAND — The fisheries ministry said it had noted the decision."));
+        assertEquals(List.of(), codes("LIMA, PERU — Europeans this week were surprised."));
+    }
 }

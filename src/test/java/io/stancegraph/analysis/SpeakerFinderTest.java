@@ -409,4 +409,13 @@ class SpeakerFinderTest {
         assertEquals("the deputy foreign minister", a.get(1).speaker());
         assertEquals("Tokayev", first("Tokayev, the Kazakh president, said the pact was fair.").speaker());
     }
+
+    @Test
+    void anInterviewsAnswersAreThoseOfThePersonItsIntroductionNames() {
+        List<Attribution> a = attribute(String.join("\n\n",
+                "Peru said last week it would drain the lake. We spoke to Chile's ambassador to Lima, Ana Ruiz.",
+                "Q: How did Santiago react?",
+                "A: We are deeply opposed to it."));
+        assertEquals("CL", a.get(a.size() - 1).speakerCountry());
+    }
 }
