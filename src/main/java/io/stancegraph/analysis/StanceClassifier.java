@@ -227,15 +227,19 @@ public final class StanceClassifier {
     /** A plural noun, then a dashed or bracketed list of its members, then an active verb phrase up to the act. */
     private static final Pattern LIST_APPOSITIVE_BEFORE = Pattern.compile("\\p{Ll}{3,}s\\s*(?:[—–(]|\\s-\\s)[^—–()]+(?:[—–)]|\\s-\\s)"
             + "\\s*(?!(?:[\\p{Ll}-]+\\s+)*?(?:is|are|was|were|been|being|be)\\s+$)(?:[\\p{Ll}-]+\\s+){0,6}$");
-    /** "France – anger, outrage.", "Brazil: The foreign ministry said ...": a round-up's state as the label of the paragraph at {@code at}. */
+    /**
+     * "France – anger, outrage.", "Brazil: The foreign ministry said ...", "ICELAND — The ministry said ...": a round-up's state as the
+     * label of the paragraph at {@code at}; a name in capitals opening the first paragraph is its dateline, no label.
+     */
     static String paragraphLabel(String body, List<CountryMention> mentions, int at) {
         int end = body.lastIndexOf("\n\n", at);
         int own = end < 0 ? 0 : end + 2;
         while (own < body.length() && Character.isWhitespace(body.charAt(own))) {
             own++;
         }
+        boolean first = end < 0;
         for (CountryMention m : mentions) {
-            if (m.start() == own && m.role() == Gazetteer.Role.NAME && !m.surface().equals(m.surface().toUpperCase(Locale.ROOT))
+            if (m.start() == own && m.role() == Gazetteer.Role.NAME && !(first && m.surface().equals(m.surface().toUpperCase(Locale.ROOT)))
                     && !Organisations.isOrganisationCode(m.code()) && INLINE_LABEL.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 4))).lookingAt()) {
                 return m.code();
             }
@@ -437,6 +441,11 @@ public final class StanceClassifier {
             String speaker = attribution.speakerCountry();
             if (sided != null && holders.codes().contains(sided) && speaker != null && !speaker.equals(sided)) {
                 holders = new Holders(List.of(speaker), "speaker"); // the state sided with is the clause's subject, not who says it
+            } else if (sided != null && holders.codes().contains(sided) && speaker == null) {
+                String label = paragraphLabel(body, mentions, s.start()); // "ICELAND — The ministry said Japan has the right to ..."
+                if (label != null && !label.equals(sided)) {
+                    holders = new Holders(List.of(label), "heading");
+                }
             }
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
@@ -928,6 +937,7 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our", "his", "her");
+    private static final Set<String> RELATION_NOUNS = Set.of("friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers");
     private static final Set<String> MEASURE_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "ADV");
     private static final Set<String> MEASURE_PREPOSITIONS = Set.of("for", "with", "of");
 
@@ -1570,6 +1580,10 @@ public final class StanceClassifier {
             }
             if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower()) && objectNounFollows(words, k + 1)) {
                 continue; // "the historic accord" describes the agreement
+            }
+            if (RELATION_NOUNS.contains(words.get(Math.min(k, words.size() - 1)).lower())
+                    && words.subList(Math.max(0, k - 2), k).stream().anyMatch(w -> OWN_POSSESSIVES.contains(w.lower()))) {
+                continue; // "we made it clear to our Japanese friends": courtesy toward a state, no view of the move
             }
             if (event.isTrigger(m.text(said).toLowerCase(Locale.ROOT))) {
                 continue; // the event's own words ("genocide" in a genocide case) are its topic, not a tone
@@ -2259,7 +2273,9 @@ public final class StanceClassifier {
 
     /** Participles of feeling: "by" names what caused the feeling, not who holds it. */
     private static final Pattern EMOTION_BY = Pattern.compile("(?i)\\b(?:disappointed|concerned|worried|alarmed|outraged|angered|dismayed|"
-            + "troubled|frustrated|surprised|shocked|saddened|encouraged|pleased|delighted|heartened|disturbed|upset|irked|incensed)$");
+            + "troubled|frustrated|surprised|shocked|saddened|encouraged|pleased|delighted|heartened|disturbed|upset|irked|incensed|"
+            + "appalled|horrified|infuriated|stunned|distressed|disheartened|offended|insulted|aggrieved|annoyed|irritated|baffled|"
+            + "puzzled|perplexed|unsettled|relieved|reassured|gratified|thrilled|satisfied|dissatisfied|displeased|unnerved)$");
     private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|praise|endorsement|blessing|opposition|"
             + "objections?|resistance|criticism|condemnations?|disapproval|protests?|rebukes?|censure|rejection|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
 

@@ -1160,6 +1160,8 @@ class StanceClassifierTest {
                 new CountryMention("SE", 8, 14, "Sweden", Gazetteer.Role.NAME)), 10));
         assertEquals(null, StanceClassifier.paragraphLabel("SWEDEN – Officials met.", List.of(
                 new CountryMention("SE", 0, 6, "SWEDEN", Gazetteer.Role.NAME)), 0), "a dateline is no label");
+        assertEquals("SE", StanceClassifier.paragraphLabel("Intro.\n\nSWEDEN – Officials met.", List.of(
+                new CountryMention("SE", 8, 14, "SWEDEN", Gazetteer.Role.NAME)), 10), "a name in capitals opening a later paragraph labels it");
     }
 
     @Test
@@ -2062,5 +2064,32 @@ class StanceClassifierTest {
     void aGrowingRowIsNoApproval() {
         assertNotEquals(Position.SUPPORTIVE, positions("Bolivia suspends talks as the row over the closure of the airspace deepens.", AIRSPACE_CLOSED).get("BO"));
         assertEquals(Position.SUPPORTIVE, positions("Ecuador said the closure of the airspace would deepen its ties with Peru.", AIRSPACE_CLOSED).get("EC"));
+    }
+
+    private static final CorpusEvent WHALING = CorpusEvent.of(null, List.of("PE"), "restore", "Antarctic whaling", List.of(), StanceClassifier.ACTS);
+
+    @Test
+    void anEmotionsByPhraseIsItsCauseNotAnAgent() {
+        assertEquals(Position.OPPOSED, positions("Chile said it was appalled by the decision to resume Antarctic whaling.", WHALING).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said it was horrified by the resumption of Antarctic whaling.", WHALING).get("CL"));
+    }
+
+    @Test
+    void takingTheActorToANamedCourtOrKeepingAllOptionsOnTheTableOpposesTheMove() {
+        assertEquals(Position.OPPOSED, positions("Chile said it will take Peru back to the International Court of Justice over Antarctic whaling.",
+                WHALING).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said all options were on the table over Antarctic whaling.", WHALING).get("CL"));
+    }
+
+    @Test
+    void aParagraphsLabelHoldsTheSidingItsUnnamedSpeakerVoices() {
+        assertEquals(Position.SUPPORTIVE, lastParagraphOfArticle("Peru will resume Antarctic whaling.\n\n"
+                + "ECUADOR — The fisheries ministry said Peru was exercising its sovereign right over Antarctic whaling.", WHALING).get("EC"));
+    }
+
+    @Test
+    void courtesyTowardTheActorsPeopleIsNoViewOfTheMove() {
+        assertNotEquals(Position.SUPPORTIVE, positions("\"We have made our view of Antarctic whaling clear to our Peruvian friends,\" Chile's ambassador said.",
+                WHALING).get("CL"));
     }
 }
