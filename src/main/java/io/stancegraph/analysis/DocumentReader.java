@@ -677,8 +677,8 @@ public final class DocumentReader {
     // ---- HTML -------------------------------------------------------------------------------
 
     /**
-     * True when the page's copyright notice (wherever it stands: a footer, or a table cell of an older page) or its logo names the
-     * outlet: a title's suffix confirmed as the page's owner.
+     * True when the page's copyright notice (wherever it stands: a footer, or a table cell of an older page), its logo or its link
+     * home names the outlet: a title's suffix confirmed as the page's owner.
      */
     private static boolean ownedBy(Document page, String outlet) {
         if (!outlet.matches("(?:[\\p{Lu}\\d][\\p{L}\\d'’.&-]*\\s*){1,5}")) {
@@ -688,9 +688,9 @@ public final class DocumentReader {
         // "© 2024 Andes Courier", "Copyright © 2024 Andes Courier", "Andes Courier © 2024"
         Pattern notice = Pattern.compile("(?:©|(?i:copyright))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?" + name + "\\b"
                 + "|\\b" + name + "\\s*(?:©|\\((?i:c)\\))");
-        for (Element e : page.select(query("[class*=logo], [id*=logo], [class*=masthead]"))) {
+        for (Element e : page.select(query("[class*=logo], [id*=logo], [class*=masthead], a[href=/], a[rel=home]"))) {
             if (e.text().strip().equals(outlet)) {
-                return true;
+                return true; // the logo, or the link home, bears the name
             }
         }
         return page.body() != null && notice.matcher(page.body().text()).find();
@@ -786,6 +786,9 @@ public final class DocumentReader {
             meta.date = page.select(query("[class*=date], [class*=publish], [class*=timestamp], [id*=date], [class*=meta], [class*=byline]")).stream()
                     .flatMap(e -> Stream.concat(Stream.of(e.text()), e.textNodes().stream().map(TextNode::text)))
                     .map(String::strip).filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst()
+                    // else any short element's own text that is a time stamp: "<div class="submitted">Published on 29/01/2024 by ...</div>"
+                    .or(() -> page.body() == null ? Optional.empty() : page.body().getAllElements().stream().map(Element::ownText)
+                            .map(String::strip).filter(t -> countWords(t) <= 10 && Dates.isDateLine(t)).findFirst())
                     .flatMap(Dates::find).orElse(null);
         }
         return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);

@@ -685,4 +685,16 @@ class DocumentReaderTest {
         assertEquals(LocalDate.of(2027, 4, 7), d.publishedOn());
         assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
     }
+
+    @Test
+    void aTimeStampInAnyShortElementGivesTheDateAndTheLinkHomeConfirmsTheTitlesOutlet() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.html", """
+                <html><head><title>Peru and Bolivia leave the river commission | The Example Daily</title></head><body>
+                <div class="region-header"><a href="/">The Example Daily</a></div>
+                <div class="node"><h1>Peru and Bolivia leave the river commission</h1>
+                <div class="submitted">Published on 29/01/2024 by Ana Ruiz</div>
+                <p>Peru and Bolivia said on Sunday they were leaving the river commission with immediate effect.</p></div></body></html>""");
+        assertEquals(LocalDate.of(2024, 1, 29), d.publishedOn());
+        assertEquals("The Example Daily", d.publisher());
+    }
 }
