@@ -2092,4 +2092,10 @@ class StanceClassifierTest {
         assertNotEquals(Position.SUPPORTIVE, positions("\"We have made our view of Antarctic whaling clear to our Peruvian friends,\" Chile's ambassador said.",
                 WHALING).get("CL"));
     }
+
+    @Test
+    void sayingTheMoveWouldWeakenSomethingIsHostile() {
+        CorpusEvent exit = CorpusEvent.of(null, List.of("PE"), "withdraw", "river commission", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Chile said the withdrawal from the river commission would weaken regional integration.", exit).get("CL"));
+    }
 }
