@@ -312,6 +312,7 @@ public final class EventDetector {
     }
 
     private static final Set<String> OWN_DETERMINERS = Set.of("its", "their", "the");
+    private static final Set<String> PREDICATE_TAGS = Set.of("VERB", "AUX");
     private static final Set<String> PARTICLES = Set.of("down", "up", "off", "out", "back", "over", "away");
 
     /** A verb's particle before its object: "shot down a drone", "cut off supplies", "called off talks". */
@@ -1036,7 +1037,7 @@ public final class EventDetector {
         if (v + 1 < tokens.size() && !text.substring(tokens.get(v).end(), tokens.get(v + 1).start()).isBlank()) {
             return null; // "fired a missile, its second ...": what follows a comma is no object
         }
-        if (v + 1 < tokens.size() && "NOUN".equals(tokens.get(first).tag()) && Set.of("VERB", "AUX").contains(tokens.get(v + 1).tag())) {
+        if (v + 1 < tokens.size() && "NOUN".equals(tokens.get(first).tag()) && PREDICATE_TAGS.contains(tokens.get(v + 1).tag())) {
             return null; // "the election showed irregularities": after an act's noun a verb opens what is said of it
         }
         int i = v + 1;

@@ -563,10 +563,12 @@ public final class StanceClassifier {
     }
 
     /** Discord right after a cue of growth: "deepening rift", "strengthen the standoff". */
-    private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:rifts?|crisis|crises|tensions?|"
-            + "divides?|divisions?|rivalry|rivalries|conflicts?|mistrust|distrust|isolation|instability|confrontation|standoff|hostility|dispute)\\b");
-    private static final Set<String> DISCORD_NOUNS = Set.of("row", "rift", "crisis", "tension", "tensions", "dispute", "standoff", "conflict",
-            "feud", "spat", "division", "divisions", "rivalry", "confrontation", "hostility");
+    /** Nouns of discord, whose growth is no approval: "a deepening rift", "as the row deepens". */
+    private static final Set<String> DISCORD_NOUNS = Set.of("row", "rows", "rift", "rifts", "crisis", "crises", "tension", "tensions", "divide",
+            "divides", "division", "divisions", "rivalry", "rivalries", "conflict", "conflicts", "mistrust", "distrust", "isolation", "instability",
+            "confrontation", "standoff", "hostility", "dispute", "feud", "spat");
+    private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:"
+            + String.join("|", DISCORD_NOUNS) + ")\\b");
 
     /** A noun of discord heading the subject of the verb at {@code cueStart}, no verb between: "the row over the closure deepens". */
     private boolean discordSubject(int sentenceStart, int cueStart) {
