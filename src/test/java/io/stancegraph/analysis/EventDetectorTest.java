@@ -988,4 +988,18 @@ class EventDetectorTest {
         assertEquals(List.of("PE"), e.actors());
         assertTrue(e.summary().endsWith("election"), e.summary());
     }
+
+    @Test
+    void banningAnotherStatesShipsIsABanAndTheStateACurbedFlowWentToIsItsTarget() {
+        CorpusEvent ships = DETECTOR.detect(List.of(
+                lead("Peru bans Chilean ships from its ports", "Peru banned Chilean-flagged ships from its ports on Monday."),
+                lead("Santiago condemns Peruvian port ban", null)));
+        assertEquals("ban", ships.act());
+        assertEquals(List.of("CL"), ships.targets());
+        CorpusEvent coal = DETECTOR.detect(List.of(
+                lead("Peru cuts off coal exports to Chile", "Peru suspended coal exports to Chile on Sunday."),
+                lead("Chile slams Peruvian coal halt", null)));
+        assertEquals("curb", coal.act());
+        assertEquals(List.of("CL"), coal.targets());
+    }
 }
