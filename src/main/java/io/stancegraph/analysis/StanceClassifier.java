@@ -1583,6 +1583,9 @@ public final class StanceClassifier {
             if (k > 0 && DETERMINERS.contains(words.get(k - 1).lower()) && objectNounFollows(words, k + 1)) {
                 continue; // "the historic accord" describes the agreement
             }
+            if (k > 0 && words.get(k - 1).lower().equals("with") && k + 1 < words.size()) {
+                continue; // "following it with great attention": the manner of watching, no view of the move
+            }
             if (RELATION_NOUNS.contains(words.get(Math.min(k, words.size() - 1)).lower())
                     && words.subList(Math.max(0, k - 2), k).stream().anyMatch(w -> OWN_POSSESSIVES.contains(w.lower()))) {
                 continue; // "we made it clear to our Japanese friends": courtesy toward a state, no view of the move

@@ -2098,4 +2098,9 @@ class StanceClassifierTest {
         CorpusEvent exit = CorpusEvent.of(null, List.of("PE"), "withdraw", "river commission", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Chile said the withdrawal from the river commission would weaken regional integration.", exit).get("CL"));
     }
+
+    @Test
+    void aFavourableWordOfMannerIsNoViewOfTheMove() {
+        assertEquals(Position.NEUTRAL, positions("Mexico said it was following the annexation of the province with great attention.", ANNEXATION).get("MX"));
+    }
 }
