@@ -2103,4 +2103,13 @@ class StanceClassifierTest {
     void aFavourableWordOfMannerIsNoViewOfTheMove() {
         assertEquals(Position.NEUTRAL, positions("Mexico said it was following the annexation of the province with great attention.", ANNEXATION).get("MX"));
     }
+
+    @Test
+    void aligningWithTheActorChallengingItsMoveAndCallingItNoAnswerTakeSides() {
+        assertEquals(Position.SUPPORTIVE, positions("Paraguay aligned itself with Chile's sanctions on Bolivia.", MINING_SANCTIONS).get("PY"));
+        assertEquals(Position.OPPOSED, positions("Bolivia vowed to challenge the sanctions at the WTO.", MINING_SANCTIONS).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Mexico said sanctions were not the answer to the crisis in Bolivia.", MINING_SANCTIONS).get("MX"));
+        assertEquals(Position.NEUTRAL, positions("Peru said the sanctions posed a challenge for the region.", MINING_SANCTIONS).get("PE"),
+                "the noun is no challenge of the move");
+    }
 }
