@@ -467,7 +467,7 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
-                        && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start())
+                        && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start()) && !actorRightAfter(body, mentions, cueEnd)
                         && !(PASSIVE_AGENT.equals(holders.rule()) && passiveAboutAct(body, s, cueStart))) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
@@ -1411,6 +1411,12 @@ public final class StanceClassifier {
         near.addAll(words.in(cueStart, cueEnd)); // "defended the treaty exit": the cue's own object
         near.addAll(after.subList(0, Math.min(6, after.size())));
         return namesAct(near, body);
+    }
+
+    /** "praised Norway for ...": the event's actor right after the cue is what it approves, not the agreement the actor leaves. */
+    private boolean actorRightAfter(String body, List<CountryMention> mentions, int cueEnd) {
+        return mentions.stream().anyMatch(m -> m.start() >= cueEnd && event.isActor(m.code())
+                && body.substring(cueEnd, m.start()).matches("\\s+(?:the\\s+)?"));
     }
 
     /** "The exit was hailed by Peru": a passive cue is about its subject, the words before its auxiliary. */

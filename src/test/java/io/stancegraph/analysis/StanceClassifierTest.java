@@ -2112,4 +2112,12 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("Peru said the sanctions posed a challenge for the region.", MINING_SANCTIONS).get("PE"),
                 "the noun is no challenge of the move");
     }
+
+    @Test
+    void praisingTheActorOfAnExitBacksTheExitNotTheAgreement() {
+        assertEquals(Position.SUPPORTIVE, positions("Russia praised Norway for standing up to Brussels by quitting the Arctic fisheries treaty.",
+                TREATY_EXIT).get("RU"));
+        assertEquals(Position.OPPOSED, positions("Sweden praised the Arctic fisheries treaty as a model.", TREATY_EXIT).get("SE"),
+                "praising the agreement a state leaves");
+    }
 }
