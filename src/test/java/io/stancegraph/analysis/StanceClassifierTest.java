@@ -2120,4 +2120,10 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Sweden praised the Arctic fisheries treaty as a model.", TREATY_EXIT).get("SE"),
                 "praising the agreement a state leaves");
     }
+
+    @Test
+    void aCallForACeasefireIsWaryAndActingInSelfDefenceSidesWithTheState() {
+        assertEquals(Position.CONCERNED, positions("Ecuador called for an immediate ceasefire after the military offensive.", PERU_OFFENSIVE).get("EC"));
+        assertEquals(Position.SUPPORTIVE, positions("Argentina said Peru had acted in self-defence in its military offensive.", PERU_OFFENSIVE).get("AR"));
+    }
 }
