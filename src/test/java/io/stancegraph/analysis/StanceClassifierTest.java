@@ -2126,4 +2126,11 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Ecuador called for an immediate ceasefire after the military offensive.", PERU_OFFENSIVE).get("EC"));
         assertEquals(Position.SUPPORTIVE, positions("Argentina said Peru had acted in self-defence in its military offensive.", PERU_OFFENSIVE).get("AR"));
     }
+
+    @Test
+    void sayingAnElectionFellShortOfStandardsOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("The United States said the Peruvian presidential election did not meet international standards.",
+                ELECTION).get("US"));
+        assertEquals(Position.OPPOSED, positions("Canada said the Peruvian presidential election fell short of democratic standards.", ELECTION).get("CA"));
+    }
 }
