@@ -579,7 +579,16 @@ class StanceClassifierTest {
 
     /** As {@link #lastParagraph}, with the article's country mentions known to the classifier. */
     private static Map<String, Position> lastParagraphOfArticle(String body, CorpusEvent event) {
-        int start = body.lastIndexOf('\n') + 1;
+        return ofArticleFrom(body, body.lastIndexOf('\n') + 1, event);
+    }
+
+    /** The last sentence of a one-paragraph article, with the article's country mentions known to the classifier. */
+    private static Map<String, Position> lastSentenceOfArticle(String body, CorpusEvent event) {
+        return ofArticleFrom(body, body.lastIndexOf(". ") + 2, event);
+    }
+
+    /** The positions of the sentence from {@code start} to the end of the body, with the article's country mentions known. */
+    private static Map<String, Position> ofArticleFrom(String body, int start, CorpusEvent event) {
         List<CountryMention> all = new CountryRecognizer().recognize(body, G.scan(body));
         List<CountryMention> mentions = all.stream().filter(m -> m.start() >= start).toList();
         Sentence s = new Sentence(start, body.length(), body.substring(start));
@@ -2017,16 +2026,6 @@ class StanceClassifierTest {
         CorpusEvent nationalisation = byPeru("nationalise", "copper mines");
         assertEquals(Position.OPPOSED, positions("Chile said it was considering international arbitration over the nationalisation.", nationalisation).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile threatened legal action over the nationalisation.", nationalisation).get("CL"));
-    }
-
-    /** The last sentence of a one-paragraph article, with the article's country mentions known to the classifier. */
-    private static Map<String, Position> lastSentenceOfArticle(String body, CorpusEvent event) {
-        int start = body.lastIndexOf(". ") + 2;
-        List<CountryMention> all = new CountryRecognizer().recognize(body, G.scan(body));
-        List<CountryMention> mentions = all.stream().filter(m -> m.start() >= start).toList();
-        Sentence s = new Sentence(start, body.length(), body.substring(start));
-        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
-        return new StanceClassifier(event).withArticleCountries(all).classify(body, s, mentions, a).byCountry();
     }
 
     private static final CorpusEvent DRONE_DOWNED = CorpusEvent.of(null, List.of("PE"), "shoot", "Chilean drone", List.of("CL"), StanceClassifier.ACTS);
