@@ -2132,4 +2132,13 @@ class StanceClassifierTest {
                 ELECTION).get("US"));
         assertEquals(Position.OPPOSED, positions("Canada said the Peruvian presidential election fell short of democratic standards.", ELECTION).get("CA"));
     }
+
+    private static final CorpusEvent TROOPS_SENT = CorpusEvent.of(null, List.of("PE"), "deploy", "troops", List.of("BO"), StanceClassifier.ACTS);
+
+    @Test
+    void alertingForcesAndRaisingTensionAreWaryAndAskingToPullBackOpposes() {
+        assertEquals(Position.CONCERNED, positions("Bolivia put its army on high alert after the deployment of Peruvian troops.", TROOPS_SENT).get("BO"));
+        assertEquals(Position.CONCERNED, positions("Uruguay said the deployment of troops raised tensions in the region.", TROOPS_SENT).get("UY"));
+        assertEquals(Position.OPPOSED, positions("Brazil urged Peru to pull back its troops from the border.", TROOPS_SENT).get("BR"));
+    }
 }
