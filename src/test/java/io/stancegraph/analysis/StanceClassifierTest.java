@@ -2140,5 +2140,7 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Bolivia put its army on high alert after the deployment of Peruvian troops.", TROOPS_SENT).get("BO"));
         assertEquals(Position.CONCERNED, positions("Uruguay said the deployment of troops raised tensions in the region.", TROOPS_SENT).get("UY"));
         assertEquals(Position.OPPOSED, positions("Brazil urged Peru to pull back its troops from the border.", TROOPS_SENT).get("BR"));
+        assertEquals(Position.CONCERNED, positions("Chile convened an emergency meeting of its security council after the deployment of troops.",
+                TROOPS_SENT).get("CL"));
     }
 }
