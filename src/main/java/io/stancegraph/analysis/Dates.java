@@ -79,6 +79,24 @@ public final class Dates {
         return best;
     }
 
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?i)\\b" + WEEKDAY + "\\s*$");
+
+    /** Where the first date in the text begins, with a weekday written before it ("Friday, November 6, 2026"); -1 if none. */
+    public static int startOf(String text) {
+        int start = Integer.MAX_VALUE;
+        for (Pattern p : List.of(ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, NUMERIC)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                start = Math.min(start, m.start());
+            }
+        }
+        if (start == Integer.MAX_VALUE) {
+            return -1;
+        }
+        Matcher weekday = WEEKDAY_BEFORE.matcher(text.substring(0, start));
+        return weekday.find() ? weekday.start() : start;
+    }
+
     /** True when the text holds a numeric date ("31/01/2022"), whose slashes or dots are no separators of a breadcrumb. */
     public static boolean hasNumericDate(String text) {
         return text != null && NUMERIC.matcher(text).find();

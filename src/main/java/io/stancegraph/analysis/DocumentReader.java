@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -485,24 +484,15 @@ public final class DocumentReader {
                 && Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
     }
 
-    /** Where a written-out, ISO or numeric date begins in a line. */
-    private static final Pattern DATE_START = Pattern.compile("(?i)\\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:\\d{1,2}\\s+)?"
-            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}");
-
     /** An outlet's masthead before the date on a print page's top line ("THE EXAMPLE REVIEW April 7, 2027"), title-cased; or null. */
     static String mastheadBefore(String line) {
-        Matcher date = DATE_START.matcher(line);
-        if (!date.find() || date.start() == 0) {
+        int date = Dates.startOf(line);
+        if (date <= 0) {
             return null;
         }
-        String before = line.substring(0, date.start()).replaceAll("[\\s|—–,-]+$", "");
-        String name = before.equals(before.toUpperCase(Locale.ROOT)) ? titleCase(before) : before;
+        String before = line.substring(0, date).replaceAll("[\\s|—–,-]+$", "");
+        String name = before.equals(before.toUpperCase(Locale.ROOT)) ? Names.titleCase(before) : before;
         return isMasthead(before) && SourceDetector.OUTLET_NAME.matcher(name).matches() ? name : null;
-    }
-
-    private static String titleCase(String words) {
-        return Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+"))
-                .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
     }
 
     /** Reads an "Outlet — date" credit line into the metadata; true when the line was one. */

@@ -9,6 +9,17 @@ public final class Names {
     private Names() {
     }
 
+    /** A name set in capitals as the gazetteer writes names: "THE EXAMPLE REVIEW" becomes "The Example Review". */
+    public static String titleCase(String words) {
+        StringBuilder out = new StringBuilder(words.length());
+        for (String w : words.split("\\s+")) {
+            if (!w.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
+    }
+
     /** Comparison key: accents and punctuation dropped, case folded, a leading "the" removed. */
     public static String key(String name) {
         if (name == null) {

@@ -232,11 +232,8 @@ public final class SpeakerFinder {
         if (ANSWER_LABELS.contains(label.toLowerCase(Locale.ROOT)) && interviewee.present()) {
             return new Attribution(interviewee.speaker(), interviewee.speakerCountry(), sentence.start(), sentence.start(), false);
         }
-        List<String> names = new ArrayList<>();
-        for (String w : label.split("\\s+")) {
-            // "SECRETARY EXAMPLE" as the gazetteer writes names: "Secretary Example"
-            names.add(label.equals(label.toUpperCase(Locale.ROOT)) ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
-        }
+        // "SECRETARY EXAMPLE" as the gazetteer writes names: "Secretary Example"
+        List<String> names = List.of((label.equals(label.toUpperCase(Locale.ROOT)) ? Names.titleCase(label) : label).split("\\s+"));
         return new Attribution(label, countryOf(names, t.getKey(), t.getValue()), sentence.start(), sentence.start(), false);
     }
 
