@@ -1973,18 +1973,18 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile said the visa suspension was a punishment.", visas).get("CL"));
     }
 
+    private static final CorpusEvent AMBASSADOR_EXPELLED = byPeru("expel", "Chilean ambassador");
+
     @Test
     void namingTheMoveContemptOpposesItAndSovereignDecisionsInThePluralSideWithTheActor() {
-        CorpusEvent expulsion = byPeru("expel", "Chilean ambassador");
-        assertEquals(Position.OPPOSED, positions("Bolivia said the expulsion showed contempt for diplomacy.", expulsion).get("BO"));
-        assertEquals(Position.SUPPORTIVE, positions("Bolivia said expulsions were among Peru's sovereign decisions.", expulsion).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia said the expulsion showed contempt for diplomacy.", AMBASSADOR_EXPELLED).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said expulsions were among Peru's sovereign decisions.", AMBASSADOR_EXPELLED).get("BO"));
     }
 
     @Test
     void standingByAStateIsNoPassiveWithThatStateItsAgent() {
-        CorpusEvent expulsion = byPeru("expel", "Chilean ambassador");
-        assertNotEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by Chile over the expulsion.", expulsion).get("CL"));
-        assertEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by its decision to back the expulsion.", expulsion).get("BO"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by Chile over the expulsion.", AMBASSADOR_EXPELLED).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said it stood by its decision to back the expulsion.", AMBASSADOR_EXPELLED).get("BO"));
     }
 
     @Test
