@@ -353,6 +353,9 @@ public final class EventDetector {
                 ownObject.add(tokens.get(k));
             }
         }
+        if (text.startsWith("-", m.end())) {
+            return -1; // "Peruvian-flagged", "Chilean-owned": a modifier of what follows, not a state acting
+        }
         int next = Tokens.firstFrom(tokens, m.end());
         if (next + 1 < tokens.size() && headlineVerb(text, tokens, m, next)) {
             ownObject.add(tokens.get(next)); // "after Chile drains lake": a headline's verb the tagger read as a plural noun
@@ -596,10 +599,11 @@ public final class EventDetector {
                 List<CountryMention> before = performers(text, tokens, joined == null ? mentions
                         : mentions.stream().filter(x -> x != joined).toList(), m.start());
                 // "soldiers seize power in Chad": the state where the act is done, when none stands before it
-                List<CountryMention> performers = before.isEmpty() ? placeOf(family, text, mentions, m.end()) : before;
+                List<CountryMention> performers = !before.isEmpty() ? before
+                        : agentOf(text, tokens, mentions, m).map(List::of).orElseGet(() -> placeOf(family, text, mentions, m.end()));
                 if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()
                         || inResponse(text, mentions, performers, m.end()) || afterActsAnswer && afterOtherAct(text, found, m)
-                        || protestOver(family, text, mentions, performers, m.end())) {
+                        || protestOver(family, text, tokens, mentions, found, performers, m.end())) {
                     performers.forEach(p -> tallies.reaction.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
                     continue;
                 }
@@ -776,15 +780,22 @@ public final class EventDetector {
      * done over what another state did answers it; that act, not the protest, is the event. A protest over a matter that
      * names neither a state nor an act ("over the fishing row") is the event itself.
      */
-    private static boolean protestOver(String family, String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
+    private static boolean protestOver(String family, String text, List<Tokens.Token> tokens, List<CountryMention> mentions,
+                                       List<Lexicon.Match> found, List<CountryMention> performers, int actEnd) {
+        Matcher cause = PROTEST_CAUSE.matcher(text);
+        boolean over = cause.find(actEnd);
+        int from = over ? cause.end() - 1 : -1;
+        if (over && found.stream().anyMatch(x -> x.entry().kind().startsWith("ACT:") && !x.entry().kind().equals("ACT:" + family)
+                && x.start() >= from && text.substring(from, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,3}")
+                && "NOUN".equals(tokens.get(Tokens.firstFrom(tokens, x.start())).tag()))) {
+            return true; // "sanctions over the tanker seizure": another listed act, named by its noun, is what is answered
+        }
         if (!RESPONSE_FAMILIES.contains(family)) {
             return REPLY_MARKER.matcher(text).find(actEnd); // "suspends imports in response to the discharge": a reply, whatever the act
         }
-        Matcher cause = PROTEST_CAUSE.matcher(text);
-        if (!cause.find(actEnd)) {
+        if (!over) {
             return false;
         }
-        int from = cause.end() - 1;
         if (PROTESTED_NOUN.matcher(text.substring(from)).lookingAt()) {
             return true; // "over Kashmir move", "over the Article 370 repeal": the act is named, its state left out
         }
@@ -858,6 +869,29 @@ public final class EventDetector {
         boolean urged = URGING_BEFORE.matcher(text.substring(0, out.get(0).start())).find()
                 && URGED_TO.matcher(text.substring(last.end(), actStart)).find();
         return urged ? List.of() : out;
+    }
+
+    /**
+     * The state named as the agent of an act's noun, in its own noun phrase: "the seizure by Chilean forces of a tanker", "the
+     * seizure of the tanker by Chile". A verb or a clause's comma ends the phrase.
+     */
+    private static Optional<CountryMention> agentOf(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, Lexicon.Match m) {
+        int first = Tokens.firstFrom(tokens, m.start());
+        if (first >= tokens.size() || !"NOUN".equals(tokens.get(first).tag())) {
+            return Optional.empty();
+        }
+        for (int k = Tokens.firstFrom(tokens, m.end()); k < tokens.size() && k < first + 12; k++) {
+            Tokens.Token t = tokens.get(k);
+            boolean compound = t.start() > 0 && text.charAt(t.start() - 1) == '-'; // "a Peruvian-flagged tanker"
+            if (PREDICATE_TAGS.contains(t.tag()) && !compound || t.text().matches("[,;:()\u2014\u2013]")) {
+                break;
+            }
+            if (t.lower().equals("by")) {
+                return mentions.stream().filter(x -> x.start() >= t.end() && text.substring(t.end(), x.start()).matches("\\s+(?:the\\s+)?"))
+                        .findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
@@ -1045,19 +1079,37 @@ public final class EventDetector {
                 || tokens.get(i).lower().equals("on") && WHEN.contains(tokens.get(i + 1).lower()))) {
             i += WHEN.contains(tokens.get(i).lower()) ? 1 : 2; // "recognised Wednesday the city", "bans on Monday all imports"
         }
+        if (i < tokens.size() && tokens.get(i).lower().equals("by") && "NOUN".equals(tokens.get(first).tag())) {
+            i = ofAfterAgent(text, tokens, i); // "the seizure by Chilean forces of a tanker": what follows the agent's "of"
+        }
         if (i < tokens.size() && "ADP".equals(tokens.get(i).tag())) {
             i++;
         }
         int from = i;
         while (i < tokens.size() && (Set.of("DET", "PRON", "NUM").contains(tokens.get(i).tag()) || inMention(mentions, tokens.get(i))
-                || tokens.get(i).text().matches("['’]s?"))) {
-            i++;
+                || tokens.get(i).text().matches("['’]s?")
+                || i > from && inMention(mentions, tokens.get(i - 1)) && text.charAt(tokens.get(i).start() - 1) == '-')) {
+            i++; // "of the Peruvian-flagged tanker": the state and the participle it is compounded with
         }
         if (i > from && i < tokens.size() && tokens.get(i).lower().equals("as") && inMention(mentions, tokens.get(i - 1))) {
             return text.substring(tokens.get(from).start(), tokens.get(i - 1).end()); // "recognises Jerusalem as the capital"
         }
         String phrase = objectAfter(text, tokens, i - 1);
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;
+    }
+
+    /** Index of the "of" after an act noun's agent ("by Chilean forces of"), or {@code by} itself when the phrase has none. */
+    private static int ofAfterAgent(String text, List<Tokens.Token> tokens, int by) {
+        for (int k = by + 1; k < tokens.size() && k <= by + 6; k++) {
+            Tokens.Token t = tokens.get(k);
+            if (t.lower().equals("of")) {
+                return k;
+            }
+            if (PREDICATE_TAGS.contains(t.tag()) || !text.substring(tokens.get(k - 1).end(), t.start()).isBlank()) {
+                break;
+            }
+        }
+        return by;
     }
 
     /** True when the phrase found inside an act's gap stops at a word tagged a verb before the act's last word ("EU aid"). */

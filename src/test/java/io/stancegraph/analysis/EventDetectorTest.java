@@ -1002,4 +1002,17 @@ class EventDetectorTest {
         assertEquals("curb", coal.act());
         assertEquals(List.of("CL"), coal.targets());
     }
+
+    @Test
+    void theStateNamedByAnActNounsAgentDoesItAndAHyphenatedModifierIsNoVerb() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Tanker seizure raises alarm among shipowners", "The seizure by Chilean naval forces of a Peruvian-flagged tanker drew protests."),
+                lead("Lima condemns the seizure of its tanker", "Peru condemned the seizure of the Peruvian-flagged tanker by Chilean commandos."),
+                lead("Pressure grows over seized tanker", "Bolivia said the Peruvian-owned vessel should be freed."),
+                lead("Argentina weighs sanctions on Chile over tanker seizure", "Argentina is weighing sanctions on Chilean officials over the seizure.")));
+        assertEquals("seize", e.act());
+        assertEquals(List.of("CL"), e.actors(), "sanctions over the seizure answer it: Chile is no target of the event");
+        assertEquals(List.of("PE"), e.targets(), "the state compounded with what is seized");
+        assertTrue(e.object().endsWith("tanker"), e.object());
+    }
 }
