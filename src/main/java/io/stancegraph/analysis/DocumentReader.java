@@ -108,6 +108,9 @@ public final class DocumentReader {
             throw new UnreadableDocumentException("empty document (only white space)");
         }
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (Feed.looksLike(text)) {
+            text = Feed.asPage(text);
+        }
         boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || HTML_SNIFF.matcher(text).find();
         ParsedDocument doc = html ? readHtml(text) : readText(text);
         long words = doc.paragraphs().stream().mapToLong(DocumentReader::countWords).sum();

@@ -693,4 +693,33 @@ class DocumentReaderTest {
         assertEquals(LocalDate.of(2024, 1, 29), d.publishedOn());
         assertEquals("The Example Daily", d.publisher());
     }
+
+    @Test
+    void aSavedFeedItemIsReadAsItsArticleWithTheFeedsOutlet() throws Exception {
+        ParsedDocument rss = reader.read("item.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>The Example Courier - World</title><link>https://example.org/world</link>
+                <item><title>Peru recalls envoy from Chile</title><link>https://example.org/world/envoy</link>
+                <dc:creator>Ana Ruiz</dc:creator><pubDate>Tue, 03 Mar 2026 09:12:00 GMT</pubDate><category>World</category>
+                <content:encoded><![CDATA[<p>LIMA - Peru recalled its ambassador from Chile on Tuesday after the border closure.</p>
+                <p>Bolivia urged both governments to talk.</p>]]></content:encoded></item></channel></rss>""".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Peru recalls envoy from Chile", rss.title());
+        assertEquals("The Example Courier", rss.publisher());
+        assertEquals(LocalDate.of(2026, 3, 3), rss.publishedOn());
+        assertEquals("Ana Ruiz", rss.byline());
+        assertEquals(2, rss.paragraphs().size(), rss.paragraphs().toString());
+        ParsedDocument atom = reader.read("entry.atom", """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>The Example Courier</title>
+                <entry><title>Peru recalls envoy from Chile</title><published>2026-03-03T09:12:00Z</published>
+                <author><name>Ana Ruiz</name></author>
+                <content type="html">&lt;p&gt;Peru recalled its ambassador from Chile on Tuesday after the border closure.&lt;/p&gt;</content>
+                </entry></feed>""".getBytes(StandardCharsets.UTF_8));
+        assertEquals(LocalDate.of(2026, 3, 3), atom.publishedOn());
+        assertEquals("Ana Ruiz", atom.byline());
+        assertEquals(List.of("Peru recalled its ambassador from Chile on Tuesday after the border closure."), atom.paragraphs());
+        UnreadableDocumentException several = assertThrows(UnreadableDocumentException.class, () -> reader.read("feed.xml",
+                "<rss><channel><item><title>One</title></item><item><title>Two</title></item></channel></rss>".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(several.getMessage().contains("2 items"), several.getMessage());
+    }
 }
