@@ -101,7 +101,7 @@ public interface StanceGraphConfig {
     }
 
     interface Seeds {
-        /** Directory whose *.txt, *.html and *.htm files are loaded at startup (env STANCEGRAPH_SEEDS_DIR). */
+        /** Directory whose documents (text, Markdown, mail, HTML, feed items) are loaded at startup (env STANCEGRAPH_SEEDS_DIR). */
         @WithDefault("seeds")
         String dir();
 

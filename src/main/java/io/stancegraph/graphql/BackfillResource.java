@@ -45,7 +45,7 @@ public class BackfillResource {
     }
 
     @Mutation("startBackfill")
-    @Description("Queues every *.txt, *.html and *.htm file of a folder on the server (a volume every replica mounts) for loading; "
+    @Description("Queues every document of a folder (.txt, .md, .eml, .html, .htm, .xml feed items and the like) on the server (a volume every replica mounts) for loading; "
             + "all replicas on the database share the work. Files queued before are not queued again. Needs `Authorization: Bearer <token>`.")
     public @NonNull Status startBackfill(@NonNull @Description("Absolute path of the folder on the server.") String directory) {
         try {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * Loads every *.txt, *.html and *.htm file of the seeds directory at startup, one transaction per
+ * Loads every document file of the seeds directory at startup ({@link #DOCUMENT_EXTENSIONS}), one transaction per
  * article. A file that cannot be read or analysed is logged and skipped; the others load.
  */
 @ApplicationScoped
@@ -229,8 +229,12 @@ public class SeedLoader {
         }
     }
 
+    /** Extensions of the files a folder load reads: plain text, Markdown, saved mail, HTML pages and saved feed items. */
+    static final List<String> DOCUMENT_EXTENSIONS = List.of(".txt", ".text", ".md", ".markdown", ".eml", ".html", ".htm", ".xhtml",
+            ".xml", ".rss", ".atom");
+
     static boolean isDocument(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm");
+        return DOCUMENT_EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 }
