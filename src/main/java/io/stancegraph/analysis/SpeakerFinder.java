@@ -49,7 +49,9 @@ public final class SpeakerFinder {
             "insider", "insiders", "adviser", "advisers", "advisor", "advisors", "envoy", "ambassador", "secretary", "people",
             "person", "authorities", "lawmakers", "legislators", "parliament", "negotiators", "commentators", "scholars",
             // documents that speak for whoever issued them: "the government statement said"
-            "statement", "communique", "communiqué", "declaration", "readout");
+            "statement", "communique", "communiqué", "declaration", "readout",
+            // who speaks for a state at a meeting: "the representative of Chile said", "Speaking for Peru, the delegate said"
+            "representative", "representatives", "delegate", "delegates", "delegation");
     private static final Set<String> NOT_SPEAKERS = Set.of("It", "This", "That", "These", "Those", "The", "There", "Here",
             "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
     /** Speakers who speak for themselves, not for their country ("Russian analysts", "critics in Ankara"). */
@@ -500,7 +502,18 @@ public final class SpeakerFinder {
                 return a;
             }
         }
-        return build(np, tokens.get(verb).start(), tokens.get(verb).end());
+        Attribution a = build(np, tokens.get(verb).start(), tokens.get(verb).end());
+        return a != null && a.speakerCountry() == null ? a.withCountry(speakingFor(tokens.get(0).start(), np.get(0).start())) : a;
+    }
+
+    /** "Speaking for Peru, the delegate said", "On behalf of Chile, the representative said": the state the sentence opens with. */
+    private static final Pattern SPEAKING_FOR = Pattern.compile("(?i)^[\"“]?(?:speaking\\s+)?(?:for|on\\s+behalf\\s+of)\\s+(?:the\\s+)?$");
+
+    private String speakingFor(int sentenceStart, int speakerStart) {
+        return mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= speakerStart
+                        && SPEAKING_FOR.matcher(body.substring(sentenceStart, m.start())).matches()
+                        && body.substring(m.end(), speakerStart).matches("\\s*,\\s*(?:the\\s+)?"))
+                .map(CountryMention::code).findFirst().orElse(null);
     }
 
     private Attribution forward(List<Tokens.Token> tokens, int from, int verbStart, int verbEnd) {

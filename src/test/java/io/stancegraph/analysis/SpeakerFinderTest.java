@@ -418,4 +418,12 @@ class SpeakerFinderTest {
                 "A: We are deeply opposed to it."));
         assertEquals("CL", a.get(a.size() - 1).speakerCountry());
     }
+
+    @Test
+    void aDelegateSpeaksForTheStateAFrontedSpeakingForNames() {
+        assertEquals("PE", first("Speaking for Peru, the delegate said the seizure was lawful.").speakerCountry());
+        assertEquals("PE", first("On behalf of Peru, the representative said the talks should resume.").speakerCountry());
+        assertEquals("CL", first("The representative of Chile said the seizure was unlawful.").speakerCountry());
+        assertNull(first("Speaking for the first time since the vote, the delegate said talks should resume.").speakerCountry());
+    }
 }
