@@ -26,7 +26,7 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
     /** Generic words by which any article refers to the event it reports. */
     static final Set<String> GENERIC_TRIGGERS = Set.of("move", "decision", "announcement", "accession", "agreement", "accords",
             "accord", "deal", "joining", "entry", "membership", "normalisation", "normalization", "expansion", "addition", "signing",
-            "pact", "response", "responded", "responds", "reacted", "reaction", "reactions", "proposal", "measure");
+            "pact", "response", "responded", "responds", "reacted", "reaction", "reactions", "proposal", "measure", "incident");
 
     /** Act families: their summary verbs, and which turn against their object (lexicon/families.tsv). */
     static final Lexicon FAMILIES = Lexicon.load("lexicon/families.tsv");

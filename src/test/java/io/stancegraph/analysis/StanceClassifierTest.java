@@ -1544,6 +1544,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void reservingTheRightToRespondOpposesAndTheActorsOwnRightBacksItsAct() {
+        assertEquals(Position.OPPOSED, positions("Chile reserves the right to take all appropriate measures over the tailings release.",
+                TAILINGS).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile reserved the right to respond to the release.", TAILINGS).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru reserves the right to inspect the river after the release.", TAILINGS).get("PE"));
+    }
+
+    @Test
+    void anIncidentIsTheEventAnyArticleReportsByAGenericWord() {
+        assertEquals(Position.CONCERNED, positions("Bolivia voiced concern about the impact of the incident on fishing.", TAILINGS).get("BO"));
+    }
+
+    @Test
     void angerAsANounIsTheHoldersDispleasure() {
         assertEquals(Position.OPPOSED, positions("Chile voiced its anger over the release of mine tailings.", TAILINGS).get("CL"));
         assertEquals(Position.OPPOSED, positions("Bolivia is angry about the tailings release.", TAILINGS).get("BO"));
