@@ -600,6 +600,17 @@ public final class DocumentReader {
         return true;
     }
 
+    /**
+     * The name of a byline element whose text holds other fields too: "By Ana Ruiz · 2h ago", "Ana Ruiz | 3 March 2026 | 4 min
+     * read" give "Ana Ruiz"; fields that are a date or furniture are dropped.
+     */
+    private static String bylineField(String text) {
+        List<String> kept = Arrays.stream(CREDIT_FIELD.split(text)).map(f -> f.replaceFirst("(?i)^by\\s+", "").strip())
+                .filter(f -> !f.isEmpty() && !Furniture.isFurniture(f) && !(countWords(f) <= 6 && (Dates.isDateLine(f) || Dates.hasNumericDate(f))))
+                .toList();
+        return kept.size() == 1 ? kept.get(0) : text.replaceFirst("(?i)^by\\s+", "").strip();
+    }
+
     /** "The New Arab The New Arab" becomes "The New Arab". */
     static String collapseRepeat(String s) {
         String[] words = s.split("\\s+");
@@ -723,7 +734,7 @@ public final class DocumentReader {
         meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
         if (meta.byline == null) {
             Element by = page.selectFirst(query("[rel=author], .byline, .author-name, [itemprop=author], .author"));
-            String name = by == null ? "" : by.text().replaceFirst("(?i)^by\\s+", "").strip();
+            String name = by == null ? "" : bylineField(by.text().strip());
             meta.byline = name.isEmpty() || name.length() > 80 ? null : name; // not an author's biography
         }
         if (meta.byline == null) {

@@ -29,8 +29,8 @@ public final class Furniture {
             + "all rights reserved.*|©.*|copyright ©?.*|"
             + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
             + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
-            // a relative timestamp: "Updated 6 hours ago", "3 days ago", "an hour ago", "just now"
-            + "(?:(?:published|updated|posted|last updated):?\\s+)?(?:(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|just now)|"
+            // a relative timestamp: "Updated 6 hours ago", "3 days ago", "an hour ago", "2h ago", "just now"
+            + "(?:(?:published|updated|posted|last updated):?\\s+)?(?:(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|\\d+\\s?(?:s|m|min|h|hr|d|w|mo)\\s+ago|just now)|"
             // save, bookmark and gift controls, audio players
             + "save|save (?:article|story|for later)|saved|bookmark|gift (?:this )?article|listen|listen to (?:this )?(?:article|story).*|"
             + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"

@@ -722,4 +722,18 @@ class DocumentReaderTest {
                 "<rss><channel><item><title>One</title></item><item><title>Two</title></item></channel></rss>".getBytes(StandardCharsets.UTF_8)));
         assertTrue(several.getMessage().contains("2 items"), several.getMessage());
     }
+
+    @Test
+    void aBylineElementKeepsTheNameWithoutItsTimeStampOrReadingTime() throws Exception {
+        ParsedDocument d = reader.read("page.html", """
+                <html><head><title>Peru closes its border with Chile</title></head><body><article>
+                <h1>Peru closes its border with Chile</h1><div class="byline">By <a href="/authors/ruiz">Ana Ruiz</a> · 2h ago</div>
+                <p>Peru closed its border with Chile on Monday, citing security concerns in the region.</p></article></body></html>""");
+        assertEquals("Ana Ruiz", d.byline());
+        ParsedDocument e = reader.read("page.html", """
+                <html><head><title>Peru closes its border with Chile</title></head><body><article>
+                <h1>Peru closes its border with Chile</h1><div class="byline">Ana Ruiz | 3 March 2026 | 4 min read</div>
+                <p>Peru closed its border with Chile on Monday, citing security concerns in the region.</p></article></body></html>""");
+        assertEquals("Ana Ruiz", e.byline());
+    }
 }
