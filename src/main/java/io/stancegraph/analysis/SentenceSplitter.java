@@ -61,8 +61,9 @@ public final class SentenceSplitter {
                 openStart = spans[k].getStart();
             }
             int end = spans[k].getEnd();
-            boolean titleFollows = k + 1 < spans.length && ABBREVIATION_END.matcher(paragraph.substring(openStart, end)).find()
-                    && TITLE_START.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt();
+            boolean titleFollows = k + 1 < spans.length && (ABBREVIATION_END.matcher(paragraph.substring(openStart, end)).find()
+                    && TITLE_START.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt()
+                    || PERSONAL_TITLE_END.matcher(paragraph.substring(openStart, end)).find()); // "asylum to Ms. Ana Ruiz"
             // "to the W.T.O., Poland intends": no sentence goes on with a comma or a word in lower case
             boolean continues = k + 1 < spans.length && (CONTINUATION.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt()
                     || UNFINISHED.matcher(paragraph.substring(openStart, end)).find());
@@ -85,6 +86,8 @@ public final class SentenceSplitter {
     private static final Pattern PARENTHESIS_CLOSES = Pattern.compile("[^()]{0,60}\\)");
     /** "U.S." ends a sentence only rarely when a title or an agent noun follows ("after U.S. President X said"). */
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}$");
+    /** A title abbreviated before a name ("Ms.", "Dr.", "Gen."): no sentence ends on it. */
+    private static final Pattern PERSONAL_TITLE_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Amb|Hon|Rev)\\.$");
     private static final Pattern TITLE_START = Pattern.compile("(?:President|Vice|Secretary|Ambassador|Senator|Representative|"
             + "Treasury|State Department|Defense|Navy|Army|Air Force|Congress|Senate|House|Department|military|officials?|forces|"
             + "troops|envoy|embassy|government|administration|Prime|Foreign|Trade|Special|Chancellor|General|Gen\\.|Adm\\.)\\b");

@@ -66,4 +66,11 @@ class SentenceSplitterTest {
         List<Sentence> s = new SentenceSplitter().split("Chile objected after U.S. President Jane Example said talks would end. Peru agreed.");
         assertEquals(2, s.size());
     }
+
+    @Test
+    void aPersonalTitleAbbreviatedBeforeANameDoesNotEndTheSentence() {
+        List<Sentence> s = SPLITTER.split("Chile granted asylum to Ms. Ana Ruiz on Monday. Peru protested to Dr. Luis Soto, its envoy.");
+        assertEquals(2, s.size(), s.toString());
+        assertEquals("Chile granted asylum to Ms. Ana Ruiz on Monday.", s.get(0).text());
+    }
 }
