@@ -440,7 +440,11 @@ public final class StanceClassifier {
             String sided = sidedWith.get(cue.start());
             String speaker = attribution.speakerCountry();
             if (sided != null && holders.codes().contains(sided) && speaker != null && !speaker.equals(sided)) {
-                holders = new Holders(List.of(speaker), "speaker"); // the state sided with is the clause's subject, not who says it
+                // the state sided with is the clause's subject, not who says it; a speaker of a later clause ("Chile backed Peru's
+                // right to it, while Bolivia said ...") leaves the cue to its own clause's subject
+                CountryMention subject = attribution.verbStart() > cueEnd && LATER_CLAUSE.matcher(body.substring(cueEnd, attribution.verbStart())).find()
+                        ? clauseSubject(body, s, mentions, sided, cueStart) : null;
+                holders = subject != null ? new Holders(List.of(subject.code()), "subject") : new Holders(List.of(speaker), "speaker");
             } else if (sided != null && holders.codes().contains(sided) && speaker == null) {
                 String label = paragraphLabel(body, mentions, s.start()); // "ICELAND — The ministry said Japan has the right to ..."
                 if (label != null && !label.equals(sided)) {
@@ -2168,6 +2172,20 @@ public final class StanceClassifier {
         }
         return first.stream().anyMatch(t -> "VERB".equals(t.tag()))
                 && mentions.stream().noneMatch(m -> m.start() >= npFrom && m.end() <= npTo);
+    }
+
+    /** What opens a clause of its own after a cue: ", while", ", whereas", ", but", "; ". */
+    private static final Pattern LATER_CLAUSE = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\s|;\\s");
+
+    /** The state that opens the cue's clause as its subject, other than the state sided with; null if none. */
+    private CountryMention clauseSubject(String body, Sentence s, List<CountryMention> mentions, String sided, int cueStart) {
+        CountryMention out = null;
+        for (CountryMention m : mentions) {
+            if (m.start() >= s.start() && m.end() <= cueStart && !m.code().equals(sided) && subjectLike(body, s, mentions, m) && canHold(body, m)) {
+                out = m;
+            }
+        }
+        return out;
     }
 
     /**

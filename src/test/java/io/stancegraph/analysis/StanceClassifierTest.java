@@ -2094,6 +2094,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aSpeakerOfALaterClauseDoesNotHoldTheSidingOfTheFirst() {
+        CorpusEvent asylum = byPeru("grant", "asylum");
+        Map<String, Position> p = positions("Chile backed Peru's right to grant asylum, while Bolivia called for talks.", asylum);
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.NEUTRAL, p.get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru has the right to grant asylum, Chile's foreign minister said.", asylum).get("CL"));
+    }
+
+    @Test
     void aParagraphsLabelHoldsTheSidingItsUnnamedSpeakerVoices() {
         assertEquals(Position.SUPPORTIVE, lastParagraphOfArticle("Peru will resume Antarctic whaling.\n\n"
                 + "ECUADOR — The fisheries ministry said Peru was exercising its sovereign right over Antarctic whaling.", WHALING).get("EC"));
