@@ -508,8 +508,8 @@ public final class DocumentReader {
             }
         }
         String outlet = collapseRepeat(m.group("outlet").strip());
-        if (countWords(outlet) > 6) {
-            return false;
+        if (countWords(outlet) > 6 || BYLINE.matcher(outlet).matches()) {
+            return false; // "By Ana Ruiz | 12 March 2026" is a byline and a date, read as fields
         }
         if (meta.publisher == null) {
             meta.publisher = outlet;

@@ -735,5 +735,12 @@ class DocumentReaderTest {
                 <h1>Peru closes its border with Chile</h1><div class="byline">Ana Ruiz | 3 March 2026 | 4 min read</div>
                 <p>Peru closed its border with Chile on Monday, citing security concerns in the region.</p></article></body></html>""");
         assertEquals("Ana Ruiz", e.byline());
+        ParsedDocument f = reader.read("page.html", """
+                <html><head><title>Peru closes its border with Chile</title></head><body><article>
+                <h1>Peru closes its border with Chile</h1><p class="meta">By Ana Ruiz | March 3, 2026</p>
+                <p>Peru closed its border with Chile on Monday, citing security concerns in the region.</p></article></body></html>""");
+        assertEquals("Ana Ruiz", f.byline());
+        assertNull(f.publisher(), "a byline before a date is no outlet");
+        assertEquals(LocalDate.of(2026, 3, 3), f.publishedOn());
     }
 }
