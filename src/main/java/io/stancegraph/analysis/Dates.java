@@ -28,7 +28,7 @@ public final class Dates {
     static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
     private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?";
-    private static final String TIME = "(?:\\s*,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|\\s*GMT[+-]?\\d*)?)?";
+    private static final String TIME = "(?:\\s*[,|·•–—-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|\\s*GMT[+-]?\\d*)?)?";
     /** A line that is nothing but a date (optionally with weekday, time, "Published"/"Updated"). */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)?(?:" + WEEKDAY + "\\s*)?(?:"

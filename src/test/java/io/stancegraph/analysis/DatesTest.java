@@ -16,6 +16,13 @@ class DatesTest {
     }
 
     @Test
+    void aClockTimeSetOffByADashOrABarIsPartOfTheDateLine() {
+        assertTrue(Dates.isDateLine("13/02/2026 - 10:45"));
+        assertTrue(Dates.isDateLine("March 3, 2026 | 08:15 GMT"));
+        assertEquals(LocalDate.of(2026, 2, 13), Dates.find("13/02/2026 - 10:45").orElseThrow());
+    }
+
+    @Test
     void isoAndDayMonthYearFormsAreRead() {
         assertEquals(LocalDate.of(2025, 11, 7), Dates.find("— 2025-11-07").orElseThrow());
         assertEquals(LocalDate.of(2025, 9, 3), Dates.find("Published 3 Sept 2025").orElseThrow());
