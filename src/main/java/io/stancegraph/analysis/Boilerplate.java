@@ -114,6 +114,7 @@ public final class Boilerplate {
         int n = body.size();
         boolean[] drop = new boolean[n];
         boolean latinDocument = !otherScript(String.join(" ", body));
+        boolean englishDocument = english(String.join(" ", body));
         String byline = null;
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -137,7 +138,7 @@ public final class Boilerplate {
                     byline = line.replaceFirst("(?i)^by\\s+", "");
                 }
             } else if (words <= 30 && (CONTROL.matcher(line).find() || SITE_NOTICE.matcher(line).find()) || LABEL_LINE.matcher(line).find() || LIVE_MARKER.matcher(line.strip()).matches()
-                    || latinDocument && otherScript(line) || words <= 6 && CALL_TO_ACTION.matcher(line.strip()).matches()) {
+                    || latinDocument && otherScript(line) || englishDocument && otherLanguage(line) || words <= 6 && CALL_TO_ACTION.matcher(line.strip()).matches()) {
                 drop[i] = true;
             }
         }
@@ -319,6 +320,51 @@ public final class Boilerplate {
             }
         }
         return out;
+    }
+
+    /** Function words per language (lexicon/function-words.tsv): "en" for English, the others by their code. */
+    private static final java.util.Map<String, String> FUNCTION_WORDS = functionWords();
+
+    private static java.util.Map<String, String> functionWords() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (var in = Boilerplate.class.getClassLoader().getResourceAsStream("lexicon/function-words.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon/function-words.tsv is not on the classpath");
+            }
+            for (String row : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] cols = row.strip().split("\t");
+                if (cols.length == 2 && !row.startsWith("#")) {
+                    out.put(cols[1], cols[0]);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(out);
+    }
+
+    /** English and other-language function words of a text: {english, other}. */
+    private static int[] functionWordCounts(String text) {
+        int[] counts = new int[2];
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            String lang = FUNCTION_WORDS.get(w);
+            if (lang != null) {
+                counts[lang.equals("en") ? 0 : 1]++;
+            }
+        }
+        return counts;
+    }
+
+    /** A text written in English: its English function words outnumber those of other languages. */
+    static boolean english(String text) {
+        int[] c = functionWordCounts(text);
+        return c[0] >= 5 && c[0] > c[1];
+    }
+
+    /** A line of another language than English ("Lea también: ..."): two of its function words and none of English. */
+    static boolean otherLanguage(String line) {
+        int[] c = functionWordCounts(line);
+        return c[0] == 0 && c[1] >= 2 && DocumentReader.countWords(line) >= 4;
     }
 
     /** Mostly letters of a script other than Latin ("a line in another script than the article"). */

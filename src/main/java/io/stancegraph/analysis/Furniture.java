@@ -38,7 +38,7 @@ public final class Furniture {
             + "tags?:.*|filed under:?.*|categories:.*|section:.{1,40}|browsing (?:tag|category|archives?)|(?:tag|category) archives?|"
             + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →|"
             + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
-            + "(?:this (?:article|story|report) (?:was|has been) )?(?:translated|translation)(?:(?: from [\\p{L} ]{1,30}?)?(?: (?:into|to) \\p{L}+)?(?: by|:) .{1,60}| from \\p{L}+(?: (?:into|to) \\p{L}+)?\\.?)|"
+            + "(?:this (?:article|story|report) (?:was|has been) )?(?:translated|translation)(?:(?: from [\\p{L} ]{1,30}?)?(?: (?:into|to) \\p{L}+)?(?: by| with| using|:) .{1,100}| from \\p{L}+(?: (?:into|to) \\p{L}+)?\\.?)|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
             + "world|world news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
             + "sport|sports|culture|arts|lifestyle|travel|" + REGION_LABEL + "|news|analysis|features?|"

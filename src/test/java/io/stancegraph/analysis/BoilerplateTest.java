@@ -55,6 +55,7 @@ class BoilerplateTest {
         assertTrue(Furniture.isFurniture("Translated from Portuguese by the Lima Harbour News desk."));
         assertTrue(Furniture.isFurniture("Translation: Jo Bloggs"));
         assertTrue(Furniture.isFurniture("This article was translated from Spanish."));
+        assertTrue(Furniture.isFurniture("This article was translated from French with the help of automated tools and checked by our editors."));
         assertFalse(Furniture.isFurniture("The statement, translated from Spanish by the ministry, said Chile would not sign the pact."));
     }
 
@@ -278,5 +279,12 @@ class BoilerplateTest {
         assertTrue(Furniture.isFurniture("Facebook"));
         assertTrue(Furniture.isFurniture("Telegram"));
         assertFalse(Furniture.isFurniture("Facebook said it would comply with the ban."));
+    }
+
+    @Test
+    void aLineInAnotherLanguageThanTheEnglishArticleIsFurniture() {
+        String teaser = "Lire aussi : Le gouvernement annonce une baisse des prix pour le mois prochain";
+        String named = "The treaty was drafted at the Palacio de la Moneda, where the ministers met for the talks.";
+        assertEquals(List.of(PROSE_1, named, PROSE_2), kept(PROSE_1, teaser, named, PROSE_2));
     }
 }
