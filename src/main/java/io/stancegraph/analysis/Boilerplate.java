@@ -1,9 +1,14 @@
 package io.stancegraph.analysis;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -323,24 +328,24 @@ public final class Boilerplate {
     }
 
     /** Function words per language (lexicon/function-words.tsv): "en" for English, the others by their code. */
-    private static final java.util.Map<String, String> FUNCTION_WORDS = functionWords();
+    private static final Map<String, String> FUNCTION_WORDS = functionWords();
 
-    private static java.util.Map<String, String> functionWords() {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    private static Map<String, String> functionWords() {
+        Map<String, String> out = new HashMap<>();
         try (var in = Boilerplate.class.getClassLoader().getResourceAsStream("lexicon/function-words.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("lexicon/function-words.tsv is not on the classpath");
             }
-            for (String row : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] cols = row.strip().split("\t");
                 if (cols.length == 2 && !row.startsWith("#")) {
                     out.put(cols[1], cols[0]);
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return java.util.Map.copyOf(out);
+        return Map.copyOf(out);
     }
 
     /** English and other-language function words of a text: {english, other}. */
