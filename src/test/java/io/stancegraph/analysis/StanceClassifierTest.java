@@ -2094,6 +2094,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void offeringGoodOfficesTakesNoSide() {
+        CorpusEvent asylum = byPeru("grant", "asylum");
+        assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
+        assertEquals(Position.SUPPORTIVE, positions("Brazil said the asylum decision was a good step.", asylum).get("BR"));
+    }
+
+    @Test
     void aSpeakerOfALaterClauseDoesNotHoldTheSidingOfTheFirst() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         Map<String, Position> p = positions("Chile backed Peru's right to grant asylum, while Bolivia called for talks.", asylum);
