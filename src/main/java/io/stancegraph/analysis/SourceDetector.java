@@ -25,7 +25,7 @@ public final class SourceDetector {
     /** The last word of a news outlet's name, known or not ("The Example Tribune"). */
     static final String OUTLET_HEADS = "News Agency|Press Agency|News Service|News|Times|Post|Daily|Herald|Tribune|Gazette|Journal|"
             + "Chronicle|Telegraph|Monitor|Wire|Network|Observer|Ledger|Courier|Express|Standard|Review|Dispatch|Bulletin|Mirror|Star|Sun|"
-            + "Mail|Guardian|Independent|Press|Insider|Today|Weekly";
+            + "Mail|Guardian|Independent|Press|Insider|Today|Weekly|Brief|Digest|Newsletter|Magazine";
     /** An unknown news outlet by the shape of its name: capitalised words ending in an outlet's head word. */
     static final Pattern OUTLET_NAME = Pattern.compile("(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,4}(?:" + OUTLET_HEADS + ")");
     /** Platforms are cited by where something was posted: "wrote on X", "in a post on Truth Social". */
