@@ -202,6 +202,16 @@ public final class DocumentReader {
         if (values.size() < 2) {
             return text;
         }
+        String rest = String.join("\n", Arrays.copyOfRange(lines, i, lines.length));
+        Matcher forwarded = FORWARDED.matcher(rest);
+        if (forwarded.lookingAt()) {
+            // a forwarded mail: the original message's own header tells what it is; the forwarder's adds what it lacks
+            String inner = readFieldHeader(rest.substring(forwarded.end()), meta);
+            if (!inner.equals(rest.substring(forwarded.end()))) {
+                values.remove("title");
+                rest = inner;
+            }
+        }
         if (meta.date == null && values.containsKey("date")) {
             meta.date = Dates.parseIso(values.get("date")).or(() -> Dates.find(values.get("date"))).orElse(null);
         }
@@ -213,9 +223,13 @@ public final class DocumentReader {
         if (meta.byline == null && values.containsKey("byline")) {
             meta.byline = values.get("byline").replaceFirst("(?i)^by\\s+", "");
         }
-        String rest = String.join("\n", Arrays.copyOfRange(lines, i, lines.length));
-        return values.containsKey("title") ? values.get("title") + "\n\n" + rest : rest;
+        return values.containsKey("title") ? REPLY_PREFIX.matcher(values.get("title")).replaceFirst("") + "\n\n" + rest : rest;
     }
+
+    /** The line that opens a forwarded mail inside another: "---------- Forwarded message ---------", "Begin forwarded message:". */
+    private static final Pattern FORWARDED = Pattern.compile("(?i)\\s*(?:-{2,}\\s*(?:forwarded message|original message)\\s*-{2,}|begin forwarded message:)[ \\t]*\\R");
+    /** "Fwd: ", "Fw: ", "Re: " before a mail's subject. */
+    private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:fwd?|re)\\s*:\\s*)+");
 
     ParsedDocument readText(String text) {
         List<String> lines = new ArrayList<>();
@@ -262,7 +276,7 @@ public final class DocumentReader {
             }
         }
         readWireDateline(paragraphs, meta);
-        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
+        return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
     }
 
     /** Captions, name lines, page controls, teaser runs and pull quotes out; a name line is the byline when none is known. */
@@ -918,7 +932,17 @@ public final class DocumentReader {
             return title;
         }
         Matcher m = Pattern.compile("\\s+[|—–-]\\s+" + Pattern.quote(siteName) + "\\s*$", Pattern.CASE_INSENSITIVE).matcher(title);
-        return m.find() && m.start() > 0 ? title.substring(0, m.start()) : title;
+        if (m.find() && m.start() > 0) {
+            return title.substring(0, m.start());
+        }
+        // a newsletter's subject "Example Brief — Talks resume": the outlet before a dash, a bar or a colon
+        Matcher before = Pattern.compile("^(?:the\\s+)?" + Pattern.quote(siteName.replaceFirst("(?i)^the\\s+", "")) + "\\s*(?:[|—–:]|\\s-)\\s*",
+                Pattern.CASE_INSENSITIVE).matcher(title);
+        return before.lookingAt() && before.end() < title.length() ? capitalised(title.substring(before.end())) : title;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** "Headline | Outlet" or "Headline - Outlet": the part that is not the site name. */

@@ -743,4 +743,26 @@ class DocumentReaderTest {
         assertNull(f.publisher(), "a byline before a date is no outlet");
         assertEquals(LocalDate.of(2026, 3, 3), f.publishedOn());
     }
+
+    @Test
+    void aForwardedMailIsReadFromTheOriginalMessagesHeader() throws Exception {
+        ParsedDocument d = reader.read("fwd.eml", String.join("\n",
+                "From: Ana Ruiz <ana@example.org>",
+                "Date: Sat, 14 Mar 2026 09:00:00 -0300",
+                "Subject: Fwd: The Example Digest — Talks resume",
+                "",
+                "---------- Forwarded message ---------",
+                "From: The Example Digest <news@digest.example>",
+                "Date: Fri, Mar 13, 2026 at 7:02 AM",
+                "Subject: The Example Digest — Talks resume",
+                "To: <readers@digest.example>",
+                "",
+                "Chile and Peru resumed talks on the border crossing on Friday, officials in both capitals said.",
+                "",
+                "Bolivia welcomed the resumption of the talks."));
+        assertEquals("Talks resume", d.title());
+        assertEquals("The Example Digest", d.publisher());
+        assertEquals(LocalDate.of(2026, 3, 13), d.publishedOn());
+        assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
+    }
 }
