@@ -421,6 +421,10 @@ public final class DocumentReader {
         // The headline is the first candidate of five words or more (a standfirst may follow it), else the
         // longest; a short title-cased line above it is the masthead.
         String title = null;
+        if (candidates.size() > 1 && LETTERHEAD.matcher(candidates.get(0)).matches()) {
+            String body = candidates.remove(0); // a statement's letterhead above its heading names who issued it
+            meta.publisher = meta.publisher == null ? Names.titleCase(body) : meta.publisher;
+        }
         for (String c : candidates) {
             if (countWords(c) >= 5) {
                 title = c;
@@ -625,6 +629,12 @@ public final class DocumentReader {
         return kept.size() == 1 ? kept.get(0) : text.replaceFirst("(?i)^by\\s+", "").strip();
     }
 
+    /** A place before a date: "Lima, 11 February 2026". */
+    private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+(.+)$");
+    /** A letterhead in capitals: the issuing body of a statement ("MINISTRY OF FOREIGN AFFAIRS OF PERU", "EMBASSY OF CHILE"). */
+    private static final Pattern LETTERHEAD = Pattern.compile("^(?:THE\\s+)?(?:[\\p{Lu}'’.&-]+\\s+)*(?:MINISTRY|EMBASSY|GOVERNMENT|OFFICE|PRESIDENCY|"
+            + "DEPARTMENT|MISSION|CONSULATE|SECRETARIAT|CHANCELLERY|COUNCIL|COMMISSION)\\b[\\p{Lu}\\s'’.,&-]*$");
+
     /** "The New Arab The New Arab" becomes "The New Arab". */
     static String collapseRepeat(String s) {
         String[] words = s.split("\\s+");
@@ -657,11 +667,12 @@ public final class DocumentReader {
             meta.byline = meta.byline == null ? by.group("name").strip() : meta.byline;
             return false;
         }
-        if (Dates.isDateLine(line)) {
+        Matcher placeDate = PLACE_DATE.matcher(line);
+        if (Dates.isDateLine(line) || placeDate.matches() && Dates.isDateLine(placeDate.group(1))) {
             if (meta.date == null) {
                 meta.date = Dates.find(line).orElse(null);
             }
-            return false;
+            return false; // "Lima, 11 February 2026" closing a statement
         }
         return true;
     }

@@ -2,19 +2,31 @@ package io.stancegraph.analysis;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Set;
 
 /** Name normalisation and bounded edit distance for matching source names. */
 public final class Names {
 
+    /** Titles abbreviated before a name ("Ms.", "Dr.", "Gen."), without their point: no sentence ends on one. */
+    static final String TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Amb|Hon|Rev";
+
+
     private Names() {
     }
 
-    /** A name set in capitals as the gazetteer writes names: "THE EXAMPLE REVIEW" becomes "The Example Review". */
+    /** Words a name in title case keeps in lower case after its first word: "Ministry of Foreign Affairs". */
+    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la");
+
+    /**
+     * A name set in capitals as the gazetteer writes names: "THE EXAMPLE REVIEW" becomes "The Example Review", "MINISTRY OF
+     * FOREIGN AFFAIRS" becomes "Ministry of Foreign Affairs".
+     */
     public static String titleCase(String words) {
         StringBuilder out = new StringBuilder(words.length());
         for (String w : words.split("\\s+")) {
             if (!w.isEmpty()) {
-                out.append(out.isEmpty() ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+                String lower = w.toLowerCase(Locale.ROOT);
+                out.append(out.isEmpty() ? "" : " ").append(!out.isEmpty() && MINOR_WORDS.contains(lower) ? lower : w.charAt(0) + lower.substring(1));
             }
         }
         return out.toString();

@@ -87,7 +87,7 @@ public final class SentenceSplitter {
     /** "U.S." ends a sentence only rarely when a title or an agent noun follows ("after U.S. President X said"). */
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}$");
     /** A title abbreviated before a name ("Ms.", "Dr.", "Gen."): no sentence ends on it. */
-    private static final Pattern PERSONAL_TITLE_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Amb|Hon|Rev)\\.$");
+    private static final Pattern PERSONAL_TITLE_END = Pattern.compile("\\b(?:" + Names.TITLE_ABBREVIATIONS + ")\\.$");
     private static final Pattern TITLE_START = Pattern.compile("(?:President|Vice|Secretary|Ambassador|Senator|Representative|"
             + "Treasury|State Department|Defense|Navy|Army|Air Force|Congress|Senate|House|Department|military|officials?|forces|"
             + "troops|envoy|embassy|government|administration|Prime|Foreign|Trade|Special|Chancellor|General|Gen\\.|Adm\\.)\\b");

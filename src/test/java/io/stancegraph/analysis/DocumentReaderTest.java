@@ -765,4 +765,24 @@ class DocumentReaderTest {
         assertEquals(LocalDate.of(2026, 3, 13), d.publishedOn());
         assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
     }
+
+    @Test
+    void aStatementsLetterheadIsItsIssuerAndItsClosingPlaceAndDateAreNoText() throws Exception {
+        ParsedDocument d = reader.read("statement.txt", String.join("\n",
+                "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF PERU",
+                "Press Release No. 112/27",
+                "Lima, 4 May 2027",
+                "",
+                "Statement on the closure of the border crossing with Ms. Ana Ruiz",
+                "",
+                "1. Peru has decided to close the border crossing at Tacna until further notice, after talks with Ms. Ana Ruiz.",
+                "",
+                "2. Peru remains committed to good relations with Chile.",
+                "",
+                "Lima, 4 May 2027"));
+        assertEquals("Statement on the closure of the border crossing with Ms. Ana Ruiz", d.title());
+        assertEquals("Ministry of Foreign Affairs of the Republic of Peru", d.publisher());
+        assertEquals(LocalDate.of(2027, 5, 4), d.publishedOn());
+        assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
+    }
 }
