@@ -710,7 +710,8 @@ public final class DocumentReader {
      * home names the outlet: a title's suffix confirmed as the page's owner.
      */
     private static boolean ownedBy(Document page, String outlet) {
-        if (!outlet.matches("(?:[\\p{Lu}\\d][\\p{L}\\d'’.&-]*\\s*){1,5}")) {
+        if (!outlet.matches("[\\p{Lu}\\d][\\p{L}\\d'’.&-]*(?:\\s+(?:(?:of|the|and|de|del|la|el|du|des|di|da)\\s+)?[\\p{Lu}\\d][\\p{L}\\d'’.&-]*){0,4}\\s*")) {
+            // capitalised words, and the small words between them ("Diario del Ejemplo")
             return false;
         }
         String name = Pattern.quote(outlet);
@@ -724,6 +725,9 @@ public final class DocumentReader {
         }
         return page.body() != null && notice.matcher(page.body().text()).find();
     }
+
+    /** An edition or language after an outlet's name: "(English edition)", "(International)". */
+    private static final Pattern EDITION = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*$");
 
     ParsedDocument readHtml(String html) {
         Document page = Jsoup.parse(html);
@@ -741,7 +745,8 @@ public final class DocumentReader {
         }
         if (meta.publisher == null) {
             String[] parts = Furniture.clean(page.title()).split("\\s+[|—–-]\\s+");
-            meta.outletHint = parts.length > 1 ? parts[parts.length - 1] : null;
+            // "Headline — Example Daily (English edition)": the outlet without its edition
+            meta.outletHint = parts.length > 1 ? EDITION.matcher(parts[parts.length - 1]).replaceFirst("") : null;
             if (meta.outletHint != null && ownedBy(page, meta.outletHint)) {
                 meta.publisher = meta.outletHint; // "Headline | Andes Daily" with "Andes Daily © 2024" at the foot of the page
             }

@@ -785,4 +785,14 @@ class DocumentReaderTest {
         assertEquals(LocalDate.of(2027, 5, 4), d.publishedOn());
         assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
     }
+
+    @Test
+    void theTitlesOutletWithoutItsEditionIsConfirmedByACopyrightAfterTheName() throws Exception {
+        ParsedDocument d = reader.read("page.html", """
+                <html><head><title>Brazil urges calm in border dispute — Diario del Ejemplo (English edition)</title></head><body>
+                <main><h1>Brazil urges calm in border dispute</h1>
+                <p>Brazil urged Peru and Chile on Friday to lower the tone of their dispute over the border crossing.</p></main>
+                <footer>Diario del Ejemplo © 2026. Todos los derechos reservados.</footer></body></html>""");
+        assertEquals("Diario del Ejemplo", d.publisher());
+    }
 }
