@@ -422,6 +422,9 @@ public final class StanceClassifier {
                     || discordSubject(s.start(), cueStart))) {
                 continue; // "a deepening rift", "boosting tensions", "as the row over the ban deepens": growth of discord is no approval
             }
+            if (p == Position.OPPOSED && kind == Kind.ATTITUDE && DISCORD_OBJECT.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
+                p = Position.CONCERNED; // "regretted the deterioration of relations", "deplored the escalation": wary of the discord
+            }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end())) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
@@ -573,6 +576,10 @@ public final class StanceClassifier {
             "confrontation", "standoff", "hostility", "dispute", "feud", "spat");
     private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:"
             + String.join("|", DISCORD_NOUNS) + ")\\b");
+
+    /** A worsening of relations or a discord as what a cue is felt over: "regretted the deterioration of relations". */
+    private static final Pattern DISCORD_OBJECT = Pattern.compile("\\s+(?:(?:over|about|at)\\s+)?(?:(?:the|a|an|its|their|this)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:"
+            + "deterioration|escalation|worsening|" + String.join("|", DISCORD_NOUNS) + ")\\b");
 
     /** A noun of discord heading the subject of the verb at {@code cueStart}, no verb between: "the row over the closure deepens". */
     private boolean discordSubject(int sentenceStart, int cueStart) {

@@ -2094,6 +2094,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void regretOverTheDiscordAMoveCausesIsWaryAndACallToLowerTheToneToo() {
+        CorpusEvent asylum = byPeru("grant", "asylum");
+        assertEquals(Position.CONCERNED, positions("Chile expressed regret over the deterioration of relations after the asylum decision.", asylum).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile regretted the asylum decision.", asylum).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Brazil urged Peru and Bolivia to lower the tone of their dispute over the asylum.", asylum).get("BR"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
