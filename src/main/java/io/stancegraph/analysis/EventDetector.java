@@ -227,8 +227,8 @@ public final class EventDetector {
                         lemmas.add(read); // a regular reading, or an irregular one ("withdrew"); not a cut-off stem ("establis")
                         lemmaVotes.merge(read, 1, Integer::sum);
                     }
-                    int head = particleAfter(tokens, v) ? v + 1 : v; // "shoots down a drone": the object after the particle
-                    String particle = head > v ? tokens.get(head).lower() : "";
+                    int head = particleAfter(tokens, v) ? v + 1 : glued(text, tokens, v); // "shoots down a drone", "test-fires a missile"
+                    String particle = head > v && PARTICLES.contains(tokens.get(head).lower()) ? tokens.get(head).lower() : "";
                     String object = objectAfter(text, tokens, head);
                     CountryMention objectState = stateAfter(tokens, mentions, head);
                     for (String lemma : lemmas) {
@@ -444,8 +444,8 @@ public final class EventDetector {
         int i = first;
         while (i < tokens.size() && i - first < 4 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
                     || participleModifier(tokens, i) || i > first && ofInName(tokens, i))
-                && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+"))) {
-            i++; // "Tacna's special status": a possessive stays in the phrase
+                && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-"))) {
+            i++; // "Tacna's special status": a possessive stays in the phrase, and a compound's halves ("long-range")
         }
         // "its embassy in": a lone word after a determiner and before a preposition heads the phrase, however it is tagged
         boolean lone = i == first + 1 && first > verb + 1 && (i == tokens.size() || "ADP".equals(tokens.get(i).tag()));
@@ -1048,12 +1048,13 @@ public final class EventDetector {
         // a phrase whose verb takes a gap is a verb's, however its first word is tagged: "Chile imposes export controls")
         boolean gap = !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
         boolean verb = "VERB".equals(tokens.get(first).tag()) || gap;
-        if (v > first && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
-            String inside = objectAfter(text, tokens.subList(0, v + 1), first);
+        int head = glued(text, tokens, first); // "test-fires a missile": the verb's own second half is no object
+        if (v > head && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
+            String inside = objectAfter(text, tokens.subList(0, v + 1), head);
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
                 // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner", "suspended its
                 // participation": none are
-                int from = verb ? first + 1 : first;
+                int from = verb ? head + 1 : first;
                 while (from < v && DETERMINERS.contains(tokens.get(from).tag())) {
                     from++;
                 }
@@ -1062,7 +1063,7 @@ public final class EventDetector {
             if (inside != null && gap && (inside.endsWith(tokens.get(v).text()) || taggedVerbAfter(text, tokens, inside, first, v))) {
                 // "blocks EU aid package": the nouns after the act's own noun, and the gap's words where a headline's noun was
                 // tagged a verb
-                return gapObject(text, tokens, mentions, first, v);
+                return gapObject(text, tokens, mentions, head, v);
             }
             if (inside != null) {
                 return inside;
@@ -1110,6 +1111,14 @@ public final class EventDetector {
             }
         }
         return by;
+    }
+
+    /** The last token of a word compounded with a hyphen from token k on: "test-fires" (tokenized "test", "fires"). */
+    private static int glued(String text, List<Tokens.Token> tokens, int k) {
+        while (k + 1 < tokens.size() && tokens.get(k + 1).start() == tokens.get(k).end() + 1 && text.charAt(tokens.get(k).end()) == '-') {
+            k++;
+        }
+        return k;
     }
 
     /** True when the phrase found inside an act's gap stops at a word tagged a verb before the act's last word ("EU aid"). */

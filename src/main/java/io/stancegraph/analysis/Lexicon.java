@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,12 +46,26 @@ public final class Lexicon {
 
     public Lexicon(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        for (Entry e : entries) {
-            for (String form : inflections(e.lemma())) {
-                byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+        for (Entry entry : entries) {
+            for (Entry e : hyphenSplit(entry).map(split -> List.of(entry, split)).orElse(List.of(entry))) {
+                for (String form : inflections(e.lemma())) {
+                    byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(e);
+                }
+                byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
             }
-            byLemma.computeIfAbsent(e.lemma(), k -> new ArrayList<>()).add(e);
         }
+    }
+
+    /** "test-fire": the tokenizer may keep a hyphenated first word or split it ("test", "fires"); the split form matches too. */
+    private static Optional<Entry> hyphenSplit(Entry e) {
+        int hyphen = e.lemma().indexOf('-');
+        if (hyphen <= 0 || hyphen == e.lemma().length() - 1) {
+            return Optional.empty();
+        }
+        List<Set<String>> rest = new ArrayList<>();
+        rest.add(Set.of(e.lemma().substring(hyphen + 1)));
+        rest.addAll(e.rest());
+        return Optional.of(new Entry(e.phrase(), e.polarity(), e.kind(), e.note(), e.lemma().substring(0, hyphen), e.tag(), rest));
     }
 
     /** Loads a lexicon file from the classpath. */

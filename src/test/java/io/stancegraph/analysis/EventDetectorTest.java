@@ -1015,4 +1015,14 @@ class EventDetectorTest {
         assertEquals(List.of("PE"), e.targets(), "the state compounded with what is seized");
         assertTrue(e.object().endsWith("tanker"), e.object());
     }
+
+    @Test
+    void theSecondHalfOfAHyphenatedVerbIsNoObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru test-fires long-range ballistic missile", "Peru test-fired a long-range ballistic missile on Monday, its navy said."),
+                lead("Chile protests Peruvian missile launch", "Chile said the test of the missile was a provocation.")));
+        assertEquals("test", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertTrue(e.object().endsWith("missile"), e.object());
+    }
 }

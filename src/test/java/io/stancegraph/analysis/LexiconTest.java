@@ -143,4 +143,11 @@ class LexiconTest {
         assertEquals(List.of("good"), tone.find(text, 0, text.length()).stream().map(m -> m.text(text)).toList(),
                 "untagged words only in the entry's own form");
     }
+
+    @Test
+    void aHyphenatedFirstWordMatchesWhetherTheTokenizerSplitsItOrNot() {
+        Lexicon lex = Lexicon.parse(List.of("test-fire\tSUPPORTIVE\tACT:test\tweapons test"));
+        String split = "Peru test-fires a missile.";
+        assertEquals(List.of("test-fires"), lex.find(Words.of(split).all(), split).stream().map(m -> m.text(split)).toList());
+    }
 }
