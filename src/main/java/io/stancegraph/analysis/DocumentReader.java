@@ -302,7 +302,14 @@ public final class DocumentReader {
      * "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline, or a
      * section's label before a bar ("Opinion | ...", any single word); an outlet's name of two words there is kept.
      */
+    /** A wire service's slug before its headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "WRAPUP 1-". */
+    private static final Pattern WIRE_SLUG = Pattern.compile("^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|"
+            + "FOCUS|EXPLAINER|TIMELINE|BREAKINGVIEWS|POLL)(?:\\s\\d+)?-)+(?=\\S)");
+
     static String withoutBreadcrumb(String title) {
+        if (title != null) {
+            title = WIRE_SLUG.matcher(title).replaceFirst("");
+        }
         Matcher labelled = title == null ? null : SECTION_LABEL.matcher(title);
         if (labelled != null && labelled.matches() && (Furniture.isFurniture(labelled.group(1)) || ONE_WORD_LABEL.matcher(labelled.group(1)).matches())
                 && countWords(labelled.group(2)) >= 3) {

@@ -795,4 +795,19 @@ class DocumentReaderTest {
                 <footer>Diario del Ejemplo © 2026. Todos los derechos reservados.</footer></body></html>""");
         assertEquals("Diario del Ejemplo", d.publisher());
     }
+
+    @Test
+    void aWireSlugLeavesTheHeadlineAndANoteOnTheNewVersionIsNoText() throws Exception {
+        ParsedDocument d = reader.read("wire.txt", String.join("\n",
+                "UPDATE 2-Peru test-fires ballistic missile, Chile protests",
+                "",
+                "LIMA, March 5, 2027 (Examplewire) - Peru test-fired a ballistic missile on Thursday, the navy said.",
+                "",
+                "(Adds Chilean foreign ministry comment in paragraphs 3-4)",
+                "",
+                "Chile's foreign ministry said the test was a provocation."));
+        assertEquals("Peru test-fires ballistic missile, Chile protests", d.title());
+        assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
+        assertEquals("NATO-Russia council meets in Brussels", DocumentReader.withoutBreadcrumb("NATO-Russia council meets in Brussels"));
+    }
 }
