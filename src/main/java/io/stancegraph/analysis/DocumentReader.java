@@ -767,7 +767,7 @@ public final class DocumentReader {
                     : Optional.ofNullable(data.text("datePublished")).orElseGet(() -> jsonLd(page, "\"datePublished\"\\s*:\\s*\"([^\"]+)\""));
         }
         meta.date = Dates.parseIso(date).orElse(null);
-        meta.title = withoutSiteName(meta.title, meta.publisher);
+        meta.title = withoutSiteName(meta.title == null ? null : WIRE_SLUG.matcher(meta.title).replaceFirst(""), meta.publisher);
         meta.byline = firstMeta(page, "meta[name=author]", "meta[property=article:author]");
         if (meta.byline == null) {
             Element by = page.selectFirst(query("[rel=author], .byline, .author-name, [itemprop=author], .author"));

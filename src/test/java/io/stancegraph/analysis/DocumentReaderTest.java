@@ -809,5 +809,9 @@ class DocumentReaderTest {
         assertEquals("Peru test-fires ballistic missile, Chile protests", d.title());
         assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
         assertEquals("NATO-Russia council meets in Brussels", DocumentReader.withoutBreadcrumb("NATO-Russia council meets in Brussels"));
+        ParsedDocument page = reader.read("wire.html", """
+                <html><head><title>REFILE-Peru test-fires ballistic missile</title></head><body><article><h1>REFILE-Peru test-fires ballistic missile</h1>
+                <p>Peru test-fired a ballistic missile on Thursday, the navy said, and Chile protested.</p></article></body></html>""");
+        assertEquals("Peru test-fires ballistic missile", page.title());
     }
 }
