@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -266,7 +268,11 @@ public final class SpeakerFinder {
         if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
             // "Russia's foreign ministry condemned it. ... the ministry said": the last official of that kind named with a country;
             // else "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
-            String topic = officials.getOrDefault(head(a.speaker()), topic(sentence));
+            // else "ministry spokesperson Ana Ruiz" in a paragraph of no state: the office named in the phrase, as last seen
+            String speaker = a.speaker();
+            String topic = Optional.ofNullable(officials.get(head(speaker))).or(() -> Optional.ofNullable(topic(sentence)))
+                    .orElseGet(() -> Arrays.stream(speaker.toLowerCase(Locale.ROOT).split("\\s+")).map(officials::get)
+                            .filter(Objects::nonNull).reduce((x, y) -> y).orElse(null));
             if (topic != null) {
                 a = a.withCountry(topic);
             }

@@ -179,7 +179,9 @@ public final class StanceClassifier {
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|this|that)\\b");
     /** A sentence opened, inside a quotation or not, by a pronoun standing for what was said before: "“This is ...", "It was ...". */
     private static final Pattern OPENING_ANAPHOR = Pattern.compile("[“\"‘]?(?:(?:This|That|It)\\s+(?:is|was|will|would|has|had|marks|amounts|represents|"
-            + "constitutes|violates|undermines|shows)\\b|(?:That|It)['’]s\\s)");
+            + "constitutes|violates|undermines|shows)\\b|(?:That|It)['’]s\\s"
+            // "Such irresponsible actions only ...", "This step will ...": a noun of acting after a demonstrative
+            + "|(?:Such|This|These|That|Those)\\s+(?:[\\p{Ll}-]+\\s+)?(?:actions?|acts?|moves?|steps?|measures?|provocations?|decisions?|tests?|launch(?:es)?)\\b)");
     private static final Pattern FOR_GERUND = Pattern.compile("^[^.;]{0,60}?\\bfor\\s+(\\p{L}+ing)\\b");
     /** "a pact between A, B and C", "a pact agreed last month between A and B". */
     private static final Pattern BETWEEN = Pattern.compile("^(?:\\s+[\\p{Ll}]+){0,4}\\s+between\\s");

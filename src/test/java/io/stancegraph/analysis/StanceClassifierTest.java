@@ -1942,6 +1942,9 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, c.get(2).byCountry().getOrDefault("CL", Position.NEUTRAL), "no pronoun, no event: another matter");
         c = classifyAll("Peru annexed the province on Friday.\n\n“It’s a serious mistake,” said Chilean Foreign Minister Ana Example.", ANNEXATION);
         assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"), "a contraction opens it too");
+        c = classifyAll("Chile's foreign ministry said Peru's annexation of the province was illegal.\n\n"
+                + "“Such reckless actions only heighten tensions,” ministry spokesperson Ana Example told reporters.", ANNEXATION);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"), "a demonstrative and a noun of acting open it; the ministry seen above is Chile's");
     }
 
     @Test
