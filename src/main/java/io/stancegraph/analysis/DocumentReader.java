@@ -276,7 +276,7 @@ public final class DocumentReader {
             }
         }
         readWireDateline(paragraphs, meta);
-        return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
+        return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, dateOrTitles(meta), meta.byline, paragraphs, meta.outletHint);
     }
 
     /** Captions, name lines, page controls, teaser runs and pull quotes out; a name line is the byline when none is known. */
@@ -642,6 +642,11 @@ public final class DocumentReader {
     private static final Pattern LETTERHEAD = Pattern.compile("^(?:THE\\s+)?(?:[\\p{Lu}'’.&-]+\\s+)*(?:MINISTRY|EMBASSY|GOVERNMENT|OFFICE|PRESIDENCY|"
             + "DEPARTMENT|MISSION|CONSULATE|SECRETARIAT|CHANCELLERY|COUNCIL|COMMISSION)\\b[\\p{Lu}\\s'’.,&-]*$");
 
+    /** The date found, else one the title gives in full: "Regular Press Conference on March 6, 2026". */
+    private static LocalDate dateOrTitles(Meta meta) {
+        return meta.date != null || meta.title == null ? meta.date : Dates.find(meta.title).orElse(null);
+    }
+
     /** "The New Arab The New Arab" becomes "The New Arab". */
     static String collapseRepeat(String s) {
         String[] words = s.split("\\s+");
@@ -832,7 +837,7 @@ public final class DocumentReader {
                             .map(String::strip).filter(t -> countWords(t) <= 10 && Dates.isDateLine(t)).findFirst())
                     .flatMap(Dates::find).orElse(null);
         }
-        return new ParsedDocument(meta.title, meta.publisher, meta.date, meta.byline, paragraphs, meta.outletHint);
+        return new ParsedDocument(meta.title, meta.publisher, dateOrTitles(meta), meta.byline, paragraphs, meta.outletHint);
     }
 
     private void readBlock(Element block, List<String> paragraphs, Meta meta) {

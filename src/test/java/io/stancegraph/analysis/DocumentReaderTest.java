@@ -814,4 +814,17 @@ class DocumentReaderTest {
                 <p>Peru test-fired a ballistic missile on Thursday, the navy said, and Chile protested.</p></article></body></html>""");
         assertEquals("Peru test-fires ballistic missile", page.title());
     }
+
+    @Test
+    void aDateTheTitleGivesInFullIsThePublicationsWhenNoOtherIsFound() throws Exception {
+        ParsedDocument d = reader.read("briefing.txt", String.join("\n",
+                "Foreign Ministry Spokesperson's Regular Press Conference on March 6, 2027",
+                "",
+                "Question: Peru closed its border crossing yesterday. What is your comment?",
+                "",
+                "Answer: We hope the two sides will resolve the matter through dialogue."));
+        assertEquals(LocalDate.of(2027, 3, 6), d.publishedOn());
+        assertNull(reader.read("note.txt", "Peru closes border crossing in 2027\n\nPeru closed its border crossing with Chile on Monday.")
+                .publishedOn(), "a year alone is no date");
+    }
 }
