@@ -2105,6 +2105,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void callingTheMoveAStatesOwnBusinessSidesWithThatState() {
+        CorpusEvent test = byPeru("test", "ballistic missile");
+        assertEquals(Position.SUPPORTIVE, positions("Chile said the missile test was a matter for Peru alone.", test).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said the missile test was Peru's internal affair.", test).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Bolivia called the missile test an interference in Bolivia's internal affairs.", test).get("BO"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
