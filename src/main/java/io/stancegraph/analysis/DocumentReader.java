@@ -360,7 +360,17 @@ public final class DocumentReader {
         if (meta.date == null && inside.lookingAt()) { // "LIMA (Example News / Wire - 20th March, 2022) The ..."
             meta.date = Dates.find(inside.group(1)).orElse(null);
         }
+        for (int i = 0; i < Math.min(6, paragraphs.size()) && meta.date == null; i++) {
+            Matcher dated = DATED_DATELINE.matcher(paragraphs.get(i)); // "LIMA, March 9, 2026 — ...", below a list of key points
+            if (dated.lookingAt()) {
+                meta.date = Dates.find(dated.group("date")).orElse(null);
+            }
+        }
     }
+
+    /** A dateline with the full date: "LIMA, March 9, 2026 — ", "QUITO, Ecuador, 9 March 2026 - ". */
+    private static final Pattern DATED_DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?,\\s+"
+            + "(?<date>[^—–()]{6,30}?\\d{4})\\s*[—–-]+\\s+");
 
     /**
      * Reads the lines before the first paragraph of prose: masthead, dateline, section labels,
@@ -636,6 +646,9 @@ public final class DocumentReader {
         return kept.size() == 1 ? kept.get(0) : text.replaceFirst("(?i)^by\\s+", "").strip();
     }
 
+    /** A time stamp that names its author: "Posted on March 10, 2026 by Ana Ruiz", "Published 29/01/2024 by Ana Ruiz". */
+    private static final Pattern STAMPED_BYLINE = Pattern.compile("^(?i:published|posted|updated)(?:\\s+on)?:?\\s+(?<date>.{6,40}?)\\s+(?i:by)\\s+"
+            + "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})$");
     /** A place before a date: "Lima, 11 February 2026". */
     private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+(.+)$");
     /** A letterhead in capitals: the issuing body of a statement ("MINISTRY OF FOREIGN AFFAIRS OF PERU", "EMBASSY OF CHILE"). */
@@ -678,6 +691,12 @@ public final class DocumentReader {
         if (by.matches()) {
             meta.byline = meta.byline == null ? by.group("name").strip() : meta.byline;
             return false;
+        }
+        Matcher stamped = STAMPED_BYLINE.matcher(line);
+        if (stamped.matches() && Dates.find(stamped.group("date")).isPresent()) {
+            meta.date = meta.date == null ? Dates.find(stamped.group("date")).orElse(null) : meta.date;
+            meta.byline = meta.byline == null ? stamped.group("name").strip() : meta.byline;
+            return false; // "Posted on March 10, 2026 by Ana Ruiz"
         }
         Matcher placeDate = PLACE_DATE.matcher(line);
         if (Dates.isDateLine(line) || placeDate.matches() && Dates.isDateLine(placeDate.group(1))) {
@@ -738,6 +757,17 @@ public final class DocumentReader {
         return page.body() != null && notice.matcher(page.body().text()).find();
     }
 
+    /**
+     * A heading that is the site's logo, not the article's headline: of class logo or site title, or a link home, or the title tag's
+     * whole text ("<h1 class="logo"><a href="/">Example Courier</a></h1>" on an older page whose headline is an h2).
+     */
+    private static boolean isLogo(Document page, Element heading) {
+        String text = heading.text().strip();
+        return heading.is(query("[class*=logo], [class*=site-title], [class*=site-name], [class*=brand]"))
+                || heading.selectFirst(query("a[href=/], a[rel=home]")) != null && heading.select("a").text().strip().equals(text)
+                || text.equals(page.title().strip()) && page.selectFirst(query("[class*=entry-title], [class*=post-title], article h2")) != null;
+    }
+
     /** An edition or language after an outlet's name: "(English edition)", "(International)". */
     private static final Pattern EDITION = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*$");
 
@@ -752,7 +782,12 @@ public final class DocumentReader {
         }
         meta.title = firstMeta(page, "meta[property=og:title]", "meta[name=twitter:title]");
         if (meta.title == null) {
-            Element h1 = page.selectFirst(query("article h1, h1"));
+            Element h1 = page.select(query("article h1, h1")).stream().filter(h -> !isLogo(page, h)).findFirst()
+                    .orElseGet(() -> page.selectFirst(query("[class*=entry-title], [class*=post-title], [class*=article-title], article h2")));
+            Element logo = page.select(query("h1")).stream().filter(h -> isLogo(page, h)).findFirst().orElse(null);
+            if (meta.publisher == null && logo != null && ownedBy(page, logo.text().strip())) {
+                meta.publisher = logo.text().strip(); // the logo heading, confirmed by the page's notice
+            }
             meta.title = h1 != null && !h1.text().isBlank() ? h1.text().strip() : titleFromTitleTag(page, meta.publisher);
         }
         if (meta.publisher == null) {
@@ -785,6 +820,9 @@ public final class DocumentReader {
 
         String articleBody = Optional.ofNullable(data.text("articleBody")).orElseGet(() -> Optional.ofNullable(
                 jsonLd(page, "\"articleBody\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"")).map(DocumentReader::unescapeJson).orElse(null));
+        // an article's own header holds its time stamp and byline: read them before the page's headers go
+        List<String> headerLines = page.select(query("article header")).stream()
+                .flatMap(h -> h.select(query("div, p, span, time")).stream()).map(e -> e.text().strip()).toList();
         page.select(query("script, style, noscript, template, svg, nav, header, footer, aside, form, iframe, button, select, input, figure, figcaption, "
                 + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]")).remove();
         for (Element e : page.select(query("[class], [id]"))) {
@@ -827,11 +865,20 @@ public final class DocumentReader {
         }
         paragraphs = withoutBoilerplate(paragraphs, meta);
         readWireDateline(paragraphs, meta);
+        if (meta.byline == null) { // "<div class="entry-meta">Posted on March 10, 2026 by <a>Ana Ruiz</a></div>" outside the text's blocks
+            page.select(query("[class*=date], [class*=publish], [class*=meta], [class*=byline], [class*=submitted], [class*=posted]")).stream()
+                    .map(e -> STAMPED_BYLINE.matcher(e.text().strip())).filter(m -> m.matches() && Dates.find(m.group("date")).isPresent())
+                    .findFirst().ifPresent(m -> {
+                        meta.byline = m.group("name").strip();
+                        meta.date = meta.date == null ? Dates.find(m.group("date")).orElse(null) : meta.date;
+                    });
+        }
         if (meta.date == null) { // "<span class="date">Published 10/16/2026</span>" outside the text's blocks, or a line of its own in a
             // meta block: "<div class="meta">Jane Doe in Lima<br>Fri 6 Nov 2026 09.12 GMT</div>"
             meta.date = page.select(query("[class*=date], [class*=publish], [class*=timestamp], [id*=date], [class*=meta], [class*=byline]")).stream()
                     .flatMap(e -> Stream.concat(Stream.of(e.text()), e.textNodes().stream().map(TextNode::text)))
                     .map(String::strip).filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst()
+                    .or(() -> headerLines.stream().filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst())
                     // else any short element's own text that is a time stamp: "<div class="submitted">Published on 29/01/2024 by ...</div>"
                     .or(() -> page.body() == null ? Optional.empty() : page.body().getAllElements().stream().map(Element::ownText)
                             .map(String::strip).filter(t -> countWords(t) <= 10 && Dates.isDateLine(t)).findFirst())

@@ -827,4 +827,34 @@ class DocumentReaderTest {
         assertNull(reader.read("note.txt", "Peru closes border crossing in 2027\n\nPeru closed its border crossing with Chile on Monday.")
                 .publishedOn(), "a year alone is no date");
     }
+
+    @Test
+    void aLogoHeadingIsTheOutletAndTheEntryTitleTheHeadlineWithItsPostedByLine() throws Exception {
+        ParsedDocument d = reader.read("page.html", """
+                <html><head><title>Andes Courier</title></head><body>
+                <div id="header"><h1 class="logo"><a href="/">Andes Courier</a></h1></div>
+                <div id="content"><h2 class="entry-title">Peru hails Chile's decision to lift fishing curbs</h2>
+                <div class="entry-meta">Posted on March 10, 2027 by <a href="/author/ana">Ana Ruiz</a></div>
+                <div class="entry-content"><p>Peru on Tuesday welcomed Chile's decision to lift its curbs on Peruvian fishing boats.</p></div></div>
+                <div id="footer">Copyright © 2027 Andes Courier · Powered by a blog engine</div></body></html>""");
+        assertEquals("Peru hails Chile's decision to lift fishing curbs", d.title());
+        assertEquals("Andes Courier", d.publisher());
+        assertEquals("Ana Ruiz", d.byline());
+        assertEquals(LocalDate.of(2027, 3, 10), d.publishedOn());
+    }
+
+    @Test
+    void theTimeStampInAnArticlesOwnHeaderAndAFullDateInADatelineBelowKeyPointsAreRead() throws Exception {
+        ParsedDocument header = reader.read("page.html", """
+                <html><head><title>Chile keeps fishing curbs | Example Herald</title></head><body><article>
+                <header><h1>Chile keeps fishing curbs</h1><div class="meta">Updated: Mar 11, 2027 14:05 ET</div></header>
+                <section><p>Chile will keep its curbs on Peruvian fishing boats in place, its fisheries minister said on Wednesday.</p></section>
+                </article></body></html>""");
+        assertEquals(LocalDate.of(2027, 3, 11), header.publishedOn());
+        ParsedDocument text = reader.read("brief.txt", String.join("\n",
+                "Chile lifts fishing curbs: what it means", "", "Key points:",
+                "• Chile lifted its curbs on Peruvian fishing boats on Monday.", "",
+                "SANTIAGO, March 9, 2027 — Chile on Monday lifted its curbs on Peruvian fishing boats, the fisheries ministry said."));
+        assertEquals(LocalDate.of(2027, 3, 9), text.publishedOn());
+    }
 }
