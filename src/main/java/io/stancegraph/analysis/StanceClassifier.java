@@ -2476,9 +2476,15 @@ public final class StanceClassifier {
         int count = 0;
         boolean inName = true; // "Azerbaijani President Ilham Aliyev signed", "Emirati officials joined"
         String last = null;
-        for (Tokens.Token t : words.in(m.end(), cueStart)) {
+        List<Tokens.Token> gap = words.in(m.end(), cueStart);
+        for (int k = 0; k < gap.size(); k++) {
+            Tokens.Token t = gap.get(k);
             if (inAside(asides, t.start() - sentenceStart) || t.start() == m.end() + 1 && t.text().equals("s")) {
                 continue; // asides and the possessive 's
+            }
+            if (t.lower().equals("on") && k + 1 < gap.size() && Dates.WEEKDAYS.contains(gap.get(k + 1).text())) {
+                k++;
+                continue; // "Peru on Monday lifted ...": the day is no part of the chain
             }
             inName = inName && (t.capitalised() || AGENT_AFTER.matcher(" " + t.text()).matches());
             if (inName) {

@@ -2113,6 +2113,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theDayBetweenAStateAndItsActIsNoPartOfTheChain() {
+        CorpusEvent lifting = CorpusEvent.of(null, List.of("US"), "lift", "oil sanctions", List.of("VE"), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("The United States on Monday lifted sanctions on Venezuela's oil sector.", lifting).get("US"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
