@@ -243,6 +243,7 @@ public final class SpeakerFinder {
 
     /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
     public Attribution find(Sentence sentence) {
+        String previousSpeaker = last.present() ? last.speakerCountry() : null;
         Attribution a = attribute(sentence);
         if (!a.present()) {
             a = signedAfter(sentence);
@@ -272,7 +273,9 @@ public final class SpeakerFinder {
             String speaker = a.speaker();
             String topic = Optional.ofNullable(officials.get(head(speaker))).or(() -> Optional.ofNullable(topic(sentence)))
                     .orElseGet(() -> Arrays.stream(speaker.toLowerCase(Locale.ROOT).split("\\s+")).map(officials::get)
-                            .filter(Objects::nonNull).reduce((x, y) -> y).orElse(null));
+                            .filter(Objects::nonNull).reduce((x, y) -> y)
+                            // "Chile warned ... ¶ “...,” Foreign Minister X told reporters": the state that spoke just before
+                            .orElse(previousSpeaker));
             if (topic != null) {
                 a = a.withCountry(topic);
             }
@@ -447,6 +450,9 @@ public final class SpeakerFinder {
         int j = verb - 1;
         while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
             j--;
+        }
+        if (j >= 1 && Dates.WEEKDAYS.contains(tokens.get(j).text()) && tokens.get(j - 1).lower().equals("on")) {
+            j -= 2; // "Chile on Monday warned": the day stands between the speaker and the verb
         }
         if (j > 0 && tokens.get(j).lower().equals("and")) {
             // "Peru welcomed the decision and said": the subject of the verb before "and" says it too

@@ -80,6 +80,8 @@ public final class StanceClassifier {
     private String heading;
     /** Per sentence: the state a SIDING cue (by its start) sides with when it is named before the cue. */
     private final Map<Integer, String> sidedWith = new HashMap<>();
+    /** Starts of this sentence's siding cues, turned into attitudes by {@link #sided}. */
+    private final Set<Integer> sidingCues = new HashSet<>();
     /** Per sentence: the starts of SIDING cues that side with the event's actor ("Peru's right to leave"). */
     private final Set<Integer> sidingWithActor = new HashSet<>();
     /** Starts (in the sentence) of cues that demand the event be undone: held by who demands it. */
@@ -286,6 +288,7 @@ public final class StanceClassifier {
         this.words = words;
         this.heading = heading;
         sidedWith.clear();
+        sidingCues.clear();
         demandedUndos.clear();
         sidingWithActor.clear();
         String body = words.text();
@@ -324,6 +327,9 @@ public final class StanceClassifier {
         for (Cue found : sentenceCues) {
             if (actsOnDocument.contains(found.start())) {
                 continue; // "voted against the resolution condemning ...": a vote on the text, whose own cue says what it means
+            }
+            if (sidingCues.contains(found.start()) && hedgedBy(s, sentenceCues, found)) {
+                continue; // "We respect Peru's sovereignty, but this decision worries us": the courtesy before "but" takes no side
             }
             Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
@@ -578,6 +584,15 @@ public final class StanceClassifier {
             "confrontation", "standoff", "hostility", "dispute", "feud", "spat");
     private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:"
             + String.join("|", DISCORD_NOUNS) + ")\\b");
+
+    private static final Pattern BUT = Pattern.compile("(?i)\\b(?:but|however|yet)\\b");
+    private static final Set<Kind> NO_POSITION = Set.of(Kind.SIDING, Kind.CONDITION, Kind.RECEPTION, Kind.REVERSAL, Kind.DOCUMENT, Kind.EVENT);
+
+    /** A siding cue followed, past "but", by a cue of a position of its own in the same sentence (offsets in the sentence). */
+    private boolean hedgedBy(Sentence s, List<Cue> cues, Cue siding) {
+        return cues.stream().anyMatch(c -> c.start() >= siding.end() && !sidingCues.contains(c.start()) && !NO_POSITION.contains(c.kind())
+                && c.position() != Position.NEUTRAL && BUT.matcher(s.text().substring(siding.end(), c.start())).find());
+    }
 
     /** A worsening of relations or a discord as what a cue is felt over: "regretted the deterioration of relations". */
     private static final Pattern DISCORD_OBJECT = Pattern.compile("\\s+(?:(?:over|about|at)\\s+)?(?:(?:the|a|an|its|their|this)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:"
@@ -946,6 +961,7 @@ public final class StanceClassifier {
             if (after == null && state != null) {
                 sidedWith.put(c.start(), state.code()); // "Chile said Peru has the right to ...": Peru is sided with, Chile holds it
             }
+            sidingCues.add(c.start());
             out.add(new Cue(c.start(), c.end(), c.text(), p, Kind.ATTITUDE));
         }
         return out;

@@ -2119,6 +2119,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void respectForTheActorsSovereigntyBeforeButTakesNoSide() {
+        CorpusEvent expulsion = byPeru("expel", "UN mission");
+        assertEquals(Position.CONCERNED, positions("Chile said it respected Peru's sovereignty, but the expulsion of the UN mission worried it deeply.",
+                expulsion).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it respected Peru's sovereignty in the expulsion of the UN mission.", expulsion).get("CL"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
