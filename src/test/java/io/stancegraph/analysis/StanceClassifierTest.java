@@ -2127,6 +2127,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void lamentingAClosureOrNamingItAnOverreactionOpposesItAndUrgingItsUndoingToo() {
+        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("CL"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Bolivia lamented the border closure, saying it would hurt trade.", closure).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Ecuador described the border closure as an overreaction.", closure).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Brazil urged both countries to reopen the border crossing soon.", closure).get("BR"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
