@@ -585,6 +585,7 @@ public final class StanceClassifier {
     private static final Pattern DISCORD_AFTER = Pattern.compile("\\s+(?:(?:the|a|an|its|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:"
             + String.join("|", DISCORD_NOUNS) + ")\\b");
 
+    private static final Pattern NEGATION_WORD = Pattern.compile("(?i)\\b(?:no|not|never|longer)\\b");
     private static final Pattern BUT = Pattern.compile("(?i)\\b(?:but|however|yet)\\b");
     private static final Set<Kind> NO_POSITION = Set.of(Kind.SIDING, Kind.CONDITION, Kind.RECEPTION, Kind.REVERSAL, Kind.DOCUMENT, Kind.EVENT);
 
@@ -1053,7 +1054,9 @@ public final class StanceClassifier {
         // a phrase inside a longer one that says the same is one cue: "as a threat" holds no second "a threat"
         List<Cue> all = List.copyOf(out);
         out.removeIf(c -> all.stream().anyMatch(o -> o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
-                && o.position() == c.position() && o.kind() == c.kind()));
+                && (o.position() == c.position() && o.kind() == c.kind()
+                    // "no longer opposes", "had no objection": the longer phrase negates the cue inside it
+                    || NEGATION_WORD.matcher(o.text().substring(0, c.start() - o.start())).find())));
         return out;
     }
 

@@ -2135,6 +2135,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void noLongerBlockingOrOpposingTheMoveDropsTheObjection() {
+        CorpusEvent accession = CorpusEvent.of(null, List.of("NO"), "accede", "Arctic Council", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Denmark said it would no longer block Norway's accession.", accession).get("DK"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland said it no longer opposed Norway's accession.", accession).get("FI"));
+        assertEquals(Position.OPPOSED, positions("Finland said it opposed Norway's accession.", accession).get("FI"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
