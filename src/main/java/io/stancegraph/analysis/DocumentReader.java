@@ -276,7 +276,7 @@ public final class DocumentReader {
             }
         }
         readWireDateline(paragraphs, meta);
-        return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, dateOrTitles(meta), meta.byline, paragraphs, meta.outletHint);
+        return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, dateOrTitleDate(meta), meta.byline, paragraphs, meta.outletHint);
     }
 
     /** Captions, name lines, page controls, teaser runs and pull quotes out; a name line is the byline when none is known. */
@@ -439,8 +439,8 @@ public final class DocumentReader {
         // longest; a short title-cased line above it is the masthead.
         String title = null;
         if (candidates.size() > 1 && LETTERHEAD.matcher(candidates.get(0)).matches()) {
-            String body = candidates.remove(0); // a statement's letterhead above its heading names who issued it
-            meta.publisher = meta.publisher == null ? Names.titleCase(body) : meta.publisher;
+            String letterhead = candidates.remove(0); // a statement's letterhead above its heading names who issued it
+            meta.publisher = meta.publisher == null ? Names.titleCase(letterhead) : meta.publisher;
         }
         for (String c : candidates) {
             if (countWords(c) >= 5) {
@@ -656,7 +656,7 @@ public final class DocumentReader {
             + "DEPARTMENT|MISSION|CONSULATE|SECRETARIAT|CHANCELLERY|COUNCIL|COMMISSION)\\b[\\p{Lu}\\s'’.,&-]*$");
 
     /** The date found, else one the title gives in full: "Regular Press Conference on March 6, 2026". */
-    private static LocalDate dateOrTitles(Meta meta) {
+    private static LocalDate dateOrTitleDate(Meta meta) {
         return meta.date != null || meta.title == null ? meta.date : Dates.find(meta.title).orElse(null);
     }
 
@@ -884,7 +884,7 @@ public final class DocumentReader {
                             .map(String::strip).filter(t -> countWords(t) <= 10 && Dates.isDateLine(t)).findFirst())
                     .flatMap(Dates::find).orElse(null);
         }
-        return new ParsedDocument(meta.title, meta.publisher, dateOrTitles(meta), meta.byline, paragraphs, meta.outletHint);
+        return new ParsedDocument(meta.title, meta.publisher, dateOrTitleDate(meta), meta.byline, paragraphs, meta.outletHint);
     }
 
     private void readBlock(Element block, List<String> paragraphs, Meta meta) {
