@@ -2143,6 +2143,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void vowingToAvengeOrHitBackOpposesTheMove() {
+        CorpusEvent strike = CorpusEvent.of(null, List.of("PE"), "strike", "consulate", List.of("CL"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Chile vowed to avenge the strike on its consulate.", strike).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said it would hit back after the strike on its consulate.", strike).get("CL"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
