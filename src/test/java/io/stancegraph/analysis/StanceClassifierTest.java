@@ -2150,6 +2150,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aHopeThatTheMoveDoesNoHarmOrEndsIsWaryAndSoIsACallToAvoidMiscalculation() {
+        CorpusEvent drills = CorpusEvent.of(null, List.of("PE"), "drill", "military exercises", List.of("CL"), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Bolivia said it hoped the drills would not escalate tensions.", drills).get("BO"));
+        assertEquals(Position.CONCERNED, positions("Ecuador said it hoped the drills would end soon.", drills).get("EC"));
+        assertEquals(Position.SUPPORTIVE, positions("Cuba said it hoped the drills would help keep the peace.", drills).get("CU"));
+        assertEquals(Position.CONCERNED, positions("Brazil urged all parties to avoid miscalculation after the drills.", drills).get("BR"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
