@@ -714,10 +714,16 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (kind == Kind.MEASURE) {
-                    if ("NOUN".equals(tokens.get(k).tag()) && judged(out, tokens, k, sentenceStart)) {
+                    int head = k;
+                    while (head + 1 < tokens.size() && tokens.get(head + 1).end() <= m.end()) {
+                        head++;
+                    }
+                    // "the import ban": a compound whose last word is a noun names the measure, however its first word is tagged
+                    boolean noun = "NOUN".equals(tokens.get(k).tag()) || head > k && "NOUN".equals(tokens.get(head).tag());
+                    if (noun && judged(out, tokens, k, sentenceStart)) {
                         continue; // "condemning the ban": the measure judged, nobody's act here
                     }
-                    if ("NOUN".equals(tokens.get(k).tag()) && !ownMeasure(tokens, k)) {
+                    if (noun && !ownMeasure(tokens, k)) {
                         continue; // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here
                     }
                     kind = Kind.ATTITUDE;

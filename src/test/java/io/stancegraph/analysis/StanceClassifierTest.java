@@ -2159,6 +2159,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theEventsOwnMeasureNamedAsACompoundIsNoMeasureOfTheSpeakerAndJudgingItIsAPosition() {
+        CorpusEvent ban = CorpusEvent.of(null, List.of("PE"), "ban", "fish imports", List.of("CL"), StanceClassifier.ACTS);
+        assertEquals(Position.NEUTRAL, positions("Ecuador said the import ban was based on sound science.", ban).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Chile imposed an import ban on Peruvian wine over the fish ban.", ban).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said the fish import ban was a disguised barrier to trade.", ban).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Japan said the fish import ban went too far.", ban).get("JP"));
+        assertEquals(Position.OPPOSED, positions("Japan said the fish import ban lacked a scientific basis.", ban).get("JP"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
