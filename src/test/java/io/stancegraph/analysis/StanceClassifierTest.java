@@ -2166,6 +2166,7 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile said the fish import ban was a disguised barrier to trade.", ban).get("CL"));
         assertEquals(Position.OPPOSED, positions("Japan said the fish import ban went too far.", ban).get("JP"));
         assertEquals(Position.OPPOSED, positions("Japan said the fish import ban lacked a scientific basis.", ban).get("JP"));
+        assertEquals(Position.OPPOSED, positions("Ecuador said it would keep selling fish to Peru despite the ban.", ban).get("EC"), "defying it");
     }
 
     @Test
