@@ -430,8 +430,11 @@ public final class StanceClassifier {
                     || discordSubject(s.start(), cueStart))) {
                 continue; // "a deepening rift", "boosting tensions", "as the row over the ban deepens": growth of discord is no approval
             }
-            if (p == Position.OPPOSED && kind == Kind.ATTITUDE && DISCORD_OBJECT.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
-                p = Position.CONCERNED; // "regretted the deterioration of relations", "deplored the escalation": wary of the discord
+            if (p == Position.OPPOSED && kind == Kind.ATTITUDE && !cue.text().contains(" ")
+                    && DISCORD_OBJECT.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
+                // "regretted the deterioration of relations", "deplored the escalation": a feeling about the discord is wary; not a
+                // phrase that acts on it ("would not help resolve the dispute")
+                p = Position.CONCERNED;
             }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end())) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary

@@ -2170,6 +2170,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMoveThatDoesNotHelpOpposesItAndAHopeForTheTwoGovernmentsIsWary() {
+        CorpusEvent recall = CorpusEvent.of(null, List.of("PE"), "recall", "ambassador", List.of("CL"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Uruguay said the recall of the ambassador would not help resolve the dispute.", recall).get("UY"));
+        assertEquals(Position.CONCERNED, positions("Argentina hoped the two governments would restore relations after the recall of the ambassador.",
+                recall).get("AR"));
+    }
+
+    @Test
     void offeringGoodOfficesTakesNoSide() {
         CorpusEvent asylum = byPeru("grant", "asylum");
         assertEquals(Position.NEUTRAL, positions("Brazil said it offered its good offices to both governments over the asylum decision.", asylum).get("BR"));
