@@ -581,6 +581,9 @@ public final class DocumentReader {
     /** The label before an outlet's name in a credit line, and the name: "Source: Example Monitor", "Source: Wire". */
     private static final Pattern SOURCE_LABEL = Pattern.compile("(?i)^\\s*source:\\s*");
     private static final Pattern OUTLET_FIELD = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4}\\s*");
+    /** "Source: The Example Review", "Source: The Example Review, 15 May 2026": the outlet a text credits, and its date. */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i:source):\\s*(?<outlet>" + OUTLET_FIELD.pattern() + ")(?:,\\s*(?<date>[^,]{6,30}))?\\.?\\s*");
+
     private static String withoutSourceLabel(String field) {
         return SOURCE_LABEL.matcher(field).replaceFirst("");
     }
@@ -692,6 +695,12 @@ public final class DocumentReader {
             meta.byline = meta.byline == null ? by.group("name").strip() : meta.byline;
             return false;
         }
+        Matcher credited = SOURCE_CREDIT.matcher(line);
+        if (credited.matches() && (credited.group("date") == null || Dates.find(credited.group("date")).isPresent())) {
+            meta.publisher = meta.publisher == null ? credited.group("outlet").strip() : meta.publisher;
+            meta.date = meta.date == null && credited.group("date") != null ? Dates.find(credited.group("date")).orElse(null) : meta.date;
+            return false; // "Source: The Example Review, 15 May 2026" closing a text
+        }
         Matcher stamped = STAMPED_BYLINE.matcher(line);
         if (stamped.matches() && Dates.find(stamped.group("date")).isPresent()) {
             meta.date = meta.date == null ? Dates.find(stamped.group("date")).orElse(null) : meta.date;
@@ -776,6 +785,11 @@ public final class DocumentReader {
         Meta meta = new Meta();
         meta.publisher = firstMeta(page, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]");
         JsonLd data = JsonLd.read(page.select(query("script[type=application/ld+json]")).stream().map(Element::data).toList());
+        if (meta.publisher == null) { // microdata: <span itemprop="publisher" ...><span itemprop="name">Outlet</span></span>
+            Element publisher = page.selectFirst(query("[itemprop=publisher] [itemprop=name]"));
+            String name = publisher == null ? "" : publisher.hasAttr("content") ? publisher.attr("content") : publisher.text();
+            meta.publisher = name.isBlank() ? null : name.strip();
+        }
         if (meta.publisher == null) {
             meta.publisher = Optional.ofNullable(data.name("publisher"))
                     .orElseGet(() -> jsonLd(page, "\"publisher\"\\s*:\\s*\\{[^}]*?\"name\"\\s*:\\s*\"([^\"]+)\"")); // a script no parser reads

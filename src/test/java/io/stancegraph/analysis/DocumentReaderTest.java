@@ -857,4 +857,23 @@ class DocumentReaderTest {
                 "SANTIAGO, March 9, 2027 — Chile on Monday lifted its curbs on Peruvian fishing boats, the fisheries ministry said."));
         assertEquals(LocalDate.of(2027, 3, 9), text.publishedOn());
     }
+
+    @Test
+    void microdataNamesThePublisherAndAClosingSourceCreditIsTheOutletAndItsDate() throws Exception {
+        ParsedDocument page = reader.read("page.html", """
+                <html><head><title>Peru suspends flights to Chile</title></head><body>
+                <div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Peru suspends flights to Chile</h1>
+                <div class="info">By <span itemprop="author">Ana Ruiz</span> | <span itemprop="publisher" itemscope>
+                <span itemprop="name">Andes Example Ledger</span></span></div>
+                <div itemprop="articleBody"><p>Peru on Wednesday suspended all flights to and from Chile, citing a border dispute.</p></div>
+                </div></body></html>""");
+        assertEquals("Andes Example Ledger", page.publisher());
+        ParsedDocument text = reader.read("brief.txt", String.join("\n",
+                "Bolivia calls for calm as Peru halts Chile flights", "",
+                "Bolivia on Thursday called for calm after Peru suspended flights to Chile.", "",
+                "Source: The Example Review, 15 May 2027"));
+        assertEquals("The Example Review", text.publisher());
+        assertEquals(LocalDate.of(2027, 5, 15), text.publishedOn());
+        assertEquals(1, text.paragraphs().size(), text.paragraphs().toString());
+    }
 }
