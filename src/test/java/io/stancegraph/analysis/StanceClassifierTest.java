@@ -2147,6 +2147,8 @@ class StanceClassifierTest {
         CorpusEvent strike = CorpusEvent.of(null, List.of("PE"), "strike", "consulate", List.of("CL"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Chile vowed to avenge the strike on its consulate.", strike).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile said it would hit back after the strike on its consulate.", strike).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said it would respond in kind to the suspension of flights.", byPeru("suspend", "flights"))
+                .get("CL"));
     }
 
     @Test
