@@ -777,6 +777,10 @@ public final class DocumentReader {
                 || text.equals(page.title().strip()) && page.selectFirst(query("[class*=entry-title], [class*=post-title], article h2")) != null;
     }
 
+    /** Elements outside the text's blocks that hold a time stamp or a stamp with its author: class date, meta, byline, ... */
+    private static final String STAMP_ELEMENTS = "[class*=date], [class*=publish], [class*=timestamp], [id*=date], [class*=meta], [class*=byline], "
+            + "[class*=submitted], [class*=posted]";
+
     /** An edition or language after an outlet's name: "(English edition)", "(International)". */
     private static final Pattern EDITION = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*$");
 
@@ -880,7 +884,7 @@ public final class DocumentReader {
         paragraphs = withoutBoilerplate(paragraphs, meta);
         readWireDateline(paragraphs, meta);
         if (meta.byline == null) { // "<div class="entry-meta">Posted on March 10, 2026 by <a>Ana Ruiz</a></div>" outside the text's blocks
-            page.select(query("[class*=date], [class*=publish], [class*=meta], [class*=byline], [class*=submitted], [class*=posted]")).stream()
+            page.select(query(STAMP_ELEMENTS)).stream()
                     .map(e -> STAMPED_BYLINE.matcher(e.text().strip())).filter(m -> m.matches() && Dates.find(m.group("date")).isPresent())
                     .findFirst().ifPresent(m -> {
                         meta.byline = m.group("name").strip();
@@ -889,7 +893,7 @@ public final class DocumentReader {
         }
         if (meta.date == null) { // "<span class="date">Published 10/16/2026</span>" outside the text's blocks, or a line of its own in a
             // meta block: "<div class="meta">Jane Doe in Lima<br>Fri 6 Nov 2026 09.12 GMT</div>"
-            meta.date = page.select(query("[class*=date], [class*=publish], [class*=timestamp], [id*=date], [class*=meta], [class*=byline]")).stream()
+            meta.date = page.select(query(STAMP_ELEMENTS)).stream()
                     .flatMap(e -> Stream.concat(Stream.of(e.text()), e.textNodes().stream().map(TextNode::text)))
                     .map(String::strip).filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst()
                     .or(() -> headerLines.stream().filter(t -> countWords(t) <= 8 && Dates.isDateLine(t)).findFirst())

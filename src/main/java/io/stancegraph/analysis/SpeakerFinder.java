@@ -451,7 +451,7 @@ public final class SpeakerFinder {
         while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
             j--;
         }
-        if (j >= 1 && Dates.WEEKDAYS.contains(tokens.get(j).text()) && tokens.get(j - 1).lower().equals("on")) {
+        if (Dates.dayAt(tokens, j - 1)) {
             j -= 2; // "Chile on Monday warned": the day stands between the speaker and the verb
         }
         if (j > 0 && tokens.get(j).lower().equals("and")) {

@@ -2510,7 +2510,7 @@ public final class StanceClassifier {
             if (inAside(asides, t.start() - sentenceStart) || t.start() == m.end() + 1 && t.text().equals("s")) {
                 continue; // asides and the possessive 's
             }
-            if (t.lower().equals("on") && k + 1 < gap.size() && Dates.WEEKDAYS.contains(gap.get(k + 1).text())) {
+            if (Dates.dayAt(gap, k)) {
                 k++;
                 continue; // "Peru on Monday lifted ...": the day is no part of the chain
             }
