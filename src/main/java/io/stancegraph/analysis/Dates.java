@@ -102,6 +102,15 @@ public final class Dates {
         return weekday.find() ? weekday.start() : start;
     }
 
+    /** A month and a year closing a line, with no day: an issue's date ("Institute for Example Studies   July 2026"). */
+    private static final Pattern ISSUE_MONTH = Pattern.compile("(?<!\\d\\s{0,3})\\b" + MONTH + "\\s+\\d{4}\\s*$");
+
+    /** Where a closing month and year without a day ({@link #ISSUE_MONTH}) begins, or -1. */
+    public static int issueMonthStart(String line) {
+        Matcher m = ISSUE_MONTH.matcher(line);
+        return m.find() ? m.start() : -1;
+    }
+
     /** True when the text holds a numeric date ("31/01/2022"), whose slashes or dots are no separators of a breadcrumb. */
     public static boolean hasNumericDate(String text) {
         return text != null && NUMERIC.matcher(text).find();

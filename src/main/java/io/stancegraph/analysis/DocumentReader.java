@@ -79,16 +79,20 @@ public final class DocumentReader {
 
     /**
      * Hard-wrapped text joined back into lines: a line that does not end a sentence and a next line that starts in
-     * lower case ("China\nsuspended all imports") are one line; a word a line break cut at a hyphen is one word again
-     * ("gov-\nernment").
+     * lower case ("China\nsuspended all imports"), or that the wrapping filled ({@link #wrapWidth}: "on 14\nJuly"), are one
+     * line; a word a line break cut at a hyphen is one word again ("gov-\nernment").
      */
     static List<String> unwrapped(String[] raw) {
+        int width = wrapWidth(raw);
         List<String> out = new ArrayList<>();
+        String previousRaw = "";
         for (String line : raw) {
             String stripped = line.strip();
             int last = out.size() - 1;
-            if (last >= 0 && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0)) && !out.get(last).isBlank()
-                    && !WRAP_END.matcher(out.get(last)).find() && !DATE_MARKER.matcher(line).lookingAt()) { // " date 2024-01-29 " stands alone
+            boolean wrapped = last >= 0 && !stripped.isEmpty() && (Character.isLowerCase(stripped.charAt(0)) || filled(previousRaw, line, width));
+            previousRaw = line;
+            if (wrapped && !out.get(last).isBlank() && !WRAP_END.matcher(out.get(last)).find()
+                    && !DATE_MARKER.matcher(line).lookingAt()) { // " date 2024-01-29 " stands alone
                 String previous = out.get(last).stripTrailing();
                 out.set(last, BROKEN_WORD.matcher(previous).find() ? previous.substring(0, previous.length() - 1) + stripped : previous + " " + stripped);
             } else {
@@ -96,6 +100,33 @@ public final class DocumentReader {
             }
         }
         return out;
+    }
+
+    /** Columns set apart by runs of spaces: a letterhead or a running header, not wrapped prose. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
+
+    /**
+     * The width a text was wrapped at, or 0 when it was not: the longest of its prose lines (five words or more, no
+     * columns), when at least half of them end within a few characters of it and it is no longer than a printed line.
+     */
+    static int wrapWidth(String[] raw) {
+        int[] lengths = Arrays.stream(raw).map(String::strip).filter(l -> countWords(l) >= 5 && !COLUMN_GAP.matcher(l).find())
+                .mapToInt(String::length).toArray();
+        int width = Arrays.stream(lengths).max().orElse(0);
+        if (lengths.length < 4 || width > 100) {
+            return 0;
+        }
+        long near = Arrays.stream(lengths).filter(l -> l >= width - 12).count();
+        return near * 2 >= lengths.length ? width : 0;
+    }
+
+    /** A line a wrapping filled: the next line's first word would not have fitted after it, and the next line is not indented. */
+    private static boolean filled(String line, String next, int width) {
+        if (width == 0 || next.isEmpty() || Character.isWhitespace(next.charAt(0)) || COLUMN_GAP.matcher(line.strip()).find()) {
+            return false;
+        }
+        String first = next.strip().split("\\s+", 2)[0];
+        return line.strip().length() + 1 + first.length() > width;
     }
 
     /** Reads raw bytes; the file name decides the format when its extension is .html/.htm. */
@@ -247,6 +278,7 @@ public final class DocumentReader {
                 lines.add(line);
             }
         }
+        lines = withoutRunningHeads(lines);
         int first = readHeader(lines, meta);
         List<String> paragraphs = new ArrayList<>();
         for (String line : meta.standfirst) {
@@ -277,6 +309,26 @@ public final class DocumentReader {
         }
         readWireDateline(paragraphs, meta);
         return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, dateOrTitleDate(meta), meta.byline, paragraphs, meta.outletHint);
+    }
+
+    /** How far below its first place a line must come again to be a printed page's running head or foot. */
+    private static final int RUNNING_HEAD_GAP = 8;
+
+    /**
+     * A printed text's running head or foot ("REGIONAL BRIEF No. 4/2026" atop every page) out: a line that is no prose and
+     * comes again further down, every time.
+     */
+    static List<String> withoutRunningHeads(List<String> lines) {
+        Map<String, Integer> firstAt = new HashMap<>();
+        Set<String> running = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Integer seen = firstAt.putIfAbsent(line, i);
+            if (seen != null && i - seen >= RUNNING_HEAD_GAP && !isProse(line) && countWords(line) >= 2) {
+                running.add(line);
+            }
+        }
+        return running.isEmpty() ? lines : lines.stream().filter(l -> !running.contains(l)).toList();
     }
 
     /** Captions, name lines, page controls, teaser runs and pull quotes out; a name line is the byline when none is known. */
@@ -433,6 +485,9 @@ public final class DocumentReader {
             if (!candidates.isEmpty() && sameText(line, candidates.get(candidates.size() - 1))) {
                 continue;
             }
+            if (readIssuer(line, meta)) {
+                continue;
+            }
             candidates.add(line);
         }
         // The headline is the first candidate of five words or more (a standfirst may follow it), else the
@@ -531,6 +586,27 @@ public final class DocumentReader {
         String before = line.substring(0, date).replaceAll("[\\s|—–,-]+$", "");
         String name = before.equals(before.toUpperCase(Locale.ROOT)) ? Names.titleCase(before) : before;
         return isMasthead(before) && SourceDetector.OUTLET_NAME.matcher(name).matches() ? name : null;
+    }
+
+    /** A body's name that begins with its head: "Institute for Example Studies", "Centre for Example Policy". */
+    private static final Pattern BODY_NAME = Pattern.compile("(?:The\\s+)?(?:Institute|Centre|Center|Council|Foundation|Office|Programme|Program)"
+            + "\\s+(?:for|of|on)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:and|of|the|for)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,5}");
+
+    /**
+     * A report's issuer and month over its title ("Institute for Example Studies   July 2026"): the issuer is the publisher
+     * and the line no headline; true when the line was one.
+     */
+    private static boolean readIssuer(String line, Meta meta) {
+        int month = Dates.issueMonthStart(line);
+        if (month <= 0 || countWords(line) > 10) {
+            return false;
+        }
+        String name = line.substring(0, month).replaceAll("[\\s|—–,-]+$", "");
+        if (!isMasthead(name) || !(SourceDetector.OUTLET_NAME.matcher(name).matches() || BODY_NAME.matcher(name).matches())) {
+            return false;
+        }
+        meta.publisher = meta.publisher == null ? name : meta.publisher;
+        return true;
     }
 
     /** Reads an "Outlet — date" credit line into the metadata; true when the line was one. */

@@ -113,6 +113,61 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLineTheWrappingFilledJoinsTheNextEvenWhenItStartsWithACapital() throws Exception {
+        ParsedDocument d = text("""
+                Example report on the harbour dispute
+
+                Chile closed the northern harbour to ships flying the flag of
+                Peru on 3 March 2026, after a row over fishing quotas that began
+                in January. Officials in Lima called the step a breach of the
+                Andean Trade Pact and said they would answer it.
+
+                Bolivia, whose exports pass through the harbour, asked both
+                sides to talk. Brazil offered to host the talks. The United
+                States urged calm.
+                """);
+        assertEquals("Example report on the harbour dispute", d.title());
+        assertTrue(d.paragraphs().contains("Chile closed the northern harbour to ships flying the flag of Peru on 3 March 2026, after a row over "
+                + "fishing quotas that began in January. Officials in Lima called the step a breach of the Andean Trade Pact and said they would answer it."),
+                d.paragraphs().toString());
+        assertTrue(d.paragraphs().get(d.paragraphs().size() - 1).endsWith("Brazil offered to host the talks. The United States urged calm."),
+                d.paragraphs().toString());
+    }
+
+    @Test
+    void shortLinesOfUnwrappedTextStayApartWhateverTheirLength() throws Exception {
+        assertEquals(0, DocumentReader.wrapWidth(new String[] {"Chile closed the harbour on Monday.",
+                "Peru protested against the closure of the harbour in a note to Santiago and asked for talks within a week.",
+                "Bolivia asked both sides to talk.", "Brazil offered to host the talks between the two neighbours.",
+                "The United States urged calm."}));
+    }
+
+    @Test
+    void aPrintedPagesRunningHeadIsNeitherTitleNorTextAndAReportsIssuerIsItsPublisher() throws Exception {
+        ParsedDocument d = text("""
+                HARBOUR WATCH                                         Issue 5/2026
+                Centre for Coastal Example Studies                      March 2026
+
+                Who backs the closure of the northern harbour
+
+                Chile closed the northern harbour to Peruvian ships on Monday.
+                Peru called the closure a breach of the trade pact.
+                Bolivia asked both sides to talk.
+                Brazil offered to host the talks.
+                Argentina said it supported the closure.
+                Uruguay said nothing.
+
+                                                                  Page 1 of 2
+                HARBOUR WATCH                                         Issue 5/2026
+                Ecuador voiced concern about the effect on regional trade.
+                """);
+        assertEquals("Who backs the closure of the northern harbour", d.title());
+        assertEquals("Centre for Coastal Example Studies", d.publisher());
+        assertTrue(d.paragraphs().stream().noneMatch(p -> p.contains("HARBOUR WATCH")), d.paragraphs().toString());
+        assertTrue(d.paragraphs().contains("Ecuador voiced concern about the effect on regional trade."), d.paragraphs().toString());
+    }
+
+    @Test
     void aHeadlineWrittenAsASentenceThatTheLeadRestatesIsTheTitle() throws Exception {
         ParsedDocument d = text("""
                 Peru says it is taking Chile to the regional court over the new fishing quotas.
