@@ -285,11 +285,11 @@ public final class EventDetector {
     }
 
     /** The lemmas of the nouns a state's possessive governs, up to three words on: "Japan's water release" gives water, release. */
-    private static List<String> ownedNouns(String text, List<Tokens.Token> tokens, CountryMention m) {
+    private static Set<String> ownedNouns(String text, List<Tokens.Token> tokens, CountryMention m) {
         if (!Spans.possessive(text, m.end())) {
-            return List.of();
+            return Set.of();
         }
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>(); // each once: "filling" is its own lemma and one of its candidates
         int k = Tokens.firstFrom(tokens, m.end());
         for (int seen = 0; k < tokens.size() && seen < 4; k++, seen++) {
             Tokens.Token t = tokens.get(k);

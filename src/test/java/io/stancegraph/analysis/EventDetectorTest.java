@@ -299,6 +299,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatesGerundNamedAsItsNounCountsOnceSoTheVerbNamesTheAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile dredging: neighbours react", "Chile began dredging the border channel on Monday, the ports ministry said."),
+                lead("What next for the channel", "Two days after Chile started dredging the border channel, Peru asked for talks."),
+                lead("Andean states split over channel", "Bolivia voiced concern over Chile's dredging of the border channel.")));
+        assertEquals("dredge", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertTrue(e.summary().startsWith("Chile dredges "), e.summary());
+    }
+
+    @Test
     void aNameThatSaysTheHeadlineIsNoTargetInItsList() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Chile imposes sanctions on Peru, Bolivia charges", null)));
         assertEquals(List.of("PE"), e.targets());
