@@ -147,13 +147,24 @@ public final class SpeakerFinder {
      */
     private void findTurns() {
         Matcher m = LABEL.matcher(body);
+        List<int[]> labelled = new ArrayList<>(); // start, label end
+        while (m.find()) {
+            labelled.add(new int[] {m.start(), m.end(1)});
+        }
+        // a label whose every turn is a question asks, whatever it says: "Example Weekly:", "EW:", the interviewer's name
+        Map<String, Boolean> onlyQuestions = new HashMap<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            String turn = body.substring(labelled.get(i)[1], i + 1 < labelled.size() ? labelled.get(i + 1)[0] : body.length()).strip();
+            onlyQuestions.merge(body.substring(labelled.get(i)[0], labelled.get(i)[1]), turn.endsWith("?"), Boolean::logicalAnd);
+        }
         boolean question = false;
         boolean answer = false;
-        while (m.find()) {
-            boolean asks = QUESTION_LABELS.contains(m.group(1).toLowerCase(Locale.ROOT));
+        for (int[] l : labelled) {
+            String label = body.substring(l[0], l[1]);
+            boolean asks = QUESTION_LABELS.contains(label.toLowerCase(Locale.ROOT)) || onlyQuestions.get(label);
             question |= asks;
             answer |= !asks;
-            turns.put(m.start(), asks ? -1 : m.end(1));
+            turns.put(l[0], asks ? -1 : l[1]);
         }
         if (!question || !answer) {
             turns.clear();

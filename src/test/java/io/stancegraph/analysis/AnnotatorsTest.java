@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,16 @@ class AnnotatorsTest {
         AnnotatedDocument d = upTo(1);
         assertEquals("Chile recalls envoy over border ruling", d.get(AnnotationKey.DOCUMENT).title());
         assertTrue(d.get(AnnotationKey.BODY).startsWith("Chile recalled its ambassador"));
+    }
+
+    @Test
+    void theArticlesOwnOutletByItsInitialsIsNoCitedSource() {
+        SourceMention dw = new SourceMention("Deutsche Welle", SourceKind.NEWS_OUTLET, 0, 2, "DW", false);
+        assertTrue(SourceAnnotator.ownInitials(dw, "Delta Weekly"));
+        assertTrue(SourceAnnotator.ownInitials(dw, "The Delta Weekly"));
+        assertFalse(SourceAnnotator.ownInitials(dw, "The Example Review"));
+        assertFalse(SourceAnnotator.ownInitials(new SourceMention("Deutsche Welle", SourceKind.NEWS_OUTLET, 0, 14, "Deutsche Welle", false),
+                "Delta Weekly"));
     }
 
     @Test

@@ -421,6 +421,18 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aLabelWhoseEveryTurnIsAQuestionAsksSoTheOtherLabelsAnswer() {
+        List<Attribution> a = attribute(String.join("\n\n",
+                "Chile's foreign minister Ana Ruiz spoke to the Example Weekly in Santiago.",
+                "Example Weekly: Peru says the lake will be drained. Will you accept it?",
+                "Ana Ruiz: No. We reject any draining without a treaty.",
+                "EW: And the talks?",
+                "Ruiz: We remain ready to talk."));
+        assertEquals("CL", a.get(3).speakerCountry(), a.toString());
+        assertEquals("CL", a.get(a.size() - 1).speakerCountry(), a.toString());
+    }
+
+    @Test
     void aDelegateSpeaksForTheStateAFrontedSpeakingForNames() {
         assertEquals("PE", first("Speaking for Peru, the delegate said the seizure was lawful.").speakerCountry());
         assertEquals("PE", first("On behalf of Peru, the representative said the talks should resume.").speakerCountry());
