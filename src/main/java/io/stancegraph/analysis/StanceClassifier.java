@@ -34,7 +34,8 @@ public final class StanceClassifier {
     /** MEASURE: a state act named as a noun ("sanctions"), the holder's only as the object of its verb. */
     /** SIDING: support for a state's sovereignty or rights, for or against the act by whether that state is its actor. */
     /** CONDITION: a condition after a supporting cue ("only if"), which makes it wary; DOCUMENT: a noun of a text ("resolution"). */
-    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING, CONDITION, DOCUMENT }
+    private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING, CONDITION,
+        REFUSAL_CONDITION, DOCUMENT }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -389,7 +390,8 @@ public final class StanceClassifier {
             } else if ((NEGATION.matcher(before).find() || NEGATED_ANY.matcher(before).find()) && !NOT_ONLY.matcher(before).find()) {
                 if (p == Position.SUPPORTIVE && (REFUSAL.matcher(before).find()
                         || ACCEPTANCE.matcher(cue.text()).lookingAt() && VERB_NEGATION.matcher(before).find())) {
-                    p = Position.OPPOSED;
+                    // "could not accept the filling without guarantees": a refusal with its condition is wary
+                    p = conditionAfter(s.start() + cue.end(), s.end(), Kind.REFUSAL_CONDITION) ? Position.CONCERNED : Position.OPPOSED;
                 } else if (p != Position.OPPOSED || !REFUSED_ACCEPTANCE.matcher(before).find()) {
                     continue; // "would not recognise another fraud": refusing to accept what one names a fraud opposes it too
                 }
@@ -436,7 +438,7 @@ public final class StanceClassifier {
                 // phrase that acts on it ("would not help resolve the dispute")
                 p = Position.CONCERNED;
             }
-            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end())) {
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end(), Kind.CONDITION)) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
             if (cue.position() == Position.SUPPORTIVE && kind == Kind.ATTITUDE && backsOtherMatter(body, mentions, cueStart, cueEnd)) {
@@ -590,7 +592,8 @@ public final class StanceClassifier {
 
     private static final Pattern NEGATION_WORD = Pattern.compile("(?i)\\b(?:no|not|never|longer)\\b");
     private static final Pattern BUT = Pattern.compile("(?i)\\b(?:but|however|yet)\\b");
-    private static final Set<Kind> NO_POSITION = Set.of(Kind.SIDING, Kind.CONDITION, Kind.RECEPTION, Kind.REVERSAL, Kind.DOCUMENT, Kind.EVENT);
+    private static final Set<Kind> NO_POSITION = Set.of(Kind.SIDING, Kind.CONDITION, Kind.REFUSAL_CONDITION, Kind.RECEPTION, Kind.REVERSAL,
+            Kind.DOCUMENT, Kind.EVENT);
 
     /** A siding cue followed, past "but", by a cue of a position of its own in the same sentence (offsets in the sentence). */
     private boolean hedgedBy(Sentence s, List<Cue> cues, Cue siding) {
@@ -1059,7 +1062,8 @@ public final class StanceClassifier {
             }
         }
         // reception and reversal verbs and a denial of a report are never cues themselves ("dismissed reports that ...": no side taken)
-        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.CONDITION || c.kind() == Kind.DOCUMENT || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
+        out.removeIf(c -> c.kind() == Kind.RECEPTION || c.kind() == Kind.REVERSAL || c.kind() == Kind.CONDITION || c.kind() == Kind.REFUSAL_CONDITION
+                || c.kind() == Kind.DOCUMENT || c.kind() == Kind.REBUTTAL && c.position() == Position.NEUTRAL);
         // a phrase inside a longer one that says the same is one cue: "as a threat" holds no second "a threat"
         List<Cue> all = List.copyOf(out);
         out.removeIf(c -> all.stream().anyMatch(o -> o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
@@ -1735,8 +1739,8 @@ public final class StanceClassifier {
         return p == Position.SUPPORTIVE ? Position.OPPOSED : p == Position.OPPOSED ? Position.SUPPORTIVE : null;
     }
 
-    /** A condition attached in the same clause, at most 60 characters after a cue: "back the move only if ...". */
-    private boolean conditionAfter(int cueEnd, int sentenceEnd) {
+    /** A condition of the kind attached in the same clause, at most 60 characters after a cue: "back the move only if ...". */
+    private boolean conditionAfter(int cueEnd, int sentenceEnd, Kind condition) {
         List<Tokens.Token> after = words.in(cueEnd, sentenceEnd);
         for (int i = 0; i < after.size(); i++) {
             int start = after.get(i).start();
@@ -1744,7 +1748,7 @@ public final class StanceClassifier {
                 return false;
             }
             if (CUES.find(after.subList(i, Math.min(after.size(), i + 3))).stream()
-                    .anyMatch(m -> m.start() == start && Kind.CONDITION.name().equals(m.entry().kind()))) {
+                    .anyMatch(m -> m.start() == start && condition.name().equals(m.entry().kind()))) {
                 return true;
             }
         }

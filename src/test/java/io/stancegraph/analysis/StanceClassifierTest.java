@@ -1628,6 +1628,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void refusingAMoveUntilAConditionIsMetIsWary() {
+        assertEquals(Position.CONCERNED, positions("Finland said it could not accept the withdrawal without guarantees for its fishermen.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.CONCERNED, positions("Finland will not accept the withdrawal until the quotas are settled.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.CONCERNED, positions("Finland would back the withdrawal unless Norway closed its waters.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.OPPOSED, positions("Finland said it could not accept the withdrawal.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland backed the withdrawal without reservation.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void praisingTheActorForTheActOfLeavingBacksTheWithdrawal() {
         ClaimStance c = classify("Argentina lauded Oslo's courage in leaving the treaty.", TREATY_EXIT);
         assertEquals(Position.SUPPORTIVE, c.byCountry().get("AR"));
