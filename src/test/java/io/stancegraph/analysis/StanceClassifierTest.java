@@ -1628,6 +1628,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void warningThatOneWillNotStandIdlyByOpposesTheMove() {
+        assertEquals(Position.OPPOSED, positions("Finland warned that it would not stand idly by as Norway left the treaty.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.OPPOSED, positions("Finland said it will never sit idly by while Norway leaves the treaty.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void refusingAMoveUntilAConditionIsMetIsWary() {
         assertEquals(Position.CONCERNED, positions("Finland said it could not accept the withdrawal without guarantees for its fishermen.", TREATY_EXIT).get("FI"));
         assertEquals(Position.CONCERNED, positions("Finland will not accept the withdrawal until the quotas are settled.", TREATY_EXIT).get("FI"));
