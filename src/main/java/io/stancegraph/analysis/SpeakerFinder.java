@@ -124,6 +124,8 @@ public final class SpeakerFinder {
     private Sentence previous;
     /** Country of the last official speaker of each kind named with one ("ministry" of "Russia's foreign ministry"). */
     private final Map<String, String> officials = new HashMap<>();
+    /** Per office head in {@link #officials}, its modifier when it was named with its state ({@link #modifier}). */
+    private final Map<String, String> officialModifiers = new HashMap<>();
     private Attribution last = Attribution.NONE;
     /** A transcript's turns: where each labelled paragraph starts, and its label's end (-1 for a question). */
     private final TreeMap<Integer, Integer> turns = new TreeMap<>();
@@ -282,7 +284,11 @@ public final class SpeakerFinder {
             // else "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
             // else "ministry spokesperson Ana Ruiz" in a paragraph of no state: the office named in the phrase, as last seen
             String speaker = a.speaker();
-            String topic = Optional.ofNullable(officials.get(head(speaker))).or(() -> Optional.ofNullable(topic(sentence)))
+            // "Ethiopia began filling the dam, the water ministry said": an office not seen before reports its own state's act
+            String modifier = modifier(speaker);
+            String own = modifier.isEmpty() || modifier.equals(officialModifiers.get(head(speaker))) ? null : reportedSubject(sentence, a);
+            String topic = Optional.ofNullable(own).or(() -> Optional.ofNullable(officials.get(head(speaker))))
+                    .or(() -> Optional.ofNullable(topic(sentence)))
                     .orElseGet(() -> Arrays.stream(speaker.toLowerCase(Locale.ROOT).split("\\s+")).map(officials::get)
                             .filter(Objects::nonNull).reduce((x, y) -> y)
                             // "Chile warned ... ¶ “...,” Foreign Minister X told reporters": the state that spoke just before
@@ -292,6 +298,7 @@ public final class SpeakerFinder {
             }
         } else if (a.present() && a.speakerCountry() != null && OFFICIAL.matcher(a.speaker()).find()) {
             officials.put(head(a.speaker()), a.speakerCountry());
+            officialModifiers.put(head(a.speaker()), modifier(a.speaker()));
         }
         noteOfficialSubject(words.in(sentence.start(), sentence.end()));
         previous = sentence;
@@ -302,6 +309,26 @@ public final class SpeakerFinder {
     private static String head(String speaker) {
         String[] words = speaker.strip().split("\\s+");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-case word before an office's head ("foreign" of "Egypt's foreign ministry"), or "" ("the ministry"). */
+    private static String modifier(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        String before = words.length > 1 ? words[words.length - 2] : "";
+        return before.matches("\\p{Ll}+") && !DETERMINERS.contains(before) ? before : "";
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "that");
+
+    /** The state that opens a sentence whose speaker comes after it: the subject of the reported clause ("Peru closed ..., the ... said"). */
+    private String reportedSubject(Sentence sentence, Attribution a) {
+        List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
+        int k = !tokens.isEmpty() && tokens.get(0).lower().equals("the") ? 1 : 0;
+        if (k >= tokens.size()) {
+            return null;
+        }
+        int first = tokens.get(k).start();
+        return mentions.stream().filter(m -> m.start() == first && m.end() < a.verbStart()).map(CountryMention::code).findFirst().orElse(null);
     }
 
     /**

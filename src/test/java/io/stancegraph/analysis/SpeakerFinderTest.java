@@ -433,6 +433,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anOfficeNotSeenBeforeReportsTheActOfTheStateThatOpensTheSentence() {
+        List<Attribution> a = attribute("Peru's foreign ministry condemned the dam.\n\n"
+                + "Chile began filling the dam on Monday, the energy ministry said.\n\n"
+                + "Chile broke the water accord, the foreign ministry said.");
+        assertEquals("PE", a.get(0).speakerCountry());
+        assertEquals("CL", a.get(1).speakerCountry());
+        assertEquals("PE", a.get(2).speakerCountry());
+    }
+
+    @Test
     void aDelegateSpeaksForTheStateAFrontedSpeakingForNames() {
         assertEquals("PE", first("Speaking for Peru, the delegate said the seizure was lawful.").speakerCountry());
         assertEquals("PE", first("On behalf of Peru, the representative said the talks should resume.").speakerCountry());
