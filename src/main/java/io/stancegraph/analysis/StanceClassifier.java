@@ -453,6 +453,11 @@ public final class StanceClassifier {
             Holders holders = urgers != null ? urgers
                     : cue.kind() == Kind.REACTION ? passiveAgentHolders(body, s, mentions, cueEnd)
                     : withPartners(holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
+            String wisher = kind == Kind.EVENT || urgers == null && !URGING_VERB.matcher(cue.text()).lookingAt() ? null
+                    : wishedBy(body, s, mentions, holders, attribution, cueStart);
+            if (wisher != null) {
+                holders = new Holders(List.of(wisher), "speaker");
+            }
             String sided = sidedWith.get(cue.start());
             String speaker = attribution.speakerCountry();
             if (sided != null && holders.codes().contains(sided) && speaker != null && !speaker.equals(sided)) {
@@ -1827,6 +1832,37 @@ public final class StanceClassifier {
             return Holders.NONE;
         }
         return new Holders(holders(body, s, mentions, a, asides, frame, urgeStart, windowStart + urged.end(1), Kind.ATTITUDE).codes(), "urger");
+    }
+
+    /** A cue that urges someone to act: "urge Chile to halt", "press Peru to stop". */
+    private static final Pattern URGING_VERB = Pattern.compile("(?i)(?:urg|press|push|call|ask|pressur|persuad|convinc|lean)\\w*\\b");
+
+    /**
+     * Someone another hopes or says ought to act, up to the cue: "hope the United States will press", "expect Brazil to ask",
+     * "the United States should press".
+     */
+    private static final Pattern WISHED_AGENT = Pattern.compile("(?i)(?:\\b(?:hope[sd]?|hoping|expect(?:s|ed|ing)?|want(?:s|ed)?|wish(?:es|ed)?|trust(?:s|ed)?"
+            + "|count(?:s|ed|ing)?\\s+on)\\s+(?:that\\s+)?(?<hoped>[^,;.]{1,50}?)\\s+(?:will|would|to|can|could|shall)"
+            + "|(?<advised>[^,;.]{1,50}?)\\s+(?:should|must|ought\\s+to))\\s+(?:\\S+\\s+){0,6}$");
+
+    /**
+     * The speaker, when the one holder of an urging found is a state the speaker hopes or says ought to urge ("We hope Brazil will
+     * urge Chile to halt it," Peru said): the wish is the speaker's position; null otherwise.
+     */
+    private static String wishedBy(String body, Sentence s, List<CountryMention> mentions, Holders holders, Attribution a, int cueStart) {
+        String speaker = a.speakerCountry();
+        if (speaker == null || holders.codes().size() != 1 || holders.codes().contains(speaker)) {
+            return null;
+        }
+        int from = Math.max(s.start(), cueStart - 140);
+        Matcher m = WISHED_AGENT.matcher(body.substring(from, cueStart));
+        if (!m.find()) {
+            return null;
+        }
+        String group = m.group("hoped") != null ? "hoped" : "advised";
+        int start = from + m.start(group);
+        int end = from + m.end(group);
+        return mentions.stream().anyMatch(x -> x.start() >= start && x.end() <= end && x.code().equals(holders.codes().get(0))) ? speaker : null;
     }
 
     /** A relative pronoun right before a cue, past auxiliaries and adverbs: ", which has long opposed", " that strengthened". */

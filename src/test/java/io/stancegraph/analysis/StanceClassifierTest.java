@@ -1628,6 +1628,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateTheSpeakerHopesOrSaysOughtToActHoldsNoPositionTheSpeakerDoes() {
+        Map<String, Position> hoped = positions("\u201cWe hope Sweden will urge Norway to reverse the withdrawal,\u201d Finland said.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, hoped.get("FI"));
+        assertNotEquals(Position.OPPOSED, hoped.get("SE"));
+        Map<String, Position> advised = positions("Finland said Sweden should urge Norway to reverse the withdrawal.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, advised.get("FI"));
+        assertNotEquals(Position.OPPOSED, advised.get("SE"));
+        assertEquals(Position.OPPOSED, positions("Finland said Sweden had urged Norway to reverse the withdrawal.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
     void warningThatOneWillNotStandIdlyByOpposesTheMove() {
         assertEquals(Position.OPPOSED, positions("Finland warned that it would not stand idly by as Norway left the treaty.", TREATY_EXIT).get("FI"));
         assertEquals(Position.OPPOSED, positions("Finland said it will never sit idly by while Norway leaves the treaty.", TREATY_EXIT).get("FI"));
