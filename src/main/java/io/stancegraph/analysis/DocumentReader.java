@@ -925,6 +925,7 @@ public final class DocumentReader {
                 e.remove();
             }
         }
+        removeContents(page);
         Element root = articleRoot(page);
         List<String> paragraphs = new ArrayList<>();
         if (root != null) {
@@ -1068,6 +1069,27 @@ public final class DocumentReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A table of contents out: a list whose items are each one link to a place on the same page ("Key events" of a live page),
+     * with its heading when the two stand alone in their block.
+     */
+    private static void removeContents(Document page) {
+        for (Element list : page.select(query("ul, ol"))) {
+            List<Element> items = list.children();
+            boolean contents = items.size() >= 2 && items.stream().allMatch(li -> {
+                var anchors = li.select(query("a[href^=#]"));
+                return anchors.size() == 1 && anchors.text().strip().equals(li.text().strip()) && !li.text().isBlank();
+            });
+            if (!contents) {
+                continue;
+            }
+            Element block = list.parent();
+            boolean alone = block != null && !block.tagName().matches("body|html|article|main") && block.children().size() <= 2
+                    && block.children().stream().allMatch(c -> c == list || c.tagName().matches("h[1-6]"));
+            (alone ? block : list).remove();
+        }
     }
 
     /** A CSS query parsed once: parsing it again for every page cost as much as running it. */

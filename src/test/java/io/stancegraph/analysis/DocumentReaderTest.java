@@ -113,6 +113,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLivePagesListOfLinksToItsOwnPostsIsNoText() throws Exception {
+        String prose = "Peru said on Monday it would close the harbour to Chilean ships until the quota row was settled.";
+        ParsedDocument d = reader.read("live.html", ("<html><body><article><h1>Harbour row: live</h1>"
+                + "<div class=\"summary\"><h2>Highlights</h2><ul><li><a href=\"#post-2\">Chile protests</a></li>"
+                + "<li><a href=\"#post-1\">Peru closes the harbour</a></li></ul></div>"
+                + "<div id=\"post-1\"><p>" + prose + "</p></div>"
+                + "<ul><li>Chile called the closure illegal.</li><li>Bolivia asked both sides to talk.</li></ul>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(prose, "Chile called the closure illegal.", "Bolivia asked both sides to talk."), d.paragraphs());
+    }
+
+    @Test
     void aLineTheWrappingFilledJoinsTheNextEvenWhenItStartsWithACapital() throws Exception {
         ParsedDocument d = text("""
                 Example report on the harbour dispute
