@@ -1639,6 +1639,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void keepingEveryOptionOpenIsAThreat() {
+        assertEquals(Position.OPPOSED, positions("Finland said every option remains open after the withdrawal.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.OPPOSED, positions("Finland said all options were open after Norway left the treaty.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void warningThatOneWillNotStandIdlyByOpposesTheMove() {
         assertEquals(Position.OPPOSED, positions("Finland warned that it would not stand idly by as Norway left the treaty.", TREATY_EXIT).get("FI"));
         assertEquals(Position.OPPOSED, positions("Finland said it will never sit idly by while Norway leaves the treaty.", TREATY_EXIT).get("FI"));
