@@ -1639,6 +1639,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void studyingSimilarStepsEmulatesTheMove() {
+        assertEquals(Position.SUPPORTIVE, positions("Finland said it would study similar steps after the withdrawal.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void keepingEveryOptionOpenIsAThreat() {
         assertEquals(Position.OPPOSED, positions("Finland said every option remains open after the withdrawal.", TREATY_EXIT).get("FI"));
         assertEquals(Position.OPPOSED, positions("Finland said all options were open after Norway left the treaty.", TREATY_EXIT).get("FI"));
