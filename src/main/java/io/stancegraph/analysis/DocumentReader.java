@@ -882,7 +882,10 @@ public final class DocumentReader {
             if (meta.publisher == null && logo != null && ownedBy(page, logo.text().strip())) {
                 meta.publisher = logo.text().strip(); // the logo heading, confirmed by the page's notice
             }
-            meta.title = h1 != null && !h1.text().isBlank() ? h1.text().strip() : titleFromTitleTag(page, meta.publisher);
+            // no headline element (a page its scripts write): the structured data's headline, else the title tag's
+            meta.title = h1 != null && !h1.text().isBlank() ? h1.text().strip()
+                    : Optional.ofNullable(data.text("headline")).map(String::strip).filter(h -> !h.isEmpty())
+                            .orElseGet(() -> titleFromTitleTag(page, meta.publisher));
         }
         if (meta.publisher == null) {
             String[] parts = Furniture.clean(page.title()).split("\\s+[|—–-]\\s+");
@@ -943,7 +946,9 @@ public final class DocumentReader {
                 }
             }
         }
-        if (paragraphs.isEmpty() && articleBody != null) { // a page whose scripts write the text: the structured data's copy of it
+        // a page whose scripts write the text ("Loading…" until they run): the structured data's copy of it, when it says much more
+        if (articleBody != null && 2 * paragraphs.stream().mapToInt(DocumentReader::countWords).sum() < countWords(articleBody)) {
+            paragraphs.clear();
             for (String line : articleBody.split("\\R")) {
                 addParagraph(paragraphs, line, meta);
             }

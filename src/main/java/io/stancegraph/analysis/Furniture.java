@@ -80,8 +80,17 @@ public final class Furniture {
         String bare = framed ? s.replaceAll("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$", "") : s; // "- Advertisement -", "[ Menu ]"
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
-                || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches();
+                || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
+                || VERSION_NOTE.matcher(s).find();
     }
+
+    /**
+     * An outlet's note on the article's own versions: "Correction: An earlier version of this article misstated ...",
+     * "Editor's note: This story has been updated ...".
+     */
+    private static final Pattern VERSION_NOTE = Pattern.compile("(?i)^(?:correction|clarification|editor['’]?s['’]? note|update|note)\\s*[:—–-]\\s*"
+            + ".{0,80}?\\b(?:(?:this|the) (?:article|story|report|piece)\\b|an? (?:earlier|previous|prior) version|has been (?:updated|corrected|amended)"
+            + "|was (?:updated|corrected|amended))");
 
     /** A control of letters and signs ("Aa A + A – Reset", "A- A A+"): two pieces in three of one or two characters. */
     private static boolean isWidget(String s) {

@@ -35,6 +35,15 @@ class BoilerplateTest {
     }
 
     @Test
+    void anOutletsNoteOnTheArticlesOwnVersionsIsFurniture() {
+        assertTrue(Furniture.isFurniture("Correction: An earlier version of this article gave the wrong date for the harbour closure."));
+        assertTrue(Furniture.isFurniture("Editor's note: This story has been updated with a comment from Bolivia."));
+        assertTrue(Furniture.isFurniture("Update: The report was updated on Monday to add Peru's reply."));
+        assertFalse(Furniture.isFurniture("Correction of the quota, Peru said, was the only way to end the row."));
+        assertFalse(Furniture.isFurniture("Update: Chile closed the harbour on Monday after talks failed."));
+    }
+
+    @Test
     void aHeadingThatNamesAStateOrAnOrganisationIsNoNameLine() {
         assertEquals(List.of("New Zealand", PROSE_1, "African Union", PROSE_2), kept("New Zealand", PROSE_1, "African Union", PROSE_2));
         assertEquals(List.of(PROSE_1), kept("Jo Bloggs", PROSE_1), "a person's name is");

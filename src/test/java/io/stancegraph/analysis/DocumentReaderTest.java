@@ -113,6 +113,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPageItsScriptsWriteIsReadFromItsStructuredDataWithItsHeadline() throws Exception {
+        String text = "LIMA: Peru closed the harbour to Chilean ships on Monday. Chile called the closure illegal and recalled its ambassador.";
+        ParsedDocument d = reader.read("app.html", ("<html><head><title>Harbour | Example Post</title>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Peru closes the harbour to Chilean ships\","
+                + "\"articleBody\":\"" + text + "\"}</script></head>"
+                + "<body><div id=\"app\"><div class=\"spinner\">Loading…</div></div></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertEquals("Peru closes the harbour to Chilean ships", d.title());
+        assertEquals(List.of(text), d.paragraphs());
+    }
+
+    @Test
     void aLivePagesListOfLinksToItsOwnPostsIsNoText() throws Exception {
         String prose = "Peru said on Monday it would close the harbour to Chilean ships until the quota row was settled.";
         ParsedDocument d = reader.read("live.html", ("<html><body><article><h1>Harbour row: live</h1>"
