@@ -6,6 +6,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The analysis of one document: the standard {@link AnnotationPipeline} (read, sentences, words, mentions,
@@ -113,7 +114,17 @@ public final class ArticleAnalyzer {
         }
         return known != null
                 ? new SourceMention(known.name(), known.kind(), -1, -1, credit, false)
-                : new SourceMention(credit, SourceKind.NEWS_OUTLET, -1, -1, credit, false);
+                : new SourceMention(credit, kindByName(credit), -1, -1, credit, false);
+    }
+
+    private static final Pattern STATE_BODY_NAME = Pattern.compile(
+            "\\b(?:Ministry|Embassy|Government|Presidency|Department|Consulate|Chancellery)\\b");
+    private static final Pattern RESEARCH_BODY_NAME = Pattern.compile("\\b(?:Institute|Centre|Center|Foundation)\\b");
+
+    /** What an unknown publisher is by its name: a state's body ("Ministry of ..."), a research body ("Institute for ..."), else an outlet. */
+    static SourceKind kindByName(String name) {
+        return STATE_BODY_NAME.matcher(name).find() ? SourceKind.GOVERNMENT
+                : RESEARCH_BODY_NAME.matcher(name).find() ? SourceKind.THINK_TANK : SourceKind.NEWS_OUTLET;
     }
 
     /** One mention per source (the first), then the publisher's own credit when the page names one. */

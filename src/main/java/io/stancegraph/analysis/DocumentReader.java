@@ -420,8 +420,9 @@ public final class DocumentReader {
         }
     }
 
-    /** A dateline with the full date: "LIMA, March 9, 2026 — ", "QUITO, Ecuador, 9 March 2026 - ". */
-    private static final Pattern DATED_DATELINE = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} .'’-]*(?:,\\s*\\p{Lu}[\\p{L}.]*)?,\\s+"
+    /** A dateline with the full date: "LIMA, March 9, 2026 — ", "QUITO, Ecuador, 9 March 2026 - ", a release's "Santiago, 3 March 2026 – ". */
+    private static final Pattern DATED_DATELINE = Pattern.compile("^(?:\\p{Lu}{2,}[\\p{Lu} .'’-]*|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.]*)?,\\s+"
             + "(?<date>[^—–()]{6,30}?\\d{4})\\s*[—–-]+\\s+");
 
     /**
@@ -496,6 +497,9 @@ public final class DocumentReader {
         if (candidates.size() > 1 && LETTERHEAD.matcher(candidates.get(0)).matches()) {
             String letterhead = candidates.remove(0); // a statement's letterhead above its heading names who issued it
             meta.publisher = meta.publisher == null ? Names.titleCase(letterhead) : meta.publisher;
+        } else if (candidates.size() > 1 && ISSUER.matcher(candidates.get(0)).matches()) {
+            String issuer = candidates.remove(0); // "Ministry of Foreign Affairs of Iceland" over a release's heading
+            meta.publisher = meta.publisher == null ? issuer : meta.publisher;
         }
         for (String c : candidates) {
             if (countWords(c) >= 5) {
@@ -733,6 +737,11 @@ public final class DocumentReader {
     /** A letterhead in capitals: the issuing body of a statement ("MINISTRY OF FOREIGN AFFAIRS OF PERU", "EMBASSY OF CHILE"). */
     private static final Pattern LETTERHEAD = Pattern.compile("^(?:THE\\s+)?(?:[\\p{Lu}'’.&-]+\\s+)*(?:MINISTRY|EMBASSY|GOVERNMENT|OFFICE|PRESIDENCY|"
             + "DEPARTMENT|MISSION|CONSULATE|SECRETARIAT|CHANCELLERY|COUNCIL|COMMISSION)\\b[\\p{Lu}\\s'’.,&-]*$");
+
+    /** A state body's name written as a name: "Ministry of Foreign Affairs of Example", "Embassy of Example in Lima". */
+    private static final Pattern ISSUER = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,3}(?:Ministry|Embassy|Government|Office|Presidency|"
+            + "Department|Mission|Consulate|Secretariat|Chancellery)(?:\\s+(?:of|for|and|in|to)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}'’.&-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.&-]*)*)+$");
 
     /** The date found, else one the title gives in full: "Regular Press Conference on March 6, 2026". */
     private static LocalDate dateOrTitleDate(Meta meta) {

@@ -58,7 +58,8 @@ public final class Furniture {
     private static final Pattern TAIL_OPENER = Pattern.compile("(?i)^(?:"
             + "more news|more stories|related(?: articles| stories| posts| news| coverage)?|read more|recommended(?: for you)?|"
             + "you may also like|you might also like|comments?|\\d+ comments?|comments? \\(\\d+\\)|leave a (?:comment|reply)|"
-            + "join the conversation|what do you think\\??|discussion|read also|see also|also read"
+            + "join the conversation|what do you think\\??|discussion|read also|see also|also read|"
+            + "[-–—\\s]*ends?[-–—\\s]*|#{3,}|[-–—]\\s*30\\s*[-–—]|notes? (?:to|for) editors?" // the end of a press release, and its notes
             + ")[:.]?$");
 
     /** A weather widget's reading, with or without its place: "13.6 C", "Lima 21°C", "72 °F Partly cloudy". */

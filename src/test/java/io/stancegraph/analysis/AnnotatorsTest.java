@@ -52,6 +52,13 @@ class AnnotatorsTest {
     }
 
     @Test
+    void anUnknownPublisherIsAStatesBodyAResearchBodyOrAnOutletByItsName() {
+        assertEquals(SourceKind.GOVERNMENT, ArticleAnalyzer.kindByName("Ministry of Foreign Affairs of Chile"));
+        assertEquals(SourceKind.THINK_TANK, ArticleAnalyzer.kindByName("Institute for Andean Example Studies"));
+        assertEquals(SourceKind.NEWS_OUTLET, ArticleAnalyzer.kindByName("The Andes Example Post"));
+    }
+
+    @Test
     void sentencesCoverTheBodyInOrder() throws Exception {
         AnnotatedDocument d = upTo(2);
         List<Sentence> s = d.get(AnnotationKey.SENTENCES);

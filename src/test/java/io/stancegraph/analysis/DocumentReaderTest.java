@@ -124,6 +124,30 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aReleaseNamesItsIssuerAboveItsHeadingItsDateInItsDatelineAndEndsAtItsEndMark() throws Exception {
+        ParsedDocument d = text("""
+                PRESS RELEASE
+
+                Ministry of Foreign Affairs of Chile
+
+                Chile welcomes the reopening of the harbour
+
+                Santiago, 3 March 2026 – Chile welcomed Peru's decision to reopen the northern harbour, the ministry said today.
+
+                Chile will keep working with Peru on the quota talks.
+
+                -ENDS-
+
+                Notes to editors
+                1. The harbour was closed in January.
+                """);
+        assertEquals("Chile welcomes the reopening of the harbour", d.title());
+        assertEquals("Ministry of Foreign Affairs of Chile", d.publisher());
+        assertEquals(java.time.LocalDate.of(2026, 3, 3), d.publishedOn());
+        assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
+    }
+
+    @Test
     void aLivePagesListOfLinksToItsOwnPostsIsNoText() throws Exception {
         String prose = "Peru said on Monday it would close the harbour to Chilean ships until the quota row was settled.";
         ParsedDocument d = reader.read("live.html", ("<html><body><article><h1>Harbour row: live</h1>"
