@@ -3,6 +3,7 @@ package io.stancegraph.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who says each sentence ({@link SpeakerFinder}, in text order so that "he said" resolves). A sentence that
@@ -14,14 +15,16 @@ public final class SpeakerAnnotator extends BaseAnnotator {
     private final Gazetteer gazetteer;
 
     public SpeakerAnnotator(Gazetteer gazetteer) {
-        super("speakers", Set.of(AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.CITED_SOURCES),
+        super("speakers", Set.of(AnnotationKey.DOCUMENT, AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES,
+                        AnnotationKey.CITED_SOURCES),
                 Set.of(AnnotationKey.ATTRIBUTIONS));
         this.gazetteer = gazetteer;
     }
 
     @Override
     public void annotate(AnnotatedDocument doc) {
-        SpeakerFinder speakers = new SpeakerFinder(gazetteer, doc.get(AnnotationKey.WORDS), doc.get(AnnotationKey.COUNTRIES));
+        SpeakerFinder speakers = new SpeakerFinder(gazetteer, doc.get(AnnotationKey.WORDS), doc.get(AnnotationKey.COUNTRIES))
+                .issuedBy(issuerState(doc.get(AnnotationKey.DOCUMENT).publisher()));
         List<SourceMention> cited = doc.get(AnnotationKey.CITED_SOURCES);
         List<Attribution> out = new ArrayList<>();
         for (Sentence s : doc.get(AnnotationKey.SENTENCES)) {
@@ -29,5 +32,18 @@ public final class SpeakerAnnotator extends BaseAnnotator {
             out.add(candidate ? speakers.find(s) : null);
         }
         doc.set(AnnotationKey.ATTRIBUTIONS, out);
+    }
+
+    /** A state's body among the words of a publisher's name: "Ministry of Foreign Affairs of Example", "Embassy of Example". */
+    private static final Pattern STATE_BODY = Pattern.compile("(?i)\\b(?:ministry|embassy|government|presidency|department|mission|consulate|chancellery)\\b");
+
+    /** The state whose body published the document ("Ministry of Foreign Affairs of Iceland": Iceland), or null. */
+    String issuerState(String publisher) {
+        if (publisher == null || !STATE_BODY.matcher(publisher).find()) {
+            return null;
+        }
+        List<String> codes = new CountryRecognizer().recognize(publisher, gazetteer.scan(publisher)).stream().map(CountryMention::code)
+                .distinct().toList();
+        return codes.size() == 1 ? codes.get(0) : null;
     }
 }

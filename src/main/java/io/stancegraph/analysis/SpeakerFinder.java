@@ -134,6 +134,15 @@ public final class SpeakerFinder {
         this(gazetteer, Words.of(body), mentions);
     }
 
+    /** The state whose body issued the document ({@link #issuedBy}), or null. */
+    private String issuerState;
+
+    /** This finder, for a document a state's body issued (a ministry's release): its unnamed offices speak for that state. */
+    public SpeakerFinder issuedBy(String state) {
+        issuerState = state;
+        return this;
+    }
+
     /** A finder over a tagged body. */
     public SpeakerFinder(Gazetteer gazetteer, Words words, List<CountryMention> mentions) {
         this.gazetteer = gazetteer;
@@ -287,8 +296,9 @@ public final class SpeakerFinder {
             // "Ethiopia began filling the dam, the water ministry said": an office not seen before reports its own state's act
             String modifier = modifier(speaker);
             String own = modifier.isEmpty() || modifier.equals(officialModifiers.get(head(speaker))) ? null : reportedSubject(sentence, a);
+            // a state's body's own release: its unnamed offices are that state's ("the Ministry of Foreign Affairs said")
             String topic = Optional.ofNullable(own).or(() -> Optional.ofNullable(officials.get(head(speaker))))
-                    .or(() -> Optional.ofNullable(topic(sentence)))
+                    .or(() -> Optional.ofNullable(issuerState)).or(() -> Optional.ofNullable(topic(sentence)))
                     .orElseGet(() -> Arrays.stream(speaker.toLowerCase(Locale.ROOT).split("\\s+")).map(officials::get)
                             .filter(Objects::nonNull).reduce((x, y) -> y)
                             // "Chile warned ... ¶ “...,” Foreign Minister X told reporters": the state that spoke just before

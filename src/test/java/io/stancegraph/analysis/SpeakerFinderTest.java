@@ -443,6 +443,18 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anUnnamedOfficeInAStateBodysOwnReleaseSpeaksForThatState() {
+        String body = "Santiago, 3 March 2026 – The reopening of the harbour is good news, the Ministry of Foreign Affairs said today.";
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        SpeakerFinder finder = new SpeakerFinder(G, body, mentions).issuedBy("CL");
+        assertEquals("CL", finder.find(SPLITTER.split(body).get(0)).speakerCountry());
+        assertNull(new SpeakerFinder(G, body, mentions).find(SPLITTER.split(body).get(0)).speakerCountry());
+        SpeakerAnnotator annotator = new SpeakerAnnotator(G);
+        assertEquals("IS", annotator.issuerState("Ministry of Foreign Affairs of Iceland"));
+        assertNull(annotator.issuerState("The Iceland Review"));
+    }
+
+    @Test
     void aDelegateSpeaksForTheStateAFrontedSpeakingForNames() {
         assertEquals("PE", first("Speaking for Peru, the delegate said the seizure was lawful.").speakerCountry());
         assertEquals("PE", first("On behalf of Peru, the representative said the talks should resume.").speakerCountry());
