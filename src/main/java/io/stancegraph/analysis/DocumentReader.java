@@ -358,9 +358,13 @@ public final class DocumentReader {
     private static final Pattern WIRE_SLUG = Pattern.compile("^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|"
             + "FOCUS|EXPLAINER|TIMELINE|BREAKINGVIEWS|POLL)(?:\\s\\d+)?-)+(?=\\S)");
 
+    /** An alert's label before a headline, with its sign: "🔴 BREAKING: ", "JUST IN — ". */
+    private static final Pattern FLASH_LABEL = Pattern.compile("^[\\p{So}\\p{Sk}\\s]*(?:BREAKING(?: NEWS)?|JUST IN|FLASH|URGENT|ALERT)\\s*[:—–-]\\s*(?=\\S)");
+
     static String withoutBreadcrumb(String title) {
         if (title != null) {
             title = WIRE_SLUG.matcher(title).replaceFirst("");
+            title = FLASH_LABEL.matcher(title).replaceFirst("");
         }
         Matcher labelled = title == null ? null : SECTION_LABEL.matcher(title);
         if (labelled != null && labelled.matches() && (Furniture.isFurniture(labelled.group(1)) || ONE_WORD_LABEL.matcher(labelled.group(1)).matches())

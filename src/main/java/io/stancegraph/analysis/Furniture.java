@@ -82,8 +82,12 @@ public final class Furniture {
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
-                || VERSION_NOTE.matcher(s).find();
+                || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches();
     }
+
+    /** A channel's handle and audience, or a forwarded post's origin: "@exampledesk · 18.4K subscribers", "Forwarded from Example". */
+    private static final Pattern CHANNEL_LINE = Pattern.compile("(?i)@\\w{2,}(?:\\s*[·|•]\\s*[\\d.,]+\\s?[km]?\\s+(?:subscribers|followers|members))?"
+            + "|(?:forwarded|reposted|shared) from\\s+[^.!?]{1,60}");
 
     /**
      * An outlet's note on the article's own versions: "Correction: An earlier version of this article misstated ...",
@@ -112,8 +116,19 @@ public final class Furniture {
 
     /** A line of teasers or menu items marked with a pictograph ("Start the day ☀️ Deaths in 2022 Prices by state"), not a sentence. */
     private static boolean isPictographMenu(String s) {
-        return !s.matches(".*[.!?\"”’]$") && s.codePoints().anyMatch(cp -> Character.getType(cp) == Character.OTHER_SYMBOL
-                && "©®°™".indexOf(cp) < 0 && (cp < 0x2190 || cp > 0x21FF)); // not arrows: "→ more" lines have their own rule
+        if (s.matches(".*[.!?\"”’]$")) {
+            return false;
+        }
+        if (s.codePoints().noneMatch(Furniture::isPictograph)) {
+            return false;
+        }
+        // one sign marking the start of a long line is an alert's, not a menu's: "🔴 BREAKING: Chile closes the harbour to ships"
+        String rest = s.replaceFirst("^[\\p{So}\\s]+", "");
+        return rest.codePoints().anyMatch(Furniture::isPictograph) || Arrays.stream(rest.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count() <= 4;
+    }
+
+    private static boolean isPictograph(int cp) {
+        return Character.getType(cp) == Character.OTHER_SYMBOL && "©®°™".indexOf(cp) < 0 && (cp < 0x2190 || cp > 0x21FF); // not arrows: "→ more"
     }
 
     /** True when the line opens a trailing block of comments or related links. */

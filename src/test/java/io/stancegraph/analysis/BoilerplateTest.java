@@ -35,6 +35,17 @@ class BoilerplateTest {
     }
 
     @Test
+    void aChannelsHandleAndAForwardedPostsOriginAreFurnitureAnAlertsHeadlineIsNot() {
+        assertTrue(Furniture.isFurniture("@andesdesk · 12.5K subscribers"));
+        assertTrue(Furniture.isFurniture("Forwarded from Andes Watch"));
+        assertTrue(Furniture.isFurniture("👁 8.1K  ❤️ 320  🔁 45"));
+        assertTrue(Furniture.isFurniture("Start the day ☀️ Weather in Lima Prices by region"));
+        assertFalse(Furniture.isFurniture("🔴 BREAKING: Chile closes the northern harbour to Peruvian ships"));
+        assertEquals("Chile closes the northern harbour to Peruvian ships",
+                DocumentReader.withoutBreadcrumb("🔴 BREAKING: Chile closes the northern harbour to Peruvian ships"));
+    }
+
+    @Test
     void anOutletsNoteOnTheArticlesOwnVersionsIsFurniture() {
         assertTrue(Furniture.isFurniture("Correction: An earlier version of this article gave the wrong date for the harbour closure."));
         assertTrue(Furniture.isFurniture("Editor's note: This story has been updated with a comment from Bolivia."));
