@@ -2129,8 +2129,11 @@ public final class StanceClassifier {
             // a cue inside an aside belongs to a country in the same aside, one outside to a country outside
             if (m.end() <= cueStart && clauseOf(body, s, asides, m.start()) == cueClause
                     && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m) && canHold(body, m)
-                    && (kind == Kind.EVENT || !possessesThing(body, m, cueStart)) && !excepted(body, s, m)) {
-                best = m; // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious
+                    && (kind == Kind.EVENT || !possessesThing(body, m, cueStart)) && !excepted(body, s, m)
+                    && !(kind != Kind.EVENT && best != null && Spans.possessive(body, m.end()) && verbBetween(best.end(), m.start()))) {
+                // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious; "Peru summoned
+                // Chile's ambassador to protest": a state owning the object of the subject's verb is no subject
+                best = m;
             }
         }
         if (best == null && kind != Kind.EVENT) {
@@ -2158,6 +2161,11 @@ public final class StanceClassifier {
             }
         }
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    /** True when a verb stands in body[from, to). */
+    private boolean verbBetween(int from, int to) {
+        return words.in(from, to).stream().anyMatch(t -> "VERB".equals(t.tag()));
     }
 
     /** Participles of a stance the subject holds, besides those of feeling ({@link #EMOTION_BY}): "is opposed to", "is committed to". */

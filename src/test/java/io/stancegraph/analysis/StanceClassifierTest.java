@@ -1639,6 +1639,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateOwningTheObjectOfTheSubjectsVerbIsNoSubjectOfTheCueAfterIt() {
+        Map<String, Position> p = positions("Finland summoned Norway's ambassador in Helsinki to protest against the withdrawal.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, p.get("FI"));
+        assertNotEquals(Position.OPPOSED, p.get("NO"));
+    }
+
+    @Test
     void studyingSimilarStepsEmulatesTheMove() {
         assertEquals(Position.SUPPORTIVE, positions("Finland said it would study similar steps after the withdrawal.", TREATY_EXIT).get("FI"));
     }
