@@ -117,13 +117,11 @@ public final class ArticleAnalyzer {
                 : new SourceMention(credit, kindByName(credit), -1, -1, credit, false);
     }
 
-    private static final Pattern STATE_BODY_NAME = Pattern.compile(
-            "\\b(?:Ministry|Embassy|Government|Presidency|Department|Consulate|Chancellery)\\b");
     private static final Pattern RESEARCH_BODY_NAME = Pattern.compile("\\b(?:Institute|Centre|Center|Foundation)\\b");
 
     /** What an unknown publisher is by its name: a state's body ("Ministry of ..."), a research body ("Institute for ..."), else an outlet. */
     static SourceKind kindByName(String name) {
-        return STATE_BODY_NAME.matcher(name).find() ? SourceKind.GOVERNMENT
+        return Names.namesStateBody(name) ? SourceKind.GOVERNMENT
                 : RESEARCH_BODY_NAME.matcher(name).find() ? SourceKind.THINK_TANK : SourceKind.NEWS_OUTLET;
     }
 

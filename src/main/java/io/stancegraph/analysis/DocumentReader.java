@@ -739,12 +739,12 @@ public final class DocumentReader {
     /** A place before a date: "Lima, 11 February 2026". */
     private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+(.+)$");
     /** A letterhead in capitals: the issuing body of a statement ("MINISTRY OF FOREIGN AFFAIRS OF PERU", "EMBASSY OF CHILE"). */
-    private static final Pattern LETTERHEAD = Pattern.compile("^(?:THE\\s+)?(?:[\\p{Lu}'’.&-]+\\s+)*(?:MINISTRY|EMBASSY|GOVERNMENT|OFFICE|PRESIDENCY|"
-            + "DEPARTMENT|MISSION|CONSULATE|SECRETARIAT|CHANCELLERY|COUNCIL|COMMISSION)\\b[\\p{Lu}\\s'’.,&-]*$");
+    private static final Pattern LETTERHEAD = Pattern.compile("^(?:THE\\s+)?(?:[\\p{Lu}'’.&-]+\\s+)*(?:"
+            + Names.STATE_BODY_HEADS.toUpperCase(Locale.ROOT) + "|COUNCIL|COMMISSION)\\b[\\p{Lu}\\s'’.,&-]*$");
 
     /** A state body's name written as a name: "Ministry of Foreign Affairs of Example", "Embassy of Example in Lima". */
-    private static final Pattern ISSUER = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,3}(?:Ministry|Embassy|Government|Office|Presidency|"
-            + "Department|Mission|Consulate|Secretariat|Chancellery)(?:\\s+(?:of|for|and|in|to)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}'’.&-]*"
+    private static final Pattern ISSUER = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){0,3}(?:" + Names.STATE_BODY_HEADS
+            + ")(?:\\s+(?:of|for|and|in|to)(?:\\s+the)?\\s+\\p{Lu}[\\p{L}'’.&-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.&-]*)*)+$");
 
     /** The date found, else one the title gives in full: "Regular Press Conference on March 6, 2026". */

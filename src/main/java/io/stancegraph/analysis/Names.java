@@ -3,6 +3,7 @@ package io.stancegraph.analysis;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Name normalisation and bounded edit distance for matching source names. */
 public final class Names {
@@ -10,6 +11,14 @@ public final class Names {
     /** Titles abbreviated before a name ("Ms.", "Dr.", "Gen."), without their point: no sentence ends on one. */
     static final String TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Amb|Hon|Rev";
 
+    /** Head words of a state's bodies as they are named: "Ministry of Foreign Affairs of Example", "Embassy of Example". */
+    static final String STATE_BODY_HEADS = "Ministry|Embassy|Government|Office|Presidency|Department|Mission|Consulate|Secretariat|Chancellery";
+    private static final Pattern STATE_BODY = Pattern.compile("(?i)\\b(?:" + STATE_BODY_HEADS + ")\\b");
+
+    /** True when the name is that of a state's body: it holds one of {@link #STATE_BODY_HEADS}. */
+    public static boolean namesStateBody(String name) {
+        return name != null && STATE_BODY.matcher(name).find();
+    }
 
     private Names() {
     }

@@ -3,7 +3,6 @@ package io.stancegraph.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Who says each sentence ({@link SpeakerFinder}, in text order so that "he said" resolves). A sentence that
@@ -34,12 +33,9 @@ public final class SpeakerAnnotator extends BaseAnnotator {
         doc.set(AnnotationKey.ATTRIBUTIONS, out);
     }
 
-    /** A state's body among the words of a publisher's name: "Ministry of Foreign Affairs of Example", "Embassy of Example". */
-    private static final Pattern STATE_BODY = Pattern.compile("(?i)\\b(?:ministry|embassy|government|presidency|department|mission|consulate|chancellery)\\b");
-
     /** The state whose body published the document ("Ministry of Foreign Affairs of Iceland": Iceland), or null. */
     String issuerState(String publisher) {
-        if (publisher == null || !STATE_BODY.matcher(publisher).find()) {
+        if (!Names.namesStateBody(publisher)) {
             return null;
         }
         List<String> codes = new CountryRecognizer().recognize(publisher, gazetteer.scan(publisher)).stream().map(CountryMention::code)

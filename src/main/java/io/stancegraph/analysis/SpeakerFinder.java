@@ -126,6 +126,8 @@ public final class SpeakerFinder {
     private final Map<String, String> officials = new HashMap<>();
     /** Per office head in {@link #officials}, its modifier when it was named with its state ({@link #modifier}). */
     private final Map<String, String> officialModifiers = new HashMap<>();
+    /** The state whose body issued the document ({@link #issuedBy}), or null. */
+    private String issuerState;
     private Attribution last = Attribution.NONE;
     /** A transcript's turns: where each labelled paragraph starts, and its label's end (-1 for a question). */
     private final TreeMap<Integer, Integer> turns = new TreeMap<>();
@@ -133,9 +135,6 @@ public final class SpeakerFinder {
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
         this(gazetteer, Words.of(body), mentions);
     }
-
-    /** The state whose body issued the document ({@link #issuedBy}), or null. */
-    private String issuerState;
 
     /** This finder, for a document a state's body issued (a ministry's release): its unnamed offices speak for that state. */
     public SpeakerFinder issuedBy(String state) {
