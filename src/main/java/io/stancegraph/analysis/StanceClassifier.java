@@ -602,9 +602,15 @@ public final class StanceClassifier {
 
     /** A siding cue followed, past "but", by a cue of a position of its own in the same sentence (offsets in the sentence). */
     private boolean hedgedBy(Sentence s, List<Cue> cues, Cue siding) {
+        // "while acknowledging Chile's right to build it, warned of the risks": a concession before the main clause's position
+        boolean conceded = CONCESSION_BEFORE.matcher(s.text().substring(0, siding.start())).find();
         return cues.stream().anyMatch(c -> c.start() >= siding.end() && !sidingCues.contains(c.start()) && !NO_POSITION.contains(c.kind())
-                && c.position() != Position.NEUTRAL && BUT.matcher(s.text().substring(siding.end(), c.start())).find());
+                && c.position() != Position.NEUTRAL && (BUT.matcher(s.text().substring(siding.end(), c.start())).find()
+                        || conceded && s.text().substring(siding.end(), c.start()).contains(",")));
     }
+
+    /** A concessive clause open before a cue: "while acknowledging", "although it respects", "despite recognising". */
+    private static final Pattern CONCESSION_BEFORE = Pattern.compile("(?i)\\b(?:while|whilst|although|though|despite|even as)\\s+[^,;]{0,60}$");
 
     /** A worsening of relations or a discord as what a cue is felt over: "regretted the deterioration of relations". */
     private static final Pattern DISCORD_OBJECT = Pattern.compile("\\s+(?:(?:over|about|at)\\s+)?(?:(?:the|a|an|its|their|this)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:"
@@ -1091,12 +1097,18 @@ public final class StanceClassifier {
                     // "called the ratification a reckless step": the act referred to before a judgement of it
                     || g.kind() == Kind.ATTITUDE && g.position() == Position.OPPOSED && c.position() == Position.SUPPORTIVE
                             && c.kind() == Kind.ATTITUDE && c.end() <= g.start() && referredAct(tokens, sentenceStart + c.start())
-                            && !CLAUSE_BREAK.matcher(text.substring(sentenceStart + c.end(), sentenceStart + g.start())).find());
+                            && !CLAUSE_BREAK.matcher(text.substring(sentenceStart + c.end(), sentenceStart + g.start())).find()
+                    // "voiced concern over the unilateral filling": the name given to what the worry is about is the worry's
+                    || g.kind() == Kind.ATTITUDE && g.position() == Position.CONCERNED && c.kind() == Kind.NAMING && c.start() >= g.end()
+                            && FELT_OVER.matcher(text.substring(sentenceStart + g.end(), sentenceStart + c.start())).matches());
             // "dismissed criticism that the move was illegal": the critics' words, up to the end of their clause
             case REBUTTAL -> c.start() >= g.end() && !REBUTTED_END.matcher(text.substring(sentenceStart + g.end(), sentenceStart + c.start())).find();
             default -> false;
         };
     }
+
+    /** Between a feeling and the name of what it is felt about: " over the ", " about its ". */
+    private static final Pattern FELT_OVER = Pattern.compile("(?i)\\s+(?:over|about|at|regarding)\\s+(?:the|this|that|its|their|a|an)\\s+");
 
     /** True when {@code c} is the object of {@code g}, right after it (a consequence never is). */
     private boolean objectAfter(Cue g, Cue c, List<Tokens.Token> tokens, int sentenceStart) {

@@ -1646,6 +1646,23 @@ class StanceClassifierTest {
     }
 
     @Test
+    void cuttingTiesOfAnyKindOpposesTheMove() {
+        assertEquals(Position.OPPOSED, positions("Finland threatened to cut trade ties with Oslo over the withdrawal.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.OPPOSED, positions("Finland said it would sever economic ties with Norway over the withdrawal.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
+    void aConcessionBeforeTheMainClauseYieldsToItsPosition() {
+        assertEquals(Position.CONCERNED, positions("Finland, while acknowledging Norway's right to leave, warned of risks to its fishermen from the withdrawal.",
+                TREATY_EXIT).get("FI"));
+    }
+
+    @Test
+    void theNameGivenToWhatAWorryIsAboutIsTheWorrys() {
+        assertEquals(Position.CONCERNED, positions("Finland voiced deep concern over the unilateral withdrawal.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void studyingSimilarStepsEmulatesTheMove() {
         assertEquals(Position.SUPPORTIVE, positions("Finland said it would study similar steps after the withdrawal.", TREATY_EXIT).get("FI"));
     }
