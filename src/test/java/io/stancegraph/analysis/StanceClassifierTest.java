@@ -1646,6 +1646,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMoveNamedLawfulIsAcceptedAndOneAgainstTheInterestOfACauseOpposed() {
+        assertEquals(Position.SUPPORTIVE, positions("Finland said the withdrawal was legal under international law.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland described the withdrawal as a legitimate exercise of sovereignty.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland said the withdrawal was lawful.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.OPPOSED, positions("Finland said the withdrawal was not in the interest of the region.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void cuttingTiesOfAnyKindOpposesTheMove() {
         assertEquals(Position.OPPOSED, positions("Finland threatened to cut trade ties with Oslo over the withdrawal.", TREATY_EXIT).get("FI"));
         assertEquals(Position.OPPOSED, positions("Finland said it would sever economic ties with Norway over the withdrawal.", TREATY_EXIT).get("FI"));
