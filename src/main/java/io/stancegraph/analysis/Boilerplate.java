@@ -79,6 +79,21 @@ public final class Boilerplate {
             + "(?:originally |first )?(?:published|posted|written|prepared|produced|edited|compiled) by|"
             + "(?:this|the) (?:article|story|post|piece|report) (?:was|has been) (?:updated|corrected|amended)|"
             + "contributed (?:reporting )?to this (?:article|story|report)|editor'?s note:)\\b");
+    /**
+     * The page speaking to its reader or of itself: "you", "your", "this article", "our series", "email us", "donate". A question
+     * (an interviewer's), a quotation or a report ("said") is text.
+     */
+    private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(?:you|your)\\b|\\bthis (?:article|story|piece|newsletter|page)\\b"
+            + "|\\bour (?:series|coverage|journalism|reporting|newsletter|app|podcast|site|website|readers)\\b|\\b(?:email|contact|write to|tell) us\\b"
+            + "|\\bdonate\\b|\\bthe full (?:report|story|article|interview|statement) here\\b");
+    private static final Pattern REPORTED = Pattern.compile("(?i)[\"“”]|\\b(?:said|says|told|according|added|stated)\\b");
+
+    /** A short line of the page to its reader ({@link #READER_ADDRESS}): no text of the article. */
+    static boolean addressesReader(String line) {
+        String s = line.strip();
+        return READER_ADDRESS.matcher(s).find() && !s.endsWith("?") && !REPORTED.matcher(s).find() && !s.matches("^\\p{Lu}[\\p{L} .'’-]{0,40}:\\s.*");
+    }
+
     /** A call to action of a few words without a sentence end: "Get breaking national news", "Watch the video". */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("^(?:Get|Read|Watch|Listen|Sign|Subscribe|Download|Follow|Join|Click|Tap|"
             + "Discover|Explore)\\b[^.!?]{0,40}$");
@@ -143,7 +158,8 @@ public final class Boilerplate {
                     byline = line.replaceFirst("(?i)^by\\s+", "");
                 }
             } else if (words <= 30 && (CONTROL.matcher(line).find() || SITE_NOTICE.matcher(line).find()) || LABEL_LINE.matcher(line).find() || LIVE_MARKER.matcher(line.strip()).matches()
-                    || latinDocument && otherScript(line) || englishDocument && otherLanguage(line) || words <= 6 && CALL_TO_ACTION.matcher(line.strip()).matches()) {
+                    || latinDocument && otherScript(line) || englishDocument && otherLanguage(line) || words <= 6 && CALL_TO_ACTION.matcher(line.strip()).matches()
+                    || words <= 15 && addressesReader(line)) {
                 drop[i] = true;
             }
         }

@@ -46,6 +46,20 @@ class BoilerplateTest {
     }
 
     @Test
+    void aShortLineOfThePageToItsReaderIsNoText() {
+        List<String> body = List.of("Chile closed the northern harbour to Peruvian ships on Monday after talks on fishing quotas failed.",
+                "This article is part of our series on the Andes.",
+                "Peru called the closure a breach of the trade pact.",
+                "Support independent journalism. Donate today.",
+                "You have 2 free articles left this month.",
+                "Have a tip? Email us at desk@example.org",
+                "\u201cYou cannot close a harbour overnight,\u201d Peru's minister said.",
+                "Bolivia asked both sides to talk.");
+        assertEquals(List.of(body.get(0), body.get(2), body.get(6), body.get(7)), Boilerplate.strip(body).lines());
+        assertFalse(Boilerplate.addressesReader("EW: What do you expect from Lima?"));
+    }
+
+    @Test
     void anOutletsNoteOnTheArticlesOwnVersionsIsFurniture() {
         assertTrue(Furniture.isFurniture("Correction: An earlier version of this article gave the wrong date for the harbour closure."));
         assertTrue(Furniture.isFurniture("Editor's note: This story has been updated with a comment from Bolivia."));
