@@ -199,7 +199,7 @@ public final class DocumentReader {
      * Example Monitor &lt;news@example.org&gt;", "Subject: ...".
      */
     private static final Pattern FIELD_LINE = Pattern.compile("(?i)^\\s*(title|headline|subject|url|link|date|sent|published|publication date|date published|"
-            + "source|publisher|publication|outlet|site|from|to|author|byline|section|category|tags|language)\\s*:\\s*(.*?)\\s*$");
+            + "publishdate|pubdate|source|publisher|publication|outlet|site|from|to|author|byline|section|category|tags|language)\\s*:\\s*(.*?)\\s*$");
     /** A mail's address after the sender's name: "Example Monitor <news@example.org>". */
     private static final Pattern MAIL_ADDRESS = Pattern.compile("\\s*<[^<>@\\s]+@[^<>\\s]+>\\s*$");
 
@@ -211,29 +211,38 @@ public final class DocumentReader {
      * on a line of its own when the header gave one.
      */
     private static String readFieldHeader(String text, Meta meta) {
-        String[] lines = text.split("\\R", -1);
         Map<String, String> values = new HashMap<>();
-        int i = 0;
-        for (; i < lines.length; i++) {
-            Matcher f = FIELD_LINE.matcher(lines[i]);
-            if (lines[i].isBlank() && values.isEmpty()) {
-                continue;
+        String rest;
+        Matcher front = FRONT_MATTER.matcher(text);
+        if (front.lookingAt()) { // a static site's front matter: its fields in any order, lists and unknown keys among them
+            for (String line : front.group(2).split("\\R")) {
+                Matcher f = FIELD_LINE.matcher(TOML_FIELD.matcher(line).replaceFirst("$1: "));
+                if (f.matches()) {
+                    putField(values, f.group(1), QUOTES.matcher(f.group(2)).replaceAll(""));
+                }
             }
-            if (!f.matches()) {
-                break;
+            rest = text.substring(front.end());
+            if (values.isEmpty()) {
+                return rest;
             }
-            String field = f.group(1).toLowerCase(Locale.ROOT);
-            String kind = field.contains("date") || field.equals("published") || field.equals("sent") ? "date"
-                    : PUBLISHER_FIELDS.contains(field) ? "publisher" : BYLINE_FIELDS.contains(field) ? "byline"
-                    : field.equals("headline") || field.equals("subject") ? "title" : field; // an address, a section, tags: kept aside
-            if (!f.group(2).isEmpty()) {
-                values.putIfAbsent(kind, f.group(2));
+        } else {
+            String[] lines = text.split("\\R", -1);
+            int i = 0;
+            for (; i < lines.length; i++) {
+                Matcher f = FIELD_LINE.matcher(lines[i]);
+                if (lines[i].isBlank() && values.isEmpty()) {
+                    continue;
+                }
+                if (!f.matches()) {
+                    break;
+                }
+                putField(values, f.group(1), f.group(2));
             }
+            if (values.size() < 2) {
+                return text;
+            }
+            rest = String.join("\n", Arrays.copyOfRange(lines, i, lines.length));
         }
-        if (values.size() < 2) {
-            return text;
-        }
-        String rest = String.join("\n", Arrays.copyOfRange(lines, i, lines.length));
         Matcher forwarded = FORWARDED.matcher(rest);
         if (forwarded.lookingAt()) {
             // a forwarded mail: the original message's own header tells what it is; the forwarder's adds what it lacks
@@ -256,6 +265,24 @@ public final class DocumentReader {
         }
         return values.containsKey("title") ? REPLY_PREFIX.matcher(values.get("title")).replaceFirst("") + "\n\n" + rest : rest;
     }
+
+    /** A header's field under the kind of value it holds. */
+    private static void putField(Map<String, String> values, String name, String value) {
+        String field = name.toLowerCase(Locale.ROOT);
+        String kind = field.contains("date") || field.equals("published") || field.equals("sent") ? "date"
+                : PUBLISHER_FIELDS.contains(field) ? "publisher" : BYLINE_FIELDS.contains(field) ? "byline"
+                : field.equals("headline") || field.equals("subject") ? "title" : field; // an address, a section, tags: kept aside
+        if (!value.isEmpty()) {
+            values.putIfAbsent(kind, value);
+        }
+    }
+
+    /** A static site generator's front matter between two "---" (YAML) or "+++" (TOML) lines at the top of the file. */
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?s)\\A\\s*(---|\\+\\+\\+)[ \\t]*\\R(.*?)\\R\\1[ \\t]*(?:\\R|\\z)");
+    /** A TOML field, "title = ...", read as "title: ...". */
+    private static final Pattern TOML_FIELD = Pattern.compile("^(\\s*[\\p{L}][\\p{L} ]*?)\\s*=\\s*");
+    /** The quotation marks around a front matter's value. */
+    private static final Pattern QUOTES = Pattern.compile("^[\"']|[\"']$");
 
     /** The line that opens a forwarded mail inside another: "---------- Forwarded message ---------", "Begin forwarded message:". */
     private static final Pattern FORWARDED = Pattern.compile("(?i)\\s*(?:-{2,}\\s*(?:forwarded message|original message)\\s*-{2,}|begin forwarded message:)[ \\t]*\\R");

@@ -416,6 +416,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aStaticSitesFrontMatterGivesTitleDatePublisherAndBylineAndIsNotText() throws Exception {
+        ParsedDocument yaml = text("---\ntitle: \"Peru blocks Andean aid package: what it means\"\ntags:\n  - aid\n  - andes\ndate: 2023-12-15T09:30:00+01:00\n"
+                + "author: Ana Example\npublisher: Andes Courier\ndraft: false\n---\n\n# Peru blocks Andean aid package: what it means\n\n"
+                + "Peru blocked the aid package on Friday, officials said.\n\nBolivia said it regretted the decision.");
+        assertEquals("Peru blocks Andean aid package: what it means", yaml.title());
+        assertEquals(LocalDate.of(2023, 12, 15), yaml.publishedOn());
+        assertEquals("Andes Courier", yaml.publisher());
+        assertEquals("Ana Example", yaml.byline());
+        assertEquals(List.of("Peru blocked the aid package on Friday, officials said.", "Bolivia said it regretted the decision."), yaml.paragraphs());
+        ParsedDocument toml = text("+++\ntitle = 'Peru blocks Andean aid package'\npublishDate = 2023-12-16\n+++\n\n"
+                + "Peru blocked the aid package on Friday, officials said.");
+        assertEquals("Peru blocks Andean aid package", toml.title());
+        assertEquals(LocalDate.of(2023, 12, 16), toml.publishedOn());
+        assertEquals(List.of("Peru blocked the aid package on Friday, officials said."), toml.paragraphs());
+    }
+
+    @Test
     void aCreditLineOfDateThenOutletGivesBoth() throws Exception {
         ParsedDocument d = text("Quito hits back at Lima over fishing quotas\n\n28 January 2025 - The Andes Herald\n\n"
                 + "Ecuador said on Tuesday that Peru's new fishing quotas were unfriendly and aimed at its fleet.");
