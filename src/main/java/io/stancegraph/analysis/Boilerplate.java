@@ -122,6 +122,9 @@ public final class Boilerplate {
             + "|^(?:Advertisement|ADVERTISEMENT)\\s+(?=[\\p{Lu}“\"])");
     /** An excerpt's link to the full story at the end of a line: "... bypassing the … Continue reading The Headline". */
     private static final Pattern CONTINUE_TAIL = Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…\\])\\s*(?i:continue reading|read more)\\b.{0,200}$");
+    /** A link to another story run in after a paragraph's last sentence: "... called for dialogue. Read more: Two rivals trade barbs". */
+    private static final Pattern TEASER_TAIL = Pattern.compile("(?<=[.!?\"”’])\\s+(?i:read more|read also|also read|see also|related|more on this(?: story)?)"
+            + "\\s*[:|—–-]\\s*[^.!?]{1,160}[.!?]?$");
     /** An excerpt cut off at the end: ",...", "…". */
     private static final Pattern CUT_OFF = Pattern.compile("(?:,|\\s)?(?:\\.\\.\\.|…)\\s*$");
 
@@ -129,6 +132,7 @@ public final class Boilerplate {
         List<String> body = new ArrayList<>(lines.size());
         for (String line : lines) {
             String trimmed = AD_LABEL.matcher(CONTINUE_TAIL.matcher(SHARE_LABEL.matcher(line).replaceFirst("")).replaceFirst("")).replaceFirst("");
+            trimmed = TEASER_TAIL.matcher(trimmed).replaceFirst("");
             body.add(trimmed.isBlank() ? line : trimmed);
         }
         int n = body.size();
@@ -313,10 +317,20 @@ public final class Boilerplate {
                 && DocumentReader.countWords(body.get(next)) > 20;
     }
 
+    /** A line wholly in quotation marks, with no attribution after them: a pull quote set in large type. */
+    private static final Pattern QUOTED_LINE = Pattern.compile("[\"“‘'][^\"“”]+[\"”’']");
+
     private static boolean pullQuote(List<String> body, int i) {
         String line = body.get(i);
         int words = DocumentReader.countWords(line);
-        if (words < 6 || words > 40 || TERMINAL.matcher(line).find()) {
+        if (words < 6 || words > 40) {
+            return false;
+        }
+        if (QUOTED_LINE.matcher(line.strip()).matches()) { // a quotation set apart: the words of another paragraph, verbatim
+            String inner = line.strip().replaceAll("^[\"“‘']|[.,!?]?[\"”’']$", "").toLowerCase(Locale.ROOT);
+            return body.stream().anyMatch(other -> other.length() > line.length() && other.toLowerCase(Locale.ROOT).contains(inner));
+        }
+        if (TERMINAL.matcher(line).find()) {
             return false;
         }
         Set<String> mine = words(line);

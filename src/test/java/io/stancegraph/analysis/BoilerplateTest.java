@@ -276,6 +276,18 @@ class BoilerplateTest {
     void aPullQuoteThatRepeatsAParagraphGoes() {
         String paragraph = "The treaty is a rare example of two rivals giving up a claim without being forced to, the minister said.";
         assertEquals(List.of(PROSE_1, paragraph), kept(PROSE_1, "The treaty is an example of two rivals giving up a claim without being forced", paragraph));
+        assertEquals(List.of(PROSE_1, paragraph), kept(PROSE_1, "“A rare example of two rivals giving up a claim without being forced”", paragraph),
+                "a pull quote in quotation marks");
+        String said = "“We will give up not a single claim,” the minister said after the two fleets were forced to leave.";
+        assertEquals(List.of(PROSE_1, "“Not a single claim will we give up, not one.”", said), kept(PROSE_1, "“Not a single claim will we give up, not one.”", said),
+                "a quotation of its own, in other words than the longer paragraph, stays");
+    }
+
+    @Test
+    void aLinkToAnotherStoryRunInAfterAParagraphsLastSentenceIsCut() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1 + " Read more: Peru and Chile trade barbs over the quota", PROSE_2 + " RELATED | Fishing fleets head south"));
+        String related = "Officials said the treaty was related to an older accord.";
+        assertEquals(List.of(related), kept(related), "the word inside a sentence stays");
     }
 
     @Test
