@@ -432,7 +432,14 @@ public final class EventDetector {
             return null;
         }
         int at = tokens.get(i).start();
-        return mentions.stream().filter(m -> m.start() == at && !Organisations.isOrganisationCode(m.code())).findFirst().orElse(null);
+        CountryMention state = mentions.stream().filter(m -> m.start() == at && !Organisations.isOrganisationCode(m.code())).findFirst().orElse(null);
+        // "opens Lima embassy": a city before the noun it modifies says where the act is done, not to whom
+        return state != null && state.role() == Gazetteer.Role.PLACE && nounAt(tokens, state.end()) ? null : state;
+    }
+
+    /** True when the token starting at or after offset is a noun. */
+    private static boolean nounAt(List<Tokens.Token> tokens, int offset) {
+        return tokens.stream().filter(t -> t.start() >= offset).findFirst().map(t -> NOMINAL.contains(t.tag())).orElse(false);
     }
 
     /** A word that places the act in a series: "fourth", "21st", "latest". */

@@ -1015,6 +1015,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCapitalBeforeTheNounItModifiesIsWhereTheActIsDoneNotItsTarget() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Brazil opens embassy in Quito", "Brazil opened its embassy in Quito on Monday."),
+                lead("Brazil opens its embassy in Quito", null),
+                lead("Brazil opens Quito embassy amid protests", "Brazil formally opened its embassy in Quito on Tuesday.")));
+        assertEquals("open", e.act());
+        assertEquals(List.of("BR"), e.actors());
+        assertEquals(List.of(), e.targets(), e.summary());
+    }
+
+    @Test
     void theStateNamedByAnActNounsAgentDoesItAndAHyphenatedModifierIsNoVerb() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Tanker seizure raises alarm among shipowners", "The seizure by Chilean naval forces of a Peruvian-flagged tanker drew protests."),
