@@ -272,7 +272,10 @@ public final class StanceClassifier {
             "behind", "beside", "upon", "without");
 
     private static final Set<String> OF_APPOSITION = Set.of("nation", "country", "state", "republic", "kingdom", "emirate",
-            "government", "leadership", "president", "leaders", "people", "sultanate", "federation");
+            "government", "leadership", "president", "leaders", "people", "sultanate", "federation",
+            // who speaks for the state: "the representative of Chile thanked ...", "the foreign minister of Peru"
+            "representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "ministry",
+            "premier", "king", "emir", "spokesman", "spokeswoman", "spokesperson");
 
     /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves (words tagged here). */
     public ClaimStance classify(String body, Sentence s, List<CountryMention> mentions, Attribution attribution) {
@@ -941,6 +944,10 @@ public final class StanceClassifier {
         return after.stream().limit(3).anyMatch(t -> event.isTrigger(t.lower()) || eventNoun(t.lower()));
     }
 
+    /** All states as the holder of a right, up to three words before the cue: "every sovereign nation has the", "all countries have a". */
+    private static final Pattern EVERY_STATE_BEFORE = Pattern.compile("(?i)\\b(?:every|each|any|all)\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:countr(?:y|ies)|nations?|states?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
+
     /** How far after a SIDING cue the state whose sovereignty it names may stand ("the territorial integrity of Peru"). */
     private static final int SIDING_REACH = 12;
     /** What stands for a state before its name: "the people of", "the government and people of". */
@@ -978,8 +985,13 @@ public final class StanceClassifier {
             }
             CountryMention state = after != null ? after
                     : mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= from).reduce((a, b) -> b).orElse(null);
-            Position p = state != null && event.isActor(state.code()) ? c.position() : Position.OPPOSED;
-            if (state != null && event.isActor(state.code())) {
+            // "every nation has the right to ...": a right claimed for all states is claimed for the event's actor too
+            boolean everyState = after == null && EVERY_STATE_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 60), from)).find();
+            if (everyState) {
+                state = null;
+            }
+            Position p = everyState || state != null && event.isActor(state.code()) ? c.position() : Position.OPPOSED;
+            if (everyState || state != null && event.isActor(state.code())) {
                 sidingWithActor.add(c.start());
             }
             if (after == null && state != null) {
@@ -1333,9 +1345,16 @@ public final class StanceClassifier {
     }
 
     /** Whether a state is named within the first few characters from {@code at}. */
-    private static boolean opensWithState(List<CountryMention> mentions, int at) {
-        return mentions.stream().anyMatch(m -> m.start() >= at && m.start() - at <= 4);
+    private boolean opensWithState(List<CountryMention> mentions, int at) {
+        String text = words.text();
+        Matcher envoy = SPEAKS_FOR_OPENING.matcher(text).region(at, Math.min(text.length(), at + 80));
+        int state = envoy.lookingAt() ? envoy.end() : at; // "The representative of Chile said ...": a meeting's round-up
+        return mentions.stream().anyMatch(m -> m.start() >= state && m.start() - state <= 4);
     }
+
+    /** Who speaks for a state, before its name at a paragraph's start: "The representative of", "The permanent delegate for". */
+    private static final Pattern SPEAKS_FOR_OPENING = Pattern.compile("(?i)(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:representatives?|delegates?|delegation|ambassador|envoy|minister|spokes(?:man|woman|person)|speaker)\\s+(?:for|of)\\s+");
 
     /** How many short state paragraphs a run of reactions may hold above the one read, and how long each may be. */
     private static final int REACTION_RUN = 8;

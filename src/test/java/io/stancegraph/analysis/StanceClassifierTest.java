@@ -623,6 +623,10 @@ class StanceClassifierTest {
                 expulsion).get("BO"), "a live blog's entry after its time stamp");
         assertEquals(Position.NEUTRAL, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\nOn the border, Bolivia urged restraint.",
                 expulsion).get("BO"), "not a state's own reaction paragraph");
+        assertEquals(Position.CONCERNED, lastParagraph("The representative of Peru defended the expulsion of the ambassador.\n\n"
+                + "The representative of Bolivia expressed deep concern.", expulsion).get("BO"), "a meeting's round-up: who speaks for each state");
+        assertEquals(Position.OPPOSED, lastParagraph("Peru expelled the Chilean ambassador on Monday.\n\n"
+                + "The permanent delegate of Ecuador said his country opposed any unilateral action of that kind.", expulsion).get("EC"));
     }
 
     @Test
@@ -691,6 +695,9 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Chile said Peru had the right to protect its territorial integrity with the offensive.", offensive)
                 .get("CL"), "the actor's right to act");
         assertEquals(Position.OPPOSED, positions("Chile said Bolivia had every right to defend itself against the offensive.", offensive).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile believes that every sovereign nation has the right to choose its partners in the port deal.", port)
+                .get("CL"), "a right claimed for every state is claimed for the actor too");
+        assertEquals(Position.SUPPORTIVE, positions("Chile said all countries have a right to sign any port deal they choose.", port).get("CL"));
     }
 
     @Test
@@ -2076,6 +2083,8 @@ class StanceClassifierTest {
     void thankingTheActorOrTakingTheSameStepBacksTheAct() {
         CorpusEvent recognition = byPeru("recognise", "State of Example");
         assertEquals(Position.SUPPORTIVE, positions("Bolivia thanked Lima for what it called a brave decision on the recognition.", recognition).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("The representative of Bolivia thanked Peru for the recognition.", recognition).get("BO"),
+                "who speaks for a state, named after \"of\"");
         Map<String, Position> same = positions("Chile and Ecuador took the same step in May.", recognition);
         assertEquals(Position.SUPPORTIVE, same.get("CL"));
         assertEquals(Position.SUPPORTIVE, same.get("EC"));
