@@ -525,6 +525,13 @@ public final class DocumentReader {
         // The headline is the first candidate of five words or more (a standfirst may follow it), else the
         // longest; a short title-cased line above it is the masthead.
         String title = null;
+        for (int k = candidates.size() - 2; k >= 0; k--) {
+            if (REFERENCE_CODE.matcher(candidates.get(k)).matches()
+                    && candidates.subList(k + 1, candidates.size()).stream().anyMatch(c -> countWords(c) >= 5)) {
+                candidates.subList(0, k + 1).clear(); // "SC/16021" under a meeting's label: the document's heading comes after its symbol
+                break;
+            }
+        }
         if (candidates.size() > 1 && LETTERHEAD.matcher(candidates.get(0)).matches()) {
             String letterhead = candidates.remove(0); // a statement's letterhead above its heading names who issued it
             meta.publisher = meta.publisher == null ? Names.titleCase(letterhead) : meta.publisher;
@@ -627,12 +634,21 @@ public final class DocumentReader {
     private static final Pattern BODY_NAME = Pattern.compile("(?:The\\s+)?(?:Institute|Centre|Center|Council|Foundation|Office|Programme|Program)"
             + "\\s+(?:for|of|on)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:and|of|the|for)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,5}");
 
+    /** An official document's symbol or reference on a line of its own: "SC/16021", "PR/2026/14", "Ref: EX/45". */
+    private static final Pattern REFERENCE_CODE = Pattern.compile("(?:(?i:ref(?:erence)?|press release(?: no\\.?)?)\\s*:?\\s*)?"
+            + "\\p{Lu}{1,6}(?:/[\\p{Lu}\\d.-]*\\d[\\p{Lu}\\d.-]*)+");
+
+    /** A periodical's issue number closing its running head: "Example Monitor   Issue 14", "... | Vol. 3, No. 2". */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?i)\\s*[|—–,-]?\\s*(?:(?:vol\\.|volume)\\s*\\d+\\s*,?\\s*)?"
+            + "(?:issue|no\\.|number|edition)\\s*\\d+\\s*$");
+
     /**
-     * A report's issuer and month over its title ("Institute for Example Studies   July 2026"): the issuer is the publisher
+     * A report's issuer and month (or issue number) over its title ("Institute for Example Studies   July 2026"): the issuer is the publisher
      * and the line no headline; true when the line was one.
      */
     private static boolean readIssuer(String line, Meta meta) {
-        int month = Dates.issueMonthStart(line);
+        Matcher number = ISSUE_NUMBER.matcher(line);
+        int month = number.find() ? number.start() : Dates.issueMonthStart(line);
         if (month <= 0 || countWords(line) > 10) {
             return false;
         }

@@ -212,6 +212,31 @@ class DocumentReaderTest {
         assertEquals("Centre for Coastal Example Studies", d.publisher());
         assertTrue(d.paragraphs().stream().noneMatch(p -> p.contains("HARBOUR WATCH")), d.paragraphs().toString());
         assertTrue(d.paragraphs().contains("Ecuador voiced concern about the effect on regional trade."), d.paragraphs().toString());
+        ParsedDocument once = text("""
+                Harbour Example Monitor                                    Issue 14
+
+                WHO BACKS THE HARBOUR CLOSURE
+
+                Chile closed the northern harbour to Peruvian ships on Monday. Peru called the closure a breach of the trade pact.
+                """);
+        assertEquals("WHO BACKS THE HARBOUR CLOSURE", once.title(), "a periodical's name and issue number printed once");
+        assertEquals("Harbour Example Monitor", once.publisher());
+    }
+
+    @Test
+    void anOfficialDocumentsHeadingComesAfterItsSymbolAndTheLabelAboveIt() throws Exception {
+        ParsedDocument d = text("""
+                EXAMPLE ASSEMBLY, 412TH SESSION (PM)
+                EA/7731
+                3 May 2026
+
+                Assembly Members Split over Chile's Closure of the Northern Harbour to Peruvian Ships
+
+                The Assembly met this afternoon to consider the closure of the northern harbour.
+                """);
+        assertEquals("Assembly Members Split over Chile's Closure of the Northern Harbour to Peruvian Ships", d.title());
+        assertEquals(LocalDate.of(2026, 5, 3), d.publishedOn());
+        assertEquals(List.of("The Assembly met this afternoon to consider the closure of the northern harbour."), d.paragraphs());
     }
 
     @Test
