@@ -509,7 +509,8 @@ public final class StanceClassifier {
         String speaker = attribution.speakerCountry();
         if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
             Lexicon.Match tone = null;
-            Position tonePosition = speechPosition(s, refersToEvent || continues || previous.referred() && PRONOUN.matcher(text).find(), attribution.verbEnd());
+            Position tonePosition = speechPosition(s, refersToEvent || continues || previous.referred() && PRONOUN.matcher(text).find()
+                    || aboutTheEvent && saysOfTheMove(attribution.verbEnd(), s.end()), attribution.verbEnd());
             // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
             // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
             Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
@@ -1628,6 +1629,22 @@ public final class StanceClassifier {
     }
 
     /** Nouns that name the event or a decision to carry it out. */
+    /**
+     * "said the step fuels tension", "said that this decision harms peace": what is said opens with the event's noun after
+     * "the", "this" or "that", in a paragraph about the event.
+     */
+    private boolean saysOfTheMove(int verbEnd, int sentenceEnd) {
+        if (verbEnd < 0) {
+            return false;
+        }
+        List<Tokens.Token> after = words.in(verbEnd, sentenceEnd);
+        int k = !after.isEmpty() && after.get(0).lower().equals("that") && after.size() > 2 && THIS_OR_THE.contains(after.get(1).lower()) ? 1 : 0;
+        return after.size() > k + 1 && THIS_OR_THE.contains(after.get(k).lower())
+                && (eventNoun(after.get(k + 1).lower()) || after.get(k + 1).lower().equals("step") || event.isTrigger(after.get(k + 1).lower()));
+    }
+
+    private static final Set<String> THIS_OR_THE = Set.of("the", "this", "that");
+
     private static boolean eventNoun(String lower) {
         return DECISION_NOUNS.contains(lower)
                 || ACTS.startingWith(lower).stream().anyMatch(x -> x.rest().isEmpty() && (x.kind().startsWith("OBJECT:")

@@ -552,6 +552,11 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Iceland said Norway's membership of the alliance would escalate tensions.", ALLIANCE).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Iceland said Norway's membership of the alliance would bring lasting peace.", ALLIANCE)
                 .get("IS"));
+        String joined = "Norway joined the Arctic alliance on Monday.\n\n";
+        assertEquals(Position.OPPOSED, lastParagraph(joined + "Iceland's foreign minister said the step \"undermines the chances of peace\".", ALLIANCE)
+                .get("IS"), "the step named after the verb of saying, in a reaction to the event");
+        assertEquals(Position.CONCERNED, lastParagraph(joined + "Iceland said the move fuels tension.", ALLIANCE).get("IS"));
+        assertEquals(Position.NEUTRAL, lastParagraph(joined + "Iceland said the storm fuels tension.", ALLIANCE).get("IS"));
     }
 
     @Test
