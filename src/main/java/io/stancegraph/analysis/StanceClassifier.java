@@ -519,6 +519,17 @@ public final class StanceClassifier {
                 String quoted = spoken(s, attribution.verbEnd());
                 tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> tonePolarity(quoted, t) == said).findFirst().orElse(null);
                 votes.add(speaker, said, tone == null ? null : tone.text(quoted), "speech-tone");
+                // "Sweden and Finland both said ...": every state of the speakers' list says it
+                CountryMention last = attribution.verbStart() < 0 ? null : mentions.stream()
+                        .filter(m -> m.start() >= s.start() && m.end() <= attribution.verbStart()).reduce((a, b) -> b).orElse(null);
+                List<CountryMention> chain = last == null ? List.of() : coordinated(body, mentions, last);
+                if (chain.stream().anyMatch(m -> m.code().equals(speaker))) {
+                    for (CountryMention m : chain) {
+                        if (!votes.has(m.code())) {
+                            votes.add(m.code(), said, tone == null ? null : tone.text(quoted), "speech-tone");
+                        }
+                    }
+                }
             }
         }
 

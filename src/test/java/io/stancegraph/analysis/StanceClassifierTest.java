@@ -557,6 +557,8 @@ class StanceClassifierTest {
                 .get("IS"), "the step named after the verb of saying, in a reaction to the event");
         assertEquals(Position.CONCERNED, lastParagraph(joined + "Iceland said the move fuels tension.", ALLIANCE).get("IS"));
         assertEquals(Position.NEUTRAL, lastParagraph(joined + "Iceland said the storm fuels tension.", ALLIANCE).get("IS"));
+        assertEquals(Position.OPPOSED, lastParagraph(joined + "Iceland and Denmark have both said the move undermines peace in the north.", ALLIANCE)
+                .get("DK"), "every state of the speakers' list");
     }
 
     @Test
