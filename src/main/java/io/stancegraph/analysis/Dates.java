@@ -18,7 +18,7 @@ public final class Dates {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final String MONTH = "((?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,\\s*|\\s+)(\\d{4})\\b");
     /** "31/01/2022", "05.04.2022": day first as most of the world writes it, unless only month first fits ("03/14/2023"). */
@@ -125,7 +125,7 @@ public final class Dates {
 
     /** "Published:", "Posted on", "Updated as of": the words that open a time stamp line. */
     private static final Pattern STAMP = Pattern.compile(
-            "(?i)^\\s*(?:published|updated|posted|last updated|first published)(?:(?: on| date)?\\s*:|\\s+(?:on|at|as of)\\s)");
+            "(?i)^\\s*(?:published|updated|posted|last updated|first published)(?:(?: on| date)?\\s*:|\\s+(?:on|at|as of)\\s|\\s+(?=\\d))");
 
     /** Parses an ISO date or date-time prefix ("2025-11-07T10:00:00Z"); empty when it is not one. */
     public static Optional<LocalDate> parseIso(String value) {

@@ -634,6 +634,9 @@ public final class DocumentReader {
     private static final Pattern BODY_NAME = Pattern.compile("(?:The\\s+)?(?:Institute|Centre|Center|Council|Foundation|Office|Programme|Program)"
             + "\\s+(?:for|of|on)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:and|of|the|for)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,5}");
 
+    /** A note's mark set as a superscript: "1", "[12]", "*", "†", "a". */
+    private static final Pattern NOTE_MARK = Pattern.compile("\\[?(?:\\d{1,3}|[*†‡§]|\\p{Ll})\\]?");
+
     /** An official document's symbol or reference on a line of its own: "SC/16021", "PR/2026/14", "Ref: EX/45". */
     private static final Pattern REFERENCE_CODE = Pattern.compile("(?:(?i:ref(?:erence)?|press release(?: no\\.?)?)\\s*:?\\s*)?"
             + "\\p{Lu}{1,6}(?:/[\\p{Lu}\\d.-]*\\d[\\p{Lu}\\d.-]*)+");
@@ -919,7 +922,8 @@ public final class DocumentReader {
     ParsedDocument readHtml(String html) {
         Document page = Jsoup.parse(html);
         Meta meta = new Meta();
-        meta.publisher = firstMeta(page, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]");
+        meta.publisher = firstMeta(page, "meta[property=og:site_name]", "meta[name=application-name]", "meta[name=publisher]",
+                "meta[name=citation_publisher]", "meta[name=DC.publisher]", "meta[name=dcterms.publisher]"); // a paper's or report's tags too
         JsonLd data = JsonLd.read(page.select(query("script[type=application/ld+json]")).stream().map(Element::data).toList());
         if (meta.publisher == null) { // microdata: <span itemprop="publisher" ...><span itemprop="name">Outlet</span></span>
             Element publisher = page.selectFirst(query("[itemprop=publisher] [itemprop=name]"));
@@ -953,7 +957,8 @@ public final class DocumentReader {
         }
         String date = firstMeta(page, "meta[property=article:published_time]", "meta[name=article:published_time]",
                 "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]", "meta[name=publishdate]",
-                "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
+                "meta[name=DC.date.issued]", "meta[name=dc.date]", "meta[name=parsely-pub-date]", "meta[name=sailthru.date]",
+                "meta[name=citation_publication_date]", "meta[name=citation_date]", "meta[name=citation_online_date]", "meta[name=dcterms.issued]");
         if (date == null) {
             Element time = page.selectFirst(query("article time[datetime], time[datetime]"));
             date = time != null ? time.attr("datetime")
@@ -985,6 +990,8 @@ public final class DocumentReader {
             }
         }
         removeContents(page);
+        // a note's mark after a word ("not a surprise.<sup>1</sup>"): no part of the sentence
+        page.select(query("sup")).stream().filter(e -> NOTE_MARK.matcher(e.text().strip()).matches()).forEach(Element::remove);
         Element root = articleRoot(page);
         List<String> paragraphs = new ArrayList<>();
         if (root != null) {

@@ -59,7 +59,8 @@ public final class Furniture {
             + "more news|more stories|related(?: articles| stories| posts| news| coverage)?|read more|recommended(?: for you)?|"
             + "you may also like|you might also like|comments?|\\d+ comments?|comments? \\(\\d+\\)|leave a (?:comment|reply)|"
             + "join the conversation|what do you think\\??|discussion|read also|see also|also read|"
-            + "[-–—\\s]*ends?[-–—\\s]*|#{3,}|[-–—]\\s*30\\s*[-–—]|notes? (?:to|for) editors?" // the end of a press release, and its notes
+            + "[-–—\\s]*ends?[-–—\\s]*|#{3,}|[-–—]\\s*30\\s*[-–—]|notes? (?:to|for) editors?|" // the end of a press release, and its notes
+            + "(?:foot|end)?notes|references|bibliography|works cited|sources and notes" // a paper's or report's notes after its text
             + ")[:.]?$");
 
     /** A weather widget's reading, with or without its place: "13.6 C", "Lima 21°C", "72 °F Partly cloudy". */

@@ -60,6 +60,14 @@ class DatesTest {
         assertEquals(LocalDate.of(2024, 2, 2), Dates.find("Posted at Feb 02 2024 08:10 AM | Updated as of Feb 02 2024 09:40 AM").orElseThrow());
         assertTrue(Dates.isDateLine("Updated on 4 March 2024, 10:02 | Published on 3 March 2024"));
         assertFalse(Dates.isDateLine("Updated at the last minute, the plan was published on March 3, 2024 in full."));
+        assertTrue(Dates.isDateLine("Updated 21.40 GMT, Thu 12 Feb 2026"), "a clock time right after the word");
+        assertEquals(LocalDate.of(2026, 2, 12), Dates.find("Updated 21.40 GMT, Thu 12 Feb 2026").orElseThrow());
+        assertFalse(Dates.isDateLine("Updated 3 times since the vote on 12 Feb 2026, the plan is final."));
+    }
+
+    @Test
+    void aYearFirstDateWithSlashesIsRead() {
+        assertEquals(LocalDate.of(2026, 2, 14), Dates.parseIso("2026/02/14").orElseThrow());
     }
 
     @Test

@@ -348,6 +348,28 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aReportsCitationTagsGiveItsPublisherAndDateAndItsNoteMarksAndNotesAreNoText() throws Exception {
+        String html = """
+                <html><head><title>Why Peru closed the harbour</title>
+                <meta name="citation_publisher" content="Institute for Example Harbour Studies">
+                <meta name="citation_publication_date" content="2026/03/02">
+                </head><body><div id="content">
+                <h1>Why Peru closed the harbour</h1>
+                <p>Peru closed the northern harbour to Chilean ships on 1 March, a step it had threatened for months.<sup>1</sup></p>
+                <p>Chile called the closure a breach of the trade pact, and Bolivia asked both sides to talk.<sup><a href="#fn2">[2]</a></sup></p>
+                <p>Ecuador said nothing.</p>
+                <h2>Notes</h2>
+                <ol><li>Statement of the Peruvian government, 1 March 2026.</li><li>Statements of the Chilean and Bolivian governments, 2 March 2026.</li></ol>
+                </div></body></html>
+                """;
+        ParsedDocument d = reader.read("harbour.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Institute for Example Harbour Studies", d.publisher());
+        assertEquals(LocalDate.of(2026, 3, 2), d.publishedOn());
+        assertEquals(List.of("Peru closed the northern harbour to Chilean ships on 1 March, a step it had threatened for months.",
+                "Chile called the closure a breach of the trade pact, and Bolivia asked both sides to talk.", "Ecuador said nothing."), d.paragraphs());
+    }
+
+    @Test
     void htmlMetadataComesFromMetaTagsAndFurnitureIsRemoved() throws Exception {
         String html = """
                 <html><head><title>Ignored | Site</title>
