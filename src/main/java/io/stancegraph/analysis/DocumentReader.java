@@ -305,7 +305,7 @@ public final class DocumentReader {
                 lines.add(line);
             }
         }
-        lines = withoutRunningHeads(lines);
+        lines = withoutThreadCounters(withoutRunningHeads(lines));
         int first = readHeader(lines, meta);
         List<String> paragraphs = new ArrayList<>();
         for (String line : meta.standfirst) {
@@ -345,6 +345,18 @@ public final class DocumentReader {
      * A printed text's running head or foot ("REGIONAL BRIEF No. 4/2026" atop every page) out: a line that is no prose and
      * comes again further down, every time.
      */
+    /** A thread's post counter at a post's start or end: "1/4 ...", "... (2/4)", "3/ ...". */
+    private static final Pattern THREAD_COUNTER = Pattern.compile("^\\(?(\\d{1,2})/(\\d{1,2})?\\)?\\s+(?=\\S)|\\s+\\(?(\\d{1,2})/(\\d{1,2})?\\)?$");
+
+    /** "1/4 Peru has ..." and "2/4 Chile said ...": a thread's counters go when two posts or more carry them. */
+    static List<String> withoutThreadCounters(List<String> lines) {
+        long counted = lines.stream().filter(l -> THREAD_COUNTER.matcher(l).find()).count();
+        if (counted < 2) {
+            return lines;
+        }
+        return lines.stream().map(l -> THREAD_COUNTER.matcher(l).replaceAll("")).toList();
+    }
+
     static List<String> withoutRunningHeads(List<String> lines) {
         Map<String, Integer> firstAt = new HashMap<>();
         Set<String> running = new HashSet<>();
@@ -602,8 +614,12 @@ public final class DocumentReader {
         if (titleCased(line)) {
             return false; // "White House Dismisses Claim as “Meritless”" is a headline
         }
-        return words >= 25 || (words >= 12 && line.matches(".*[.!\"”’)]$") && !line.endsWith("?"));
+        return words >= 25 || (words >= 12 && line.matches(".*[.!\"”’)]$") && !line.endsWith("?"))
+                || words >= 12 && INNER_SENTENCE_END.matcher(line).find(); // "Peru has ... summit. What we know so far 🧵": two sentences
     }
+
+    /** A sentence's end inside a line, before another sentence. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}\\p{Ll}");
 
     /** Most words capitalised, as in a headline written in title case. */
     private static boolean titleCased(String line) {

@@ -83,8 +83,12 @@ public final class Furniture {
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
-                || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches();
+                || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches();
     }
+
+    /** An embedded post's signature: "— Example Desk (@exampledesk) February 12, 2026". */
+    private static final Pattern POST_SIGNATURE = Pattern.compile("[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}"
+            + "|\\d{1,2}\\s+\\p{L}{3,9}\\s+\\d{4})?");
 
     /** A channel's handle and audience, or a forwarded post's origin: "@exampledesk · 18.4K subscribers", "Forwarded from Example". */
     private static final Pattern CHANNEL_LINE = Pattern.compile("(?i)@\\w{2,}(?:\\s*[·|•]\\s*[\\d.,]+\\s?[km]?\\s+(?:subscribers|followers|members))?"
@@ -123,8 +127,9 @@ public final class Furniture {
         if (s.codePoints().noneMatch(Furniture::isPictograph)) {
             return false;
         }
-        // one sign marking the start of a long line is an alert's, not a menu's: "🔴 BREAKING: Chile closes the harbour to ships"
-        String rest = s.replaceFirst("^[\\p{So}\\s]+", "");
+        // one sign marking the start of a long line is an alert's, not a menu's: "🔴 BREAKING: Chile closes the harbour to ships";
+        // signs closing it are a post's: "Chile closed the harbour. What we know 🧵"
+        String rest = s.replaceFirst("^[\\p{So}\\s]+", "").replaceFirst("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+$", "");
         return rest.codePoints().anyMatch(Furniture::isPictograph) || Arrays.stream(rest.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count() <= 4;
     }
 

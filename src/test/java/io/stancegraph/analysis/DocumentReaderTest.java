@@ -224,6 +224,26 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aThreadsPostCountersSignatureAndClosingSignsAreNoText() throws Exception {
+        ParsedDocument d = text("""
+                Thread by @exampledesk
+
+                1/3 Peru has closed the northern harbour to Chilean ships. Here is what we know 🧵👇
+
+                2/3 Chile called the closure a breach of the trade pact and recalled its ambassador.
+
+                3/3 Bolivia asked both sides to talk.
+
+                — Example Desk (@exampledesk) March 2, 2026
+                """);
+        assertEquals(List.of("Peru has closed the northern harbour to Chilean ships. Here is what we know 🧵👇",
+                "Chile called the closure a breach of the trade pact and recalled its ambassador.", "Bolivia asked both sides to talk."), d.paragraphs());
+        assertEquals(List.of("In 3/4 of the ports, Peru said, ships were turned away."),
+                text("Peru turns ships away at its ports\n\nIn 3/4 of the ports, Peru said, ships were turned away.").paragraphs(),
+                "one fraction is no counter");
+    }
+
+    @Test
     void anOfficialDocumentsHeadingComesAfterItsSymbolAndTheLabelAboveIt() throws Exception {
         ParsedDocument d = text("""
                 EXAMPLE ASSEMBLY, 412TH SESSION (PM)
