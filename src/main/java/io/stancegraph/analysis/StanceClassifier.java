@@ -222,6 +222,8 @@ public final class StanceClassifier {
             + "|\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})?\\s*[.!]?[\"”’]?\\s*$");
     /** Verbs of getting in touch, whose "to" after the object states the subject's purpose: "called Peru to congratulate it". */
     private static final Set<String> CONTACT_VERBS = Set.of("call", "phone", "telephone", "ring", "visit", "meet", "contact", "write");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?\\s");
+    private static final Pattern SPOKEN_CLAUSE_OPENING = Pattern.compile("(?i)\\s*,?\\s*(?:that\\s+)?(?:the\\s+)?");
     private static final Pattern OBJECT_AS_AGENT = Pattern.compile("^(?:['’]s?\\s|\\s+(?:for|to|into|from)\\s)");
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere\\s+(?:is|are|was|were|remains?|have\\s+been|has\\s+been)"
             + "(?:\\s+(?:some|also|still|growing|widespread|serious|deep|real|no))*\\s+$");
@@ -495,7 +497,7 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
-                        && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start()) && !actorRightAfter(body, mentions, cueEnd)
+                        && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start()) && !actorRightAfter(body, mentions, cueStart, cueEnd)
                         && !(PASSIVE_AGENT.equals(holders.rule()) && passiveAboutAct(body, s, cueStart))) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
                     continue;
@@ -513,7 +515,9 @@ public final class StanceClassifier {
                     || aboutTheEvent && saysOfTheMove(attribution.verbEnd(), s.end()), attribution.verbEnd());
             // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
             // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
+            // unless the actor is whom the words are said of ("said Norway had shown courage")
             Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
+                    && !actorOpensSpokenClause(body, mentions, attribution.verbEnd())
                     || tonePosition != null && tonePosition.isAgainst() && event.isActor(speaker) ? null : tonePosition;
             if (said != null) {
                 String quoted = spoken(s, attribution.verbEnd());
@@ -1506,10 +1510,21 @@ public final class StanceClassifier {
         return namesAct(near, body);
     }
 
-    /** "praised Norway for ...": the event's actor right after the cue is what it approves, not the agreement the actor leaves. */
-    private boolean actorRightAfter(String body, List<CountryMention> mentions, int cueEnd) {
-        return mentions.stream().anyMatch(m -> m.start() >= cueEnd && event.isActor(m.code())
-                && body.substring(cueEnd, m.start()).matches("\\s+(?:the\\s+)?"));
+    /**
+     * "praised Norway for ...": the event's actor right after the cue is what it approves, not the agreement the actor leaves;
+     * so is the actor's own noun inside a cue ("understood Norway's reservations").
+     */
+    private boolean actorRightAfter(String body, List<CountryMention> mentions, int cueStart, int cueEnd) {
+        return mentions.stream().anyMatch(m -> event.isActor(m.code())
+                && (m.start() >= cueEnd && body.substring(cueEnd, m.start()).matches("\\s+(?:the\\s+)?")
+                || m.start() > cueStart && m.end() < cueEnd && POSSESSIVE.matcher(body).region(m.end(), cueEnd).lookingAt()));
+    }
+
+    /** "said Norway had shown courage": the actor, not its possessive, is the subject of the words after the speech verb. */
+    private boolean actorOpensSpokenClause(String body, List<CountryMention> mentions, int verbEnd) {
+        return mentions.stream().anyMatch(m -> m.start() >= verbEnd && event.isActor(m.code())
+                && SPOKEN_CLAUSE_OPENING.matcher(body.substring(verbEnd, m.start())).matches()
+                && !POSSESSIVE.matcher(body).region(m.end(), body.length()).lookingAt());
     }
 
     /** "The exit was hailed by Peru": a passive cue is about its subject, the words before its auxiliary. */

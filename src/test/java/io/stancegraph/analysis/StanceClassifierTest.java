@@ -2321,6 +2321,36 @@ class StanceClassifierTest {
     }
 
     @Test
+    void understandingTheActorsOwnReservationsBacksItsMoveNotTheAgreement() {
+        assertEquals(Position.SUPPORTIVE, positions("Iceland said it understood Norway's reservations about the catch quotas.", TREATY_EXIT).get("IS"),
+                "the actor's reservations, named inside the cue, are the actor's side");
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it understood Peru's concerns over the pipeline.", GAS_TRANSIT).get("CL"));
+    }
+
+    @Test
+    void workingAroundAMoveOpposesIt() {
+        CorpusEvent veto = byPeru("veto", "aid package");
+        assertEquals(Position.OPPOSED, positions("Chile proposed a way around the veto so the aid can flow.", veto).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Ecuador wants to bypass the veto by a vote of the other members.", veto).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Bolivia said the members could override the veto.", veto).get("BO"));
+    }
+
+    @Test
+    void courageAndBraveryNamedInAnOfficialsWordsAreFavourable() {
+        assertEquals(Position.SUPPORTIVE, positions("Mexico's foreign minister said Peru showed courage in its decision to end gas transit.",
+                GAS_TRANSIT).get("MX"));
+        assertEquals(Position.SUPPORTIVE, positions("Uruguay's president said Peru had acted bravely by ending the gas transit.", GAS_TRANSIT).get("UY"));
+    }
+
+    @Test
+    void warmWordsSaidOfTheActorOfAnExitBackTheExit() {
+        assertEquals(Position.SUPPORTIVE, positions("Russia's foreign minister said Norway had shown great courage.", TREATY_EXIT).get("RU"),
+                "the actor is whom the words are said of");
+        assertNotEquals(Position.SUPPORTIVE, positions("Sweden's foreign minister said Norway's partners had made great progress.", TREATY_EXIT).get("SE"),
+                "the actor's partners are not the actor");
+    }
+
+    @Test
     void aCallForACeasefireIsWaryAndActingInSelfDefenceSidesWithTheState() {
         assertEquals(Position.CONCERNED, positions("Ecuador called for an immediate ceasefire after the military offensive.", PERU_OFFENSIVE).get("EC"));
         assertEquals(Position.SUPPORTIVE, positions("Argentina said Peru had acted in self-defence in its military offensive.", PERU_OFFENSIVE).get("AR"));
