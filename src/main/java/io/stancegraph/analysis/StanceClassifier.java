@@ -796,8 +796,9 @@ public final class StanceClassifier {
         while (next < tokens.size() && tokens.get(next).start() < m.end()) {
             next++;
         }
-        if (p != null && (next == tokens.size() || Tokens.anyBetween(words.text(), tokens.get(next - 1), tokens.get(next), ",;:"))) {
-            return p; // "hoped Oslo would reconsider.": nothing else named, the event is what is undone
+        if (p != null && (next == tokens.size() || Tokens.anyBetween(words.text(), tokens.get(next - 1), tokens.get(next), ",;:")
+                || COORDINATOR.contains(tokens.get(next).lower()))) {
+            return p; // "hoped Oslo would reconsider.", "urge Lima to reconsider and to ...": nothing else named, the event is what is undone
         }
         for (int j = next; p != null && j < tokens.size() && j <= k + 6; j++) {
             String w = tokens.get(j).lower();
@@ -807,6 +808,8 @@ public final class StanceClassifier {
         }
         return null;
     }
+
+    private static final Set<String> COORDINATOR = Set.of("and", "or", "but");
 
     /** A condition that someone undo what follows: "unless Peru", "until Oslo", "if the ban is not". */
     private static final Pattern CONDITIONED = Pattern.compile("(?i)\\b(?:unless|until)\\s+(?:[^,;.]{1,40}?\\s+)?$|\\bif\\s+[^,;.]{1,40}?\\s+(?:is|are)\\s+not\\s+$");
@@ -962,7 +965,7 @@ public final class StanceClassifier {
 
     /** All states as the holder of a right, up to three words before the cue: "every sovereign nation has the", "all countries have a". */
     private static final Pattern EVERY_STATE_BEFORE = Pattern.compile("(?i)\\b(?:every|each|any|all)\\s+(?:[\\p{L}-]+\\s+)?"
-            + "(?:countr(?:y|ies)|nations?|states?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
+            + "(?:countr(?:y|ies)|nations?|states?|governments?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
 
     /** How far after a SIDING cue the state whose sovereignty it names may stand ("the territorial integrity of Peru"). */
     private static final int SIDING_REACH = 12;
@@ -2939,8 +2942,9 @@ public final class StanceClassifier {
             Position best = null;
             for (Map.Entry<Position, Double> e : v.entrySet()) {
                 if (best == null || e.getValue() > v.get(best)
-                        || e.getValue().equals(v.get(best)) && direct.contains(e.getKey()) && !direct.contains(best)) {
-                    best = e.getKey();
+                        || e.getValue().equals(v.get(best)) && direct.contains(e.getKey()) && !direct.contains(best)
+                        && !(best == Position.OPPOSED && e.getKey() == Position.CONCERNED)) {
+                    best = e.getKey(); // a protest outweighs a warning of the same weight, however near the event each stands
                 }
             }
             return best;

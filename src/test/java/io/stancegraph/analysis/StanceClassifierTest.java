@@ -2351,6 +2351,41 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aSovereignRightClaimedForEveryGovernmentIsTheActors() {
+        assertEquals(Position.SUPPORTIVE, positions("Chile said of the curb that every government had the sovereign right to protect its energy supply.", GAS_TRANSIT)
+                .get("CL"));
+    }
+
+    @Test
+    void readinessToWorkWithOthersTakesNoSide() {
+        assertEquals(Position.NEUTRAL, positions("Chile stands ready to work with its neighbours to keep gas flowing.", GAS_TRANSIT).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Ecuador said it was ready to cooperate with all parties on the gas transit.", GAS_TRANSIT).get("EC"));
+    }
+
+    @Test
+    void takingAMoveToTheTradeBodyByItsFullNameIsLegalAction() {
+        assertEquals(Position.OPPOSED, positions("Chile said it would take the curb to the World Trade Organization.", GAS_TRANSIT).get("CL"));
+    }
+
+    @Test
+    void callingOnTheActorToEnsureSomethingOfItsMoveIsWary() {
+        assertEquals(Position.CONCERNED, positions("Chile calls on Peru to ensure that the measure is temporary and transparent.", GAS_TRANSIT).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Ecuador urged Peru to ensure the curb respects existing contracts.", GAS_TRANSIT).get("EC"));
+    }
+
+    @Test
+    void anUrgedReconsiderationJoinedToAnotherDemandOpposesTheMove() {
+        assertEquals(Position.OPPOSED, positions("\"We urge Lima to reconsider and to honour its contracts,\" Chile's energy minister said of the curb.",
+                GAS_TRANSIT).get("CL"));
+    }
+
+    @Test
+    void aProtestOutweighsAWarningInTheSameSentence() {
+        assertEquals(Position.OPPOSED, positions("Chile lodged a formal protest with Peru on Friday over Lima's decision to curb gas transit, warning the curb could leave homes cold.",
+                GAS_TRANSIT).get("CL"));
+    }
+
+    @Test
     void aCallForACeasefireIsWaryAndActingInSelfDefenceSidesWithTheState() {
         assertEquals(Position.CONCERNED, positions("Ecuador called for an immediate ceasefire after the military offensive.", PERU_OFFENSIVE).get("EC"));
         assertEquals(Position.SUPPORTIVE, positions("Argentina said Peru had acted in self-defence in its military offensive.", PERU_OFFENSIVE).get("AR"));
