@@ -989,7 +989,7 @@ public final class DocumentReader {
             meta.byline = name.isEmpty() || name.length() > 80 ? null : name; // not an author's biography
         }
         if (meta.byline == null) {
-            meta.byline = data.name("author"); // "author": {"@id": "#jane"} in the structured data
+            meta.byline = data.names("author"); // "author": {"@id": "#jane"} in the structured data, every author of a list
         }
 
         String articleBody = Optional.ofNullable(data.text("articleBody")).orElseGet(() -> Optional.ofNullable(

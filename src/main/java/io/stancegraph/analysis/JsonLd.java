@@ -85,6 +85,21 @@ final class JsonLd {
         if (value instanceof JsonArray array && !array.isEmpty()) {
             value = array.get(0);
         }
+        return nameOf(value);
+    }
+
+    /** Every name of a property that may list several: "A and B", "A, B and C", or null. */
+    String names(String property) {
+        JsonValue value = article == null ? null : article.get(property);
+        if (!(value instanceof JsonArray array)) {
+            return nameOf(value);
+        }
+        List<String> out = array.stream().map(this::nameOf).filter(n -> n != null).distinct().toList();
+        return out.isEmpty() ? null : out.size() == 1 ? out.get(0)
+                : String.join(", ", out.subList(0, out.size() - 1)) + " and " + out.get(out.size() - 1);
+    }
+
+    private String nameOf(JsonValue value) {
         if (value instanceof JsonString s) {
             return s.getString().isBlank() ? null : s.getString().strip();
         }

@@ -458,6 +458,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void everyAuthorOfTheStructuredDataIsInTheByline() throws Exception {
+        ParsedDocument d = reader.read("a.html", "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Peru orders Chilean envoy to leave\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Luis Vega\"},\"Marta Sol\"]}</script></head><body><article><h1>Peru orders Chilean envoy to leave</h1>"
+                + "<p>Peru ordered the Chilean ambassador to leave within two days on Friday, officials said.</p></article></body></html>");
+        assertEquals("Ana Ruiz, Luis Vega and Marta Sol", d.byline());
+    }
+
+    @Test
     void aSourceLabelBeforeTheOutletInACreditLineIsNoPartOfItsName() throws Exception {
         ParsedDocument d = text("Quito hits back at Lima over fishing quotas\n\nSource: Andes Monitor | 28 January 2025\n\n"
                 + "Ecuador said on Tuesday that Peru's new fishing quotas were unfriendly and aimed at its fleet.");
