@@ -2357,6 +2357,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMoveCalledASovereignMatterOfTheActorIsAccepted() {
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia called the gas transit curb a sovereign matter for Peru.", GAS_TRANSIT).get("BO"));
+    }
+
+    @Test
     void readinessToWorkWithOthersTakesNoSide() {
         assertEquals(Position.NEUTRAL, positions("Chile stands ready to work with its neighbours to keep gas flowing.", GAS_TRANSIT).get("CL"));
         assertEquals(Position.NEUTRAL, positions("Ecuador said it was ready to cooperate with all parties on the gas transit.", GAS_TRANSIT).get("EC"));
