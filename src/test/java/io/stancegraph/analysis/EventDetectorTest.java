@@ -33,6 +33,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void aNounOfStoppingTradeWithItsAgentAfterByIsTheAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Statement on the suspension of coffee exports by Peru", null)));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("curb", e.act());
+        CorpusEvent halt = DETECTOR.detect(List.of(lead("Buyers fret over the halt to copper shipments by Chile", null)));
+        assertEquals(List.of("CL"), halt.actors());
+        assertEquals("curb", halt.act());
+    }
+
+    @Test
     void aStatesNameBeforeANounOfForceNamesTheSideThatActs() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile backs UK airstrikes on Bolivian border posts", null),
