@@ -884,8 +884,19 @@ public final class EventDetector {
      */
     private static Optional<CountryMention> agentOf(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, Lexicon.Match m) {
         int first = Tokens.firstFrom(tokens, m.start());
-        if (first >= tokens.size() || !"NOUN".equals(tokens.get(first).tag())) {
+        // a headline's noun may be tagged as a name or an adjective ("Withdrawal of ...", "The withdrawal of ...")
+        if (first >= tokens.size() || !("NOUN".equals(tokens.get(first).tag()) || NOUN_LIKE_TAGS.contains(tokens.get(first).tag())
+                && tokens.get(first).lower().equals(m.entry().lemma()) && NOMINAL_SUFFIX_WORD.matcher(m.entry().lemma()).find())) {
             return Optional.empty();
+        }
+        if (MEMBER_ACTS.contains(m.entry().kind())) { // "the withdrawal of Mali from the bloc": who leaves or joins follows "of"
+            Matcher of = MEMBER_OF.matcher(text).region(m.end(), text.length());
+            if (of.lookingAt()) {
+                Optional<CountryMention> member = mentions.stream().filter(x -> x.start() == of.end()).findFirst();
+                if (member.isPresent()) {
+                    return member;
+                }
+            }
         }
         for (int k = Tokens.firstFrom(tokens, m.end()); k < tokens.size() && k < first + 12; k++) {
             Tokens.Token t = tokens.get(k);
@@ -900,6 +911,14 @@ public final class EventDetector {
         }
         return Optional.empty();
     }
+
+    private static final Set<String> NOUN_LIKE_TAGS = Set.of("PROPN", "ADJ");
+    /** Endings that make a word a noun whatever its tag: "withdrawal", "suspension", "accession", "entry", "seizure". */
+    private static final Pattern NOMINAL_SUFFIX_WORD = Pattern.compile("(?:al|ion|ment|ure|ry|age|ance|ence)$");
+
+    /** Acts of leaving or joining a body, whose noun names its member after "of". */
+    private static final Set<String> MEMBER_ACTS = Set.of("ACT:withdraw", "ACT:accede");
+    private static final Pattern MEMBER_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
     private static boolean objectOfVerb(List<Tokens.Token> tokens, CountryMention m) {
@@ -1054,6 +1073,17 @@ public final class EventDetector {
         // the act's phrase names what it is done to: "fired a ballistic missile" (a title-case headline's verb is tagged a name;
         // a phrase whose verb takes a gap is a verb's, however its first word is tagged: "Chile imposes export controls")
         boolean gap = !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
+        List<Set<String>> rest = act.entry().rest();
+        if (rest.size() >= 3 && !rest.get(0).contains("*") && rest.get(1).contains("*") && v > first + 1
+                && !MEMBER_ACTS.contains(act.entry().kind())) {
+            // "the suspension of rice exports", "a halt to gas deliveries": the noun's own phrase after its preposition (but
+            // "suspension of its participation in the treaty" is done to the treaty)
+            int from = first + 2;
+            while (from < v && DETERMINERS.contains(tokens.get(from).tag())) {
+                from++;
+            }
+            return text.substring(tokens.get(from).start(), tokens.get(v).end());
+        }
         boolean verb = "VERB".equals(tokens.get(first).tag()) || gap;
         int head = glued(text, tokens, first); // "test-fires a missile": the verb's own second half is no object
         if (v > head && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
@@ -1086,6 +1116,15 @@ public final class EventDetector {
         while (i + 1 < tokens.size() && (WHEN.contains(tokens.get(i).lower())
                 || tokens.get(i).lower().equals("on") && WHEN.contains(tokens.get(i + 1).lower()))) {
             i += WHEN.contains(tokens.get(i).lower()) ? 1 : 2; // "recognised Wednesday the city", "bans on Monday all imports"
+        }
+        if (MEMBER_ACTS.contains(act.entry().kind()) && i + 1 < tokens.size() && tokens.get(i).lower().equals("of")) {
+            int j = i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+            if (j < tokens.size() && inMention(mentions, tokens.get(j))) { // "the withdrawal of Mali from the bloc": the member, then the body
+                while (j < tokens.size() && inMention(mentions, tokens.get(j))) {
+                    j++;
+                }
+                i = j;
+            }
         }
         if (i < tokens.size() && tokens.get(i).lower().equals("by") && "NOUN".equals(tokens.get(first).tag())) {
             i = ofAfterAgent(text, tokens, i); // "the seizure by Chilean forces of a tanker": what follows the agent's "of"

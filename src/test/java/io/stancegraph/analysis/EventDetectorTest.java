@@ -33,10 +33,24 @@ class EventDetectorTest {
     }
 
     @Test
+    void theStateAfterOfInANounOfLeavingOrJoiningIsItsActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Press statement on the withdrawal of Bolivia from the Andean Community", null)));
+        assertEquals(List.of("BO"), e.actors());
+        assertEquals("withdraw", e.act());
+        assertEquals("Andean Community", e.object());
+        assertEquals("grain deal", DETECTOR.detect(List.of(lead("Peru's suspension of its participation in the grain deal", null))).object(),
+                "participation is the member's part in what it leaves");
+        CorpusEvent join = DETECTOR.detect(List.of(lead("What the accession of Uruguay to the Pacific Alliance means", null)));
+        assertEquals(List.of("UY"), join.actors());
+        assertEquals("accede", join.act());
+    }
+
+    @Test
     void aNounOfStoppingTradeWithItsAgentAfterByIsTheAct() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Statement on the suspension of coffee exports by Peru", null)));
         assertEquals(List.of("PE"), e.actors());
         assertEquals("curb", e.act());
+        assertEquals("coffee exports", e.object());
         CorpusEvent halt = DETECTOR.detect(List.of(lead("Buyers fret over the halt to copper shipments by Chile", null)));
         assertEquals(List.of("CL"), halt.actors());
         assertEquals("curb", halt.act());
