@@ -599,6 +599,11 @@ public final class EventDetector {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
                 String family = kind.substring(4);
+                List<Set<String>> rest = m.entry().rest();
+                if (!rest.isEmpty() && rest.get(rest.size() - 1).contains(Lexicon.ACRONYM_WORD)
+                        && mentions.stream().anyMatch(x -> x.start() < m.end() && x.end() >= m.end())) {
+                    continue; // "leaves USA after a visit": initials that name a state are a place left, not a body
+                }
                 if (m.entry().lemma().equals("join") && joinsInDoing(text, mentions, m.end())) {
                     continue; // "Peru joins Chile in restricting imports": joining others in a deed, not joining a body
                 }
@@ -1074,6 +1079,10 @@ public final class EventDetector {
         // a phrase whose verb takes a gap is a verb's, however its first word is tagged: "Chile imposes export controls")
         boolean gap = !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
         List<Set<String>> rest = act.entry().rest();
+        if (!rest.isEmpty() && rest.get(rest.size() - 1).contains(Lexicon.ACRONYM_WORD) && v < tokens.size()
+                && Lexicon.isAcronym(tokens.get(v).text())) {
+            return tokens.get(v).text(); // "leaves ECOWAS": the body by its initials, the phrase's last word
+        }
         if (rest.size() >= 3 && !rest.get(0).contains("*") && rest.get(1).contains("*") && v > first + 1
                 && !MEMBER_ACTS.contains(act.entry().kind())) {
             // "the suspension of rice exports", "a halt to gas deliveries": the noun's own phrase after its preposition (but

@@ -14,11 +14,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A lexicon of cue phrases kept as data ({@code lexicon/*.tsv}): one entry a line, the first word a
  * lemma whose inflections match ("good@adj": only where the word is tagged as that part of speech), then literal words
- * ("a|b" a choice, "*" up to three words, "!a|b" a next word that is none of these).
+ * ("a|b" a choice, "*" up to three words, "!a|b" a next word that is none of these, "=acronym" a word of three or more
+ * capital letters).
  * Matching runs over word tokens: a token matches an entry's first word when its lemma (OpenNLP's lemmatizer, see
  * {@link WordTagger}) is that word, which finds irregular forms ("withdrew", "sought"), or when it is one of the
  * word's regular inflections (tokens of phrases outside a document carry no lemma); a later word matches by its form
@@ -39,6 +41,14 @@ public final class Lexicon {
     }
 
     private static final int GAP = 3;
+    /** A later word that matches any word of three or more capital letters, a body named by its initials. */
+    static final String ACRONYM_WORD = "=acronym";
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}");
+
+    /** Whether a word is written in three or more capital letters, as {@value #ACRONYM_WORD} matches it. */
+    static boolean isAcronym(String word) {
+        return ACRONYM.matcher(word).matches();
+    }
 
     private final List<Entry> entries;
     private final Map<String, List<Entry>> byForm = new HashMap<>();
@@ -190,6 +200,9 @@ public final class Lexicon {
         Set<String> want = rest.get(k);
         if (want.stream().anyMatch(w -> w.startsWith("!"))) { // "!to|from": the next word, if any, is none of these
             return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, text, i, rest, k + 1);
+        }
+        if (want.contains(ACRONYM_WORD) && i < tokens.size() && isAcronym(tokens.get(i).text())) {
+            return matchRest(tokens, text, i + 1, rest, k + 1); // "leaves ECOWAS": a body by its initials
         }
         if (want.contains("*")) {
             if (i > 0 && i < tokens.size() && "NOUN".equals(tokens.get(i - 1).tag()) && COORDINATOR.contains(tokens.get(i).lower())) {

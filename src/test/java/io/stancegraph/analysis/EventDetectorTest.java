@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Set;
@@ -30,6 +31,16 @@ class EventDetectorTest {
         assertTrue(e.isTrigger("treaty"));
         assertTrue(e.isTrigger("withdrawing"));
         assertTrue(e.actAgainstObject());
+    }
+
+    @Test
+    void leavingABodyNamedByItsInitialsIsWithdrawingButLeavingAStateIsNot() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Bolivia leaves ALBA with immediate effect", null)));
+        assertEquals(List.of("BO"), e.actors());
+        assertEquals("withdraw", e.act());
+        assertEquals("ALBA", e.object());
+        assertNull(DETECTOR.detect(List.of(lead("Peru's president leaves USA after two-day visit", null))).act(), "a journey home");
+        assertNotEquals("The", DETECTOR.detect(List.of(lead("Bolivia Leaves The Andean Community", null))).object(), "a title-case article is no body");
     }
 
     @Test
