@@ -52,6 +52,8 @@ public final class EventDetector {
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
+            // "Chile began releasing", "Peru started the withdrawal": the state sets its act going
+            + "begin|begins|began|begun|beginning|start|starts|started|starting|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
             + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approved|due)){0,7}\\s*$");
     /** A preposition right before a mention: what it governs performs nothing. */

@@ -34,6 +34,21 @@ class EventDetectorTest {
     }
 
     @Test
+    void releasingWasteIntoSharedWatersIsAnActAndAReplyAsItBeginsAnswersIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia halts fish imports from Peru as river wastewater release begins",
+                        "Peru began discharging treated mine wastewater into the border river on Monday, prompting Bolivia to halt fish imports."),
+                lead("Andean neighbours split over wastewater discharge",
+                        "Governments in the region disagreed on Tuesday over Peru's decision to release the treated water into the river."),
+                lead("Note on the start of the discharge of treated wastewater",
+                        "Today the Government of Peru started the discharge of treated wastewater, in line with its environmental standards.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("discharge", e.act());
+        assertTrue(e.summary().startsWith("Peru releases"), e.summary());
+        assertTrue(e.isTrigger("discharge"));
+    }
+
+    @Test
     void leavingABodyNamedByItsInitialsIsWithdrawingButLeavingAStateIsNot() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Bolivia leaves ALBA with immediate effect", null)));
         assertEquals(List.of("BO"), e.actors());
