@@ -628,9 +628,12 @@ public final class DocumentReader {
         return words.length >= 6 && capitalised >= 0.7 * words.length;
     }
 
+    /** Section names joined by a separator: "World | Asia Pacific", "News › Region". */
+    private static final Pattern SECTION_PATH = Pattern.compile("\\S\\s+[|›»>/]\\s+\\S");
+
     private static boolean isMasthead(String line) {
         int words = countWords(line);
-        return words >= 1 && words <= 5 && !line.matches(".*[.!?:;,]$")
+        return words >= 1 && !SECTION_PATH.matcher(line).find() && words <= 5 && !line.matches(".*[.!?:;,]$")
                 && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
                 && Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
     }

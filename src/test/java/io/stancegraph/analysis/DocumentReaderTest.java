@@ -562,6 +562,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPathOfSectionsJoinedByBarsIsNoMasthead() throws Exception {
+        ParsedDocument d = text("Skip to content\nNews | Latin America\n\nPeru curbs fish exports to Chile as quota row deepens\n\n"
+                + "LIMA, May 3 (Andes Wire) - Peru suspended fish exports to Chile on Tuesday, its trade ministry said in a statement.");
+        assertEquals("Peru curbs fish exports to Chile as quota row deepens", d.title());
+        assertEquals("Andes Wire", d.publisher());
+        assertNull(text("Sport › Football\n\nPeru curbs fish exports to Chile as quota row deepens\n\n"
+                + "Peru suspended fish exports to Chile on Tuesday, its trade ministry said in a statement.").publisher());
+    }
+
+    @Test
     void aCrawlersDateLineUnderTheHeadlineIsNoPartOfIt() throws Exception {
         ParsedDocument d = text("Chile Sends Peru Formal Notice Of Withdrawal\n date 2024-01-29 \n\n"
                 + "Chile has formally told Peru that it will leave the fisheries pact, its foreign ministry said on Monday.");
