@@ -50,6 +50,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void restrictingTheActorsGoodsOpposesAndRefusingCallsForSuchMeasuresDoesNot() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.OPPOSED, positions("Bolivia said it could restrict Peruvian fish as well.", release).get("BO"));
+        assertEquals(Position.NEUTRAL, positions("Chile's government rejected calls from lawmakers to ban Peruvian fish.", release).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Ecuador dismissed demands for sanctions on Peru.", release).get("EC"));
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
