@@ -326,7 +326,7 @@ public final class StanceClassifier {
                 || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
-        List<Cue> sentenceCues = withAppeals(sided(cues(tokens, s.start()), s.start(), mentions), tokens, s.start(), mentions);
+        List<Cue> sentenceCues = withAppeals(sided(withoutOthersLead(cues(tokens, s.start()), s.start(), mentions), s.start(), mentions), tokens, s.start(), mentions);
         Map<Integer, Position> onDocument = new HashMap<>();
         Set<Integer> actsOnDocument = new HashSet<>();
         documentCues(tokens, s.start(), sentenceCues, onDocument, actsOnDocument);
@@ -687,6 +687,18 @@ public final class StanceClassifier {
     private static boolean hyphenCompound(String text, int at) {
         return at >= 2 && "-‑".indexOf(text.charAt(at - 1)) >= 0 && Character.isLetterOrDigit(text.charAt(at - 2));
     }
+
+    /**
+     * "considering following Chile's example": following a state other than the actor takes that state's course, not the
+     * actor's; the cue is dropped (what the holder then does, "could restrict imports too", speaks for itself).
+     */
+    private List<Cue> withoutOthersLead(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
+        return cues.stream().filter(c -> !(c.kind() == Kind.ATTITUDE && FOLLOWING.matcher(c.text()).lookingAt()
+                && mentions.stream().anyMatch(m -> m.start() >= sentenceStart + c.start() && m.end() <= sentenceStart + c.end()
+                        && !event.isActor(m.code())))).toList();
+    }
+
+    private static final Pattern FOLLOWING = Pattern.compile("(?i)follow");
 
     /** Cues of the sentence in text order: the lexicon's, and the acts of the event's families as EVENT cues. */
     private List<Cue> cues(List<Tokens.Token> tokens, int sentenceStart) {

@@ -58,6 +58,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void followingTheActorsLeadSupportsButFollowingAnotherStatesExampleDoesNot() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.SUPPORTIVE, positions("Ecuador said it would follow Peru's lead on the wastewater.", release).get("EC"));
+        assertEquals(Position.NEUTRAL, positions("Ecuador said it was considering following Bolivia's example on the wastewater.", release).get("EC"));
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
