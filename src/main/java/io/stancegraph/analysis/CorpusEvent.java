@@ -1,7 +1,10 @@
 package io.stancegraph.analysis;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +36,18 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
     private static final Set<String> AGAINST_OBJECT = FAMILIES.entries().stream()
             .filter(e -> e.kind().startsWith("FAMILY:") && e.polarity() == Position.OPPOSED).map(e -> e.kind().substring(7))
             .collect(Collectors.toUnmodifiableSet());
+
+    /** Per act family, the nouns that name its act: its NOUN lines (families.tsv) and its one-word acts (acts.tsv). */
+    private static final Map<String, Set<String>> ACT_NOUNS = actNouns();
+
+    private static Map<String, Set<String>> actNouns() {
+        Map<String, Set<String>> out = new HashMap<>();
+        FAMILIES.entries().stream().filter(e -> e.kind().startsWith("NOUN:"))
+                .forEach(e -> out.computeIfAbsent(e.kind().substring(5), k -> new HashSet<>()).add(e.phrase()));
+        Lexicon.load("lexicon/acts.tsv").entries().stream().filter(e -> e.kind().startsWith("ACT:") && e.rest().isEmpty() && e.tag() == null)
+                .forEach(e -> out.computeIfAbsent(e.kind().substring(4), k -> new HashSet<>()).add(e.phrase()));
+        return out;
+    }
 
     public CorpusEvent {
         actors = List.copyOf(actors);
@@ -71,6 +86,12 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
             }
         }
         return EventDetector.nominalisedVerbs(lowerWord).stream().anyMatch(triggers::contains); // "the nationalisation" of "nationalise"
+    }
+
+    /** True for a noun that names the event's own act ("the release" of a release of water, "the withdrawal"). */
+    public boolean isActNoun(String lowerWord) {
+        Set<String> nouns = act == null ? Set.of() : ACT_NOUNS.getOrDefault(act, Set.of());
+        return !nouns.isEmpty() && Lexicon.lemmaCandidates(lowerWord).stream().anyMatch(nouns::contains);
     }
 
     /** True when the event's act turns against its object (leaving an agreement): backing the object opposes the act. */

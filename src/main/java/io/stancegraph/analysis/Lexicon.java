@@ -14,13 +14,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * A lexicon of cue phrases kept as data ({@code lexicon/*.tsv}): one entry a line, the first word a
  * lemma whose inflections match ("good@adj": only where the word is tagged as that part of speech), then literal words
  * ("a|b" a choice, "*" up to three words, "!a|b" a next word that is none of these, "=acronym" a word of three or more
- * capital letters).
+ * capital letters, "=event" a word of the event's own, where the caller gives the event).
  * Matching runs over word tokens: a token matches an entry's first word when its lemma (OpenNLP's lemmatizer, see
  * {@link WordTagger}) is that word, which finds irregular forms ("withdrew", "sought"), or when it is one of the
  * word's regular inflections (tokens of phrases outside a document carry no lemma); a later word matches by its form
@@ -43,6 +44,8 @@ public final class Lexicon {
     private static final int GAP = 3;
     /** A later word that matches any word of three or more capital letters, a body named by its initials. */
     static final String ACRONYM_WORD = "=acronym";
+    /** A later word that matches a word of the event's own, as the caller's event names it. */
+    static final String EVENT_WORD = "=event";
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,}");
 
     /** Whether a word is written in three or more capital letters, as {@value #ACRONYM_WORD} matches it. */
@@ -140,6 +143,14 @@ public final class Lexicon {
      * across punctuation ("step back, an aide said" holds no "back an"), but across quotation marks.
      */
     public List<Match> find(List<Tokens.Token> tokens, String text) {
+        return find(tokens, text, w -> false);
+    }
+
+    /**
+     * As {@link #find(List, String)}, with {@value #EVENT_WORD} matching a word (lower case) that {@code eventWord} accepts:
+     * the caller's event names it ("defended the release" in a story of a release).
+     */
+    public List<Match> find(List<Tokens.Token> tokens, String text, Predicate<String> eventWord) {
         List<Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             List<Entry> candidates = candidates(tokens.get(i));
@@ -151,7 +162,7 @@ public final class Lexicon {
                 if (e.tag() != null && (tokens.get(i).tag() != null ? !e.tag().equals(tokens.get(i).tag()) : !tokens.get(i).lower().equals(e.lemma()))) {
                     continue; // an untagged word of such an entry only in the entry's own form ("goods" is no "good@adj")
                 }
-                int end = matchRest(tokens, text, i + 1, e.rest(), 0);
+                int end = matchRest(tokens, text, i + 1, e.rest(), 0, eventWord);
                 if (end >= 0) {
                     Match m = new Match(tokens.get(i).start(), tokens.get(end - 1).end(), e);
                     if (best == null || m.end() > best.end()) {
@@ -190,7 +201,7 @@ public final class Lexicon {
     private static final Set<String> COORDINATOR = Set.of("and", "or", "nor");
 
     /** Index after the last token matched, or -1. */
-    private static int matchRest(List<Tokens.Token> tokens, String text, int i, List<Set<String>> rest, int k) {
+    private static int matchRest(List<Tokens.Token> tokens, String text, int i, List<Set<String>> rest, int k, Predicate<String> eventWord) {
         if (k == rest.size()) {
             return i;
         }
@@ -199,20 +210,23 @@ public final class Lexicon {
         }
         Set<String> want = rest.get(k);
         if (want.stream().anyMatch(w -> w.startsWith("!"))) { // "!to|from": the next word, if any, is none of these
-            return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, text, i, rest, k + 1);
+            return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, text, i, rest, k + 1, eventWord);
         }
         if (want.contains(ACRONYM_WORD) && i < tokens.size() && isAcronym(tokens.get(i).text())) {
-            return matchRest(tokens, text, i + 1, rest, k + 1); // "leaves ECOWAS": a body by its initials
+            return matchRest(tokens, text, i + 1, rest, k + 1, eventWord); // "leaves ECOWAS": a body by its initials
+        }
+        if (want.contains(EVENT_WORD) && i < tokens.size() && eventWord.test(tokens.get(i).lower())) {
+            return matchRest(tokens, text, i + 1, rest, k + 1, eventWord); // "defended the release": a noun of the event's own
         }
         if (want.contains("*")) {
             if (i > 0 && i < tokens.size() && "NOUN".equals(tokens.get(i - 1).tag()) && COORDINATOR.contains(tokens.get(i).lower())) {
-                return matchRest(tokens, text, i, rest, k + 1); // "rejection and condemnation": two nouns side by side, one does not govern the other
+                return matchRest(tokens, text, i, rest, k + 1, eventWord); // "rejection and condemnation": two nouns side by side, one does not govern the other
             }
             for (int skip = 0; skip <= GAP && i + skip <= tokens.size(); skip++) {
                 if (skip > 0 && text != null && i + skip < tokens.size() && phraseBreak(text, tokens.get(i + skip - 1), tokens.get(i + skip))) {
                     break; // the gap does not run across punctuation either
                 }
-                int end = matchRest(tokens, text, i + skip, rest, k + 1);
+                int end = matchRest(tokens, text, i + skip, rest, k + 1, eventWord);
                 if (end >= 0) {
                     return end;
                 }
@@ -223,7 +237,7 @@ public final class Lexicon {
                 && (tokens.get(i).lemma() == null || !want.contains(tokens.get(i).lemma()))) {
             return -1;
         }
-        return matchRest(tokens, text, i + 1, rest, k + 1);
+        return matchRest(tokens, text, i + 1, rest, k + 1, eventWord);
     }
 
 

@@ -719,7 +719,7 @@ public final class StanceClassifier {
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
-            for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text())) {
+            for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text(), event::isActNoun)) {
                 if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
                     continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
                 }

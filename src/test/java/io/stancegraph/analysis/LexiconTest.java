@@ -52,6 +52,16 @@ class LexiconTest {
     }
 
     @Test
+    void aWordOfTheEventMatchesWhatTheCallerNamesAndInitialsMatchAnyBody() {
+        Lexicon lex = Lexicon.parse(List.of("defend * move|=event\tSUPPORTIVE\tATTITUDE\tdefending", "leave =acronym\tSUPPORTIVE\tACT:withdraw\tleaving"));
+        String text = "Chile defended the release and Peru left ALBA, not Lima.";
+        List<Tokens.Token> tokens = Words.of(text).all();
+        assertEquals(List.of("left ALBA"), lex.find(tokens, text).stream().map(m -> m.text(text)).toList(), "no event named: no event word");
+        assertEquals(List.of("defended the release", "left ALBA"),
+                lex.find(tokens, text, "release"::equals).stream().map(m -> m.text(text)).toList());
+    }
+
+    @Test
     void aLaterWordMatchesByItsLemmaToo() {
         String text = "Both states recalled their ambassadors on Monday.";
         assertEquals(List.of("recalled their ambassadors"), LEX.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList());

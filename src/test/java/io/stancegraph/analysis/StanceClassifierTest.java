@@ -65,6 +65,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void defendingTheActUnderItsOwnNounSupportsIt() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president defended the discharge, saying the science was sound.", release).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile's president defended the fishermen affected by the wastewater.", release).get("CL"));
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
