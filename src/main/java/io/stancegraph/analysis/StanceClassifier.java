@@ -1132,7 +1132,8 @@ public final class StanceClassifier {
         String text = words.text();
         return switch (g.kind()) {
             // "lifted its ban", "dropped its objection": the position the object names is undone
-            case RECEPTION, REVERSAL -> objectAfter(g, c, tokens, sentenceStart);
+            // "ignored the doubts of its neighbours": also the cue inside the phrase
+            case RECEPTION, REVERSAL -> c.start() > g.start() && c.end() <= g.end() || objectAfter(g, c, tokens, sentenceStart);
             case ATTITUDE, NAMING -> g.position() != Position.SUPPORTIVE && (c.position() == Position.SUPPORTIVE && objectAfter(g, c, tokens, sentenceStart)
                     // "upheld a ban", "backed sanctions": backing a measure against the move (not the move's own act) is the measure's position
                     || g.kind() == Kind.ATTITUDE && c.kind() == Kind.ATTITUDE && c.position() == Position.SUPPORTIVE && !eventWords.contains(g.start())

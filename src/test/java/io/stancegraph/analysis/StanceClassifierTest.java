@@ -72,6 +72,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aSuspensionOfImportsAnnouncedAndSelfishnessSaidOfTheActorOppose() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.OPPOSED, positions("Peru went ahead with the discharge, prompting Bolivia to announce a suspension of fish imports from its neighbour.",
+                release).get("BO"));
+        assertEquals(Position.OPPOSED, positions("\"Lima has selfishly ignored the doubts of its neighbours over the discharge,\" the Bolivian foreign ministry said.",
+                release).get("BO"));
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
