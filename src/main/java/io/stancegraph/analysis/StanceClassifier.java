@@ -1017,7 +1017,9 @@ public final class StanceClassifier {
             CountryMention state = after != null ? after
                     : mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= from).reduce((a, b) -> b).orElse(null);
             // "every nation has the right to ...": a right claimed for all states is claimed for the event's actor too
-            boolean everyState = after == null && EVERY_STATE_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 60), from)).find();
+            boolean everyState = after == null && EVERY_STATE_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 60), from)).find()
+                    // "respected their sovereign choice": a plural owner is not the single state before it, but the states that acted
+                    || after == null && !event.actors().isEmpty() && THEIR_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 7), from)).find();
             if (everyState) {
                 state = null;
             }
@@ -1034,6 +1036,7 @@ public final class StanceClassifier {
         return out;
     }
 
+    private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+$");
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> RELATION_NOUNS = Set.of("friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers");
     private static final Set<String> MEASURE_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "ADV");

@@ -81,6 +81,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aSovereignChoiceOrRightOfAPluralOwnerIsTheActorsNotTheSpeakers() {
+        CorpusEvent exit = CorpusEvent.of(null, List.of("PE", "BO"), "withdraw", "Andean Community", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it respected their sovereign choice to leave the Andean Community.", exit).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Ecuador defended their right to leave the Andean Community.", exit).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Chile said it would defend its sovereign right to trade after the exit from the Andean Community.", exit).get("CL"),
+                "its own right against the move");
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
