@@ -83,7 +83,17 @@ public final class Furniture {
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
-                || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches();
+                || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches()
+                || controlsOnly(s);
+    }
+
+    /** Items between separators: "Share on Facebook | Share on X", "Print · Email". */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
+    /** A line of two or more items, each of them furniture on its own line ("Share on Facebook | Share on X"). */
+    private static boolean controlsOnly(String s) {
+        String[] items = ITEM_SEPARATOR.split(s);
+        return items.length >= 2 && Arrays.stream(items).allMatch(i -> !i.isBlank() && LINE.matcher(i.strip()).matches());
     }
 
     /** An embedded post's signature: "— Example Desk (@exampledesk) February 12, 2026". */

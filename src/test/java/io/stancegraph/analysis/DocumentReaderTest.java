@@ -572,6 +572,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLineOfControlsBetweenSeparatorsIsFurniture() throws Exception {
+        assertTrue(Furniture.isFurniture("Share on Facebook | Share on X"));
+        assertTrue(Furniture.isFurniture("Print · Email · Comments"));
+        assertFalse(Furniture.isFurniture("Opinion | Chile signs the fisheries pact"));
+        ParsedDocument d = text("Peru curbs fish exports to Chile\n\nPeru suspended fish exports to Chile on Tuesday, its trade ministry said.\n\n"
+                + "Share on Telegram | Share on X");
+        assertEquals(List.of("Peru suspended fish exports to Chile on Tuesday, its trade ministry said."), d.paragraphs());
+    }
+
+    @Test
     void aCrawlersDateLineUnderTheHeadlineIsNoPartOfIt() throws Exception {
         ParsedDocument d = text("Chile Sends Peru Formal Notice Of Withdrawal\n date 2024-01-29 \n\n"
                 + "Chile has formally told Peru that it will leave the fisheries pact, its foreign ministry said on Monday.");
