@@ -90,6 +90,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aHopeThatTheActorStaysOrThinksAgainIsWary() {
+        CorpusEvent exit = CorpusEvent.of(null, List.of("PE", "BO"), "withdraw", "Andean Community", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Ecuador said it hoped they would stay in the Andean Community.", exit).get("EC"));
+        assertEquals(Position.CONCERNED, positions("Chile hoped Peru would reconsider leaving the Andean Community.", exit).get("CL"));
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
