@@ -1144,13 +1144,22 @@ public final class EventDetector {
             i++;
         }
         int from = i;
-        while (i < tokens.size() && (Set.of("DET", "PRON", "NUM").contains(tokens.get(i).tag()) || inMention(mentions, tokens.get(i))
+        while (i < tokens.size() && (i == from || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("\\s*-?"))
+                && (Set.of("DET", "PRON", "NUM").contains(tokens.get(i).tag()) || inMention(mentions, tokens.get(i))
                 || tokens.get(i).text().matches("['’]s?")
                 || i > from && inMention(mentions, tokens.get(i - 1)) && text.charAt(tokens.get(i).start() - 1) == '-')) {
             i++; // "of the Peruvian-flagged tanker": the state and the participle it is compounded with
         }
         if (i > from && i < tokens.size() && tokens.get(i).lower().equals("as") && inMention(mentions, tokens.get(i - 1))) {
             return text.substring(tokens.get(from).start(), tokens.get(i - 1).end()); // "recognises Jerusalem as the capital"
+        }
+        if (i > from && inMention(mentions, tokens.get(i - 1)) && (i == tokens.size() || !Character.isLetterOrDigit(tokens.get(i).text().charAt(0))
+                || !text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank())) {
+            // "recognised the State of Palestine, its ministry said": the state is the whole object; nothing past the comma is
+            while (from < i - 1 && "DET".equals(tokens.get(from).tag())) {
+                from++;
+            }
+            return text.substring(tokens.get(from).start(), tokens.get(i - 1).end());
         }
         String phrase = objectAfter(text, tokens, i - 1);
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;

@@ -49,6 +49,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStateRecognisedIsTheWholeObjectAndNothingPastTheCommaIs() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("A new friend in the Middle East", "Chile on Friday formally recognised the State of Palestine, its foreign ministry said in a statement."),
+                lead("Santiago takes a side", "Chile has recognised the State of Palestine, its government said, drawing an angry reply from Israel.")));
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals("recognise", e.act());
+        assertEquals("State of Palestine", e.object());
+    }
+
+    @Test
     void leavingABodyNamedByItsInitialsIsWithdrawingButLeavingAStateIsNot() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Bolivia leaves ALBA with immediate effect", null)));
         assertEquals(List.of("BO"), e.actors());
