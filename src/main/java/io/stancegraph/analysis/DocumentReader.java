@@ -633,7 +633,7 @@ public final class DocumentReader {
 
     private static boolean isMasthead(String line) {
         int words = countWords(line);
-        return words >= 1 && !SECTION_PATH.matcher(line).find() && words <= 5 && !line.matches(".*[.!?:;,]$")
+        return words >= 1 && words <= 5 && !SECTION_PATH.matcher(line).find() && !line.matches(".*[.!?:;,]$")
                 && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
                 && Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
     }
