@@ -97,6 +97,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void restrictionsAStateImposesOpposeButRestrictionsNamedDoNot() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.OPPOSED, positions("After the discharge, Ecuador and Colombia followed with their own restrictions.", release).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Bolivia imposed new restrictions after the discharge began.", release).get("BO"));
+        assertEquals(Position.NEUTRAL, positions("Chile noted that the restrictions on Peru after the discharge were still in place.", release).get("CL"));
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
