@@ -452,7 +452,8 @@ public final class EventDetector {
         int first = pastDeterminers(tokens, verb + 1, tokens.size()); // "its seventh nuclear test": which one in a series is no part of it
         int i = first;
         while (i < tokens.size() && i - first < 4 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
-                    || participleModifier(tokens, i) || i > first && ofInName(tokens, i))
+                    || participleModifier(tokens, i) || i > first && ofInName(tokens, i)
+                    || i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) // "long-range", however "long" is tagged
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-"))) {
             i++; // "Tacna's special status": a possessive stays in the phrase, and a compound's halves ("long-range")
         }

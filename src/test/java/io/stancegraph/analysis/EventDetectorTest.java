@@ -59,6 +59,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCompoundsFirstHalfBelongsToTheObjectHoweverItIsTagged() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("North Korea fires long-range missile into sea off Japan", null),
+                lead("North Korea fires long-range missile into sea off Japan again", null)));
+        assertEquals(List.of("KP"), e.actors());
+        assertEquals("long-range missile", e.object());
+    }
+
+    @Test
     void leavingABodyNamedByItsInitialsIsWithdrawingButLeavingAStateIsNot() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Bolivia leaves ALBA with immediate effect", null)));
         assertEquals(List.of("BO"), e.actors());
