@@ -419,6 +419,9 @@ public final class StanceClassifier {
                             && AFFECTED_GAP.matcher(body.substring(cueEnd, m.start())).matches()) {
                         // a state that says the move harms it opposes it ("undermined Israel's right", said Israel's minister)
                         boolean own = m.code().equals(attribution.speakerCountry());
+                        if (!own && event.isActor(m.code())) {
+                            continue; // "drills provoking Peru" in a story of Peru's test: what moved the actor, no harm the move does
+                        }
                         votes.add(m.code(), own ? Position.OPPOSED : Position.CONCERNED, cue.text(), "affected-party");
                     }
                 }
@@ -695,10 +698,33 @@ public final class StanceClassifier {
     private List<Cue> withoutOthersLead(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
         return cues.stream().filter(c -> !(c.kind() == Kind.ATTITUDE && FOLLOWING.matcher(c.text()).lookingAt()
                 && mentions.stream().anyMatch(m -> m.start() >= sentenceStart + c.start() && m.end() <= sentenceStart + c.end()
-                        && !event.isActor(m.code())))).toList();
+                        && !event.isActor(m.code())))
+                && !blamesOthers(c, sentenceStart, mentions)).toList();
     }
 
     private static final Pattern FOLLOWING = Pattern.compile("(?i)follow");
+    /** "blamed joint drills by Chile and Bolivia for ...": what is blamed, up to its "for". */
+    private static final Pattern BLAMED = Pattern.compile("^\\s+([^,;:.!?]{1,80}?)\\s+for\\b");
+
+    /**
+     * "Russia blamed drills by Chile and Bolivia for provoking Peru": blame laid on what other states did, none of them the
+     * actor and no word of the event among it, takes no side on the event (the holder rather excuses the actor).
+     */
+    private boolean blamesOthers(Cue c, int sentenceStart, List<CountryMention> mentions) {
+        if (c.kind() != Kind.ATTITUDE || !c.text().regionMatches(true, 0, "blam", 0, 4) || !event.known()) {
+            return false;
+        }
+        int end = sentenceStart + c.end();
+        Matcher m = BLAMED.matcher(words.text().substring(end, Math.min(words.text().length(), end + 100)));
+        if (!m.find()) {
+            return false;
+        }
+        int from = end + m.start(1);
+        int to = end + m.end(1);
+        List<CountryMention> blamed = mentions.stream().filter(x -> x.start() >= from && x.end() <= to).toList();
+        return !blamed.isEmpty() && blamed.stream().noneMatch(x -> event.isActor(x.code()))
+                && Tokens.of(words.text(), from, to).stream().noneMatch(t -> event.isOwnTrigger(t.lower()));
+    }
 
     /** Cues of the sentence in text order: the lexicon's, and the acts of the event's families as EVENT cues. */
     private List<Cue> cues(List<Tokens.Token> tokens, int sentenceStart) {

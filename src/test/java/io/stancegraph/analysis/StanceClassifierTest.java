@@ -105,6 +105,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void blameLaidOnOtherStatesActsTakesNoSideButBlameForTheMoveOpposes() {
+        CorpusEvent test = byPeru("test", "ballistic missile");
+        assertEquals(Position.NEUTRAL, positions("Ecuador blamed naval drills by Chile and Bolivia for provoking the missile launch.", test).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Ecuador blamed Peru for the missile launch.", test).get("EC"));
+        assertNotEquals(Position.CONCERNED, positions("Ecuador said naval drills by Chile had been provoking Peru before the missile launch.", test).get("PE"),
+                "what moved the actor is no harm done to it");
+    }
+
+    @Test
     void theEventsOwnActCountsForTheStateThatPerformsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Norway said on Monday it would withdraw from the fisheries treaty.", TREATY_EXIT).get("NO"));
         assertEquals(Position.NEUTRAL, positions("Denmark has joined the fisheries treaty talks.", TREATY_EXIT).get("DK"),
