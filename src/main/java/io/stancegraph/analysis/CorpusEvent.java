@@ -37,16 +37,18 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
             .filter(e -> e.kind().startsWith("FAMILY:") && e.polarity() == Position.OPPOSED).map(e -> e.kind().substring(7))
             .collect(Collectors.toUnmodifiableSet());
 
-    /** Per act family, the nouns that name its act: its NOUN lines (families.tsv) and its one-word acts (acts.tsv). */
-    private static final Map<String, Set<String>> ACT_NOUNS = actNouns();
+    /** Per act family, the nouns that name its act: its NOUN lines (families.tsv) and its one-word acts (acts.tsv); built on first use. */
+    private static final class ActNouns {
+        static final Map<String, Set<String>> BY_FAMILY = build();
 
-    private static Map<String, Set<String>> actNouns() {
-        Map<String, Set<String>> out = new HashMap<>();
-        FAMILIES.entries().stream().filter(e -> e.kind().startsWith("NOUN:"))
-                .forEach(e -> out.computeIfAbsent(e.kind().substring(5), k -> new HashSet<>()).add(e.phrase()));
-        Lexicon.load("lexicon/acts.tsv").entries().stream().filter(e -> e.kind().startsWith("ACT:") && e.rest().isEmpty() && e.tag() == null)
-                .forEach(e -> out.computeIfAbsent(e.kind().substring(4), k -> new HashSet<>()).add(e.phrase()));
-        return out;
+        private static Map<String, Set<String>> build() {
+            Map<String, Set<String>> out = new HashMap<>();
+            FAMILIES.entries().stream().filter(e -> e.kind().startsWith("NOUN:"))
+                    .forEach(e -> out.computeIfAbsent(e.kind().substring(5), k -> new HashSet<>()).add(e.phrase()));
+            StanceClassifier.ACTS.entries().stream().filter(e -> e.kind().startsWith("ACT:") && e.rest().isEmpty() && e.tag() == null)
+                    .forEach(e -> out.computeIfAbsent(e.kind().substring(4), k -> new HashSet<>()).add(e.phrase()));
+            return out;
+        }
     }
 
     public CorpusEvent {
@@ -90,7 +92,7 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
 
     /** True for a noun that names the event's own act ("the release" of a release of water, "the withdrawal"). */
     public boolean isActNoun(String lowerWord) {
-        Set<String> nouns = act == null ? Set.of() : ACT_NOUNS.getOrDefault(act, Set.of());
+        Set<String> nouns = act == null ? Set.of() : ActNouns.BY_FAMILY.getOrDefault(act, Set.of());
         return !nouns.isEmpty() && Lexicon.lemmaCandidates(lowerWord).stream().anyMatch(nouns::contains);
     }
 

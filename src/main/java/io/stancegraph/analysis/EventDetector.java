@@ -468,6 +468,12 @@ public final class EventDetector {
         return i > first ? text.substring(tokens.get(first).start(), tokens.get(i - 1).end()) : null;
     }
 
+    /** True for an entry whose last word may be a body's initials ("leave the|from|=acronym"). */
+    private static boolean endsInInitials(Lexicon.Entry entry) {
+        List<Set<String>> rest = entry.rest();
+        return !rest.isEmpty() && rest.get(rest.size() - 1).contains(Lexicon.ACRONYM_WORD);
+    }
+
     /** The index of the first word from {@code from} (before {@code limit}) that is no determiner, pronoun or ordinal. */
     private static int pastDeterminers(List<Tokens.Token> tokens, int from, int limit) {
         while (from < limit && (DETERMINERS.contains(tokens.get(from).tag()) || ORDINAL.matcher(tokens.get(from).text()).matches())) {
@@ -602,9 +608,7 @@ public final class EventDetector {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
                 String family = kind.substring(4);
-                List<Set<String>> rest = m.entry().rest();
-                if (!rest.isEmpty() && rest.get(rest.size() - 1).contains(Lexicon.ACRONYM_WORD)
-                        && mentions.stream().anyMatch(x -> x.start() < m.end() && x.end() >= m.end())) {
+                if (endsInInitials(m.entry()) && mentions.stream().anyMatch(x -> x.start() < m.end() && x.end() >= m.end())) {
                     continue; // "leaves USA after a visit": initials that name a state are a place left, not a body
                 }
                 if (m.entry().lemma().equals("join") && joinsInDoing(text, mentions, m.end())) {
@@ -1082,8 +1086,7 @@ public final class EventDetector {
         // a phrase whose verb takes a gap is a verb's, however its first word is tagged: "Chile imposes export controls")
         boolean gap = !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
         List<Set<String>> rest = act.entry().rest();
-        if (!rest.isEmpty() && rest.get(rest.size() - 1).contains(Lexicon.ACRONYM_WORD) && v < tokens.size()
-                && Lexicon.isAcronym(tokens.get(v).text())) {
+        if (endsInInitials(act.entry()) && v < tokens.size() && Lexicon.isAcronym(tokens.get(v).text())) {
             return tokens.get(v).text(); // "leaves ECOWAS": the body by its initials, the phrase's last word
         }
         if (rest.size() >= 3 && !rest.get(0).contains("*") && rest.get(1).contains("*") && v > first + 1
@@ -1157,10 +1160,7 @@ public final class EventDetector {
         if (i > from && inMention(mentions, tokens.get(i - 1)) && (i == tokens.size() || !Character.isLetterOrDigit(tokens.get(i).text().charAt(0))
                 || !text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank())) {
             // "recognised the State of Palestine, its ministry said": the state is the whole object; nothing past the comma is
-            while (from < i - 1 && "DET".equals(tokens.get(from).tag())) {
-                from++;
-            }
-            return text.substring(tokens.get(from).start(), tokens.get(i - 1).end());
+            return text.substring(tokens.get(pastDeterminers(tokens, from, i - 1)).start(), tokens.get(i - 1).end());
         }
         String phrase = objectAfter(text, tokens, i - 1);
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;

@@ -326,7 +326,7 @@ public final class StanceClassifier {
                 || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
-        List<Cue> sentenceCues = withAppeals(sided(withoutOthersLead(cues(tokens, s.start()), s.start(), mentions), s.start(), mentions), tokens, s.start(), mentions);
+        List<Cue> sentenceCues = withAppeals(sided(withoutCuesOnOthers(cues(tokens, s.start()), s.start(), mentions), s.start(), mentions), tokens, s.start(), mentions);
         Map<Integer, Position> onDocument = new HashMap<>();
         Set<Integer> actsOnDocument = new HashSet<>();
         documentCues(tokens, s.start(), sentenceCues, onDocument, actsOnDocument);
@@ -692,17 +692,17 @@ public final class StanceClassifier {
     }
 
     /**
-     * "considering following Chile's example": following a state other than the actor takes that state's course, not the
-     * actor's; the cue is dropped (what the holder then does, "could restrict imports too", speaks for itself).
+     * The cues aimed at what other states do: "considering following Chile's example" (following a state other than the actor
+     * takes that state's course; what the holder then does, "could restrict imports too", speaks for itself) and blame laid on
+     * other states' deeds ({@link #blamesOthers}).
      */
-    private List<Cue> withoutOthersLead(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
-        return cues.stream().filter(c -> !(c.kind() == Kind.ATTITUDE && FOLLOWING.matcher(c.text()).lookingAt()
+    private List<Cue> withoutCuesOnOthers(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
+        return cues.stream().filter(c -> !(c.kind() == Kind.ATTITUDE && c.text().regionMatches(true, 0, "follow", 0, 6)
                 && mentions.stream().anyMatch(m -> m.start() >= sentenceStart + c.start() && m.end() <= sentenceStart + c.end()
                         && !event.isActor(m.code())))
                 && !blamesOthers(c, sentenceStart, mentions)).toList();
     }
 
-    private static final Pattern FOLLOWING = Pattern.compile("(?i)follow");
     /** "blamed joint drills by Chile and Bolivia for ...": what is blamed, up to its "for". */
     private static final Pattern BLAMED = Pattern.compile("^\\s+([^,;:.!?]{1,80}?)\\s+for\\b");
 
