@@ -41,9 +41,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +69,8 @@ public class GraphQLHttpLayer {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     static final int CACHE_LIMIT = 2_000;
+    /** Looked up once: {@code jakarta.json.Json}'s static methods search the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** What is wrong with a request, as a GraphQL error. */
     record Problem(int status, String code, String message, List<SourceLocation> locations) {
@@ -185,9 +189,10 @@ public class GraphQLHttpLayer {
                 return;
             }
             ExecutionResponse response = done.result();
-            String json = response.getExecutionResultAsString();
-            boolean unavailable = !response.getExecutionResult().getErrors().isEmpty() && unavailable(json);
-            if (response.getExecutionResult().getErrors().isEmpty() && json.length() <= MAX_CACHED_CHARS && corpusVersion.get() == seen) {
+            boolean clean = response.getExecutionResult().getErrors().isEmpty();
+            String json = clean ? dataOnly(response.getExecutionResult().getData()) : response.getExecutionResultAsString();
+            boolean unavailable = !clean && unavailable(json);
+            if (clean && json.length() <= MAX_CACHED_CHARS && corpusVersion.get() == seen) {
                 if (responses.size() >= CACHE_LIMIT) {
                     responses.clear();
                 }
@@ -199,6 +204,13 @@ public class GraphQLHttpLayer {
             ctx.response().putHeader("Content-Type", type).end(json);
             record(operation, response.getExecutionResult().getErrors().isEmpty() ? "executed" : "errors", started);
         });
+    }
+
+    /** An error-free answer: the engine's data (maps, lists, strings, numbers, booleans) as {"data": ...}. */
+    static String dataOnly(Object data) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("data", data);
+        return Json.encode(answer);
     }
 
     /** Whether an answer's errors include SERVICE_UNAVAILABLE (the codes are only in the serialised form). */
@@ -224,12 +236,12 @@ public class GraphQLHttpLayer {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            JsonObjectBuilder input = jakarta.json.Json.createObjectBuilder().add("query", params.getString("query"));
+            JsonObjectBuilder input = JSON.createObjectBuilder().add("query", params.getString("query"));
             if (params.getValue("operationName") instanceof String name) {
                 input.add("operationName", name);
             }
             if (params.getValue("variables") instanceof JsonObject variables) {
-                input.add("variables", jakarta.json.Json.createReader(new StringReader(variables.encode())).readObject());
+                input.add("variables", JSON.createReader(new StringReader(variables.encode())).readObject());
             }
             Map<String, Object> meta = new HashMap<>();
             meta.put("runBlocking", true); // this is a worker thread: resolvers run here

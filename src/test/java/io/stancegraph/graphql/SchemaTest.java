@@ -2,8 +2,15 @@ package io.stancegraph.graphql;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +28,18 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
 
     private static final Path COMMITTED = Path.of("src/test/resources/schema.graphql");
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Test
+    void plainFieldsOfTheApiTypesAreReadByTheirGettersAndResolversStayTheEngines() {
+        GraphQLObjectType claim = schema.getObjectType("Claim");
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        assertInstanceOf(PlainFieldFetchers.Getter.class, registry.getDataFetcher(claim, claim.getFieldDefinition("quote")));
+        assertInstanceOf(PlainFieldFetchers.Getter.class, registry.getDataFetcher(claim, claim.getFieldDefinition("article")));
+        assertFalse(registry.getDataFetcher(claim, claim.getFieldDefinition("countries")) instanceof PlainFieldFetchers.Getter);
+    }
 
     @Test
     void printedSchemaMatchesTheCommittedOne() throws Exception {
