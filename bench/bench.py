@@ -141,7 +141,7 @@ def analysis_rate(d):
     cp = (ROOT / "target" / "test-cp.txt").read_text().strip()
     out = subprocess.run(["java", "-cp", f"{ROOT}/target/test-classes:{ROOT}/target/classes:{cp}",
                           "io.stancegraph.bench.AnalysisThroughput", str(d)], check=True, cwd=ROOT, capture_output=True, text=True).stdout
-    m = re.search(r"analysis: (\d+) articles in ([0-9.]+) s on one thread: (\d+) articles/s", out)
+    m = re.search(r"analysis: (\d+) articles in ([0-9.]+) s on 1 thread\(s\): (\d+) articles/s", out)
     return {"articles": int(m.group(1)), "seconds": float(m.group(2)), "rate": int(m.group(3))}
 
 
