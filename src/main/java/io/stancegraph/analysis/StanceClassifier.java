@@ -590,15 +590,20 @@ public final class StanceClassifier {
         if (RETALIATION.matcher(body.substring(Math.max(s.start(), start - 30), Math.min(s.end(), end + 20))).find()) {
             return true;
         }
-        if (OWN_ACT.matcher(body.substring(start, end)).find()) { // "Canada and Mexico announce their own tariffs": a target's reply
-            CountryMention subject = null;
-            for (CountryMention m : mentions) {
-                if (m.end() <= start && m.start() >= s.start()) {
-                    subject = m;
-                }
+        CountryMention subject = null;
+        for (CountryMention m : mentions) {
+            if (m.end() <= start && m.start() >= s.start()) {
+                subject = m;
             }
-            if (subject != null && event.isTarget(subject.code())) {
-                return true;
+        }
+        if (subject != null && event.isTarget(subject.code()) && !event.isActor(subject.code())) {
+            if (OWN_ACT.matcher(body.substring(start, end)).find()) {
+                return true; // "Canada and Mexico announce their own tariffs": a target's reply
+            }
+            int objectEnd = Math.min(s.end(), end + 50);
+            if (mentions.stream().anyMatch(m -> m.start() > start && m.end() <= objectEnd && event.isActor(m.code())
+                    && PLAIN_OBJECT.matcher(body.substring(start, m.start())).matches())) {
+                return true; // "Reykjavik would expel three Norwegian diplomats": the act done to the actor's own people
             }
         }
         Matcher on = (FLOW_END.matcher(cue.text()).find() ? FLOW_TO : ON_TARGET).matcher(body.substring(end, Math.min(s.end(), end + 50)));
@@ -667,6 +672,8 @@ public final class StanceClassifier {
     /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
     static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
+    /** The act and the words of its object before a name in it, within one clause: "expel an equal number of". */
+    private static final Pattern PLAIN_OBJECT = Pattern.compile("[^,;:.!?()\"“”]{0,60}");
     /** A flow of goods an act stops, and where the flow goes: "halt power exports to Peru" is turned on Peru. */
     private static final Pattern FLOW_END = Pattern.compile("(?i)\\b(?:exports|supplies|supply|shipments|deliveries|sales|flows?)$");
     private static final Pattern FLOW_TO = Pattern.compile("\\s+(?:on|against|to)\\s+(?:the\\s+)?");
@@ -697,11 +704,25 @@ public final class StanceClassifier {
      * other states' deeds ({@link #blamesOthers}).
      */
     private List<Cue> withoutCuesOnOthers(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
-        return cues.stream().filter(c -> !(c.kind() == Kind.ATTITUDE && c.text().regionMatches(true, 0, "follow", 0, 6)
+        List<Cue> kept = cues.stream().filter(c -> !(c.kind() == Kind.ATTITUDE && c.text().regionMatches(true, 0, "follow", 0, 6)
                 && mentions.stream().anyMatch(m -> m.start() >= sentenceStart + c.start() && m.end() <= sentenceStart + c.end()
                         && !event.isActor(m.code())))
                 && !blamesOthers(c, sentenceStart, mentions)).toList();
+        // "accused Peru of staging the plot to justify the move": what the accused is charged with is no cue of the accuser's
+        List<int[]> charges = new ArrayList<>();
+        for (Cue c : kept) {
+            if (c.kind() == Kind.ATTITUDE && c.text().regionMatches(true, 0, "accus", 0, 5)) {
+                int from = sentenceStart + c.end();
+                Matcher end = CHARGE_END.matcher(words.text().substring(from, Math.min(words.text().length(), from + 200)));
+                charges.add(new int[] {c.end(), end.find() ? c.end() + end.start() : c.end() + 200});
+            }
+        }
+        return charges.isEmpty() ? kept : kept.stream().filter(c -> c.kind() == Kind.EVENT
+                || charges.stream().noneMatch(r -> c.start() >= r[0] && c.start() < r[1])).toList();
     }
+
+    /** Where the charge of an accusation ends: a clause break or a conjunction ("... to justify the move and ordered ..."). */
+    private static final Pattern CHARGE_END = Pattern.compile("[,;:.!?]|\\s(?:and|but|while|as)\\s");
 
     /** "blamed joint drills by Chile and Bolivia for ...": what is blamed, up to its "for". */
     private static final Pattern BLAMED = Pattern.compile("^\\s+([^,;:.!?]{1,80}?)\\s+for\\b");

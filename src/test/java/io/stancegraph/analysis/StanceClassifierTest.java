@@ -865,6 +865,29 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aTargetDoingTheActToTheActorsOwnPeopleRepliesInKind() {
+        CorpusEvent expulsion = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("The ministry said Reykjavik would expel three Norwegian diplomats by Friday.", expulsion).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Norway expelled three Icelandic diplomats on Monday.", expulsion).get("NO"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland also expelled two Icelandic diplomats.", expulsion).get("FI"),
+                "a third state doing the same to the target follows the actor");
+    }
+
+    @Test
+    void whatAnAccusationChargesTheAccusedWithIsNoCueOfTheAccuser() {
+        CorpusEvent expulsion = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Iceland's president accused Norway of inventing the spy scare to justify the move.", expulsion).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Icelandic President Jon Jonsson accused Norway of staging the sabotage plot to justify the move "
+                + "and ordered the Norwegian consulate closed.", expulsion).get("IS"));
+    }
+
+    @Test
+    void namingTheMoveHysteriaOpposesIt() {
+        CorpusEvent expulsion = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Denmark called the expulsions a fit of anti-Icelandic hysteria.", expulsion).get("DK"));
+    }
+
+    @Test
     void theEventsActTurnedBackOnItsActorIsRetaliationAgainstIt() {
         CorpusEvent tariffs = CorpusEvent.of(null, List.of("CA"), "sanction", "tariffs", List.of("MX", "PE"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Mexico announced retaliatory tariffs after the move.", tariffs).get("MX"));
