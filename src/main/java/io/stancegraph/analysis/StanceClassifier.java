@@ -315,7 +315,7 @@ public final class StanceClassifier {
 
         // a sentence refers to the event by one of its words or by naming one of its actors ("cooperation with Astana")
         boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
-                || mentions.stream().anyMatch(m -> event.isActor(m.code())) || namesOrganisationActor(text);
+                || mentions.stream().anyMatch(m -> event.isActor(m.code())) || namesOrganisationActor(text) || namesTheStep(tokens);
         // a round-up's labelled paragraph ("France – anger, outrage") is a reaction to the event
         // a quotation going on from its speaker's sentence about the event: "Chile ignored our friendship," it said. "We recall our envoy."
         boolean continues = continuesStatement(attribution);
@@ -326,7 +326,10 @@ public final class StanceClassifier {
                 || nextReaction(body, s, mentions);
         brokers(body, s, mentions, votes);
         participants(body, s, mentions, votes);
-        List<Cue> sentenceCues = withAppeals(sided(withoutCuesOnOthers(cues(tokens, s.start()), s.start(), mentions), s.start(), mentions), tokens, s.start(), mentions);
+        // "Will China take countermeasures?": a question put to someone asserts nothing (a quoted one is the speaker's words)
+        boolean asks = asks(text);
+        List<Cue> sentenceCues = asks ? List.of()
+                : withAppeals(sided(withoutCuesOnOthers(cues(tokens, s.start()), s.start(), mentions), s.start(), mentions), tokens, s.start(), mentions);
         Map<Integer, Position> onDocument = new HashMap<>();
         Set<Integer> actsOnDocument = new HashSet<>();
         documentCues(tokens, s.start(), sentenceCues, onDocument, actsOnDocument);
@@ -512,7 +515,7 @@ public final class StanceClassifier {
             actors(mentions, votes);
         }
         String speaker = attribution.speakerCountry();
-        if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker)) {
+        if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker) && !asks) {
             Lexicon.Match tone = null;
             Position tonePosition = speechPosition(s, refersToEvent || continues || previous.referred() && PRONOUN.matcher(text).find()
                     || aboutTheEvent && saysOfTheMove(attribution.verbEnd(), s.end()), attribution.verbEnd());
@@ -719,6 +722,22 @@ public final class StanceClassifier {
         }
         return charges.isEmpty() ? kept : kept.stream().filter(c -> c.kind() == Kind.EVENT
                 || charges.stream().noneMatch(r -> c.start() >= r[0] && c.start() < r[1])).toList();
+    }
+
+    /** "welcomed the step", "this step worries us": a demonstrative step is the event's; "any step toward peace" is none. */
+    private static boolean namesTheStep(List<Tokens.Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("step") && Set.of("the", "this", "that").contains(tokens.get(k - 1).lower())
+                    && (k + 1 == tokens.size() || !Set.of("toward", "towards", "to", "in", "forward", "up", "down", "back").contains(tokens.get(k + 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a sentence that is an unquoted question: "AFP: Will China take countermeasures?". */
+    static boolean asks(String text) {
+        return text.strip().endsWith("?") && text.chars().noneMatch(c -> c == '"' || c == '\u201C' || c == '\u201D');
     }
 
     /** Where the charge of an accusation ends: a clause break or a conjunction ("... to justify the move and ordered ..."). */
@@ -1744,6 +1763,9 @@ public final class StanceClassifier {
     }
 
     /** An appeal open before a word: "urged both sides to ...", "called for ...". */
+    /** What ought to be, right before a tone word: "should remain", "must stay", "needs to be ... and". */
+    private static final Pattern NORMATIVE = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\s+(?:remain|stay|be|become)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
     private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
             + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
 
@@ -1794,6 +1816,9 @@ public final class StanceClassifier {
             }
             if (APPEALED.matcher(said.substring(Math.max(0, m.start() - 90), m.start())).find()) {
                 continue; // "urged all parties to engage in dialogue": what the speaker asks for, not its view of the event
+            }
+            if (NORMATIVE.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue; // "supply chains should remain stable": how things ought to be, not a view of the event
             }
             if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
                     || WIDE_NEGATION.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {

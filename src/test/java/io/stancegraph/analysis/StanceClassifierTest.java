@@ -888,6 +888,33 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anUnquotedQuestionAssertsNothing() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        assertEquals(Position.NEUTRAL, positions("Press agency: Will Bolivia take countermeasures?", curb).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia will take countermeasures.", curb).get("BO"));
+    }
+
+    @Test
+    void theStepIsAGenericNameOfTheEvent() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia welcomed the step.", curb).get("BO"));
+    }
+
+    @Test
+    void howThingsOughtToBeIsNoToneOfTheSpeaker() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        assertEquals(Position.NEUTRAL, positions("China's foreign ministry said the copper trade should remain stable after Peru's move.", curb).get("CN"));
+        assertEquals(Position.SUPPORTIVE, positions("China's foreign ministry said the copper trade was stable after Peru's move.", curb).get("CN"));
+    }
+
+    @Test
+    void raisingTheMoveAtTheTradeBodyIsAFormalConcern() {
+        CorpusEvent curb = byPeru("curb", "copper exports");
+        assertEquals(Position.CONCERNED, positions("Japan said it would raise Peru's curbs at the World Trade Organization.", curb).get("JP"));
+        assertEquals(Position.CONCERNED, positions("Japan said it would raise the curbs with the WTO.", curb).get("JP"));
+    }
+
+    @Test
     void theEventsActTurnedBackOnItsActorIsRetaliationAgainstIt() {
         CorpusEvent tariffs = CorpusEvent.of(null, List.of("CA"), "sanction", "tariffs", List.of("MX", "PE"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Mexico announced retaliatory tariffs after the move.", tariffs).get("MX"));
