@@ -70,6 +70,9 @@ public final class SourceDetector {
             boolean platform = entry.kind() == SourceKind.SOCIAL_PLATFORM;
             boolean postedOn = platform && PLATFORM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 10), m.start())).find();
             // a platform is a source where something is posted on it ("wrote on TikTok"), not where it is the news ("banned TikTok")
+            if (asksAsLabel(text, m.start(), m.end())) {
+                continue; // "Reuters: Will the ministry respond?": a reporter's question at a briefing cites nothing
+            }
             if (!s.ambiguous() && !platform || (afterDemonym || !partOfLongerName(text, m.start())) && isCitation(text, m.start(), m.end()) || postedOn) {
                 found.add(new SourceMention(entry.name(), entry.kind(), m.start(), m.end(), m.text(), false));
                 mark(taken, m.start(), m.end());
@@ -83,6 +86,17 @@ public final class SourceDetector {
         findTypos(text, takenOrCountry, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** True when the name labels a line that asks a question: "Reuters: Will the ministry respond?" in a briefing's transcript. */
+    static boolean asksAsLabel(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (!text.substring(lineStart, start).isBlank()) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', end);
+        String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+        return rest.startsWith(":") && rest.strip().endsWith("?");
     }
 
     /** "Ministry of Foreign Affairs": an ordinary-word name inside a longer capitalised name is not that source. */

@@ -36,6 +36,12 @@ class SourceDetectorTest {
     }
 
     @Test
+    void anOutletAskingAQuestionAtABriefingIsNoSource() {
+        assertTrue(names("Spokesperson: Good afternoon.\nReuters: Will the ministry respond to the new tariffs?\nSpokesperson: We are studying them.").isEmpty());
+        assertEquals(List.of("Reuters"), names("Reuters: the ministry will respond to the new tariffs, an official said."));
+    }
+
+    @Test
     void garbledCitationStillYieldsBothSources() {
         assertEquals(List.of("Reuters", "Hindustan Times"), names("It may join soon. (Reuters +2 Its Hindustan Times)."));
     }
