@@ -333,4 +333,15 @@ class BoilerplateTest {
         String named = "The treaty was drafted at the Palacio de la Moneda, where the ministers met for the talks.";
         assertEquals(List.of(PROSE_1, named, PROSE_2), kept(PROSE_1, teaser, named, PROSE_2));
     }
+
+    @Test
+    void linesInSwahiliIndonesianItalianTurkishOrDutchAreFurnitureToo() {
+        for (String line : List.of("Kwa maoni zaidi, jiunge na jarida letu la kila wiki.", "Simak juga berita lainnya dari redaksi kami di sini.",
+                "Leggi anche: il governo annuncia nuove misure per la sanità.", "Daha fazla haber için bu sayfayı takip edin.",
+                "Lees ook: het kabinet wil een nieuwe wet voor de zomer.")) {
+            assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, line, PROSE_2), line);
+        }
+        String named = "Ministers met at the Villa della Pace in Rome for talks on the new rules.";
+        assertEquals(List.of(PROSE_1, named, PROSE_2), kept(PROSE_1, named, PROSE_2));
+    }
 }
