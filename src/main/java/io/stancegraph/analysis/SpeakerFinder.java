@@ -72,8 +72,10 @@ public final class SpeakerFinder {
             .collect(Collectors.toUnmodifiableSet());
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
     private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,120}"
-            // "Belarus, a close ally of Moscow, said": an apposition naming another state by its relation is no speaker
-            + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:ally|allies|neighbou?rs?|rivals?|partners?|friends?|foes?|enemy|enemies|adversary|adversaries|backers?|supporters?|critics?)\\s+(?:of|to)\\b[^,;]{0,80}"
+            // "Belarus, a close ally of Moscow, said", "Qatar, a major donor to Somalia, said": an apposition naming another state
+            // by its relation is no speaker
+            + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:ally|allies|neighbou?rs?|rivals?|partners?|friends?|foes?|enemy|enemies|adversary|adversaries|backers?|supporters?|critics?"
+            + "|donors?|creditors?|lenders?|patrons?|sponsors?|suppliers?|customers?|buyers?|guarantors?|protectors?|investors?)\\s+(?:of|to|in)\\b[^,;]{0,80}"
             + "),\\s*(?:\\p{Ll}\\S*\\s+){0,2}$"); // not a name after it: that is the subject
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");

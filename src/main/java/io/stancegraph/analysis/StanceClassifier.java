@@ -85,6 +85,8 @@ public final class StanceClassifier {
     private final Set<Integer> sidingCues = new HashSet<>();
     /** Per sentence: the starts of SIDING cues that side with the event's actor ("Peru's right to leave"). */
     private final Set<Integer> sidingWithActor = new HashSet<>();
+    /** Siding cues (by start) with a state the act is done to: a side taken in the event, whatever else the sentence names. */
+    private final Set<Integer> sidingWithTarget = new HashSet<>();
     /** Starts (in the sentence) of cues that demand the event be undone: held by who demands it. */
     private final Set<Integer> demandedUndos = new HashSet<>();
 
@@ -297,6 +299,7 @@ public final class StanceClassifier {
         sidingCues.clear();
         demandedUndos.clear();
         sidingWithActor.clear();
+        sidingWithTarget.clear();
         String body = words.text();
         Votes votes = new Votes();
         List<String> order = new ArrayList<>();
@@ -458,7 +461,7 @@ public final class StanceClassifier {
             if (kind == Kind.ATTITUDE && body.startsWith(" by ", cueEnd) && modifiesOtherName(body, s, mentions, cueStart)) {
                 continue; // "the Example Accords championed by Peru": Peru backs the accords, not the event
             }
-            if (kind == Kind.ATTITUDE && event.known() && !aboutTheEvent) {
+            if (kind == Kind.ATTITUDE && event.known() && !aboutTheEvent && !sidingWithTarget.contains(cue.start())) {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
             Holders holders = urgers != null ? urgers
@@ -1092,6 +1095,8 @@ public final class StanceClassifier {
             Position p = everyState || state != null && event.isActor(state.code()) ? c.position() : Position.OPPOSED;
             if (everyState || state != null && event.isActor(state.code())) {
                 sidingWithActor.add(c.start());
+            } else if (state != null && event.isTarget(state.code())) {
+                sidingWithTarget.add(c.start()); // "Qatar expressed solidarity with Mogadishu": with the state the act is against
             }
             if (after == null && state != null) {
                 sidedWith.put(c.start(), state.code()); // "Chile said Peru has the right to ...": Peru is sided with, Chile holds it

@@ -915,6 +915,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void sidingWithTheStateTheActIsDoneToOpposesTheActAndTheStateNamedByRelationIsNoSpeaker() {
+        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("BO"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Cuba expressed solidarity with Bolivia.", closure).get("CU"));
+        Map<String, Position> p = positions("Cuba, a major donor to Bolivia, expressed solidarity with La Paz.", closure);
+        assertEquals(Position.OPPOSED, p.get("CU"));
+        assertNotEquals(Position.OPPOSED, p.get("BO"));
+    }
+
+    @Test
     void theEventsActTurnedBackOnItsActorIsRetaliationAgainstIt() {
         CorpusEvent tariffs = CorpusEvent.of(null, List.of("CA"), "sanction", "tariffs", List.of("MX", "PE"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Mexico announced retaliatory tariffs after the move.", tariffs).get("MX"));
