@@ -455,6 +455,9 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end(), Kind.CONDITION)) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && DEFERRED.matcher(body.substring(Math.max(s.start(), cueStart - 120), cueStart)).find()) {
+                p = Position.CONCERNED; // "would wait for the tally sheets before recognising any result": support put off is wary
+            }
             if (cue.position() == Position.SUPPORTIVE && kind == Kind.ATTITUDE && backsOtherMatter(body, mentions, cueStart, cueEnd)) {
                 continue; // "reaffirmed its support for a two-state solution", "will not accept the invitation": another matter
             }
@@ -737,6 +740,10 @@ public final class StanceClassifier {
         }
         return false;
     }
+
+    /** Waiting for or wanting something first, right before a cue: "would wait for the audit before", "wants guarantees before". */
+    private static final Pattern DEFERRED = Pattern.compile("(?i)\\b(?:wait|waits|waited|waiting|await|awaits|awaited|awaiting|want|wants|wanted"
+            + "|need|needs|needed|demand|demands|demanded|insist|insists|insisted|seek|seeks|sought)\\b[^.;:!?]{0,80}\\bbefore\\s+$");
 
     /** True for a sentence that is an unquoted question: "AFP: Will China take countermeasures?". */
     static boolean asks(String text) {

@@ -924,6 +924,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void supportPutOffUntilSomethingIsDoneFirstIsWary() {
+        CorpusEvent vote = CorpusEvent.of(null, List.of("PE"), "elect", null, List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Chile said it would wait for an independent audit before recognising the result of Peru's vote.", vote).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile recognised the result of Peru's vote.", vote).get("CL"));
+    }
+
+    @Test
     void theEventsActTurnedBackOnItsActorIsRetaliationAgainstIt() {
         CorpusEvent tariffs = CorpusEvent.of(null, List.of("CA"), "sanction", "tariffs", List.of("MX", "PE"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Mexico announced retaliatory tariffs after the move.", tariffs).get("MX"));
