@@ -1774,10 +1774,10 @@ public final class StanceClassifier {
                 || x.kind().startsWith("ACT:") && lower.matches(".*(?:ion|al|ment|ship|y)$")));
     }
 
-    /** An appeal open before a word: "urged both sides to ...", "called for ...". */
     /** What ought to be, right before a tone word: "should remain", "must stay", "needs to be ... and". */
     private static final Pattern NORMATIVE = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\s+(?:remain|stay|be|become)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
+    /** An appeal open before a word: "urged both sides to ...", "called for ...". */
     private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
             + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
 

@@ -1,5 +1,6 @@
 package io.stancegraph.graphql;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -82,7 +83,14 @@ public class PlainFieldFetchers implements EventingService {
                 return original.get(environment);
             }
             Optional<Method> getter = getters.computeIfAbsent(source.getClass(), this::plainGetter);
-            return getter.isPresent() ? getter.get().invoke(source) : original.get(environment);
+            if (getter.isEmpty()) {
+                return original.get(environment);
+            }
+            try {
+                return getter.get().invoke(source);
+            } catch (InvocationTargetException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e; // the getter's own failure, not the reflection's wrapper
+            }
         }
 
         private Optional<Method> plainGetter(Class<?> owner) {

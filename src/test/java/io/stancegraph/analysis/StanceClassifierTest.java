@@ -864,27 +864,27 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Japan imposed its own sanctions on Belarus.", sanctions).get("JP"));
     }
 
+    /** An invented event for the tests: Norway expels Iceland's diplomats. */
+    private static final CorpusEvent EXPULSION = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
+
     @Test
     void aTargetDoingTheActToTheActorsOwnPeopleRepliesInKind() {
-        CorpusEvent expulsion = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
-        assertEquals(Position.OPPOSED, positions("The ministry said Reykjavik would expel three Norwegian diplomats by Friday.", expulsion).get("IS"));
-        assertEquals(Position.SUPPORTIVE, positions("Norway expelled three Icelandic diplomats on Monday.", expulsion).get("NO"));
-        assertEquals(Position.SUPPORTIVE, positions("Finland also expelled two Icelandic diplomats.", expulsion).get("FI"),
+        assertEquals(Position.OPPOSED, positions("The ministry said Reykjavik would expel three Norwegian diplomats by Friday.", EXPULSION).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Norway expelled three Icelandic diplomats on Monday.", EXPULSION).get("NO"));
+        assertEquals(Position.SUPPORTIVE, positions("Finland also expelled two Icelandic diplomats.", EXPULSION).get("FI"),
                 "a third state doing the same to the target follows the actor");
     }
 
     @Test
     void whatAnAccusationChargesTheAccusedWithIsNoCueOfTheAccuser() {
-        CorpusEvent expulsion = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
-        assertEquals(Position.OPPOSED, positions("Iceland's president accused Norway of inventing the spy scare to justify the move.", expulsion).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland's president accused Norway of inventing the spy scare to justify the move.", EXPULSION).get("IS"));
         assertEquals(Position.OPPOSED, positions("Icelandic President Jon Jonsson accused Norway of staging the sabotage plot to justify the move "
-                + "and ordered the Norwegian consulate closed.", expulsion).get("IS"));
+                + "and ordered the Norwegian consulate closed.", EXPULSION).get("IS"));
     }
 
     @Test
     void namingTheMoveHysteriaOpposesIt() {
-        CorpusEvent expulsion = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
-        assertEquals(Position.OPPOSED, positions("Denmark called the expulsions a fit of anti-Icelandic hysteria.", expulsion).get("DK"));
+        assertEquals(Position.OPPOSED, positions("Denmark called the expulsions a fit of anti-Icelandic hysteria.", EXPULSION).get("DK"));
     }
 
     @Test
