@@ -931,6 +931,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aHopeThatTheMoveDoesNotLastIsWary() {
+        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("BO"), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Chile hopes the closure will be temporary.", closure).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile hoped the border closure would be brief.", closure).get("CL"));
+    }
+
+    @Test
     void theEventsActTurnedBackOnItsActorIsRetaliationAgainstIt() {
         CorpusEvent tariffs = CorpusEvent.of(null, List.of("CA"), "sanction", "tariffs", List.of("MX", "PE"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Mexico announced retaliatory tariffs after the move.", tariffs).get("MX"));
