@@ -3045,6 +3045,9 @@ public final class StanceClassifier {
                         || e.getValue().equals(v.get(best)) && direct.contains(e.getKey()) && !direct.contains(best)
                         && !(best == Position.OPPOSED && e.getKey() == Position.CONCERNED)) {
                     best = e.getKey(); // a protest outweighs a warning of the same weight, however near the event each stands
+                } else if (e.getValue().equals(v.get(best)) && best == Position.SUPPORTIVE && e.getKey() == Position.CONCERNED
+                        && (direct.contains(Position.CONCERNED) || !direct.contains(Position.SUPPORTIVE))) {
+                    best = e.getKey(); // "supports Peru's right to it but hopes the closure will be short": support with a reservation is wary
                 }
             }
             return best;

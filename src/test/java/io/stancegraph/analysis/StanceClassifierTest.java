@@ -938,6 +938,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void supportAndAReservationOfEqualWeightInOneSentenceAreWary() {
+        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("BO"), StanceClassifier.ACTS);
+        assertEquals(Position.CONCERNED, positions("Chile said it supported Peru's right to secure its frontier but hoped the closure would be brief.",
+                closure).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it supported the closure.", closure).get("CL"));
+    }
+
+    @Test
     void theEventsActTurnedBackOnItsActorIsRetaliationAgainstIt() {
         CorpusEvent tariffs = CorpusEvent.of(null, List.of("CA"), "sanction", "tariffs", List.of("MX", "PE"), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Mexico announced retaliatory tariffs after the move.", tariffs).get("MX"));
