@@ -455,7 +455,7 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && conditionAfter(cueEnd, s.end(), Kind.CONDITION)) {
                 p = Position.CONCERNED; // "would back the move only if ...": support with conditions attached is wary
             }
-            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && DEFERRED.matcher(body.substring(Math.max(s.start(), cueStart - 120), cueStart)).find()) {
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && deferred(s, cueStart)) {
                 p = Position.CONCERNED; // "would wait for the tally sheets before recognising any result": support put off is wary
             }
             if (cue.position() == Position.SUPPORTIVE && kind == Kind.ATTITUDE && backsOtherMatter(body, mentions, cueStart, cueEnd)) {
@@ -536,8 +536,7 @@ public final class StanceClassifier {
                 tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> tonePolarity(quoted, t) == said).findFirst().orElse(null);
                 votes.add(speaker, said, tone == null ? null : tone.text(quoted), "speech-tone");
                 // "Sweden and Finland both said ...": every state of the speakers' list says it
-                CountryMention last = attribution.verbStart() < 0 ? null : mentions.stream()
-                        .filter(m -> m.start() >= s.start() && m.end() <= attribution.verbStart()).reduce((a, b) -> b).orElse(null);
+                CountryMention last = attribution.verbStart() < 0 ? null : lastMentionIn(mentions, s.start(), attribution.verbStart());
                 List<CountryMention> chain = last == null ? List.of() : coordinated(body, mentions, last);
                 if (chain.stream().anyMatch(m -> m.code().equals(speaker))) {
                     for (CountryMention m : chain) {
@@ -599,12 +598,7 @@ public final class StanceClassifier {
         if (RETALIATION.matcher(body.substring(Math.max(s.start(), start - 30), Math.min(s.end(), end + 20))).find()) {
             return true;
         }
-        CountryMention subject = null;
-        for (CountryMention m : mentions) {
-            if (m.end() <= start && m.start() >= s.start()) {
-                subject = m;
-            }
-        }
+        CountryMention subject = lastMentionIn(mentions, s.start(), start);
         if (subject != null && event.isTarget(subject.code()) && !event.isActor(subject.code())) {
             if (OWN_ACT.matcher(body.substring(start, end)).find()) {
                 return true; // "Canada and Mexico announce their own tariffs": a target's reply
@@ -730,20 +724,45 @@ public final class StanceClassifier {
                 || charges.stream().noneMatch(r -> c.start() >= r[0] && c.start() < r[1])).toList();
     }
 
+    /** Words after "step" that take it somewhere else than the event: "a step toward peace", "step up", "step down". */
+    private static final Set<String> STEP_ELSEWHERE = Set.of("toward", "towards", "to", "in", "forward", "up", "down", "back");
+
+    /** The last country named in [from, to), or null. */
+    private static CountryMention lastMentionIn(List<CountryMention> mentions, int from, int to) {
+        return mentions.stream().filter(m -> m.start() >= from && m.end() <= to).reduce((a, b) -> b).orElse(null);
+    }
+
     /** "welcomed the step", "this step worries us": a demonstrative step is the event's; "any step toward peace" is none. */
     private static boolean namesTheStep(List<Tokens.Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
-            if (tokens.get(k).lower().equals("step") && Set.of("the", "this", "that").contains(tokens.get(k - 1).lower())
-                    && (k + 1 == tokens.size() || !Set.of("toward", "towards", "to", "in", "forward", "up", "down", "back").contains(tokens.get(k + 1).lower()))) {
+            if (tokens.get(k).lower().equals("step") && THIS_OR_THE.contains(tokens.get(k - 1).lower())
+                    && (k + 1 == tokens.size() || !STEP_ELSEWHERE.contains(tokens.get(k + 1).lower()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Waiting for or wanting something first, right before a cue: "would wait for the audit before", "wants guarantees before". */
-    private static final Pattern DEFERRED = Pattern.compile("(?i)\\b(?:wait|waits|waited|waiting|await|awaits|awaited|awaiting|want|wants|wanted"
-            + "|need|needs|needed|demand|demands|demanded|insist|insists|insisted|seek|seeks|sought)\\b[^.;:!?]{0,80}\\bbefore\\s+$");
+    /** Verbs (lemmas) of wanting something first: "would wait for the audit before", "wants guarantees before". */
+    private static final Set<String> DEFERRING = Set.of("wait", "await", "want", "need", "demand", "insist", "seek");
+
+    /** True when "before" right before the cue follows, in the same clause, a verb of waiting for or wanting something first. */
+    private boolean deferred(Sentence s, int cueStart) {
+        List<Tokens.Token> before = words.in(Math.max(s.start(), cueStart - 100), cueStart);
+        if (before.isEmpty() || !before.get(before.size() - 1).lower().equals("before")) {
+            return false;
+        }
+        for (int j = before.size() - 2; j >= 0; j--) {
+            if (Tokens.anyBetween(words.text(), before.get(j), before.get(j + 1), ".;:!?")) {
+                return false;
+            }
+            Tokens.Token t = before.get(j);
+            if (DEFERRING.contains(t.lemma() != null ? t.lemma() : t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** True for a sentence that is an unquoted question: "AFP: Will China take countermeasures?". */
     static boolean asks(String text) {
@@ -1091,7 +1110,7 @@ public final class StanceClassifier {
                 continue;
             }
             CountryMention state = after != null ? after
-                    : mentions.stream().filter(m -> m.start() >= sentenceStart && m.end() <= from).reduce((a, b) -> b).orElse(null);
+                    : lastMentionIn(mentions, sentenceStart, from);
             // "every nation has the right to ...": a right claimed for all states is claimed for the event's actor too
             boolean everyState = after == null && EVERY_STATE_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 60), from)).find()
                     // "respected their sovereign choice": a plural owner is not the single state before it, but the states that acted

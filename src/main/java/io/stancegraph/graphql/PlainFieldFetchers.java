@@ -125,6 +125,6 @@ public class PlainFieldFetchers implements EventingService {
         }
         return cls == String.class || cls == int.class || cls == Integer.class || cls == long.class || cls == Long.class
                 || cls == double.class || cls == Double.class || cls == boolean.class || cls == Boolean.class
-                || cls.isEnum() || (cls.getPackageName().startsWith("io.stancegraph") && !cls.isArray());
+                || cls.isEnum() || cls.getPackageName().equals(OWN_PACKAGE);
     }
 }
