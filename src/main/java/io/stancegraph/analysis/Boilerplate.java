@@ -128,11 +128,46 @@ public final class Boilerplate {
     /** An excerpt cut off at the end: ",...", "…". */
     private static final Pattern CUT_OFF = Pattern.compile("(?:,|\\s)?(?:\\.\\.\\.|…)\\s*$");
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Two words glued where a link ended: "navigationSkip". */
+    private static final Pattern GLUED_CASE = Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
+    private static final Pattern PUNCTUATED = Pattern.compile(".*[,;:“”\"?!].*");
+    /** A sentence's end and a capital after it. */
+    private static final Pattern SECOND_SENTENCE = Pattern.compile(".*[.!?][\"”’')]*\\s+\\p{Lu}.*");
+
+    /** The words {@link #TEASER_TAIL} starts with, any of them, so lines without them are not searched. */
+    private static boolean mayHaveTeaserTail(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("read") || lower.contains("see also") || lower.contains("related") || lower.contains("more on");
+    }
+
+    /** The line's last character, past spaces and one full stop, is a digit: what {@link #DATED_CAPTION} needs. */
+    private static boolean endsInDigit(String line) {
+        int k = line.length() - 1;
+        while (k >= 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(line.charAt(k)) >= 0) {
+            k--;
+        }
+        if (k >= 0 && line.charAt(k) == '.') {
+            k--;
+        }
+        return k >= 0 && line.charAt(k) >= '0' && line.charAt(k) <= '9';
+    }
+
     public static Result strip(List<String> lines) {
         List<String> body = new ArrayList<>(lines.size());
         for (String line : lines) {
-            String trimmed = AD_LABEL.matcher(CONTINUE_TAIL.matcher(SHARE_LABEL.matcher(line).replaceFirst("")).replaceFirst("")).replaceFirst("");
-            trimmed = TEASER_TAIL.matcher(trimmed).replaceFirst("");
+            String trimmed = SHARE_LABEL.matcher(line).replaceFirst("");
+            if (trimmed.indexOf('…') >= 0 || trimmed.contains("...")) {
+                trimmed = CONTINUE_TAIL.matcher(trimmed).replaceFirst("");
+            }
+            if (trimmed.contains("dvertisement") || trimmed.contains("DVERTISEMENT")) {
+                trimmed = AD_LABEL.matcher(trimmed).replaceFirst("");
+            }
+            if (mayHaveTeaserTail(trimmed)) {
+                trimmed = TEASER_TAIL.matcher(trimmed).replaceFirst("");
+            }
             body.add(trimmed.isBlank() ? line : trimmed);
         }
         int n = body.size();
@@ -250,7 +285,7 @@ public final class Boilerplate {
             return false;
         }
         String tail = line.length() <= 200 ? line : line.substring(line.length() - 200); // a credit closes the line
-        return CREDIT_END.matcher(tail).find() || DATED_CAPTION.matcher(tail).find()
+        return CREDIT_END.matcher(tail).find() || endsInDigit(tail) && DATED_CAPTION.matcher(tail).find()
                 || words <= 40 && (CAPTION_FORM.matcher(line).find() || PLACED_CAPTION.matcher(line).find());
     }
 
@@ -261,14 +296,14 @@ public final class Boilerplate {
 
     /** A line of navigation: glued links ("navigationSkip to content"), or twelve or more unpunctuated words all capitalised. */
     static boolean isNavigation(String line) {
-        if (CONTROL.matcher(line).find() && line.matches(".*\\p{Ll}\\p{Lu}.*")) {
+        if (CONTROL.matcher(line).find() && GLUED_CASE.matcher(line).matches()) {
             return true;
         }
         if (GLUED_LINKS.matcher(line).matches()) {
             return true; // "World NewsAsia Pacific": menu links whose spaces the page never had
         }
-        String[] words = line.split("\\s+");
-        if (words.length < 12 || line.matches(".*[,;:“”\"?!].*")) {
+        String[] words = SPACES.split(line);
+        if (words.length < 12 || PUNCTUATED.matcher(line).matches()) {
             return false; // a headline in title case is shorter and punctuated
         }
         int linking = 0;
@@ -296,7 +331,7 @@ public final class Boilerplate {
         String line = text.strip();
         int words = DocumentReader.countWords(line);
         return words >= 6 && words <= 20 && !TERMINAL.matcher(line).find() && Character.isUpperCase(line.codePointAt(0))
-                && !line.matches(".*[.!?][\"”’')]*\\s+\\p{Lu}.*") && !SPEAKER_LABEL.matcher(line).matches();
+                && !SECOND_SENTENCE.matcher(line).matches() && !SPEAKER_LABEL.matcher(line).matches();
     }
 
     /** A round-up's label naming who speaks in the paragraph under it: "Ana Example, Foreign Minister of Peru". */
@@ -349,7 +384,7 @@ public final class Boilerplate {
 
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
@@ -381,7 +416,7 @@ public final class Boilerplate {
     /** English and other-language function words of a text: {english, other}. */
     private static int[] functionWordCounts(String text) {
         int[] counts = new int[2];
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             String lang = FUNCTION_WORDS.get(w);
             if (lang != null) {
                 counts[lang.equals("en") ? 0 : 1]++;

@@ -1,5 +1,6 @@
 package io.stancegraph.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -82,12 +84,31 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
         if (triggers.isEmpty()) {
             return false;
         }
-        for (String lemma : Lexicon.lemmaCandidates(lowerWord)) {
-            if (triggers.contains(lemma)) {
+        for (String base : bases(lowerWord)) {
+            if (triggers.contains(base)) {
                 return true;
             }
         }
-        return EventDetector.nominalisedVerbs(lowerWord).stream().anyMatch(triggers::contains); // "the nationalisation" of "nationalise"
+        return false;
+    }
+
+    /** The words a form may come from, the same for every event: kept for up to this many word forms. */
+    private static final int BASES_KEPT = 50_000;
+    private static final Map<String, List<String>> BASES = new ConcurrentHashMap<>();
+
+    /** Its lemmas by the regular inflections, and the verbs of a noun made from one ("the nationalisation" of "nationalise"). */
+    private static List<String> bases(String lowerWord) {
+        List<String> known = BASES.get(lowerWord);
+        if (known != null) {
+            return known;
+        }
+        List<String> out = new ArrayList<>(Lexicon.lemmaCandidates(lowerWord));
+        out.addAll(EventDetector.nominalisedVerbs(lowerWord));
+        List<String> made = List.copyOf(out);
+        if (BASES.size() < BASES_KEPT) {
+            BASES.put(lowerWord, made);
+        }
+        return made;
     }
 
     /** True for a noun that names the event's own act ("the release" of a release of water, "the withdrawal"). */

@@ -340,6 +340,9 @@ public final class EventDetector {
     private static final Pattern NOMINAL_SUFFIX = Pattern.compile("(\\p{L}{3,}?)(is|iz)ation$|(\\p{L}{4,}?)ment$");
 
     static List<String> nominalisedVerbs(String noun) {
+        if (!noun.endsWith("ation") && !noun.endsWith("ment")) {
+            return List.of(); // neither suffix: spare the search
+        }
         Matcher m = NOMINAL_SUFFIX.matcher(noun);
         if (!m.find()) {
             return List.of();

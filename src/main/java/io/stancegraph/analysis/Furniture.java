@@ -72,6 +72,15 @@ public final class Furniture {
     private Furniture() {
     }
 
+    /** Signs and spaces around a label: "- Advertisement -", "[ Menu ]". */
+    private static final Pattern FRAME = Pattern.compile("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
+    /** A sentence's end, or a quotation's. */
+    private static final Pattern CLOSED = Pattern.compile(".*[.!?\"”’]$");
+    private static final Pattern LEADING_SIGNS = Pattern.compile("^[\\p{So}\\s]+");
+    private static final Pattern TRAILING_SIGNS = Pattern.compile("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+$");
+
     /** True when the whole line is furniture. */
     public static boolean isFurniture(String line) {
         String s = clean(line);
@@ -79,7 +88,7 @@ public final class Furniture {
             return true;
         }
         boolean framed = !Character.isLetterOrDigit(s.charAt(0)) || !Character.isLetterOrDigit(s.charAt(s.length() - 1));
-        String bare = framed ? s.replaceAll("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$", "") : s; // "- Advertisement -", "[ Menu ]"
+        String bare = framed ? FRAME.matcher(s).replaceAll("") : s; // "- Advertisement -", "[ Menu ]"
         return LINE.matcher(s).matches() || !bare.isEmpty() && !bare.equals(s) && LINE.matcher(bare).matches()
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
@@ -114,8 +123,8 @@ public final class Furniture {
 
     /** A control of letters and signs ("Aa A + A – Reset", "A- A A+"): two pieces in three of one or two characters. */
     private static boolean isWidget(String s) {
-        String[] parts = s.split("\\s+");
-        if (parts.length < 4 || s.matches(".*[.!?]$")) {
+        String[] parts = SPACES.split(s);
+        if (parts.length < 4 || SENTENCE_END.matcher(s).matches()) {
             return false;
         }
         long tiny = Arrays.stream(parts).filter(p -> p.length() <= 2).count();
@@ -131,7 +140,7 @@ public final class Furniture {
 
     /** A line of teasers or menu items marked with a pictograph ("Start the day ☀️ Deaths in 2022 Prices by state"), not a sentence. */
     private static boolean isPictographMenu(String s) {
-        if (s.matches(".*[.!?\"”’]$")) {
+        if (CLOSED.matcher(s).matches()) {
             return false;
         }
         if (s.codePoints().noneMatch(Furniture::isPictograph)) {
@@ -139,8 +148,8 @@ public final class Furniture {
         }
         // one sign marking the start of a long line is an alert's, not a menu's: "🔴 BREAKING: Chile closes the harbour to ships";
         // signs closing it are a post's: "Chile closed the harbour. What we know 🧵"
-        String rest = s.replaceFirst("^[\\p{So}\\s]+", "").replaceFirst("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+$", "");
-        return rest.codePoints().anyMatch(Furniture::isPictograph) || Arrays.stream(rest.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count() <= 4;
+        String rest = TRAILING_SIGNS.matcher(LEADING_SIGNS.matcher(s).replaceFirst("")).replaceFirst("");
+        return rest.codePoints().anyMatch(Furniture::isPictograph) || Arrays.stream(SPACES.split(rest)).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count() <= 4;
     }
 
     private static boolean isPictograph(int cp) {

@@ -200,6 +200,16 @@ public final class Lexicon {
     /** Words that join two heads of the same kind: a gap after a noun does not begin with one. */
     private static final Set<String> COORDINATOR = Set.of("and", "or", "nor");
 
+    /** "!to|from": a set of words the next word must not be. */
+    private static boolean negated(Set<String> want) {
+        for (String w : want) {
+            if (w.startsWith("!")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Index after the last token matched, or -1. */
     private static int matchRest(List<Tokens.Token> tokens, String text, int i, List<Set<String>> rest, int k, Predicate<String> eventWord) {
         if (k == rest.size()) {
@@ -209,7 +219,7 @@ public final class Lexicon {
             return -1;
         }
         Set<String> want = rest.get(k);
-        if (want.stream().anyMatch(w -> w.startsWith("!"))) { // "!to|from": the next word, if any, is none of these
+        if (negated(want)) { // "!to|from": the next word, if any, is none of these
             return i < tokens.size() && want.contains("!" + tokens.get(i).lower()) ? -1 : matchRest(tokens, text, i, rest, k + 1, eventWord);
         }
         if (want.contains(ACRONYM_WORD) && i < tokens.size() && isAcronym(tokens.get(i).text())) {
