@@ -416,6 +416,9 @@ public final class StanceClassifier {
             }
             int cueStart = s.start() + cue.start();
             int cueEnd = s.start() + cue.end();
+            if (mannerOfDeed(text, cue)) {
+                continue; // "to give them up in a complete and irreversible manner": how a deed is to be done, no attitude
+            }
             if (kind == Kind.FRAMING && !framedAsRisk(text.substring(cue.end()))) {
                 continue;
             }
@@ -505,16 +508,16 @@ public final class StanceClassifier {
                     continue; // "pledged its support for Fiji": backing a state that has no part in the event
                 }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
-                    votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+target"); // backing the state the act is against
+                    votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+target", false, cueStart, cueEnd); // backing the state the act is against
                     continue;
                 }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
                         && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start()) && !actorRightAfter(body, mentions, cueStart, cueEnd)
                         && !(PASSIVE_AGENT.equals(holders.rule()) && passiveAboutAct(body, s, cueStart))) {
-                    votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object"); // backing the agreement a state leaves
+                    votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object", false, cueStart, cueEnd); // backing the agreement a state leaves
                     continue;
                 }
-                votes.add(holder, p, cue.text(), holders.rule(), !event.isActor(holder) && aboutEvent(body, cueEnd));
+                votes.add(holder, p, cue.text(), holders.rule(), !event.isActor(holder) && aboutEvent(body, cueEnd), cueStart, cueEnd);
             }
         }
         if (refersToEvent) {
@@ -1159,7 +1162,22 @@ public final class StanceClassifier {
             }
             return "VERB".equals(t.tag()) && !SpeakerFinder.CLAUSE_VERBS.contains(t.lower()) // "said the ban would ...": the clause's subject
                     || MEASURE_PREPOSITIONS.contains(t.lower()) && verbAt(tokens, j - 1)
-                    || t.lower().equals("with") && j > 0 && "ADJ".equals(tokens.get(j - 1).tag()); // "ready with countermeasures"
+                    || t.lower().equals("with") && j > 0 && "ADJ".equals(tokens.get(j - 1).tag()) // "ready with countermeasures"
+                    || t.lower().equals("on") && workedOn(tokens, j);
+        }
+        return false;
+    }
+
+    /** Verbs of working toward a measure with "on": "agreed on sanctions", "will coordinate with Japan on new sanctions". */
+    private static final Set<String> WORKING_ON = Set.of("agree", "decide", "coordinate", "cooperate", "collaborate", "work", "consult", "act");
+
+    /** The "on" at {@code on} follows a verb of {@link #WORKING_ON}, right before it or before the partners it works with. */
+    private static boolean workedOn(List<Tokens.Token> tokens, int on) {
+        for (int j = on - 1, partners = 0; j >= 0 && partners <= 4; j--, partners++) {
+            Tokens.Token t = tokens.get(j);
+            if ("VERB".equals(t.tag())) {
+                return WORKING_ON.contains(t.base()) && (partners == 0 || tokens.get(j + 1).lower().equals("with"));
+            }
         }
         return false;
     }
@@ -2847,7 +2865,7 @@ public final class StanceClassifier {
             if (gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("—") || gap.contains("(")) {
                 if (gap.contains(",") && k == before.size() - 1) {
                     // "despite objections from Chile, Peru signed": a verb right after the name ends any list before it
-                    return verbRightAfter(m, s.end()) || listHeadIsSubject(body, s, mentions, m);
+                    return verbRightAfter(m, s.end()) || !namesTheNounBefore(body, mentions, t, m) && listHeadIsSubject(body, s, mentions, m);
                 }
                 return true;
             }
@@ -2867,6 +2885,39 @@ public final class StanceClassifier {
         }
         return true;
     }
+
+    /** "in a peaceful, " / "in an orderly and " before an adjective of a manner phrase. */
+    private static final Pattern MANNER_BEFORE = Pattern.compile("(?i)\\bin\\s+an?\\s+(?:[\\p{L}-]+,?\\s+(?:and\\s+|or\\s+)?){0,3}$");
+    private static final Pattern MANNER_AFTER = Pattern.compile("(?i)\\s+(?:manner|way|fashion)\\b");
+
+    /** A one-word cue that is the adjective of "in a ... manner|way|fashion". */
+    private static boolean mannerOfDeed(String text, Cue cue) {
+        return !cue.text().contains(" ") && MANNER_AFTER.matcher(text).region(cue.end(), text.length()).lookingAt()
+                && MANNER_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 60), cue.start())).find();
+    }
+
+    /** Names joined into one list: "Japan, South Korea and the Philippines". */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
+
+    /**
+     * "stands with its partners, Japan and South Korea, and calls ...": states listed between commas right after a common
+     * noun, before the subject's next verb, name what the noun stands for; they are no subject ("condemned its former ruler,
+     * Germany, for rejecting ..." keeps Germany as who rejects).
+     */
+    private static boolean namesTheNounBefore(String body, List<CountryMention> mentions, Tokens.Token before, CountryMention first) {
+        if (!"NOUN".equals(before.tag()) || !Character.isLowerCase(before.text().charAt(0))) {
+            return false;
+        }
+        CountryMention last = first;
+        for (int k = mentions.indexOf(first) + 1; k < mentions.size() && mentions.get(k).start() >= last.end()
+                && LIST_JOIN.matcher(body.substring(last.end(), mentions.get(k).start())).matches(); k++) {
+            last = mentions.get(k);
+        }
+        return APPOSITIVE_CLOSE.matcher(body).region(last.end(), body.length()).lookingAt();
+    }
+
+    /** The comma closing an appositive before the subject's next verb: ", and calls", ", but said". */
+    private static final Pattern APPOSITIVE_CLOSE = Pattern.compile(",\\s+(?:and|but)\\s+\\p{Ll}");
 
     private boolean verbRightAfter(CountryMention m, int sentenceEnd) {
         List<Tokens.Token> after = words.in(m.end(), sentenceEnd);
@@ -3039,6 +3090,24 @@ public final class StanceClassifier {
         void add(String code, Position p, String cue, String rule, boolean aboutEvent) {
             add(code, p, cue, rule);
             if (aboutEvent) {
+                onEvent.computeIfAbsent(code, k -> EnumSet.noneOf(Position.class)).add(p);
+            }
+        }
+
+        /** Spans of the cues counted, per state and position. */
+        private final Map<String, List<int[]>> counted = new HashMap<>();
+
+        /**
+         * A cue's vote; one over words of a cue already counted for the same state and position adds no weight ("urged Peru to
+         * refrain" and "refrain from further actions" are one call).
+         */
+        void add(String code, Position p, String cue, String rule, boolean aboutEvent, int start, int end) {
+            List<int[]> spans = counted.computeIfAbsent(code + ' ' + p, k -> new ArrayList<>());
+            boolean overlaps = spans.stream().anyMatch(x -> x[0] < end && start < x[1]);
+            spans.add(new int[] {start, end});
+            if (!overlaps) {
+                add(code, p, cue, rule, aboutEvent);
+            } else if (aboutEvent) {
                 onEvent.computeIfAbsent(code, k -> EnumSet.noneOf(Position.class)).add(p);
             }
         }

@@ -867,6 +867,42 @@ class StanceClassifierTest {
     /** An invented event for the tests: Norway expels Iceland's diplomats. */
     private static final CorpusEvent EXPULSION = CorpusEvent.of(null, List.of("NO"), "expel", "diplomats", List.of("IS"), StanceClassifier.ACTS);
 
+    /** An invented event for the tests: Peru tests a missile. */
+    private static final CorpusEvent MISSILE_TEST = byPeru("test", "missile");
+
+    @Test
+    void twoCuesOverTheSameWordsCountOnceSoACondemnationIsNotOutweighedByOneCall() {
+        ClaimStance c = classify("Chile condemned the test and urged Peru to refrain from further provocative actions.", MISSILE_TEST);
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+    }
+
+    @Test
+    void statesListedBetweenCommasAfterANounAreWhatItStandsForNotTheSubject() {
+        Map<String, Position> p = positions("Bolivia stands with its neighbours, Chile and Ecuador, and calls on Peru to abandon its missile programme.",
+                MISSILE_TEST);
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        assertEquals(Position.NEUTRAL, p.get("CL"));
+        assertEquals(Position.NEUTRAL, p.get("EC"));
+    }
+
+    @Test
+    void theAdjectiveOfAMannerPhraseIsNoAttitude() {
+        assertEquals(Position.OPPOSED, positions("Bolivia calls on Peru to abandon the programme in a complete and irreversible manner.", MISSILE_TEST)
+                .get("BO"));
+    }
+
+    @Test
+    void workingWithPartnersOnSanctionsAgainstTheActorOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Bolivia said it would coordinate with its partners on new sanctions against Peru.", MISSILE_TEST).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia agreed on sanctions against Peru.", MISSILE_TEST).get("BO"));
+    }
+
+    @Test
+    void seekingAnEmergencyMeetingOverTheMoveIsWary() {
+        assertEquals(Position.CONCERNED, positions("Bolivia will push for an emergency meeting of the Security Council over the test.", MISSILE_TEST)
+                .get("BO"));
+    }
+
     @Test
     void aTargetDoingTheActToTheActorsOwnPeopleRepliesInKind() {
         assertEquals(Position.OPPOSED, positions("The ministry said Reykjavik would expel three Norwegian diplomats by Friday.", EXPULSION).get("IS"));
