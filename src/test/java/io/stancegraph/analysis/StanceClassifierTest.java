@@ -904,6 +904,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theSaleOrDeliveryRefersBackToAnArmsTransfer() {
+        CorpusEvent arming = byPeru("arm", "fighter jets");
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said it supported the sale as a help to stability.", arming).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Chile called the deliveries a reckless provocation.", arming).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Bolivia said it supported the sale.", MISSILE_TEST).get("BO"));
+    }
+
+    @Test
     void aTargetDoingTheActToTheActorsOwnPeopleRepliesInKind() {
         assertEquals(Position.OPPOSED, positions("The ministry said Reykjavik would expel three Norwegian diplomats by Friday.", EXPULSION).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Norway expelled three Icelandic diplomats on Monday.", EXPULSION).get("NO"));
