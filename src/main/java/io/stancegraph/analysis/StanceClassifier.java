@@ -1987,10 +1987,22 @@ public final class StanceClassifier {
             if (Kind.REVERSAL.name().equals(m.entry().kind())) {
                 for (int k = 1; k < gap.size(); k++) {
                     // "to reconsider its decision to sign", "to correct it and drop its plan to sign"
-                    if (gap.get(k).start() == m.start() && COORDINATED_TO.contains(gap.get(k - 1).lower())) {
+                    if (gap.get(k).start() == m.start() && COORDINATED_TO.contains(gap.get(k - 1).lower()) && !secondInfinitiveAfter(gap, m.end())) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "to stop arming Peru and to withdraw ...": a second infinitive after the undoing verb, which does not govern it. */
+    private static boolean secondInfinitiveAfter(List<Tokens.Token> gap, int from) {
+        for (int k = 0; k < gap.size(); k++) {
+            String w = gap.get(k).lower();
+            // the gap ends before the cue's own "to": "... arming Peru and" + "to withdraw"
+            if (gap.get(k).start() >= from && (w.equals("and") || w.equals("or")) && (k + 1 == gap.size() || gap.get(k + 1).lower().equals("to"))) {
+                return true;
             }
         }
         return false;

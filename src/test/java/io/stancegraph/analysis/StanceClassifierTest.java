@@ -912,6 +912,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aDemandPutToAStateOfThreeWordsIsStillADemand() {
+        CorpusEvent arming = CorpusEvent.of(null, List.of("GB"), "arm", "fighter jets", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Chile urged the United Kingdom to stop arming Bolivia.", arming).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile called on the United Kingdom to ensure the fighter jets stay in Bolivia.", arming).get("CL"));
+    }
+
+    @Test
+    void anUndoingVerbDoesNotGovernASecondInfinitiveAfterIt() {
+        CorpusEvent arming = byPeru("arm", "fighter jets");
+        assertEquals(Position.OPPOSED, positions("Chile urged Lima to stop arming Bolivia and to withdraw the sale at once.", arming).get("CL"));
+    }
+
+    @Test
     void aTargetDoingTheActToTheActorsOwnPeopleRepliesInKind() {
         assertEquals(Position.OPPOSED, positions("The ministry said Reykjavik would expel three Norwegian diplomats by Friday.", EXPULSION).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Norway expelled three Icelandic diplomats on Monday.", EXPULSION).get("NO"));
