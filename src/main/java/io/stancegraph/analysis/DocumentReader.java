@@ -510,7 +510,7 @@ public final class DocumentReader {
                 meta.date = meta.date == null ? Dates.find(line).orElse(null) : meta.date;
                 continue;
             }
-            if (readCredit(line, meta)) {
+            if (readCredit(line, meta) || readDatedByline(line, meta)) {
                 continue;
             }
             Matcher by = BYLINE.matcher(line);
@@ -704,6 +704,25 @@ public final class DocumentReader {
         return true;
     }
 
+    /** A byline and its date after a comma: "By Ana Ruiz, March 5, 2026", "By Ana Ruiz and Juan Perez, 5 March 2026". */
+    private static final Pattern DATED_BYLINE = Pattern.compile("^(?<by>.{4,120}?),\\s+(?<date>\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?\\s*$");
+
+    /** Reads a byline with its date after a comma into the metadata; true when the line was one. */
+    private static boolean readDatedByline(String line, Meta meta) {
+        Matcher m = DATED_BYLINE.matcher(line.strip());
+        if (!m.matches() || !Dates.isDateLine(m.group("date"))) {
+            return false;
+        }
+        Matcher by = BYLINE.matcher(m.group("by"));
+        if (!by.matches() || by.group("outlet") != null) {
+            return false;
+        }
+        meta.byline = meta.byline == null ? by.group("name").strip() : meta.byline;
+        meta.date = meta.date == null ? Dates.find(m.group("date")).orElse(null) : meta.date;
+        return true;
+    }
+
     /** A field of a credit line: "Outlet | Section › Subsection | date". */
     private static final Pattern CREDIT_FIELD = Pattern.compile("\\s+[|•·]\\s+");
 
@@ -838,7 +857,7 @@ public final class DocumentReader {
         if (owner.matches() && meta.publisher == null && countWords(owner.group("owner")) <= 6) {
             meta.publisher = owner.group("owner").strip(); // "© 2024 The Daily Example. All rights reserved."
         }
-        if (readCredit(line, meta) || readMetaFields(line, meta) || readCreditFields(line, meta)) {
+        if (readCredit(line, meta) || readMetaFields(line, meta) || readCreditFields(line, meta) || readDatedByline(line, meta)) {
             return false; // before furniture: "Page 4 | The Example Chronicle | Friday, November 6, 2026" is a credit, not a menu
         }
         if (Furniture.isFurniture(line) || sameText(line, meta.title)) {

@@ -85,6 +85,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aBylineWithItsDateAfterACommaGivesBoth() throws Exception {
+        String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month.";
+        ParsedDocument d = text("Chile to sign lithium pact with Seoul\n\nBy Ana Example and Juan Example, 7 April 2026\n\n" + prose + "\n");
+        assertEquals("Ana Example and Juan Example", d.byline());
+        assertEquals(LocalDate.of(2026, 4, 7), d.publishedOn());
+        assertEquals(List.of(prose), d.paragraphs());
+    }
+
+    @Test
     void aBylineRunIntoAWireDatelineIsTakenOff() throws Exception {
         ParsedDocument d = text("Chile signs lithium pact\n\nBy Ana Example SANTIAGO (Wire) - Chile on Monday signed the lithium agreement with South Korea, officials said.");
         assertEquals("Ana Example", d.byline());
