@@ -504,6 +504,13 @@ public final class StanceClassifier {
                         && !aboutAct(body, cueStart, cueEnd)) {
                     continue; // "rejected the invitation to join": turning against the agreement it leaves is the actor's act
                 }
+                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && speaker != null && !speaker.equals(holder) && !event.isActor(speaker)
+                        && supportThanked(text, cue)) {
+                    if (event.isTarget(speaker)) {
+                        votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+thanked", false, cueStart, cueEnd);
+                    }
+                    continue; // "We appreciate Russia's support": support for the speaker, whose side this sentence does not say
+                }
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd, cue.position() == p)) {
                     continue; // "pledged its support for Fiji": backing a state that has no part in the event
                 }
@@ -2906,6 +2913,18 @@ public final class StanceClassifier {
     private static boolean mannerOfDeed(String text, Cue cue) {
         return !cue.text().contains(" ") && MANNER_AFTER.matcher(text).region(cue.end(), text.length()).lookingAt()
                 && MANNER_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 60), cue.start())).find();
+    }
+
+    /** Thanks before a state's support: "We appreciate Russia's support", "thanked Chile for its backing". */
+    private static final Pattern GRATITUDE_BEFORE = Pattern.compile("(?i)\\b(?:appreciat(?:e|es|ed|ing)|thank(?:s|ed|ing)?|grateful\\s+for"
+            + "|valu(?:e|es|ed|ing))\\s+(?:[\\p{L}'’.-]+\\s+){0,3}$");
+    /** What support is for, named after it: "support for the deal", "support of the plan". */
+    private static final Pattern SUPPORT_OBJECT = Pattern.compile("(?i)\\s+(?:for|of|to)\\b");
+
+    /** A one-word cue of support that the speaker thanks someone for, with nothing named that it supports. */
+    private static boolean supportThanked(String text, Cue cue) {
+        return !cue.text().contains(" ") && GRATITUDE_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 60), cue.start())).find()
+                && !SUPPORT_OBJECT.matcher(text).region(cue.end(), text.length()).lookingAt();
     }
 
     /** Names joined into one list: "Japan, South Korea and the Philippines". */

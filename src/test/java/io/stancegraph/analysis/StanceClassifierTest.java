@@ -925,6 +925,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void supportTheSpeakerThanksAStateForIsOnTheSpeakersSide() {
+        assertEquals(Position.OPPOSED, positions("Togo said it appreciated Benin's support in the border case.", COURT_CASE).get("BJ"));
+        assertEquals(Position.SUPPORTIVE, positions("Ghana said it appreciated Benin's support in the border case.", COURT_CASE).get("BJ"));
+        assertEquals(Position.NEUTRAL, positions("Nigeria said it appreciated Benin's support in the border case.", COURT_CASE).get("BJ"));
+    }
+
+    @Test
     void aTargetDoingTheActToTheActorsOwnPeopleRepliesInKind() {
         assertEquals(Position.OPPOSED, positions("The ministry said Reykjavik would expel three Norwegian diplomats by Friday.", EXPULSION).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Norway expelled three Icelandic diplomats on Monday.", EXPULSION).get("NO"));
