@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -92,23 +91,18 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
         return false;
     }
 
-    /** The words a form may come from, the same for every event: kept for up to this many word forms. */
-    private static final int BASES_KEPT = 50_000;
-    private static final Map<String, List<String>> BASES = new ConcurrentHashMap<>();
+    /** The words a form may come from, the same for every event: kept per word form. */
+    private static final Memo<String, List<String>> BASES = new Memo<>(50_000);
+
+    private static List<String> bases(String lowerWord) {
+        return BASES.get(lowerWord, CorpusEvent::basesOf);
+    }
 
     /** Its lemmas by the regular inflections, and the verbs of a noun made from one ("the nationalisation" of "nationalise"). */
-    private static List<String> bases(String lowerWord) {
-        List<String> known = BASES.get(lowerWord);
-        if (known != null) {
-            return known;
-        }
+    private static List<String> basesOf(String lowerWord) {
         List<String> out = new ArrayList<>(Lexicon.lemmaCandidates(lowerWord));
         out.addAll(EventDetector.nominalisedVerbs(lowerWord));
-        List<String> made = List.copyOf(out);
-        if (BASES.size() < BASES_KEPT) {
-            BASES.put(lowerWord, made);
-        }
-        return made;
+        return List.copyOf(out);
     }
 
     /** True for a noun that names the event's own act ("the release" of a release of water, "the withdrawal"). */

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.AbstractModel;
@@ -45,9 +44,9 @@ public final class WordTagger {
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<Greedy> tagger;
     private final ThreadLocal<LemmatizerME> lemmatizer;
-    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final Memo<String, String> lemmas = new Memo<>(LEMMA_CACHE);
     /** A chunk's token spans as start and end offsets within the chunk. */
-    private final Map<String, int[]> splits = new ConcurrentHashMap<>();
+    private final Memo<String, int[]> splits = new Memo<>(LEMMA_CACHE);
 
     public WordTagger() {
         TokenizerModel model = load(TOKENS, TokenizerModel::new);
@@ -56,7 +55,7 @@ public final class WordTagger {
         POSModel pos = load(POS, POSModel::new);
         LemmatizerModel lemma = load(LEMMAS, LemmatizerModel::new);
         tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
-        Map<String, Greedy.Form> forms = new ConcurrentHashMap<>();
+        Memo<String, Greedy.Form> forms = new Memo<>(Greedy.WORD_CACHE);
         tagger = ThreadLocal.withInitial(() -> Greedy.of(pos, forms));
         lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(lemma));
     }
@@ -102,24 +101,24 @@ public final class WordTagger {
         }
     }
 
+    /** A chunk's token spans as start and end offsets within the chunk, by the model. */
+    private int[] split(String chunk) {
+        Span[] parts = tokenizer.get().tokenizePos(chunk);
+        int[] split = new int[parts.length * 2];
+        for (int i = 0; i < parts.length; i++) {
+            split[2 * i] = parts[i].getStart();
+            split[2 * i + 1] = parts[i].getEnd();
+        }
+        return split;
+    }
+
     /** OpenNLP's tokens of a text: its whitespace chunks, each split by the model once per distinct chunk. */
     private Span[] tokens(String part) {
         List<Span> out = new ArrayList<>();
         for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(part)) {
             int offset = chunk.getStart();
             String word = part.substring(offset, chunk.getEnd());
-            int[] split = splits.get(word);
-            if (split == null) {
-                Span[] parts = tokenizer.get().tokenizePos(word);
-                split = new int[parts.length * 2];
-                for (int i = 0; i < parts.length; i++) {
-                    split[2 * i] = parts[i].getStart();
-                    split[2 * i + 1] = parts[i].getEnd();
-                }
-                if (splits.size() < LEMMA_CACHE) {
-                    splits.put(word, split);
-                }
-            }
+            int[] split = splits.get(word, this::split);
             for (int i = 0; i < split.length; i += 2) {
                 out.add(new Span(offset + split[i], offset + split[i + 1]));
             }
@@ -160,19 +159,15 @@ public final class WordTagger {
     }
 
     private String lemma(String word, String tag) {
-        String key = word.toLowerCase(Locale.ROOT) + '\t' + tag;
-        String known = lemmas.get(key);
-        if (known != null) {
-            return known;
-        }
+        return lemmas.get(word.toLowerCase(Locale.ROOT) + '\t' + tag, key -> lemmaOf(word, tag));
+    }
+
+    private String lemmaOf(String word, String tag) {
         String lemma = lemmatizer.get().lemmatize(new String[] {word}, new String[] {tag})[0];
         lemma = lemma == null || lemma.isBlank() || lemma.equals("O") ? word.toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
         int plus = lemma.indexOf('+');
         if (plus > 0) {
             lemma = lemma.substring(0, plus);
-        }
-        if (lemmas.size() < LEMMA_CACHE) {
-            lemmas.put(key, lemma);
         }
         return lemma;
     }
@@ -198,7 +193,7 @@ public final class WordTagger {
         private final String[] outcomes;
         private final POSContextGenerator contexts;
         private final SequenceValidator<String> validator;
-        private final Map<String, Form> forms;
+        private final Memo<String, Form> forms;
         /** The weights of the sentence start as the word itself, the word before and the word two before. */
         private final double[][] start;
         /** The weights of the tag before ({@code t=}) by its index, and of the two before ({@code t2=}) by both. */
@@ -210,7 +205,7 @@ public final class WordTagger {
         }
 
         private Greedy(AbstractModel model, POSContextGenerator contexts, SequenceValidator<String> validator,
-                Map<String, Form> forms) {
+                Memo<String, Form> forms) {
             @SuppressWarnings("unchecked")
             Map<String, Context> pmap = (Map<String, Context>) model.getDataStructures()[1];
             this.weights = pmap;
@@ -232,10 +227,10 @@ public final class WordTagger {
 
         /** A decoder over a tagger model's maxent model, context generator and sequence validator. */
         static Greedy of(POSModel pos) {
-            return of(pos, new ConcurrentHashMap<>());
+            return of(pos, new Memo<>(WORD_CACHE));
         }
 
-        static Greedy of(POSModel pos, Map<String, Form> forms) {
+        static Greedy of(POSModel pos, Memo<String, Form> forms) {
             // without a tag dictionary every tag is valid (OpenNLP's DefaultPOSSequenceValidator)
             SequenceValidator<String> validator = pos.getFactory().getTagDictionary() == null ? null
                     : pos.getFactory().getSequenceValidator();
@@ -276,10 +271,10 @@ public final class WordTagger {
 
         /** A word form's weights, from the model's features of the form alone (the sentence start left out). */
         private Form form(String word) {
-            Form known = forms.get(word);
-            if (known != null) {
-                return known;
-            }
+            return forms.get(word, this::formOf);
+        }
+
+        private Form formOf(String word) {
             double[] own = new double[outcomes.length];
             String token = null;
             for (String f : contexts.getContext(0, new String[] {word}, NO_TAGS, NO_CONTEXT)) {
@@ -292,9 +287,6 @@ public final class WordTagger {
             }
             Form made = token == null ? new Form(own, null, null, null, null)
                     : new Form(own, row("p1" + token), row("p2" + token), row("n1" + token), row("n2" + token));
-            if (forms.size() < WORD_CACHE) {
-                forms.put(word, made);
-            }
             return made;
         }
 
