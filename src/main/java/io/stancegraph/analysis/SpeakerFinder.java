@@ -298,7 +298,9 @@ public final class SpeakerFinder {
             String modifier = modifier(speaker);
             String own = modifier.isEmpty() || modifier.equals(officialModifiers.get(head(speaker))) ? null : reportedSubject(sentence, a);
             // a state's body's own release: its unnamed offices are that state's ("the Ministry of Foreign Affairs said")
-            String topic = Optional.ofNullable(own).or(() -> Optional.ofNullable(officials.get(head(speaker))))
+            // "Ecuador: Its government said ...": the state that labels the paragraph before any office seen earlier
+            String topic = Optional.ofNullable(own).or(() -> Optional.ofNullable(StanceClassifier.paragraphLabel(body, mentions, sentence.start())))
+                    .or(() -> Optional.ofNullable(officials.get(head(speaker))))
                     .or(() -> Optional.ofNullable(issuerState)).or(() -> Optional.ofNullable(topic(sentence)))
                     .orElseGet(() -> Arrays.stream(speaker.toLowerCase(Locale.ROOT).split("\\s+")).map(officials::get)
                             .filter(Objects::nonNull).reduce((x, y) -> y)

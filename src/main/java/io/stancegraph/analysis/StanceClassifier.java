@@ -246,6 +246,10 @@ public final class StanceClassifier {
         while (own < body.length() && Character.isWhitespace(body.charAt(own))) {
             own++;
         }
+        Matcher marker = LIST_MARKER.matcher(body).region(own, body.length());
+        if (marker.lookingAt()) { // "- Brazil: ...": a bulleted round-up
+            own = marker.end();
+        }
         boolean first = end < 0;
         for (CountryMention m : mentions) {
             if (m.start() == own && m.role() == Gazetteer.Role.NAME && !(first && m.surface().equals(m.surface().toUpperCase(Locale.ROOT)))
@@ -256,6 +260,8 @@ public final class StanceClassifier {
         return null;
     }
 
+    /** A list item's marker before a paragraph's label. */
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:[-*•]|\\d{1,2}[.)])[ \t]+");
     /** After a state that opens a paragraph: a dash or a colon that makes it the paragraph's label. */
     private static final Pattern INLINE_LABEL = Pattern.compile("\\s*[–—]\\s|\\s+-\\s|:\\s");
     /** "citing security concerns": a cue after "citing" (and up to three words) is a reason given for an act. */

@@ -82,6 +82,20 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aPronounSpeakerInAParagraphLabelledWithAStateIsThatState() throws Exception {
+        String text = "Who backs the fisheries pact\n\n"
+                + "Chile and Peru signed the fisheries pact on Monday, and the region has answered.\n\n"
+                + "- **Bolivia:** La Paz said it shared the worries of Argentina and asked Chile for the text of the fisheries pact.\n\n"
+                + "- **Ecuador:** Its government said it rejected the fisheries pact outright.\n\n"
+                + "- **Uruguay:** It said it welcomed the fisheries pact.\n";
+        ArticleAnalysis a = ANALYZER.analyze("roundup.md", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Position.OPPOSED, a.stances().get("EC").position());
+        assertEquals(Position.SUPPORTIVE, a.stances().get("UY").position());
+        assertTrue(a.claims().stream().filter(c -> c.quote().contains("rejected")).noneMatch(c -> c.positions().containsKey("BO")),
+                "the state of the paragraph before does not speak in this one");
+    }
+
+    @Test
     void aStateNamedAloneAsAHeadingHoldsThePositionsOfItsSection() throws Exception {
         String text = "Region reacts to the fisheries pact\n\n"
                 + "Governments across the region have reacted to the fisheries pact signed by Chile and Peru on Monday.\n\n"
