@@ -321,6 +321,8 @@ public final class StanceClassifier {
         List<Tokens.Token> tokens = words.in(s.start(), s.end());
         List<int[]> asides = asides(text);
         String frame = frameCountry(text, mentions, s.start());
+        // "The forum said its members were concerned, while Bolivia said it threatened ...": the later clause's own speaker
+        Attribution later = laterSpeaker(body, s, mentions, attribution);
 
         // a sentence refers to the event by one of its words or by naming one of its actors ("cooperation with Astana")
         boolean refersToEvent = tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))
@@ -478,7 +480,8 @@ public final class StanceClassifier {
             }
             Holders holders = urgers != null ? urgers
                     : cue.kind() == Kind.REACTION ? passiveAgentHolders(body, s, mentions, cueEnd)
-                    : withPartners(holders(body, s, mentions, attribution, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
+                    : withPartners(holders(body, s, mentions, later != null && cueStart >= later.verbEnd() ? later : attribution, asides, frame,
+                            cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
             String wisher = kind == Kind.EVENT || urgers == null && !URGING_VERB.matcher(cue.text()).lookingAt() ? null
                     : wishedBy(body, s, mentions, holders, attribution, cueStart);
             if (wisher != null) {
@@ -536,35 +539,26 @@ public final class StanceClassifier {
         if (refersToEvent) {
             actors(mentions, votes);
         }
-        String speaker = attribution.speakerCountry();
-        if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker) && !asks) {
-            Lexicon.Match tone = null;
-            Position tonePosition = speechPosition(s, refersToEvent || continues || previous.referred() && PRONOUN.matcher(text).find()
-                    || aboutTheEvent && saysOfTheMove(attribution.verbEnd(), s.end()), attribution.verbEnd());
-            // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
-            // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
-            // unless the actor is whom the words are said of ("said Norway had shown courage")
-            Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
-                    && !actorOpensSpokenClause(body, mentions, attribution.verbEnd())
-                    || tonePosition != null && tonePosition.isAgainst() && event.isActor(speaker) ? null : tonePosition;
-            if (said != null) {
-                String quoted = spoken(s, attribution.verbEnd());
-                tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> tonePolarity(quoted, t) == said).findFirst().orElse(null);
-                votes.add(speaker, said, tone == null ? null : tone.text(quoted), "speech-tone");
-                // "Sweden and Finland both said ...": every state of the speakers' list says it
-                CountryMention last = attribution.verbStart() < 0 ? null : lastMentionIn(mentions, s.start(), attribution.verbStart());
-                List<CountryMention> chain = last == null ? List.of() : coordinated(body, mentions, last);
-                if (chain.stream().anyMatch(m -> m.code().equals(speaker))) {
-                    for (CountryMention m : chain) {
-                        if (!votes.has(m.code())) {
-                            votes.add(m.code(), said, tone == null ? null : tone.text(quoted), "speech-tone");
-                        }
-                    }
-                }
+        boolean spokenOfEvent = refersToEvent || continues || previous.referred() && PRONOUN.matcher(text).find();
+        Sentence own = s;
+        if (later != null) { // each speaker says what follows its own verb up to the next speaker
+            int boundary = body.lastIndexOf(',', later.verbStart()) >= s.start() ? body.lastIndexOf(',', later.verbStart()) : later.verbStart();
+            speechTone(body, new Sentence(boundary, s.end(), body.substring(boundary, s.end())), mentions, later, votes,
+                    spokenOfEvent || aboutTheEvent && saysOfTheMove(later.verbEnd(), s.end()), asks);
+            own = new Sentence(s.start(), boundary, body.substring(s.start(), boundary));
+        } else if (attribution.verbStart() > s.start()) { // "Chile welcomed it, while Bolivia said ...": Bolivia says only its clause
+            int boundary = -1;
+            for (Matcher clause = LATER_CLAUSE.matcher(body).region(s.start(), attribution.verbStart()); clause.find(); ) {
+                boundary = clause.start();
+            }
+            if (boundary > s.start()) {
+                own = new Sentence(boundary, s.end(), body.substring(boundary, s.end()));
             }
         }
+        speechTone(body, own, mentions, attribution, votes, spokenOfEvent || aboutTheEvent && saysOfTheMove(attribution.verbEnd(), own.end()), asks);
 
         Map<String, Position> byCountry = new LinkedHashMap<>();
+
         for (String code : order) {
             byCountry.put(code, votes.decide(code));
         }
@@ -591,6 +585,37 @@ public final class StanceClassifier {
         });
         previous = new Previous(refersToEvent, openingStates(body, s, mentions), s.end());
         return new ClaimStance(main, byCountry, evidence);
+    }
+
+    /** The tone of what the speaker of {@code s} says, for the speaker's state (and the states listed with it) without a vote yet. */
+    private void speechTone(String body, Sentence s, List<CountryMention> mentions, Attribution attribution, Votes votes, boolean aboutEvent,
+            boolean asks) {
+        String speaker = attribution.speakerCountry();
+        if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker) && !asks) {
+            Lexicon.Match tone = null;
+            Position tonePosition = speechPosition(s, aboutEvent, attribution.verbEnd());
+            // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
+            // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
+            // unless the actor is whom the words are said of ("said Norway had shown courage")
+            Position said = tonePosition == Position.SUPPORTIVE && event.actAgainstObject() && !event.isActor(speaker)
+                    && !actorOpensSpokenClause(body, mentions, attribution.verbEnd())
+                    || tonePosition != null && tonePosition.isAgainst() && event.isActor(speaker) ? null : tonePosition;
+            if (said != null) {
+                String quoted = spoken(s, attribution.verbEnd());
+                tone = TONE.find(quoted, 0, quoted.length()).stream().filter(t -> tonePolarity(quoted, t) == said).findFirst().orElse(null);
+                votes.add(speaker, said, tone == null ? null : tone.text(quoted), "speech-tone");
+                // "Sweden and Finland both said ...": every state of the speakers' list says it
+                CountryMention last = attribution.verbStart() < 0 ? null : lastMentionIn(mentions, s.start(), attribution.verbStart());
+                List<CountryMention> chain = last == null ? List.of() : coordinated(body, mentions, last);
+                if (chain.stream().anyMatch(m -> m.code().equals(speaker))) {
+                    for (CountryMention m : chain) {
+                        if (!votes.has(m.code())) {
+                            votes.add(m.code(), said, tone == null ? null : tone.text(quoted), "speech-tone");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** True when an organisation that is the event's actor is named ("the EU was punishing Georgia" in a story of an EU act). */
@@ -2496,6 +2521,35 @@ public final class StanceClassifier {
         }
         return first.stream().anyMatch(t -> "VERB".equals(t.tag()))
                 && mentions.stream().noneMatch(m -> m.start() >= npFrom && m.end() <= npTo);
+    }
+
+    /**
+     * The speaker of a later clause of the sentence, after the sentence's own speaker: ", while Bolivia said ...", "; Peru's
+     * ministry said ...". A state (or its office, in up to three words) right after the clause's opening, then a verb of saying
+     * that takes a clause; null if none.
+     */
+    private Attribution laterSpeaker(String body, Sentence s, List<CountryMention> mentions, Attribution attribution) {
+        int from = Math.max(s.start(), attribution.verbEnd());
+        Matcher clause = LATER_CLAUSE.matcher(body).region(from, s.end());
+        while (clause.find()) {
+            for (CountryMention m : mentions) {
+                if (m.start() < clause.end() || m.start() > clause.end() + 4 || m.end() > s.end()
+                        || !body.substring(clause.end(), m.start()).matches("(?i)(?:the\\s+)?") || !canHold(body, m)) {
+                    continue;
+                }
+                List<Tokens.Token> next = words.in(m.end(), s.end());
+                for (int i = 0; i < Math.min(4, next.size()) && !m.code().equals(attribution.speakerCountry()); i++) {
+                    Tokens.Token t = next.get(i);
+                    if (SpeakerFinder.CLAUSE_VERBS.contains(t.text())) {
+                        return new Attribution(body.substring(m.start(), t.start()).strip(), m.code(), t.start(), t.end(), false);
+                    }
+                    if (!Character.isLetter(t.text().charAt(0)) && !t.text().startsWith("'") && !t.text().startsWith("’")) {
+                        break; // "Bolivia, which ...": no speaker's phrase
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** What opens a clause of its own after a cue: ", while", ", whereas", ", but", "; ". */

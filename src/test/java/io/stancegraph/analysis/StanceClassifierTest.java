@@ -50,6 +50,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateThatSpeaksInALaterClauseHoldsWhatItsClauseSaysAndOnlyThat() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.CONCERNED, positions("The regional forum said its members were deeply worried about fish stocks, while Bolivia said the "
+                + "discharge threatened the livelihoods of its people.", release).get("BO"));
+        Map<String, Position> two = positions("Chile welcomed the discharge, while Bolivia's foreign ministry said it was a reckless step.", release);
+        assertEquals(Position.SUPPORTIVE, two.get("CL"));
+        assertEquals(Position.OPPOSED, two.get("BO"), "the welcome of the clause before is not what Bolivia said");
+    }
+
+    @Test
     void restrictingTheActorsGoodsOpposesAndRefusingCallsForSuchMeasuresDoesNot() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.OPPOSED, positions("Bolivia said it could restrict Peruvian fish as well.", release).get("BO"));
