@@ -60,6 +60,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void joiningAMeasureAnotherStateTookOpposesAndRefusingToJoinItTakesNoSide() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        Map<String, Position> joining = positions("Bolivia said it was weighing joining Chile's restrictions on Peruvian seafood.", release);
+        assertEquals(Position.OPPOSED, joining.get("BO"));
+        assertEquals(Position.OPPOSED, joining.get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Ecuador refused to join the boycott of Peruvian fish.", release).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Ecuador refused to join the fisheries pact.", release).get("EC"), "refusing to join a pact is no measure");
+    }
+
+    @Test
     void restrictingTheActorsGoodsOpposesAndRefusingCallsForSuchMeasuresDoesNot() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.OPPOSED, positions("Bolivia said it could restrict Peruvian fish as well.", release).get("BO"));
