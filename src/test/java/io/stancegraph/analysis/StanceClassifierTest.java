@@ -60,6 +60,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void notOpposingOrObjectingToTheMoveIsConsent() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.SUPPORTIVE, positions("Fiji's prime minister said he did not oppose the discharge.", release).get("FJ"));
+        assertEquals(Position.SUPPORTIVE, positions("Samoa said it would not object to the discharge.", release).get("WS"));
+        assertEquals(Position.OPPOSED, positions("Tonga said it opposed the discharge.", release).get("TO"));
+    }
+
+    @Test
     void joiningAMeasureAnotherStateTookOpposesAndRefusingToJoinItTakesNoSide() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         Map<String, Position> joining = positions("Bolivia said it was weighing joining Chile's restrictions on Peruvian seafood.", release);
