@@ -62,7 +62,12 @@ public final class DocumentReader {
     private static final Pattern NON_CONTENT = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:share|sharing|social|comment|comments|related|recommend|recommended|newsletter|subscribe|cookie|consent|"
                     + "banner|promo|advert|advertisement|ads|ad-slot|sidebar|breadcrumbs?|menu|nav|navigation|footer|masthead|popup|modal|paywall|"
-                    + "tags|tag-list|author-bio|more-news|read-more|trending|most-read|skip-link)(?:$|[\\s_-])");
+                    + "tags|tag-list|author-bio|more-news|read-more|trending|most-read|skip-link|feedback)(?:$|[\\s_-])");
+    /** The label of a page's metadata in a definition list. */
+    private static final Pattern META_LABEL = Pattern.compile("(?i)(?:from|by|author|published|first published|last updated|updated|date|"
+            + "part of|type|location|topics?|tags?|organisations?|organizations?|series)\\s*:?");
+    /** The label of a page's date of publication in its metadata list. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:published|first published|date)\\s*:?");
     /** A copyright line names the page's owner: "© 2024 The Daily Example", "Copyright 2024 Example Media Ltd. All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|(?i:copyright)\\s*©?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
             + "(?<owner>[\\p{Lu}][\\p{L}\\p{N}&'’. -]{1,60}?)\\s*[.,]?\\s*(?:(?i:all rights reserved)\\.?"
@@ -1028,6 +1033,20 @@ public final class DocumentReader {
             }
         }
         removeContents(page);
+        // "From: Ministry of ... / Published: 3 May 2026": a page's list of its own metadata, no text of the article
+        for (Element dl : page.select(query("dl"))) {
+            List<Element> labels = dl.select(query("dt"));
+            if (labels.isEmpty() || !labels.stream().allMatch(dt -> META_LABEL.matcher(dt.text().strip()).matches())) {
+                continue;
+            }
+            for (Element dt : labels) {
+                Element value = dt.nextElementSibling();
+                if (meta.date == null && value != null && value.is(query("dd")) && PUBLISHED_LABEL.matcher(dt.text().strip()).matches()) {
+                    meta.date = Dates.find(value.text()).orElse(null);
+                }
+            }
+            dl.remove();
+        }
         // a note's mark after a word ("not a surprise.<sup>1</sup>"): no part of the sentence
         page.select(query("sup")).stream().filter(e -> NOTE_MARK.matcher(e.text().strip()).matches()).forEach(Element::remove);
         Element root = articleRoot(page);

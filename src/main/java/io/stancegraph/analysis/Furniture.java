@@ -42,6 +42,9 @@ public final class Furniture {
             + "\\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|fixes|updating)\\b[^()]{0,120}\\)|" // a wire's note on its new version
             + "(?:press|media|news) release(?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|for immediate release|communiqu[eé](?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
+            // a page's feedback widget, and a press office's contact lines: "Tel: +44 20 ...", "Email press@example.org"
+            + "(?:is|was) this (?:page|article|information) (?:useful|helpful)\\??|report a problem with this page|"
+            + "(?:e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*(?:\\S+@\\S+\\.\\p{L}{2,}|\\+?[\\d ()./-]{7,})|\\S+@\\S+\\.\\p{L}{2,}|"
             + "world|world news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
             + "sport|sports|culture|arts|lifestyle|travel|" + REGION_LABEL + "|news|analysis|features?|"
             + "editorial|video|videos|podcasts?|live|breaking|top news|home page|homepage|"
@@ -60,6 +63,7 @@ public final class Furniture {
             + "you may also like|you might also like|comments?|\\d+ comments?|comments? \\(\\d+\\)|leave a (?:comment|reply)|"
             + "join the conversation|what do you think\\??|discussion|read also|see also|also read|"
             + "[-–—\\s]*ends?[-–—\\s]*|#{3,}|[-–—]\\s*30\\s*[-–—]|notes? (?:to|for) editors?|" // the end of a press release, and its notes
+            + "(?:for )?(?:media|press|news) (?:enquiries|inquiries|contacts?)|"
             + "(?:foot|end)?notes|references|bibliography|works cited|sources and notes" // a paper's or report's notes after its text
             + ")[:.]?$");
 

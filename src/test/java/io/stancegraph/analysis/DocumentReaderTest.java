@@ -687,6 +687,25 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aGovernmentPagesMetadataListContactsAndFeedbackWidgetAreNotBody() throws Exception {
+        String page = "<html><head><title>Statement on the fisheries pact - Example Government</title></head><body><main>"
+                + "<h1>Statement on the fisheries pact</h1>"
+                + "<dl><dt>From:</dt><dd><a href=\"/mfa\">Ministry of Foreign Affairs and Trade</a></dd><dt>Published</dt><dd>3 May 2026</dd></dl>"
+                + "<p>The government of Chile welcomes the fisheries pact that Peru and Ecuador signed on Monday.</p>"
+                + "<p>The foreign minister said the pact would protect fish stocks for a generation.</p>"
+                + "<h2>Media enquiries</h2><p>Email press@example.org</p><p>Telephone +56 2 0000 0000</p>"
+                + "<div class=\"feedback\"><h2>Was this page useful?</h2></div></main></body></html>";
+        ParsedDocument d = reader.read("statement.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("The government of Chile welcomes the fisheries pact that Peru and Ecuador signed on Monday.",
+                "The foreign minister said the pact would protect fish stocks for a generation."), d.paragraphs());
+        assertEquals(LocalDate.of(2026, 5, 3), d.publishedOn(), "the list's date of publication is the page's");
+        assertTrue(Furniture.isFurniture("Is this page useful?"));
+        assertTrue(Furniture.isFurniture("Tel: +44 20 7000 0000"));
+        assertTrue(Furniture.isFurniture("E-mail: press.office@example.org"));
+        assertFalse(Furniture.isFurniture("Email exchanges between the two ministers were published on Monday."));
+    }
+
+    @Test
     void emptyTimestampLabelsReaderControlsAndPromotionsOfOurPagesAreFurniture() {
         assertTrue(Furniture.isFurniture("Published: Updated:"));
         assertTrue(Furniture.isFurniture("100% Font Size"));
