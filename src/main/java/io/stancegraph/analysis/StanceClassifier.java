@@ -875,6 +875,9 @@ public final class StanceClassifier {
                     continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position
                 }
                 Kind kind = Kind.valueOf(m.entry().kind());
+                if (kind == Kind.REBUTTAL && m.entry().phrase().contains("*") && "VERB".equals(lastTokenOf(tokens, k, m).tag())) {
+                    continue; // "rejected what it called an aggression": what is rejected is no "call" of others
+                }
                 if (kind == Kind.EVALUATION) {
                     if (describesTheThing(tokens, k)) {
                         continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
@@ -916,6 +919,15 @@ public final class StanceClassifier {
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /** The last token of the match {@code m} that starts at token {@code k}. */
+    private static Tokens.Token lastTokenOf(List<Tokens.Token> tokens, int k, Lexicon.Match m) {
+        int last = k;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= m.end()) {
+            last++;
+        }
+        return tokens.get(last);
     }
 
     /**
@@ -2142,6 +2154,10 @@ public final class StanceClassifier {
     /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");
 
+    /** An infinitive of purpose that expresses the subject's own view right before the cue: "to express his support for". */
+    private static final Pattern OWN_PURPOSE = Pattern.compile("(?i)\\bto\\s+(?:express|voice|convey|offer|reaffirm|reiterate|pledge|extend|register)\\s+"
+            + "(?:his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+
     /** "for the West to extend", "for Chile to approve": an infinitive with a subject of its own. */
     private static final Pattern FOR_TO = Pattern.compile("(?i)\\bfor\\s+([^,;:.\"“”]{1,40}?)\\s+to\\s+(?:\\S+\\s+){0,3}$");
 
@@ -2404,8 +2420,10 @@ public final class StanceClassifier {
             List<String> named = asideSubject(body, s, mentions, asides, cueStart);
             return named.isEmpty() ? Holders.NONE : new Holders(named, "subject");
         }
-        if (best != null && kind != Kind.EVENT && PRONOUN_SUBJECT.matcher(body.substring(best.end(), cueStart)).find()) {
-            // "Iran warned Israel that it will retaliate": the pronoun is the sentence's subject, not the state named last
+        if (best != null && kind != Kind.EVENT && (PRONOUN_SUBJECT.matcher(body.substring(best.end(), cueStart)).find()
+                || OWN_PURPOSE.matcher(body.substring(best.end(), cueStart)).find())) {
+            // "Iran warned Israel that it will retaliate": the pronoun is the sentence's subject, not the state named last;
+            // "Chile's minister telephoned Lula to express his support": so is the one who calls to express its own view
             CountryMention finalBest = best;
             best = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= finalBest.start() && subjectLike(body, s, mentions, m)
                     && canHold(body, m) && body.substring(s.start(), m.start()).strip().matches("(?s)[^,;:]{0,40}")).findFirst().orElse(best);

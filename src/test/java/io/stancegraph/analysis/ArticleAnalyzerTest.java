@@ -82,6 +82,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void whoCallsAnotherLeaderToExpressItsViewHoldsIt() throws Exception {
+        String text = "Peru strikes targets in Bolivia\n\nPeru launched air strikes on targets in Bolivia on Monday.\n\n"
+                + "Chile's foreign minister telephoned Lula to express his support for the strikes.\n";
+        ArticleAnalysis a = ANALYZER.analyze("strikes.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Position.SUPPORTIVE, a.stances().get("CL").position());
+        assertEquals(Position.NEUTRAL, a.stances().get("BR").position(), "the leader called is not who supports");
+    }
+
+    @Test
     void aPronounSpeakerInAParagraphLabelledWithAStateIsThatState() throws Exception {
         String text = "Who backs the fisheries pact\n\n"
                 + "Chile and Peru signed the fisheries pact on Monday, and the region has answered.\n\n"

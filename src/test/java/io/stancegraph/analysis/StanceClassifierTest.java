@@ -60,6 +60,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void rejectingWhatAStateCallsAnAggressionOpposesTheStrikes() {
+        CorpusEvent strikes = byPeru("strike", "air strikes");
+        assertEquals(Position.OPPOSED, positions("The representative of Bolivia rejected what he called an aggression against its territory.", strikes)
+                .get("BO"), "\"what he called\" is no call of others rejected");
+        assertEquals(Position.OPPOSED, positions("La Paz and Quito call it aggression.", strikes).get("EC"));
+        assertEquals(Position.NEUTRAL, positions("Ecuador rejected calls to condemn the strikes.", strikes).get("EC"));
+    }
+
+    @Test
     void notOpposingOrObjectingToTheMoveIsConsent() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.SUPPORTIVE, positions("Fiji's prime minister said he did not oppose the discharge.", release).get("FJ"));
