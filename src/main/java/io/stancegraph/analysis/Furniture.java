@@ -44,6 +44,9 @@ public final class Furniture {
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
             // a page's feedback widget, and a press office's contact lines: "Tel: +44 20 ...", "Email press@example.org"
             + "(?:is|was) this (?:page|article|information) (?:useful|helpful)\\??|report a problem with this page|"
+            // a meetings-coverage release's closing lines: "The meeting began at 10:05 a.m. and ended at 11:40 a.m.", its disclaimer
+            + "the meeting (?:was called to order|began|opened|started) at [\\d:.]+\\s*(?:[ap]\\.m\\.)?(?: and (?:ended|adjourned|closed|rose) at "
+            + "[\\d:.]+\\s*(?:[ap]\\.m\\.)?)?\\.?|for information media\\.?\\s*(?:[-–—]\\s*)?not an official record\\.?|"
             + "(?:e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*(?:\\S+@\\S+\\.\\p{L}{2,}|\\+?[\\d ()./-]{7,})|\\S+@\\S+\\.\\p{L}{2,}|"
             + "world|world news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
             + "sport|sports|culture|arts|lifestyle|travel|" + REGION_LABEL + "|news|analysis|features?|"

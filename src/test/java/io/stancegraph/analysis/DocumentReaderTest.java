@@ -687,7 +687,7 @@ class DocumentReaderTest {
     }
 
     @Test
-    void aGovernmentPagesMetadataListContactsAndFeedbackWidgetAreNotBody() throws Exception {
+    void aGovernmentPagesMetadataListContactsFeedbackWidgetAndMeetingNotesAreNotBody() throws Exception {
         String page = "<html><head><title>Statement on the fisheries pact - Example Government</title></head><body><main>"
                 + "<h1>Statement on the fisheries pact</h1>"
                 + "<dl><dt>From:</dt><dd><a href=\"/mfa\">Ministry of Foreign Affairs and Trade</a></dd><dt>Published</dt><dd>3 May 2026</dd></dl>"
@@ -703,6 +703,9 @@ class DocumentReaderTest {
         assertTrue(Furniture.isFurniture("Tel: +44 20 7000 0000"));
         assertTrue(Furniture.isFurniture("E-mail: press.office@example.org"));
         assertFalse(Furniture.isFurniture("Email exchanges between the two ministers were published on Monday."));
+        assertTrue(Furniture.isFurniture("The meeting began at 3:05 p.m. and ended at 4:50 p.m."));
+        assertTrue(Furniture.isFurniture("For information media. Not an official record."));
+        assertFalse(Furniture.isFurniture("The meeting began at 3 p.m. with a minute of silence for the victims."));
     }
 
     @Test
