@@ -69,6 +69,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void threateningAStepAgainstTheActorOpposesButAThreatOfTheActOrOfOthersDoesNot() {
+        CorpusEvent strikes = byPeru("strike", "air strikes");
+        assertEquals(Position.OPPOSED, positions("Bolivia's president said the strikes had hit two villages and threatened to review its trade deals with Lima.",
+                strikes).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru threatened to widen the strikes.", strikes).get("PE"));
+        assertNotEquals(Position.OPPOSED, positions("Bolivia said rebels threatened to attack its towns after the strikes.", strikes).get("BO"));
+    }
+
+    @Test
     void notOpposingOrObjectingToTheMoveIsConsent() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.SUPPORTIVE, positions("Fiji's prime minister said he did not oppose the discharge.", release).get("FJ"));
