@@ -44,6 +44,8 @@ public final class Furniture {
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
             // a page's feedback widget, and a press office's contact lines: "Tel: +44 20 ...", "Email press@example.org"
             + "(?:is|was) this (?:page|article|information) (?:useful|helpful)\\??|report a problem with this page|"
+            // an agency's note that its site carries only part of its service: "... Please contact us for subscription options."
+            + ".{0,200}\\b(?:please )?contact us for (?:subscription|licensing|syndication) options\\.?|"
             // a meetings-coverage release's closing lines: "The meeting began at 10:05 a.m. and ended at 11:40 a.m.", its disclaimer
             + "the meeting (?:was called to order|began|opened|started) at [\\d:.]+\\s*(?:[ap]\\.m\\.)?(?: and (?:ended|adjourned|closed|rose) at "
             + "[\\d:.]+\\s*(?:[ap]\\.m\\.)?)?\\.?|for information media\\.?\\s*(?:[-–—]\\s*)?not an official record\\.?|"

@@ -773,16 +773,23 @@ public final class StanceClassifier {
         return mentions.stream().filter(m -> m.start() >= from && m.end() <= to).reduce((a, b) -> b).orElse(null);
     }
 
-    /** "welcomed the step", "this step worries us": a demonstrative step is the event's; "any step toward peace" is none. */
+    /**
+     * "welcomed the step", "this step worries us": a demonstrative step is the event's; "any step toward peace" is none; so is
+     * the dispute or row the event started ("urged both sides to settle the dispute"), not "a fishing dispute".
+     */
     private static boolean namesTheStep(List<Tokens.Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
-            if (tokens.get(k).lower().equals("step") && THIS_OR_THE.contains(tokens.get(k - 1).lower())
-                    && (k + 1 == tokens.size() || !STEP_ELSEWHERE.contains(tokens.get(k + 1).lower()))) {
+            String word = tokens.get(k).lower();
+            if (THIS_OR_THE.contains(tokens.get(k - 1).lower()) && (word.equals("step")
+                    && (k + 1 == tokens.size() || !STEP_ELSEWHERE.contains(tokens.get(k + 1).lower())) || THE_QUARREL.contains(word))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Nouns of the quarrel an event starts between states, after "the" or "this". */
+    private static final Set<String> THE_QUARREL = Set.of("dispute", "row", "standoff", "spat");
 
     /** Verbs (lemmas) of wanting something first: "would wait for the audit before", "wants guarantees before". */
     private static final Set<String> DEFERRING = Set.of("wait", "await", "want", "need", "demand", "insist", "seek");

@@ -705,6 +705,7 @@ class DocumentReaderTest {
         assertFalse(Furniture.isFurniture("Email exchanges between the two ministers were published on Monday."));
         assertTrue(Furniture.isFurniture("The meeting began at 3:05 p.m. and ended at 4:50 p.m."));
         assertTrue(Furniture.isFurniture("For information media. Not an official record."));
+        assertTrue(Furniture.isFurniture("Example Agency website shows only part of the stories sent to its subscribers. Please contact us for subscription options."));
         assertFalse(Furniture.isFurniture("The meeting began at 3 p.m. with a minute of silence for the victims."));
     }
 

@@ -78,6 +78,21 @@ class StanceClassifierTest {
     }
 
     @Test
+    void recallingAHighCommissionerOrATopDiplomatOpposesTheSeizure() {
+        CorpusEvent seizure = byPeru("annex", "lake island");
+        assertEquals(Position.OPPOSED, positions("Bolivia has recalled its high commissioner from Peru after Peruvian troops took the lake island.",
+                seizure).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia summoned Peru's top diplomat over the lake island.", seizure).get("BO"));
+    }
+
+    @Test
+    void aCallOnBothSidesOverTheDisputeIsACallForRestraint() {
+        CorpusEvent seizure = byPeru("annex", "lake island");
+        assertEquals(Position.CONCERNED, positions("Ecuador urged both neighbours to settle the dispute through regional talks.", seizure).get("EC"));
+        assertEquals(Position.CONCERNED, positions("Chile called on both governments to talk calmly about the row.", seizure).get("CL"));
+    }
+
+    @Test
     void notOpposingOrObjectingToTheMoveIsConsent() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.SUPPORTIVE, positions("Fiji's prime minister said he did not oppose the discharge.", release).get("FJ"));
