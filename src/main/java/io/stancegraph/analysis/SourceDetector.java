@@ -33,8 +33,11 @@ public final class SourceDetector {
     private static final Pattern CITE_AFTER = Pattern.compile("^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:reported|reports|has reported|first reported|"
             + "said|says|wrote|writes|noted|notes|cited|quoted|published|added|cites|quotes|according|citing|observed|estimated|"
             + "described|called|headlined|continued|carried|ran|editorialised|editorialized|commented)\\b");
+    /** Who runs an outlet or what it leans to, before its kind or name: "state-run", "pro-government". */
+    private static final String RUN_BY = "(?:state|state-run|state-owned|state-backed|government-run|official|semi-official|pro-government|"
+            + "opposition|independent|privately[- ]owned|local|regional|national)";
     /** An unknown organisation in a citation: capitalised words ending in an organisational head noun. */
-    private static final Pattern UNKNOWN_ORG = Pattern.compile("(?:according to|reported by|citing|told)\\s+(?:the\\s+)?"
+    private static final Pattern UNKNOWN_ORG = Pattern.compile("(?:according to|reported by|citing|told)\\s+(?:the\\s+)?(?:" + RUN_BY + "\\s+)?"
             + "(?<name>(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){0,5}(?:News|Times|Post|Agency|Press|Institute|Council|Center|Centre|Foundation|Journal|"
             + "Daily|Herald|Tribune|Gazette|Radio|Television|TV|Network|Broadcasting|Monitor|Review|Telegraph|Wire|Ministry|Office|Service|"
             + "Observer|Chronicle|Courier|Express|Mirror|Standard|Insider|Report|Today|Weekly|Magazine))\\b");
@@ -44,6 +47,10 @@ public final class SourceDetector {
     /** An outlet named after the report it closes: "..., reports Example Daily." / "..., reported Example." */
     private static final Pattern REPORTS_NAME = Pattern.compile("[,”\"]\\s*(?:reports|reported)\\s+(?<name>[\\p{Lu}][\\p{L}\\p{N}'’.&-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{N}'’.&-]+){0,3})"
             + "\\s*(?:[.;]|$)", Pattern.MULTILINE);
+    /** An unknown outlet after what it is, before a verb of reporting: "state broadcaster PTV reported", "the outlet Lima24 said". */
+    private static final Pattern OUTLET_KIND_SAID = Pattern.compile("(?:(?:the|a)\\s+)?(?:" + RUN_BY + "\\s+)?(?:broadcaster|news agency|agency|outlet|"
+            + "newspaper|daily|channel|television|website|news site|portal|tabloid|weekly)\\s+(?<name>[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+[\\p{Lu}]"
+            + "[\\p{L}\\p{N}'’.&-]*){0,3})\\s*,?\\s+(?:reported|reports|said|says|quoted|cited|wrote|writes)\\b");
     private static final Pattern ACRONYM_CITED = Pattern.compile("(?:according to|reported by|citing)\\s+(?:the\\s+)?(?<name>[A-Z]{3,6})\\b");
     private static final Pattern CAPITALISED_RUN = Pattern.compile("[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+(?:(?:of|the|for|and|on|al|de)\\s+)?[\\p{Lu}][\\p{L}\\p{N}'’.&-]*){0,5}");
     private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\p{L}*\\s+(?:of|for|on)\\s+"
@@ -148,7 +155,7 @@ public final class SourceDetector {
     }
 
     private void findUnknownOrganisations(String text, boolean[] taken, List<SourceMention> found) {
-        for (Pattern p : List.of(UNKNOWN_ORG, ACRONYM_CITED, UNKNOWN_OUTLET_SAID, REPORTS_NAME)) {
+        for (Pattern p : List.of(UNKNOWN_ORG, ACRONYM_CITED, UNKNOWN_OUTLET_SAID, REPORTS_NAME, OUTLET_KIND_SAID)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int s = m.start("name");
@@ -161,8 +168,8 @@ public final class SourceDetector {
                     name = name.substring(0, name.length() - 1); // the sentence's full stop
                     e--;
                 }
-                if (p == REPORTS_NAME && (gazetteer.person(name).isPresent() || gazetteer.resolveCountry(name).isPresent()
-                        || !gazetteer.scan(name).isEmpty())) {
+                if ((p == REPORTS_NAME || p == OUTLET_KIND_SAID) && (gazetteer.person(name).isPresent() || gazetteer.resolveCountry(name).isPresent()
+                        || p == REPORTS_NAME && !gazetteer.scan(name).isEmpty())) {
                     continue; // "..., reported Kenya" or a known figure is no outlet
                 }
                 String head = name.substring(name.lastIndexOf(' ') + 1);

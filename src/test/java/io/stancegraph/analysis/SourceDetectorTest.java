@@ -30,6 +30,14 @@ class SourceDetectorTest {
     }
 
     @Test
+    void anUnknownOutletNamedByWhatItIsOrWhoRunsItIsASource() {
+        assertEquals(List.of("Andes News Agency"), names("The pact was signed on Monday, according to the state-run Andes News Agency."));
+        assertEquals(List.of("PTV"), names("Peru welcomed the pact, state broadcaster PTV reported."));
+        assertEquals(List.of("Lima24"), names("The junta criticised the pact, the pro-government outlet Lima24 said."));
+        assertTrue(names("The broadcaster Peru said nothing.").isEmpty(), "a country is no outlet");
+    }
+
+    @Test
     void anOutletNamedAfterTheReportItClosesIsASource() {
         assertEquals(List.of("Andes Wire"), names("The minister said talks would resume in May, reports Andes Wire."));
         assertTrue(names("The minister said talks would resume in May, reported Chile.").isEmpty(), "a country is no outlet");
