@@ -93,6 +93,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void takingSimilarStepsFollowsTheMoveAndHostilityNamedInItIsHostile() {
+        CorpusEvent sanctions = byPeru("sanction", "sanctions");
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it had taken similar steps against the same firms as Peru's sanctions.", sanctions).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Bolivia called Peru's sanctions one more sign of hostility.", sanctions).get("BO"));
+    }
+
+    @Test
     void notOpposingOrObjectingToTheMoveIsConsent() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.SUPPORTIVE, positions("Fiji's prime minister said he did not oppose the discharge.", release).get("FJ"));
