@@ -42,14 +42,11 @@ public final class Furniture {
             + "\\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|fixes|updating)\\b[^()]{0,120}\\)|" // a wire's note on its new version
             + "(?:press|media|news) release(?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|for immediate release|communiqu[eé](?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
-            // a page's feedback widget, and a press office's contact lines: "Tel: +44 20 ...", "Email press@example.org"
+            // a page's feedback widget
             + "(?:is|was) this (?:page|article|information) (?:useful|helpful)\\??|report a problem with this page|"
-            // an agency's note that its site carries only part of its service: "... Please contact us for subscription options."
-            + ".{0,200}\\b(?:please )?contact us for (?:subscription|licensing|syndication) options\\.?|"
             // a meetings-coverage release's closing lines: "The meeting began at 10:05 a.m. and ended at 11:40 a.m.", its disclaimer
             + "the meeting (?:was called to order|began|opened|started) at [\\d:.]+\\s*(?:[ap]\\.m\\.)?(?: and (?:ended|adjourned|closed|rose) at "
             + "[\\d:.]+\\s*(?:[ap]\\.m\\.)?)?\\.?|for information media\\.?\\s*(?:[-–—]\\s*)?not an official record\\.?|"
-            + "(?:e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*(?:\\S+@\\S+\\.\\p{L}{2,}|\\+?[\\d ()./-]{7,})|\\S+@\\S+\\.\\p{L}{2,}|"
             + "world|world news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
             + "sport|sports|culture|arts|lifestyle|travel|" + REGION_LABEL + "|news|analysis|features?|"
             + "editorial|video|videos|podcasts?|live|breaking|top news|home page|homepage|"
@@ -90,6 +87,12 @@ public final class Furniture {
     private static final Pattern LEADING_SIGNS = Pattern.compile("^[\\p{So}\\s]+");
     private static final Pattern TRAILING_SIGNS = Pattern.compile("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+$");
 
+    /** A press office's contact line: "Tel: +44 20 ...", "Email press@example.org" (looked for in short lines only). */
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)(?:(?:e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*)?[^\\s@]+@[^\\s@]+\\.\\p{L}{2,}"
+            + "|(?:tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*\\+?[\\d ()./-]{7,}");
+    /** An agency's note that its site carries only part of its service: "... Please contact us for subscription options." */
+    private static final Pattern SERVICE_NOTE = Pattern.compile("(?i).{0,200}\\b(?:please )?contact us for (?:subscription|licensing|syndication) options\\.?");
+
     /** True when the whole line is furniture. */
     public static boolean isFurniture(String line) {
         String s = clean(line);
@@ -102,7 +105,8 @@ public final class Furniture {
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
                 || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches()
-                || controlsOnly(s);
+                || controlsOnly(s) || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
+                || s.endsWith("options.") && SERVICE_NOTE.matcher(s).matches();
     }
 
     /** Items between separators: "Share on Facebook | Share on X", "Print · Email". */

@@ -48,7 +48,7 @@ public final class SourceDetector {
     private static final Pattern REPORTS_NAME = Pattern.compile("[,”\"]\\s*(?:reports|reported)\\s+(?<name>[\\p{Lu}][\\p{L}\\p{N}'’.&-]+(?:\\s+[\\p{Lu}][\\p{L}\\p{N}'’.&-]+){0,3})"
             + "\\s*(?:[.;]|$)", Pattern.MULTILINE);
     /** An unknown outlet after what it is, before a verb of reporting: "state broadcaster PTV reported", "the outlet Lima24 said". */
-    private static final Pattern OUTLET_KIND_SAID = Pattern.compile("(?:(?:the|a)\\s+)?(?:" + RUN_BY + "\\s+)?(?:broadcaster|news agency|agency|outlet|"
+    private static final Pattern OUTLET_KIND_SAID = Pattern.compile("\\b(?:broadcaster|news agency|agency|outlet|"
             + "newspaper|daily|channel|television|website|news site|portal|tabloid|weekly)\\s+(?<name>[\\p{Lu}][\\p{L}\\p{N}'’.&-]*(?:\\s+[\\p{Lu}]"
             + "[\\p{L}\\p{N}'’.&-]*){0,3})\\s*,?\\s+(?:reported|reports|said|says|quoted|cited|wrote|writes)\\b");
     private static final Pattern ACRONYM_CITED = Pattern.compile("(?:according to|reported by|citing)\\s+(?:the\\s+)?(?<name>[A-Z]{3,6})\\b");
