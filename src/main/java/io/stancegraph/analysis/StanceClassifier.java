@@ -541,24 +541,18 @@ public final class StanceClassifier {
         }
         boolean spokenOfEvent = refersToEvent || continues || previous.referred() && PRONOUN.matcher(text).find();
         Sentence own = s;
-        if (later != null) { // each speaker says what follows its own verb up to the next speaker
-            int boundary = body.lastIndexOf(',', later.verbStart()) >= s.start() ? body.lastIndexOf(',', later.verbStart()) : later.verbStart();
+        if (later != null) { // each speaker says what follows its own verb up to the next speaker's clause
+            int boundary = clauseStartBefore(body, s, later.verbStart());
             speechTone(body, new Sentence(boundary, s.end(), body.substring(boundary, s.end())), mentions, later, votes,
                     spokenOfEvent || aboutTheEvent && saysOfTheMove(later.verbEnd(), s.end()), asks);
             own = new Sentence(s.start(), boundary, body.substring(s.start(), boundary));
         } else if (attribution.verbStart() > s.start()) { // "Chile welcomed it, while Bolivia said ...": Bolivia says only its clause
-            int boundary = -1;
-            for (Matcher clause = LATER_CLAUSE.matcher(body).region(s.start(), attribution.verbStart()); clause.find(); ) {
-                boundary = clause.start();
-            }
-            if (boundary > s.start()) {
-                own = new Sentence(boundary, s.end(), body.substring(boundary, s.end()));
-            }
+            int boundary = clauseStartBefore(body, s, attribution.verbStart());
+            own = new Sentence(boundary, s.end(), body.substring(boundary, s.end()));
         }
         speechTone(body, own, mentions, attribution, votes, spokenOfEvent || aboutTheEvent && saysOfTheMove(attribution.verbEnd(), own.end()), asks);
 
         Map<String, Position> byCountry = new LinkedHashMap<>();
-
         for (String code : order) {
             byCountry.put(code, votes.decide(code));
         }
@@ -908,12 +902,8 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (kind == Kind.MEASURE) {
-                    int head = k;
-                    while (head + 1 < tokens.size() && tokens.get(head + 1).end() <= m.end()) {
-                        head++;
-                    }
                     // "the import ban": a compound whose last word is a noun names the measure, however its first word is tagged
-                    boolean noun = "NOUN".equals(tokens.get(k).tag()) || head > k && "NOUN".equals(tokens.get(head).tag());
+                    boolean noun = "NOUN".equals(tokens.get(k).tag()) || "NOUN".equals(lastTokenOf(tokens, k, m).tag());
                     if (noun && judged(out, tokens, k, sentenceStart)) {
                         continue; // "condemning the ban": the measure judged, nobody's act here
                     }
@@ -2575,6 +2565,15 @@ public final class StanceClassifier {
             }
         }
         return null;
+    }
+
+    /** Where the last clause of its own (after ", while", "; ", ...) opens before {@code at}, or the sentence's start. */
+    private static int clauseStartBefore(String body, Sentence s, int at) {
+        int boundary = s.start();
+        for (Matcher clause = LATER_CLAUSE.matcher(body).region(s.start(), at); clause.find(); ) {
+            boundary = clause.start();
+        }
+        return boundary;
     }
 
     /** What opens a clause of its own after a cue: ", while", ", whereas", ", but", "; ". */
