@@ -555,6 +555,8 @@ public final class EventDetector {
             String last = object == null ? "" : object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (words.length == 1 && (last.equals(words[0]) || last.equals(words[0] + "s"))) {
                 words = new String[] {"carry", "out"}; // "tests nuclear test": the act's noun already names it
+            } else if (words.length == 2 && (last.equals(words[1]) || last.equals(words[1] + "s"))) {
+                words = new String[] {words[0]}; // "stages coup coup": the object already names what is staged
             }
             String head = names.size() == 1 ? thirdPerson(words[0]) : words[0];
             s.append(s.isEmpty() ? "" : " ").append(head).append(words.length > 1 ? " " + words[1] : "");

@@ -20,6 +20,12 @@ class EventDetectorTest {
     }
 
     @Test
+    void aSummaryNamesTheActsNounOnce() {
+        assertEquals("Chile stages coup", DETECTOR.summarise(List.of("CL"), "coup", "coup", List.of()));
+        assertEquals("Chile stages military coup", DETECTOR.summarise(List.of("CL"), "coup", "military coup", List.of()));
+    }
+
+    @Test
     void theStateBeforeTheDominantActIsTheActor() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Norway quits the Arctic fisheries treaty", "Norway said on Monday it would withdraw from the Arctic fisheries treaty."),
