@@ -100,6 +100,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void respectingTheVotersChoiceAcceptsTheOutcomeAndAFullCountAsksForACheck() {
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said it respected the choice of the Peruvian people in the presidential election.", ELECTION)
+                .get("BO"));
+        assertEquals(Position.NEUTRAL, positions("Bolivia said it respected the choice of Peru in the presidential election.", ELECTION).get("BO"),
+                "a state's choice respected is a courtesy");
+        assertEquals(Position.CONCERNED, positions("Chile called for a full count of the ballots in the presidential election.", ELECTION).get("CL"));
+    }
+
+    @Test
     void notOpposingOrObjectingToTheMoveIsConsent() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.SUPPORTIVE, positions("Fiji's prime minister said he did not oppose the discharge.", release).get("FJ"));
