@@ -729,7 +729,7 @@ public final class DocumentReader {
     }
 
     /** A field of a credit line: "Outlet | Section › Subsection | date". */
-    private static final Pattern CREDIT_FIELD = Pattern.compile("\\s+[|•·]\\s+");
+    private static final Pattern CREDIT_FIELD = Pattern.compile("\\s*[|]\\s*|\\s+[•·]\\s+");
 
     /** "Example Post | World › Asia | March 3, 2025": short fields, one of them the date, the first the outlet. */
     private static boolean readCreditFields(String line, Meta meta) {

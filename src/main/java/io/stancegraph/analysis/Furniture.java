@@ -42,6 +42,8 @@ public final class Furniture {
             + "\\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|fixes|updating)\\b[^()]{0,120}\\)|" // a wire's note on its new version
             + "(?:press|media|news) release(?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|for immediate release|communiqu[eé](?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
+            // an agency's editor credit: "Editor: Ana Ruiz"
+            + "(?:editor|editors|editing)\\s*:\\s*[\\p{L} .,'’-]{1,60}|"
             // a page's feedback widget
             + "(?:is|was) this (?:page|article|information) (?:useful|helpful)\\??|report a problem with this page|"
             // a meetings-coverage release's closing lines: "The meeting began at 10:05 a.m. and ended at 11:40 a.m.", its disclaimer

@@ -710,6 +710,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void anAgencysHeaderLineOfFieldsBetweenBarePipesGivesItsOutletAndDate() throws Exception {
+        ParsedDocument d = text("Chile protests Peru's fishing ban\n\nSource: Andes Wire| 2026-03-15 10:21:32|Editor: Ana Ruiz\n\n"
+                + "SANTIAGO, March 15 (Andes Wire) -- Chile protested on Sunday against Peru's ban on Chilean trawlers.\n");
+        assertEquals(LocalDate.of(2026, 3, 15), d.publishedOn());
+        assertEquals("Andes Wire", d.publisher());
+        assertEquals(List.of("SANTIAGO, March 15 (Andes Wire) -- Chile protested on Sunday against Peru's ban on Chilean trawlers."), d.paragraphs());
+    }
+
+    @Test
     void emptyTimestampLabelsReaderControlsAndPromotionsOfOurPagesAreFurniture() {
         assertTrue(Furniture.isFurniture("Published: Updated:"));
         assertTrue(Furniture.isFurniture("100% Font Size"));
