@@ -172,7 +172,8 @@ public final class EventDetector {
         ownActs.keySet().removeIf(f -> actors.stream().noneMatch(a -> t.performs.getOrDefault(a, Set.of()).contains(f)));
         String act = ownActs.isEmpty() ? null : best(ownActs);
         // the act's object ("the islets"); without an act, the act noun the causes name, the most specific among equals
-        String object = act != null ? (t.actObject.getOrDefault(act, Map.of()).isEmpty() ? null : best(t.actObject.get(act))) : t.causeNoun.entrySet().stream()
+        // (also when the act is done to nothing named: "raised tariffs" of "over US tariff hikes")
+        String object = act != null && !t.actObject.getOrDefault(act, Map.of()).isEmpty() ? best(t.actObject.get(act)) : t.causeNoun.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length())).map(Map.Entry::getKey).orElse(null);
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, List.of()), actors, act, object, List.of(), acts);
         return withSalientNames(e, leads);
@@ -722,17 +723,30 @@ public final class EventDetector {
      */
     private static Set<String> causes(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, Map<String, Integer> nouns) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher marker = CAUSE_MARKER.matcher(text);
-        while (marker.find()) {
-            int at = marker.end();
-            CountryMention x = mentions.stream().filter(m -> m.start() >= at).findFirst().orElse(null);
-            if (x == null || !text.substring(at, x.start()).matches("(?:[\\p{L}-]+\\s+){0,2}")) {
-                continue; // the first state after the marker, within two words
+        // after a cause marker ("over", "after", "in protest at"), or as the object of a reaction ("slams Peru's ban", "opposes the
+        // Peruvian decision"), where only a state's act noun makes it a cause
+        Map<Integer, Boolean> markers = new LinkedHashMap<>();
+        for (Matcher marker = CAUSE_MARKER.matcher(text); marker.find(); ) {
+            markers.put(marker.end(), true);
+        }
+        for (Tokens.Token t : tokens) {
+            if ("VERB".equals(t.tag()) && CUES.startingWith(t.base()).stream().anyMatch(e -> e.rest().isEmpty() && e.polarity() != Position.NEUTRAL)) {
+                Matcher the = REACTION_OBJECT.matcher(text).region(t.end(), text.length());
+                markers.putIfAbsent(the.lookingAt() ? the.end() : t.end(), false);
             }
-            Matcher noun = PROTESTED_NOUN.matcher(Spans.possessive(text, x.end()) ? text.substring(x.end() + 2).stripLeading() : "");
+        }
+        for (Map.Entry<Integer, Boolean> marker : markers.entrySet()) {
+            int at = marker.getKey();
+            CountryMention x = mentions.stream().filter(m -> m.start() >= at).findFirst().orElse(null);
+            if (x == null || !text.substring(at, x.start()).matches(marker.getValue() ? "(?:[\\p{L}-]+\\s+){0,2}" : "")) {
+                continue; // the first state after the marker, within two words (right after a reaction)
+            }
+            // "over Peru's islet move", and "over US tariff hikes": the state's name before the act noun as its modifier
+            Matcher noun = PROTESTED_NOUN.matcher(Spans.possessive(text, x.end()) ? text.substring(x.end() + 2).stripLeading()
+                    : text.startsWith(" ", x.end()) ? text.substring(x.end() + 1) : "");
             boolean owns = noun.lookingAt();
             Tokens.Token next = tokens.stream().filter(t -> t.start() >= x.end()).findFirst().orElse(null);
-            boolean acts = next != null && "VERB".equals(next.tag()) && text.substring(x.end(), next.start()).isBlank();
+            boolean acts = marker.getValue() && next != null && "VERB".equals(next.tag()) && text.substring(x.end(), next.start()).isBlank();
             if (owns) {
                 nouns.merge(noun.group().strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
@@ -830,6 +844,9 @@ public final class EventDetector {
     /** Up to four words ending in a noun that names an act (families.tsv PROTESTED): "the Kashmir move", "Article 370 repeal". */
     private static final Pattern PROTESTED_NOUN = Pattern.compile("(?i)(?:[\\p{L}\\p{N}'’.-]+\\s+){0,3}(?:" + CorpusEvent.FAMILIES.entries().stream()
             .filter(e -> e.kind().startsWith("PROTESTED:")).map(e -> Pattern.quote(e.phrase())).collect(Collectors.joining("|")) + ")\\b");
+
+    /** The article opening a reaction's object. */
+    private static final Pattern REACTION_OBJECT = Pattern.compile("\\s+(?:the|a|an)\\s+|\\s+");
 
     /** A clause of cause after an act: "as", "after" or "following", then the state that acts. */
     private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?i:as|after|following)\\s+(?:the\\s+)?");

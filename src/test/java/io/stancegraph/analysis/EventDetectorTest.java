@@ -20,6 +20,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStateWhoseActTheReactionsNameByItsNounIsTheActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia slams Peruvian tariff hikes on Bolivian quinoa",
+                        "Bolivia firmly opposes the Peruvian decision to raise tariffs on its quinoa, a trade ministry spokesperson said."),
+                lead("Chile and Ecuador voice doubts over Peru tariff hikes",
+                        "Chile's trade minister said a tariff war would hurt the whole region.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("tariff hikes", e.object());
+    }
+
+    @Test
     void aSummaryNamesTheActsNounOnce() {
         assertEquals("Chile stages coup", DETECTOR.summarise(List.of("CL"), "coup", "coup", List.of()));
         assertEquals("Chile stages military coup", DETECTOR.summarise(List.of("CL"), "coup", "military coup", List.of()));
