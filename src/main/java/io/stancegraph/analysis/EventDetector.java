@@ -456,7 +456,7 @@ public final class EventDetector {
         int first = pastDeterminers(tokens, verb + 1, tokens.size()); // "its seventh nuclear test": which one in a series is no part of it
         int i = first;
         while (i < tokens.size() && i - first < 4 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
-                    || participleModifier(tokens, i) || i > first && ofInName(tokens, i)
+                    || participleModifier(tokens, i) || adverbModifier(tokens, i, first) || i > first && ofInName(tokens, i)
                     || i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) // "long-range", however "long" is tagged
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-"))) {
             i++; // "Tacna's special status": a possessive stays in the phrase, and a compound's halves ("long-range")
@@ -498,6 +498,11 @@ public final class EventDetector {
     private static boolean participleModifier(List<Tokens.Token> tokens, int i) {
         return "VERB".equals(tokens.get(i).tag()) && tokens.get(i).lower().endsWith("ed") && i + 1 < tokens.size()
                 && NOMINAL.contains(tokens.get(i + 1).tag());
+    }
+
+    /** A phrase's first word tagged an adverb before a noun modifies it: "offshore oil fields", "overseas assets". */
+    private static boolean adverbModifier(List<Tokens.Token> tokens, int i, int first) {
+        return i == first && "ADV".equals(tokens.get(i).tag()) && i + 1 < tokens.size() && NOMINAL.contains(tokens.get(i + 1).tag());
     }
 
     /** Nouns of an amount or a part of something, whose object is what follows "of". */
@@ -1123,7 +1128,9 @@ public final class EventDetector {
         }
         boolean verb = "VERB".equals(tokens.get(first).tag()) || gap;
         int head = glued(text, tokens, first); // "test-fires a missile": the verb's own second half is no object
-        if (v > head && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
+        // a phrase that ends in its preposition is done to what follows it: "took full control of its oil fields"
+        boolean open = v < tokens.size() && v > head && "ADP".equals(tokens.get(v).tag());
+        if (!open && v > head && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), head);
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
                 // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner", "suspended its

@@ -31,6 +31,26 @@ class EventDetectorTest {
     }
 
     @Test
+    void nationalisingAssetsIsAnActAndAnAdverbBeforeItsNounIsPartOfTheObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Ghana nationalises offshore gold mines", "Ghana on Monday nationalised its offshore gold mines, ending licences held by foreign firms."),
+                lead("Neighbours split over Ghana's mine takeover", "Togo said it regretted the nationalisation, while Benin said it was Ghana's right.")));
+        assertEquals(List.of("GH"), e.actors());
+        assertEquals("nationalise", e.act());
+        assertEquals("offshore gold mines", e.object());
+        assertTrue(e.isTrigger("takeover"), "the takeover refers back to the act");
+    }
+
+    @Test
+    void aPhraseEndingInItsPrepositionIsDoneToWhatFollowsIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Mining row deepens", "Ghana on Monday took full control of its gold mines, ending licences held by foreign firms."),
+                lead("Neighbours wary", "Ghana took control of the gold mines on Sunday, Togo said.")));
+        assertEquals("nationalise", e.act());
+        assertEquals("gold mines", e.object());
+    }
+
+    @Test
     void aSummaryNamesTheActsNounOnce() {
         assertEquals("Chile stages coup", DETECTOR.summarise(List.of("CL"), "coup", "coup", List.of()));
         assertEquals("Chile stages military coup", DETECTOR.summarise(List.of("CL"), "coup", "military coup", List.of()));
