@@ -1635,12 +1635,14 @@ public final class StanceClassifier {
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "NUM", "PRON", "X");
 
     /**
-     * A word of backing with its own object right after it ("support for a two-state solution", "backed efforts to ...") whose
-     * words name neither the event nor a decision, a state or anything by name: the backing is for another matter.
+     * A word of backing with its own object right after it ("support for a two-state solution", "backed efforts to ...",
+     * "committed to the stability of the legal framework") whose words name neither the event nor a decision, a state or
+     * anything by name: the backing is for another matter.
      */
     private boolean backsOtherMatter(String body, List<CountryMention> mentions, int cueStart, int cueEnd) {
         List<Tokens.Token> cue = words.in(cueStart, cueEnd);
-        if (cue.size() != 1 || !BACKING_WORDS.contains(cue.get(0).lemma() == null ? cue.get(0).lower() : cue.get(0).lemma())) {
+        boolean committed = cue.size() == 2 && cue.get(0).lower().startsWith("commit") && cue.get(1).lower().equals("to"); // "committed to dialogue"
+        if (!committed && (cue.size() != 1 || !BACKING_WORDS.contains(cue.get(0).lemma() == null ? cue.get(0).lower() : cue.get(0).lemma()))) {
             return false;
         }
         List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 80));

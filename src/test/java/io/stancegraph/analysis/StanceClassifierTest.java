@@ -2244,6 +2244,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCommitmentToSomethingOtherThanTheEventIsNoPositionOnIt() {
+        List<ClaimStance> c = classifyAll("Nigeria took note of the border case. Nigeria is committed to the stability of the legal framework. "
+                + "Nigeria said it was committed to the rule of law.", COURT_CASE);
+        assertEquals(Position.NEUTRAL, c.get(1).byCountry().getOrDefault("NG", Position.NEUTRAL));
+        assertEquals(Position.NEUTRAL, c.get(2).byCountry().getOrDefault("NG", Position.NEUTRAL));
+        assertEquals(Position.SUPPORTIVE, positions("Nigeria said it remained committed to the border case.", COURT_CASE).get("NG"));
+        assertEquals(Position.OPPOSED, positions("Sweden said it remained committed to the treaty.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
     void aPhraseOfCompanySetOffByCommasHoldsNoCueOfTheClause() {
         Map<String, Position> p = positions("Denmark hosted the talks and, alongside other U.K. allies in the region, has condemned the treaty exit.",
                 TREATY_EXIT);
