@@ -2153,6 +2153,15 @@ public final class StanceClassifier {
     /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");
 
+    /** A verb joined to the one before by "and", right before the cue: "... to return to talks and warned". */
+    private static final Pattern COORDINATED_VERB = Pattern.compile("(?i)\\s(?:and|but)\\s+(?:also\\s+|\\p{Ll}+ly\\s+)?$");
+
+    /** True when the word right before {@code at}, in the sentence, is a verb ("urged Dakar"). */
+    private boolean verbRightBefore(Sentence s, int at) {
+        List<Tokens.Token> before = words.in(Math.max(s.start(), at - 30), at);
+        return !before.isEmpty() && "VERB".equals(before.get(before.size() - 1).tag());
+    }
+
     /** An infinitive of purpose that expresses the subject's own view right before the cue: "to express his support for". */
     private static final Pattern OWN_PURPOSE = Pattern.compile("(?i)\\bto\\s+(?:express|voice|convey|offer|reaffirm|reiterate|pledge|extend|register)\\s+"
             + "(?:his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
@@ -2420,9 +2429,11 @@ public final class StanceClassifier {
             return named.isEmpty() ? Holders.NONE : new Holders(named, "subject");
         }
         if (best != null && kind != Kind.EVENT && (PRONOUN_SUBJECT.matcher(body.substring(best.end(), cueStart)).find()
-                || OWN_PURPOSE.matcher(body.substring(best.end(), cueStart)).find())) {
+                || OWN_PURPOSE.matcher(body.substring(best.end(), cueStart)).find()
+                || COORDINATED_VERB.matcher(body.substring(best.end(), cueStart)).find() && verbRightBefore(s, best.start()))) {
             // "Iran warned Israel that it will retaliate": the pronoun is the sentence's subject, not the state named last;
-            // "Chile's minister telephoned Lula to express his support": so is the one who calls to express its own view
+            // "Chile's minister telephoned Lula to express his support": so is the one who calls to express its own view;
+            // "Britain urged Dakar to talk and warned ...": the object of the first verb is no subject of the second
             CountryMention finalBest = best;
             best = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= finalBest.start() && subjectLike(body, s, mentions, m)
                     && canHold(body, m) && body.substring(s.start(), m.start()).strip().matches("(?s)[^,;:]{0,40}")).findFirst().orElse(best);

@@ -2244,6 +2244,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theObjectOfAVerbIsNoSubjectOfTheVerbJoinedToIt() {
+        List<ClaimStance> c = classifyAll("Peru ended the transit of gas through its pipelines. Chile urged Peru to return to the negotiating table and "
+                + "warned that the move could hurt the region.", GAS_TRANSIT);
+        assertEquals(Position.CONCERNED, c.get(1).byCountry().get("CL"));
+        assertNotEquals(Position.CONCERNED, c.get(1).byCountry().get("PE"), "Peru is urged; it warns of nothing");
+    }
+
+    @Test
     void aCommitmentToSomethingOtherThanTheEventIsNoPositionOnIt() {
         List<ClaimStance> c = classifyAll("Nigeria took note of the border case. Nigeria is committed to the stability of the legal framework. "
                 + "Nigeria said it was committed to the rule of law.", COURT_CASE);
