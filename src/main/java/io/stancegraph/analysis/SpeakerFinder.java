@@ -53,7 +53,9 @@ public final class SpeakerFinder {
             // documents that speak for whoever issued them: "the government statement said"
             "statement", "communique", "communiqué", "declaration", "readout",
             // who speaks for a state at a meeting: "the representative of Chile said", "Speaking for Peru, the delegate said"
-            "representative", "representatives", "delegate", "delegates", "delegation");
+            "representative", "representatives", "delegate", "delegates", "delegation",
+            // who chairs or runs a body: "the bloc's chairman said", "the commission chairperson"
+            "chairman", "chairwoman", "chairperson", "commissioner", "secretary-general");
     private static final Set<String> NOT_SPEAKERS = Set.of("It", "This", "That", "These", "Those", "The", "There", "Here",
             "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
     /** Speakers who speak for themselves, not for their country ("Russian analysts", "critics in Ankara"). */
@@ -530,7 +532,8 @@ public final class SpeakerFinder {
         }
         j = pastTag(tokens, j, tokens.get(verb));
         int end = j;
-        while (j >= 0 && isNpWord(tokens.get(j)) && (j == end || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {
+        while (j >= 0 && isNpWord(tokens.get(j)) && (j == end || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1))
+                && !relativeOpens(tokens.get(j), tokens.get(j + 1)))) {
             j--;
         }
         if (end < 0 || j == end || asideBefore(tokens.get(end), tokens.get(verb))) {
@@ -565,8 +568,29 @@ public final class SpeakerFinder {
                 return a;
             }
         }
+        if (PRONOUNS.contains(body.substring(np.get(0).start(), np.get(np.size() - 1).end()).toLowerCase(Locale.ROOT))) {
+            Attribution own = openingSubject(tokens, j + 1, tokens.get(verb));
+            if (own != null) {
+                return own; // "The bloc's chairman praised what he called ...": he is the sentence's own subject
+            }
+        }
         Attribution a = build(np, tokens.get(verb).start(), tokens.get(verb).end());
         return a != null && a.speakerCountry() == null ? a.withCountry(speakingFor(tokens.get(0).start(), np.get(0).start())) : a;
+    }
+
+    /**
+     * The noun phrase that opens the sentence and heads it as a speaker would ("The commission chairperson", "Chile's
+     * envoy"), when a verb follows it before the pronoun at {@code pronoun}; null otherwise.
+     */
+    private Attribution openingSubject(List<Tokens.Token> tokens, int pronoun, Tokens.Token verb) {
+        int k = 0;
+        while (k < pronoun && isNpWord(tokens.get(k)) && (k == 0 || !Tokens.boundaryBetween(body, tokens.get(k - 1), tokens.get(k)))) {
+            k++;
+        }
+        if (k == 0 || k >= pronoun || !"VERB".equals(tokens.get(k).tag()) || !HEADS.contains(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        return build(tokens.subList(0, k), verb.start(), verb.end());
     }
 
     /** "Speaking for Peru, the delegate said", "On behalf of Chile, the representative said": the state the sentence opens with. */
@@ -763,6 +787,11 @@ public final class SpeakerFinder {
     }
 
     /** A word of a speaker's noun phrase: a name, a determiner or title word, or a noun or adjective by its tag ("deputy cabinet secretary"). */
+    /** A determiner right after a lower-case noun opens a clause of its own: "a move the government called", "the step the ministry said". */
+    private static boolean relativeOpens(Tokens.Token noun, Tokens.Token next) {
+        return "NOUN".equals(noun.tag()) && !noun.capitalised() && APPOSITIVE_START.contains(next.lower());
+    }
+
     private static boolean isNpWord(Tokens.Token t) {
         String w = t.lower();
         if (CALENDAR.contains(t.text())) {

@@ -26,6 +26,20 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aClauseOpenedByItsOwnSubjectAfterANounHasThatSubjectAsItsSpeaker() {
+        assertEquals("the government", first("Ghana closed its mines to foreign firms in a move the government called a matter of pride.").speaker());
+    }
+
+    @Test
+    void aHeWhoseSentenceOpensWithAnOfficeNamesThatOfficeNotTheLastPerson() {
+        List<Attribution> a = attribute("\"The mines are ours,\" Foreign Minister Kofi Example told reporters. The bloc's chairman visited "
+                + "Accra, where he praised the decision. The commission chairperson said she regretted it.");
+        assertEquals("The bloc's chairman", a.get(1).speaker());
+        assertNull(a.get(1).speakerCountry());
+        assertEquals("The commission chairperson", a.get(2).speaker());
+    }
+
+    @Test
     void aTitleSomeWordsAfterTheCountryOrAnAppositiveAfterTheNameGivesTheCountry() {
         assertEquals("CN", first("China's foreign ministry spokesman, Tao Example, said the plan was reckless.").speakerCountry());
         assertEquals("PE", first("Peru's envoy to the UN, Luis Example, told reporters the move was illegal.").speakerCountry());
