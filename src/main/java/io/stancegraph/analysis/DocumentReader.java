@@ -994,8 +994,10 @@ public final class DocumentReader {
             String[] parts = Furniture.clean(page.title()).split("\\s+[|—–-]\\s+");
             // "Headline — Example Daily (English edition)": the outlet without its edition
             meta.outletHint = parts.length > 1 ? EDITION.matcher(parts[parts.length - 1]).replaceFirst("") : null;
-            if (meta.outletHint != null && ownedBy(page, meta.outletHint)) {
-                meta.publisher = meta.outletHint; // "Headline | Andes Daily" with "Andes Daily © 2024" at the foot of the page
+            if (meta.outletHint != null && (ownedBy(page, meta.outletHint) || ISSUER.matcher(meta.outletHint.strip()).matches())) {
+                // "Headline | Andes Daily" with "Andes Daily © 2024" at the foot of the page; "Statement - Ministry of Foreign
+                // Affairs": a state body's own page
+                meta.publisher = meta.outletHint.strip();
             }
         }
         String date = firstMeta(page, "meta[property=article:published_time]", "meta[name=article:published_time]",

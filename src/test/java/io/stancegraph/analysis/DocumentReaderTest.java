@@ -20,6 +20,19 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aStateBodyNamedAfterTheHeadlineInTheTitlePublishesItsOwnPage() throws UnreadableDocumentException {
+        String html = """
+                <html><head><title>Togo - Statement by the Spokesperson - Ministry of Foreign Affairs and Cooperation</title></head>
+                <body><h1>Togo - Statement by the Spokesperson</h1>
+                <p>Ghana takes note of the decision announced by the authorities of Togo about the border crossings.</p>
+                <p>Ghana calls for dialogue between the two governments and stands ready to help.</p></body></html>
+                """;
+        ParsedDocument d = reader.read("togo.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Ministry of Foreign Affairs and Cooperation", d.publisher());
+        assertEquals("Togo - Statement by the Spokesperson", d.title());
+    }
+
+    @Test
     void firstLineHeadlineBecomesTitleAndItsRepeatIsDropped() throws Exception {
         ParsedDocument d = text("""
                 Why Mongolia courts Tokyo
