@@ -2244,6 +2244,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void lambastingOrCastigatingTheMoveOpposesItAndSoDoesCallingItUnhelpful() {
+        assertEquals(Position.OPPOSED, positions("Sweden lambasted the treaty exit.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Denmark castigated Norway over the treaty exit.", TREATY_EXIT).get("DK"));
+        assertEquals(Position.OPPOSED, positions("Finland said the treaty exit was unhelpful at a delicate moment.", TREATY_EXIT).get("FI"));
+    }
+
+    @Test
     void theObjectOfAVerbIsNoSubjectOfTheVerbJoinedToIt() {
         List<ClaimStance> c = classifyAll("Peru ended the transit of gas through its pipelines. Chile urged Peru to return to the negotiating table and "
                 + "warned that the move could hurt the region.", GAS_TRANSIT);
