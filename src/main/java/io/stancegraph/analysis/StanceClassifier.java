@@ -1641,7 +1641,7 @@ public final class StanceClassifier {
      */
     private boolean backsOtherMatter(String body, List<CountryMention> mentions, int cueStart, int cueEnd) {
         List<Tokens.Token> cue = words.in(cueStart, cueEnd);
-        boolean committed = cue.size() == 2 && cue.get(0).lower().startsWith("commit") && cue.get(1).lower().equals("to"); // "committed to dialogue"
+        boolean committed = cue.size() == 2 && cue.get(0).lower().startsWith("commit") && cue.get(1).lower().equals("to"); // "committed to the rule of law"
         if (!committed && (cue.size() != 1 || !BACKING_WORDS.contains(cue.get(0).lemma() == null ? cue.get(0).lower() : cue.get(0).lemma()))) {
             return false;
         }
