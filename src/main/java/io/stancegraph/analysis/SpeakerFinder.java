@@ -786,12 +786,12 @@ public final class SpeakerFinder {
         return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"' || comma);
     }
 
-    /** A word of a speaker's noun phrase: a name, a determiner or title word, or a noun or adjective by its tag ("deputy cabinet secretary"). */
     /** A determiner right after a lower-case noun opens a clause of its own: "a move the government called", "the step the ministry said". */
     private static boolean relativeOpens(Tokens.Token noun, Tokens.Token next) {
         return "NOUN".equals(noun.tag()) && !noun.capitalised() && APPOSITIVE_START.contains(next.lower());
     }
 
+    /** A word of a speaker's noun phrase: a name, a determiner or title word, or a noun or adjective by its tag ("deputy cabinet secretary"). */
     private static boolean isNpWord(Tokens.Token t) {
         String w = t.lower();
         if (CALENDAR.contains(t.text())) {
