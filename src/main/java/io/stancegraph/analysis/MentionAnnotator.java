@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Countries named in the headline and the body (gazetteer forms, disambiguated by {@link CountryRecognizer}),
- * and known public figures as mentions of the country they speak for.
+ * and known public figures as mentions of the country they speak for (their names' words become proper nouns).
  */
 public final class MentionAnnotator extends BaseAnnotator {
 
@@ -14,7 +14,7 @@ public final class MentionAnnotator extends BaseAnnotator {
     private final CountryRecognizer countries = new CountryRecognizer();
 
     public MentionAnnotator(Gazetteer gazetteer) {
-        super("mentions", Set.of(AnnotationKey.DOCUMENT, AnnotationKey.BODY),
+        super("mentions", Set.of(AnnotationKey.DOCUMENT, AnnotationKey.BODY, AnnotationKey.WORDS),
                 Set.of(AnnotationKey.GAZETTEER_MATCHES, AnnotationKey.COUNTRIES, AnnotationKey.TITLE_COUNTRIES, AnnotationKey.PEOPLE));
         this.gazetteer = gazetteer;
     }
@@ -28,7 +28,9 @@ public final class MentionAnnotator extends BaseAnnotator {
         doc.set(AnnotationKey.GAZETTEER_MATCHES, matches)
                 .set(AnnotationKey.COUNTRIES, mentions)
                 .set(AnnotationKey.TITLE_COUNTRIES, title == null ? List.of() : countries.recognize(title, gazetteer.scan(title)))
-                .set(AnnotationKey.PEOPLE, people(matches, mentions));
+                .set(AnnotationKey.PEOPLE, people(matches, mentions))
+                .set(AnnotationKey.WORDS, doc.get(AnnotationKey.WORDS).properNounsAt(matches.stream()
+                        .filter(m -> m.of(Gazetteer.Type.PERSON).isPresent()).map(m -> new int[] {m.start(), m.end()}).toList()));
     }
 
     /**

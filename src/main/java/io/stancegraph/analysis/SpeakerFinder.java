@@ -639,7 +639,7 @@ public final class SpeakerFinder {
         }
         np = np.subList(a, b);
         Tokens.Token last = np.get(np.size() - 1);
-        boolean namedHead = last.capitalised();
+        boolean namedHead = nameWord(last);
         boolean nounHead = HEADS.contains(last.lower());
         String phrase = body.substring(np.get(0).start(), last.end());
         if (PRONOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
@@ -673,8 +673,16 @@ public final class SpeakerFinder {
             return null; // analysts and critics do not speak for a country
         }
         List<String> names = new ArrayList<>();
+        int wordStart = -1;
+        int end = -1;
         for (Tokens.Token t : np) {
-            names.add(t.text());
+            if (end >= 0 && body.startsWith("-", end) && t.start() == end + 1) {
+                names.set(names.size() - 1, body.substring(wordStart, t.end())); // "Jae-myung" is one name, split by the tokenizer
+            } else {
+                wordStart = t.start();
+                names.add(t.text());
+            }
+            end = t.end();
         }
         return countryOf(names, np.get(0).start(), np.get(np.size() - 1).end());
     }
@@ -731,13 +739,18 @@ public final class SpeakerFinder {
     }
 
     /** A name ("Luis Example", "President Ana Soto"), or a name after a title ("foreign ministry spokesman Luis Example"). */
-    private static boolean isPersonName(List<Tokens.Token> np) {
-        if (np.stream().allMatch(Tokens.Token::capitalised) && np.size() <= 5) {
+    /** A capitalised word, or the proper-noun part of a name after its hyphen ("Jae-myung"). */
+    private boolean nameWord(Tokens.Token t) {
+        return t.capitalised() || "PROPN".equals(t.tag()) && t.start() > 0 && body.charAt(t.start() - 1) == '-';
+    }
+
+    private boolean isPersonName(List<Tokens.Token> np) {
+        if (np.stream().allMatch(this::nameWord) && np.size() <= 5) {
             return true;
         }
         for (int i = 0; i < np.size() - 2; i++) {
             List<Tokens.Token> name = np.subList(i + 1, np.size());
-            if (HEADS.contains(np.get(i).lower()) && name.size() <= 4 && name.stream().allMatch(Tokens.Token::capitalised)
+            if (HEADS.contains(np.get(i).lower()) && name.size() <= 4 && name.stream().allMatch(this::nameWord)
                     && name.stream().noneMatch(t -> HEADS.contains(t.lower()))) {
                 return true;
             }

@@ -33,6 +33,13 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aKnownFigureWhoseNameTheTaggerSplitsStillSpeaksForTheirCountry() throws Exception {
+        ArticleAnalysis a = text("Chile quits fisheries treaty\n\nChile said on Monday it would withdraw from the Pacific fisheries treaty.\n\n"
+                + "Lee Jae-myung denounced the withdrawal as a grave mistake.\n");
+        assertEquals(Position.OPPOSED, a.stances().get("KR").position());
+    }
+
+    @Test
     void messyCitationsYieldEachSourceOnceDespiteTypos() throws Exception {
         List<String> names = seed("001_9d10ab7e3a81d9c3.txt").sources().stream().map(SourceMention::name).toList();
         assertEquals(List.of("Reuters", "Hindustan Times", "Financial Times", "Atlantic Council", "Wikipedia", "Business Standard", "Eurasianet"), names);
