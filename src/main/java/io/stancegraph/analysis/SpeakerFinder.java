@@ -287,6 +287,9 @@ public final class SpeakerFinder {
         if (!a.present()) {
             a = labelAbove(sentence);
         }
+        if (!a.present() && issuerState != null) {
+            a = issuerVoice(sentence);
+        }
         last = a;
         if (!a.present()) {
             noteNamedSubject(sentence);
@@ -318,6 +321,23 @@ public final class SpeakerFinder {
         noteOfficialSubject(words.in(sentence.start(), sentence.end()));
         previous = sentence;
         return a;
+    }
+
+    /**
+     * "We have learned with concern ...", "We call on all parties ...": in a release of a state's body, a sentence whose subject is
+     * "we" is that state's voice.
+     */
+    private Attribution issuerVoice(Sentence sentence) {
+        List<Tokens.Token> w = words.in(sentence.start(), sentence.end());
+        if (w.size() < 3 || !w.get(0).lower().equals("we")) {
+            return Attribution.NONE;
+        }
+        for (Tokens.Token t : w.subList(1, Math.min(w.size(), 4))) {
+            if ("VERB".equals(t.tag())) {
+                return new Attribution(w.get(0).text(), issuerState, t.start(), t.end(), false);
+            }
+        }
+        return Attribution.NONE;
     }
 
     /** The last word of a speaker phrase, in lower case: "ministry" of "Russia's foreign ministry". */

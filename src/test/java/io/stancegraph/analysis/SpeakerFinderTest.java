@@ -457,6 +457,17 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void weInAStateBodysOwnReleaseIsThatState() {
+        String body = "We have noted with regret the decision to close the harbour. We call on all parties to talk.";
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        SpeakerFinder finder = new SpeakerFinder(G, body, mentions).issuedBy("CL");
+        List<Sentence> sentences = SPLITTER.split(body);
+        assertEquals("CL", finder.find(sentences.get(0)).speakerCountry());
+        assertEquals("CL", finder.find(sentences.get(1)).speakerCountry());
+        assertFalse(new SpeakerFinder(G, body, mentions).find(sentences.get(0)).present(), "no issuer, no state's voice");
+    }
+
+    @Test
     void anUnnamedOfficeInAStateBodysOwnReleaseSpeaksForThatState() {
         String body = "Santiago, 3 March 2026 – The reopening of the harbour is good news, the Ministry of Foreign Affairs said today.";
         List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
