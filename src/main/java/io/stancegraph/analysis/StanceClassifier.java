@@ -2762,6 +2762,9 @@ public final class StanceClassifier {
                 && body.substring(Math.max(s.start(), cueEnd - 30), cueEnd).matches("(?is).*(?:\\bwith\\b.*|\\bthe\\s+\\p{L}+)"))) {
             // "with support from Chile", "with the backing of Peru", "the concerns of Chile and Peru"
             from = cueEnd + (body.startsWith(" from ", cueEnd) ? 6 : 4);
+            if (body.startsWith(" of ", cueEnd) && !holderOpens(body, mentions, from)) {
+                return List.of(); // "learned with concern of the decision by Chile": what the concern is about, not whose it is
+            }
         } else {
             return List.of();
         }
@@ -2779,6 +2782,15 @@ public final class StanceClassifier {
         }
         return out;
     }
+
+    /** True when a state is named right at {@code from}, after at most "the" and its government or people ("of the Chilean government"). */
+    private static boolean holderOpens(String body, List<CountryMention> mentions, int from) {
+        Matcher lead = HOLDER_LEAD.matcher(body).region(from, body.length());
+        int at = lead.lookingAt() ? lead.end() : from;
+        return mentions.stream().anyMatch(m -> m.start() == at);
+    }
+
+    private static final Pattern HOLDER_LEAD = Pattern.compile("(?i)(?:the\\s+)?(?:(?:government|people|leaders?|authorities)\\s+of\\s+(?:the\\s+)?)?");
 
     /** "objections from Chile, Peru signed ...": the part from {@code from} to the next comma holds a verb of its own, so no list goes on. */
     private boolean clauseWithVerb(int from, int end) {

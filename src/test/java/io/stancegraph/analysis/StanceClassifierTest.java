@@ -1432,6 +1432,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aConcernOfTheActNamesWhatItIsAboutNotWhoseItIs() {
+        assertNotEquals(Position.CONCERNED, positions("The ministry learned with concern of the decision by Peru to recognise Kosovo.", RECOGNITION).get("PE"));
+        assertEquals(Position.CONCERNED, positions("The move raised the concerns of Chile and Bolivia.", RECOGNITION).get("BO"), "a concern of states is theirs");
+    }
+
+    @Test
     void aStateAmongThoseWhoDoTheActDoesIt() {
         assertEquals(Position.SUPPORTIVE, positions("Chile became the latest country to recognise Kosovo.", RECOGNITION).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile and Bolivia are among the states to recognise Kosovo.", RECOGNITION).get("BO"));
