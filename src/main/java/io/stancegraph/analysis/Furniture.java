@@ -13,6 +13,11 @@ public final class Furniture {
     private static final String REGION_LABEL = "(?!south africa$)(?:" + DIRECTION + "\\s*(?:&|and|/)\\s*)*(?:" + DIRECTION + "\\s+)?" + REGION
             + "(?:\\s*(?:&|and|/|,)\\s*(?:" + DIRECTION + "\\s+)?" + REGION + ")*";
 
+    /** A relative timestamp: "Updated 6 hours ago", "3 days ago", "an hour ago", "2h ago", "just now". */
+    private static final String RELATIVE_TIME = "(?:(?:published|updated|posted|last updated):?\\s+)?(?:(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?"
+            + "|hours?|hrs?|days?|weeks?|months?)\\s+ago|\\d+\\s?(?:s|m|min|h|hr|d|w|mo)\\s+ago|just now)";
+    private static final Pattern STAMP = Pattern.compile("(?i)" + RELATIVE_TIME);
+
     /** Whole lines that are navigation, labels, counters, share bars or banners. */
     private static final Pattern LINE = Pattern.compile("(?i)^(?:"
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
@@ -29,8 +34,7 @@ public final class Furniture {
             + "all rights reserved.*|©.*|copyright ©?.*|"
             + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
             + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
-            // a relative timestamp: "Updated 6 hours ago", "3 days ago", "an hour ago", "2h ago", "just now"
-            + "(?:(?:published|updated|posted|last updated):?\\s+)?(?:(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago|\\d+\\s?(?:s|m|min|h|hr|d|w|mo)\\s+ago|just now)|"
+            + RELATIVE_TIME + "|"
             // save, bookmark and gift controls, audio players
             + "save|save (?:article|story|for later)|saved|bookmark|gift (?:this )?article|listen|listen to (?:this )?(?:article|story).*|"
             + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
@@ -107,7 +111,7 @@ public final class Furniture {
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
                 || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches()
-                || controlsOnly(s) || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
+                || controlsOnly(s) || stampedFields(s) || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
                 || s.endsWith("options.") && SERVICE_NOTE.matcher(s).matches();
     }
 
@@ -118,6 +122,17 @@ public final class Furniture {
     private static boolean controlsOnly(String s) {
         String[] items = ITEM_SEPARATOR.split(s);
         return items.length >= 2 && Arrays.stream(items).allMatch(i -> !i.isBlank() && LINE.matcher(i.strip()).matches());
+    }
+
+    /**
+     * A line of short fields one of which is its time stamp or date: "Ana Ruiz · Lima · Updated 3 hours ago",
+     * "Ana Ruiz | 4 March 2026"; a byline or dateline, no sentence.
+     */
+    private static boolean stampedFields(String s) {
+        String[] items = ITEM_SEPARATOR.split(s);
+        return items.length >= 2 && s.length() <= 120
+                && Arrays.stream(items).allMatch(i -> !i.isBlank() && i.strip().split("\\s+").length <= 6 && !i.strip().matches(".*[.!?\"”]"))
+                && Arrays.stream(items).map(String::strip).anyMatch(i -> STAMP.matcher(i).matches() || Dates.isDateLine(i) || Dates.find(i).isPresent());
     }
 
     /** An embedded post's signature: "— Example Desk (@exampledesk) February 12, 2026". */

@@ -28,6 +28,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aLineOfShortFieldsWithATimeStampOrDateIsABylineNotText() {
+        assertTrue(Furniture.isFurniture("Jane Example · Lima · Updated 3 hours ago"));
+        assertTrue(Furniture.isFurniture("Jane Example | 4 March 2026"));
+        assertFalse(Furniture.isFurniture("Peru · Chile · Ecuador"), "fields without a date");
+        assertFalse(Furniture.isFurniture("Peru said on 4 March 2026 that it would appeal · the ministry"), "a sentence among the fields");
+    }
+
+    @Test
     void aWidgetOfSignsAndALineOfScriptCodeAreFurniture() {
         assertTrue(Furniture.isFurniture("Aa A + A – Reset"));
         assertTrue(Furniture.isFurniture("',void $.ajax({url:n+\"?x=1\",headers:{},success:function(e){$"));
