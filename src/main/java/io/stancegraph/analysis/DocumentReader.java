@@ -549,10 +549,12 @@ public final class DocumentReader {
                 break;
             }
         }
-        if (candidates.size() > 1 && LETTERHEAD.matcher(candidates.get(0)).matches()) {
-            String letterhead = candidates.remove(0); // a statement's letterhead above its heading names who issued it
+        // a statement's letterhead names who issued it, above its heading or, on a release without one, alone
+        boolean headed = candidates.size() > 1 || i < lines.size() && meta.publisher == null;
+        if (headed && !candidates.isEmpty() && LETTERHEAD.matcher(candidates.get(0)).matches()) {
+            String letterhead = candidates.remove(0);
             meta.publisher = meta.publisher == null ? Names.titleCase(letterhead) : meta.publisher;
-        } else if (candidates.size() > 1 && ISSUER.matcher(candidates.get(0)).matches()) {
+        } else if (headed && !candidates.isEmpty() && ISSUER.matcher(candidates.get(0)).matches()) {
             String issuer = candidates.remove(0); // "Ministry of Foreign Affairs of Iceland" over a release's heading
             meta.publisher = meta.publisher == null ? issuer : meta.publisher;
         }

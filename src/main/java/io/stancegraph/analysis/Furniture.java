@@ -44,7 +44,7 @@ public final class Furniture {
             + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
             + "(?:this (?:article|story|report) (?:was|has been) )?(?:translated|translation)(?:(?: from [\\p{L} ]{1,30}?)?(?: (?:into|to) \\p{L}+)?(?: by| with| using|:) .{1,100}| from \\p{L}+(?: (?:into|to) \\p{L}+)?\\.?)|"
             + "\\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|fixes|updating)\\b[^()]{0,120}\\)|" // a wire's note on its new version
-            + "(?:press|media|news) release(?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|for immediate release|communiqu[eé](?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|"
+            + "(?:press|media|news) (?:release|statement)(?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|for immediate release|communiqu[eé](?:\\s+no\\.?\\s*[\\p{L}\\d/.-]+)?|"
             + "the views expressed .*|disclaimer:.*|click here.*|watch:.*|listen:.*|story continues below.*|"
             // an agency's editor credit: "Editor: Ana Ruiz"
             + "(?:editor|editors|editing)\\s*:\\s*[\\p{L} .,'’-]{1,60}|"

@@ -146,6 +146,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aStatementWithoutAHeadingNamesItsIssuerAsPublisherNotAsTitle() throws Exception {
+        ParsedDocument d = text("""
+                PRESS STATEMENT
+
+                Ministry of Foreign Affairs of Chile
+
+                3 March 2026
+
+                We have learned with regret of the closure of the northern harbour by the port authority.
+
+                Chile calls for the harbour to reopen without delay.
+                """);
+        assertEquals("Ministry of Foreign Affairs of Chile", d.publisher());
+        assertNull(d.title());
+        assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
+    }
+
+    @Test
     void aReleaseNamesItsIssuerAboveItsHeadingItsDateInItsDatelineAndEndsAtItsEndMark() throws Exception {
         ParsedDocument d = text("""
                 PRESS RELEASE
