@@ -42,11 +42,12 @@ public final class EventDetector {
             "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia");
     /** Words that may stand between a state and its own act. */
     private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
-            + "can|to|be|been|formally|officially|finally|now|also|just|decided|agreed|announce|announced|announces|plans|planned|moved|vote|votes|voted|set|"
+            + "can|to|be|been|formally|officially|finally|now|also|just|decide|decides|decided|agree|agrees|agreed|announce|announced|announces|plans|planned|"
+            + "moved|vote|votes|voted|set|"
             // "Chile on Monday expelled", "Peru late last week said it would leave": when, between the state and its act
             + "on|late|early|last|this|week|weekend|"
             // "Norwegian officials announced that they are pulling out", "Norway said it would leave": a state's agents speak for it
-            + "officials|leaders|authorities|government|that|said|says|"
+            + "officials|leaders|authorities|government|governments|ministers|members|that|said|says|"
             // "Niger junta orders", "Kosovo's central bank banned": the state's rulers or institutions act for it
             + "junta|regime|rulers|parliament|lawmakers|legislators|cabinet|president|ministry|central|bank|" + String.join("|", AGENCIES) + "|"
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"

@@ -20,6 +20,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBodyThatAgreesOrDecidesToActIsTheActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("EU agrees ban on Peruvian quinoa imports",
+                "European Union governments agreed on Monday to ban all imports of Peruvian quinoa.")));
+        assertEquals(List.of("eu"), e.actors());
+        assertEquals("ban", e.act());
+        assertEquals(List.of("CL"), DETECTOR.detect(List.of(lead("Chile decides to ban Peruvian quinoa imports", ""))).actors());
+    }
+
+    @Test
     void aStateWhoseActTheReactionsNameByItsNounIsTheActor() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivia slams Peruvian tariff hikes on Bolivian quinoa",
