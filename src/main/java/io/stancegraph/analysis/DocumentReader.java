@@ -572,8 +572,10 @@ public final class DocumentReader {
         }
         boolean afterTitle = false;
         for (String c : candidates) {
-            if (afterTitle && meta.publisher == null && isMasthead(c) && SourceDetector.OUTLET_NAME.matcher(c).matches()) {
-                meta.publisher = c; // "The Example Tribune" on its own line under the headline
+            if (afterTitle && meta.publisher == null && (isMasthead(c) && SourceDetector.OUTLET_NAME.matcher(c).matches()
+                    || ISSUER.matcher(c).matches() || LETTERHEAD.matcher(c).matches())) {
+                // "The Example Tribune" on its own line under the headline; a ministry under a briefing's heading
+                meta.publisher = LETTERHEAD.matcher(c).matches() ? Names.titleCase(c) : c;
             } else if (afterTitle) {
                 meta.standfirst.add(c); // a standfirst or reaction line under the headline is article text
             } else if (c.equals(title)) {

@@ -146,6 +146,21 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aStateBodyNamedUnderTheHeadingIsThePublisher() throws Exception {
+        ParsedDocument d = text("""
+                Regular press briefing by the ministry spokesperson, 3 March 2026
+
+                Ministry of Foreign Affairs of Chile
+
+                Q: What is your view of the harbour closure?
+
+                A: We regret the closure of the northern harbour and hope it reopens soon.
+                """);
+        assertEquals("Regular press briefing by the ministry spokesperson, 3 March 2026", d.title());
+        assertEquals("Ministry of Foreign Affairs of Chile", d.publisher());
+    }
+
+    @Test
     void aStatementWithoutAHeadingNamesItsIssuerAsPublisherNotAsTitle() throws Exception {
         ParsedDocument d = text("""
                 PRESS STATEMENT
