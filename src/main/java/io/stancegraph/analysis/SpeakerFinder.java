@@ -261,6 +261,9 @@ public final class SpeakerFinder {
         if (ANSWER_LABELS.contains(label.toLowerCase(Locale.ROOT)) && interviewee.present()) {
             return new Attribution(interviewee.speaker(), interviewee.speakerCountry(), sentence.start(), sentence.start(), false);
         }
+        if (ANSWER_LABELS.contains(label.toLowerCase(Locale.ROOT)) && issuerState != null) {
+            return new Attribution(label, issuerState, sentence.start(), sentence.start(), false); // a state body's briefing: its spokesperson
+        }
         // "SECRETARY EXAMPLE" as the gazetteer writes names: "Secretary Example"
         List<String> names = List.of((label.equals(label.toUpperCase(Locale.ROOT)) ? Names.titleCase(label) : label).split("\\s+"));
         return new Attribution(label, countryOf(names, t.getKey(), t.getValue()), sentence.start(), sentence.start(), false);

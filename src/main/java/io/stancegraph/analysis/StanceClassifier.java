@@ -1495,10 +1495,30 @@ public final class StanceClassifier {
             paragraphStart = start;
             int from = start;
             int to = end;
-            paragraphRefers = words.in(start, end).stream().anyMatch(t -> event.isTrigger(t.lower()))
-                    || articleCountries.stream().anyMatch(m -> m.start() >= from && m.end() <= to && event.isActor(m.code()));
+            paragraphRefers = refersToEvent(start, end) || answersQuestionOnEvent(body, start);
         }
         return paragraphRefers;
+    }
+
+    private boolean refersToEvent(int from, int to) {
+        return words.in(from, to).stream().anyMatch(t -> event.isTrigger(t.lower()))
+                || articleCountries.stream().anyMatch(m -> m.start() >= from && m.end() <= to && event.isActor(m.code()));
+    }
+
+    private static final Pattern ANSWER_LABEL = Pattern.compile("(?i)(?:a|answer)\\s*:");
+    private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)(?:q|question)\\s*:");
+
+    /** "Q: What is your comment on Peru's exit? / A: We oppose unilateral steps.": a briefing's answer is about what its question asks. */
+    private boolean answersQuestionOnEvent(String body, int start) {
+        if (!ANSWER_LABEL.matcher(body).region(start, body.length()).lookingAt()) {
+            return false;
+        }
+        int end = start;
+        while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        int from = body.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+        return end > from && QUESTION_LABEL.matcher(body).region(from, end).lookingAt() && refersToEvent(from, end);
     }
 
     /** A live blog's time stamp before an entry: "14:05 —", "9.30am -". */

@@ -457,6 +457,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anAnswerInAStateBodysBriefingIsThatStatesSpokesperson() {
+        String body = "Q: What is your view of the ruling?\n\nA: We respect the court and will study the ruling carefully.";
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        SpeakerFinder finder = new SpeakerFinder(G, body, mentions).issuedBy("CL");
+        List<Sentence> sentences = SPLITTER.split(body);
+        finder.find(sentences.get(0));
+        assertEquals("CL", finder.find(sentences.get(1)).speakerCountry());
+    }
+
+    @Test
     void weInAStateBodysOwnReleaseIsThatState() {
         String body = "We have noted with regret the decision to close the harbour. We call on all parties to talk.";
         List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));

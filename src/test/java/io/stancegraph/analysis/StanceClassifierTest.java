@@ -745,6 +745,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aBriefingsAnswerIsAboutWhatItsQuestionAsks() {
+        CorpusEvent ban = byPeru("ban", "quinoa imports");
+        String question = "Q: What is Chile's view of the ban on quinoa imports?\n\n";
+        String answer = "A: We have seen the reports. Chile has always opposed coercion that lacks a legal basis.";
+        assertEquals(Position.OPPOSED, lastSentenceOfArticle(question + answer, ban).get("CL"));
+        assertEquals(Position.NEUTRAL, lastSentenceOfArticle("Q: Will Chile host the summit?\n\n" + answer, ban).get("CL"),
+                "an answer to a question on another matter");
+    }
+
+    @Test
     void aRunOfShortStateParagraphsAfterOneAboutTheEventAreReactionsToIt() {
         CorpusEvent expulsion = byPeru("expel", "ambassador");
         assertEquals(Position.CONCERNED, lastParagraphOfArticle("Peru expelled the Chilean ambassador on Monday.\n\nEcuador said nothing."
