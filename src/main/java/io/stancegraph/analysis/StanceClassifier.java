@@ -450,6 +450,9 @@ public final class StanceClassifier {
             if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsBystander(body, mentions, cueStart, cueEnd)) {
                 continue; // "accused Moscow of using gas as a weapon": blame of a state with no part in the event is no stance on it
             }
+            if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && MUTUAL_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 10), cueStart)).find()) {
+                continue; // "trade on the basis of mutual benefit": how two states deal with each other, no position on the event
+            }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && OWN_INTERESTS.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
                 continue; // "countermeasures aimed at safeguarding their rights": a state's care for its own interests backs no event
             }
@@ -1505,6 +1508,7 @@ public final class StanceClassifier {
                 || articleCountries.stream().anyMatch(m -> m.start() >= from && m.end() <= to && event.isActor(m.code()));
     }
 
+    private static final Pattern MUTUAL_BEFORE = Pattern.compile("(?i)\\bmutual(?:ly)?\\s+$");
     private static final Pattern ANSWER_LABEL = Pattern.compile("(?i)(?:a|answer)\\s*:");
     private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)(?:q|question)\\s*:");
 

@@ -755,6 +755,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void mutualBenefitBetweenStatesIsNoPositionOnTheEvent() {
+        CorpusEvent ban = byPeru("ban", "quinoa imports");
+        assertEquals(Position.NEUTRAL, positions("Chile and Bolivia trade quinoa on the basis of mutual respect and mutual benefit.", ban).get("BO"));
+    }
+
+    @Test
     void aRunOfShortStateParagraphsAfterOneAboutTheEventAreReactionsToIt() {
         CorpusEvent expulsion = byPeru("expel", "ambassador");
         assertEquals(Position.CONCERNED, lastParagraphOfArticle("Peru expelled the Chilean ambassador on Monday.\n\nEcuador said nothing."
