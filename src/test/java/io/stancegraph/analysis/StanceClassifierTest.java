@@ -755,6 +755,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void needingTimeOrGuaranteesBeforeTheMoveIsWary() {
+        CorpusEvent ban = byPeru("ban", "quinoa imports");
+        assertEquals(Position.CONCERNED, positions("Bolivia abstained, saying it needed more time and firm guarantees before the ban on quinoa imports.",
+                ban).get("BO"));
+        assertEquals(Position.CONCERNED, positions("Chile demanded guarantees that the ban on quinoa imports would be temporary.", ban).get("CL"));
+    }
+
+    @Test
     void mutualBenefitBetweenStatesIsNoPositionOnTheEvent() {
         CorpusEvent ban = byPeru("ban", "quinoa imports");
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia trade quinoa on the basis of mutual respect and mutual benefit.", ban).get("BO"));
