@@ -998,9 +998,11 @@ public final class DocumentReader {
             String[] parts = Furniture.clean(page.title()).split("\\s+[|—–-]\\s+");
             // "Headline — Example Daily (English edition)": the outlet without its edition
             meta.outletHint = parts.length > 1 ? EDITION.matcher(parts[parts.length - 1]).replaceFirst("") : null;
-            if (meta.outletHint != null && (ownedBy(page, meta.outletHint) || ISSUER.matcher(meta.outletHint.strip()).matches())) {
+            if (meta.outletHint != null && (ownedBy(page, meta.outletHint) || ISSUER.matcher(meta.outletHint.strip()).matches()
+                    || isMasthead(meta.outletHint.strip()) && SourceDetector.OUTLET_NAME.matcher(meta.outletHint.strip()).matches()
+                        && !Furniture.isFurniture(meta.outletHint))) {
                 // "Headline | Andes Daily" with "Andes Daily © 2024" at the foot of the page; "Statement - Ministry of Foreign
-                // Affairs": a state body's own page
+                // Affairs": a state body's own page; "Headline | The Andes Post": a name only an outlet has (not "World News")
                 meta.publisher = meta.outletHint.strip();
             }
         }

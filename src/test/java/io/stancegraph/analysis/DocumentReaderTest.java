@@ -671,7 +671,7 @@ class DocumentReaderTest {
         ParsedDocument d = reader.read("page.html", ("<html><head><title>Quito and Lima sign a fisheries accord | Pacific Courier</title></head>"
                 + "<body>" + body + "<footer>Pacific Courier © 2026. All rights reserved.</footer></body></html>").getBytes(StandardCharsets.UTF_8));
         assertEquals("Pacific Courier", d.publisher());
-        ParsedDocument unconfirmed = reader.read("page.html", ("<html><head><title>Quito and Lima sign a fisheries accord | Pacific Courier</title>"
+        ParsedDocument unconfirmed = reader.read("page.html", ("<html><head><title>Quito and Lima sign a fisheries accord | Pacific Affairs</title>"
                 + "</head><body>" + body + "<footer>About us</footer></body></html>").getBytes(StandardCharsets.UTF_8));
         assertNull(unconfirmed.publisher(), "a title's suffix alone may be a section's name");
     }
@@ -1096,6 +1096,17 @@ class DocumentReaderTest {
                 <p>Brazil urged Peru and Chile on Friday to lower the tone of their dispute over the border crossing.</p></main>
                 <footer>Diario del Ejemplo © 2026. Todos los derechos reservados.</footer></body></html>""");
         assertEquals("Diario del Ejemplo", d.publisher());
+    }
+
+    @Test
+    void theTitlesSuffixIsThePublisherWhenOnlyAnOutletIsNamedSo() throws Exception {
+        String page = """
+                <html><head><title>Brazil urges calm in border dispute | %s</title></head><body>
+                <main><h1>Brazil urges calm in border dispute</h1>
+                <p>Brazil urged Peru and Chile on Friday to lower the tone of their dispute over the border crossing.</p></main></body></html>""";
+        assertEquals("The Andes Evening Post", reader.read("page.html", page.formatted("The Andes Evening Post")).publisher());
+        assertNull(reader.read("page.html", page.formatted("Latin America")).publisher(), "a section, not an outlet");
+        assertNull(reader.read("page.html", page.formatted("World News")).publisher(), "a section named like an outlet");
     }
 
     @Test
