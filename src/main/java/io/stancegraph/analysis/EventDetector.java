@@ -42,7 +42,7 @@ public final class EventDetector {
             "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia");
     /** Words that may stand between a state and its own act. */
     private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
-            + "can|to|be|been|formally|officially|finally|now|also|just|decide|decides|decided|agree|agrees|agreed|announce|announced|announces|plans|planned|"
+            + "can|to|be|been|a|an|formally|officially|finally|now|also|just|decide|decides|decided|agree|agrees|agreed|announce|announced|announces|plans|planned|"
             + "moved|vote|votes|voted|set|"
             // "Chile on Monday expelled", "Peru late last week said it would leave": when, between the state and its act
             + "on|late|early|last|this|week|weekend|"
@@ -655,7 +655,12 @@ public final class EventDetector {
                     }
                     if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")
                             && !targetPrepositions(family).isEmpty()) { // an act done to something ("closes border"), not "seizes power"
-                        tallies.actNoun.merge(text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()), weight, Double::sum); // "closes border"
+                        // "closes border"; "bans imports of Chilean fish", where Chile is what the act is done to
+                        String noun = withOfPhrase(text, tokens, m, text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()));
+                        tallies.actNoun.merge(noun, weight, Double::sum);
+                        int nounEnd = text.lastIndexOf(' ', m.end() - 1) + 1 + noun.length();
+                        mentions.stream().filter(x -> x.start() >= m.end() && x.end() <= nounEnd && !performers.contains(x))
+                                .forEach(x -> tallies.target.merge(x.code(), weight, Double::sum));
                     }
                     if (object != null) {
                         tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight, Double::sum);
@@ -1237,6 +1242,26 @@ public final class EventDetector {
             to++;
         }
         return text.substring(tokens.get(from).start(), tokens.get(to).end());
+    }
+
+    /**
+     * "bans imports of Chilean fish": the act's own last word as its object is said by the "of" phrase after it, up to the phrase's
+     * last noun; an object of more words is returned as it is.
+     */
+    private static String withOfPhrase(String text, List<Tokens.Token> tokens, Lexicon.Match act, String object) {
+        int at = object == null || object.contains(" ") ? -1 : text.indexOf(object, act.start());
+        if (at < 0 || !text.startsWith(" of ", at + object.length())) {
+            return object;
+        }
+        int k = Tokens.firstFrom(tokens, at + object.length() + 4);
+        int last = -1;
+        for (int j = k; j < tokens.size() && j < k + 5 && Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(j).tag())
+                && (j == k || text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ")); j++) {
+            if (Set.of("NOUN", "PROPN").contains(tokens.get(j).tag())) {
+                last = j;
+            }
+        }
+        return last < 0 ? object : text.substring(at, tokens.get(last).end());
     }
 
     /** True when the word is part of a state's name (an organisation's name can be what the act is done to: "from ECOWAS"). */

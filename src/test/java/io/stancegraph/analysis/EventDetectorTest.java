@@ -20,6 +20,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBanOnAnotherStatesGoodsNamedByTheirKindIsABan() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru bans Chilean fish", "")));
+        assertEquals("ban", e.act());
+        assertEquals(List.of("CL"), e.targets());
+        CorpusEvent of = DETECTOR.detect(List.of(lead("Peru announces a ban on imports of Chilean fish", "")));
+        assertEquals(List.of("PE"), of.actors());
+        CorpusEvent imports = DETECTOR.detect(List.of(lead("Peru bans imports of Chilean fish", "")));
+        assertEquals("imports of Chilean fish", imports.object());
+        assertEquals(List.of("CL"), imports.targets());
+    }
+
+    @Test
     void aBodyThatAgreesOrDecidesToActIsTheActor() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("EU agrees ban on Peruvian quinoa imports",
                 "European Union governments agreed on Monday to ban all imports of Peruvian quinoa.")));
