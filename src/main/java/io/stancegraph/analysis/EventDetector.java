@@ -107,6 +107,7 @@ public final class EventDetector {
     private CorpusEvent detect(List<Lead> leads, boolean afterActsAnswer) {
         Tallies tallies = new Tallies();
         for (Lead lead : leads) {
+            tallies.doc++;
             if (lead.title() != null) {
                 read(lead.title(), 2.0, tallies, afterActsAnswer);
             }
@@ -118,6 +119,15 @@ public final class EventDetector {
         // "Brazil rejects ...", "Brazil deploys troops as ..."): its act is a response, not the event
         tallies.actor.entrySet().removeIf(e -> tallies.reaction.getOrDefault(e.getKey(), 0.0) > e.getValue());
         double top = tallies.actor.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // a listed act of one document among three or more ("Bolivia bans Chilean fish over the lake") does not stand in the way
+        // of a verb the others share either
+        boolean single = leads.size() >= 3 && tallies.actor.keySet().stream().allMatch(c -> tallies.actorDocs.get(c).size() < 2);
+        if (single) {
+            CorpusEvent open = openAct(leads);
+            if (open != CorpusEvent.UNKNOWN) {
+                return open;
+            }
+        }
         if (top < 2) {
             // no listed act stands out, or only protests against something else: the verb states most often do
             // (a listed act seen in one lead only, "Bolivia banned fish imports", does not stand in the way)
@@ -591,6 +601,9 @@ public final class EventDetector {
     /** What headlines and leads say, weighed: who acts, what, on what and whom, who reacts and to whom. */
     private static final class Tallies {
         final Map<String, Double> actor = new LinkedHashMap<>();
+        /** The documents (headline and lead) each actor is seen acting in, by number. */
+        final Map<String, Set<Integer>> actorDocs = new HashMap<>();
+        int doc;
         final Map<String, Double> target = new LinkedHashMap<>();
         final Map<String, Double> act = new LinkedHashMap<>();
         final Map<String, Double> object = new LinkedHashMap<>();
@@ -692,6 +705,7 @@ public final class EventDetector {
             }
         }
         actorsHere.forEach(c -> tallies.actor.merge(c, weight, Double::sum));
+        actorsHere.forEach(c -> tallies.actorDocs.computeIfAbsent(c, k -> new HashSet<>()).add(tallies.doc));
         Set<String> reacting = new LinkedHashSet<>();
         Set<Integer> actStarts = found.stream().filter(x -> x.entry().kind().startsWith("ACT:")).map(Lexicon.Match::start).collect(Collectors.toSet());
         for (CountryMention m : mentions) {
