@@ -761,12 +761,12 @@ public final class SpeakerFinder {
         return null;
     }
 
-    /** A name ("Luis Example", "President Ana Soto"), or a name after a title ("foreign ministry spokesman Luis Example"). */
     /** A capitalised word, or the proper-noun part of a name after its hyphen ("Jae-myung"). */
     private boolean nameWord(Tokens.Token t) {
         return t.capitalised() || "PROPN".equals(t.tag()) && t.start() > 0 && body.charAt(t.start() - 1) == '-';
     }
 
+    /** A name ("Luis Example", "President Ana Soto"), or a name after a title ("foreign ministry spokesman Luis Example"). */
     private boolean isPersonName(List<Tokens.Token> np) {
         if (np.stream().allMatch(this::nameWord) && np.size() <= 5) {
             return true;

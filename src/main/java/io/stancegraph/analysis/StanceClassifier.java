@@ -1503,6 +1503,7 @@ public final class StanceClassifier {
         return paragraphRefers;
     }
 
+    /** True when text[from, to) holds a word of the event or names its actor. */
     private boolean refersToEvent(int from, int to) {
         return words.in(from, to).stream().anyMatch(t -> event.isTrigger(t.lower()))
                 || articleCountries.stream().anyMatch(m -> m.start() >= from && m.end() <= to && event.isActor(m.code()));
