@@ -755,6 +755,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCallToUndoASeizureOfPowerOpposesItAHopeForCalmIsWary() {
+        CorpusEvent coup = byPeru("coup", "coup");
+        assertEquals(Position.OPPOSED, positions("Chile called for the immediate return to constitutional order in Peru.", coup).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Bolivia urged the Peruvian soldiers to go back to their barracks and restore civilian rule.", coup).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Ecuador demanded the release of the detained Peruvian president.", coup).get("EC"));
+        assertEquals(Position.CONCERNED, lastParagraphOfArticle("Soldiers in Peru seized power in a coup on Monday.\n\n"
+                + "Brazil said it hoped the situation would be resolved peacefully.", coup).get("BR"));
+    }
+
+    @Test
     void needingTimeOrGuaranteesBeforeTheMoveIsWary() {
         CorpusEvent ban = byPeru("ban", "quinoa imports");
         assertEquals(Position.CONCERNED, positions("Bolivia abstained, saying it needed more time and firm guarantees before the ban on quinoa imports.",
