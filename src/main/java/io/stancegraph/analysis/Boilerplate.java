@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -355,6 +356,9 @@ public final class Boilerplate {
     /** A line wholly in quotation marks, with no attribution after them: a pull quote set in large type. */
     private static final Pattern QUOTED_LINE = Pattern.compile("[\"“‘'][^\"“”]+[\"”’']");
 
+    /** A quotation of five words or more and a short attribution after it: "“...,” the minister said." */
+    private static final Pattern CREDITED_QUOTE = Pattern.compile("[\"“]([^\"“”]{25,}?)[.,!?]?[\"”]\\s*,?\\s+(\\p{L}[^\"“”]{0,60}[.!?]?)");
+
     private static boolean pullQuote(List<String> body, int i) {
         String line = body.get(i);
         int words = DocumentReader.countWords(line);
@@ -364,6 +368,12 @@ public final class Boilerplate {
         if (QUOTED_LINE.matcher(line.strip()).matches()) { // a quotation set apart: the words of another paragraph, verbatim
             String inner = line.strip().replaceAll("^[\"“‘']|[.,!?]?[\"”’']$", "").toLowerCase(Locale.ROOT);
             return body.stream().anyMatch(other -> other.length() > line.length() && other.toLowerCase(Locale.ROOT).contains(inner));
+        }
+        Matcher credited = CREDITED_QUOTE.matcher(line.strip());
+        if (credited.matches() && DocumentReader.countWords(credited.group(2)) <= 5) {
+            // "“...,” the minister said." over the paragraph that gives the same quotation with its full attribution
+            String inner = credited.group(1).toLowerCase(Locale.ROOT);
+            return body.stream().anyMatch(other -> other != line && other.length() > line.length() && other.toLowerCase(Locale.ROOT).contains(inner));
         }
         if (TERMINAL.matcher(line).find()) {
             return false;

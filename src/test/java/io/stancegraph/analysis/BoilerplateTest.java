@@ -289,6 +289,12 @@ class BoilerplateTest {
         String said = "“We will give up not a single claim,” the minister said after the two fleets were forced to leave.";
         assertEquals(List.of(PROSE_1, "“Not a single claim will we give up, not one.”", said), kept(PROSE_1, "“Not a single claim will we give up, not one.”", said),
                 "a quotation of its own, in other words than the longer paragraph, stays");
+        String full = "“We will not give up a single claim,” Foreign Minister Ana Example told reporters in Lima on Monday.";
+        assertEquals(List.of(PROSE_1, full), kept(PROSE_1, "“We will not give up a single claim,” the minister said.", full),
+                "a pull quote with a short credit");
+        String other = "“We will keep every claim we have,” Foreign Minister Ana Example told reporters in Lima on Monday.";
+        String own = "“We will not give up a single claim,” the minister said.";
+        assertEquals(List.of(PROSE_1, own, other), kept(PROSE_1, own, other), "a quotation said once stays");
     }
 
     @Test
