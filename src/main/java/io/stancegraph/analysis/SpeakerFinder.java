@@ -191,8 +191,10 @@ public final class SpeakerFinder {
     private Attribution interviewee(int firstTurn) {
         Matcher m = INTERVIEWED.matcher(body.substring(0, firstTurn));
         int from = -1;
+        int verb = -1;
         while (m.find()) {
             from = m.end();
+            verb = m.start();
         }
         if (from < 0) {
             return Attribution.NONE;
@@ -203,6 +205,15 @@ public final class SpeakerFinder {
         }
         List<Tokens.Token> np = words.in(from, to);
         Attribution a = np.isEmpty() ? null : build(np, from, from);
+        if (a == null || a.speakerCountry() == null) {
+            // "Peru's foreign minister Ana Ruiz spoke to us about ...": the interviewee is the subject before the verb
+            int start = verb;
+            while (start > 0 && ".!?\n".indexOf(body.charAt(start - 1)) < 0) {
+                start--;
+            }
+            List<Tokens.Token> subject = words.in(start, verb);
+            a = subject.isEmpty() ? null : build(subject, from, from);
+        }
         return a != null && a.speakerCountry() != null ? a : Attribution.NONE;
     }
 
@@ -273,6 +284,11 @@ public final class SpeakerFinder {
     public Attribution find(Sentence sentence) {
         String previousSpeaker = last.present() ? last.speakerCountry() : null;
         Attribution a = attribute(sentence);
+        if (a.present() && firstPerson(sentence)) {
+            // "A: We cannot accept a result observers called unfair": an answer in the first person is the one who answers
+            Attribution turn = turn(sentence);
+            a = turn.present() ? turn : a;
+        }
         if (!a.present()) {
             a = signedAfter(sentence);
         }
@@ -324,6 +340,13 @@ public final class SpeakerFinder {
         noteOfficialSubject(words.in(sentence.start(), sentence.end()));
         previous = sentence;
         return a;
+    }
+
+    /** True when the sentence, after its turn's label, opens with "I" or "we". */
+    private boolean firstPerson(Sentence sentence) {
+        List<Tokens.Token> w = words.in(sentence.start(), sentence.end());
+        int k = !w.isEmpty() && turns.containsKey(sentence.start()) ? 1 : 0;
+        return w.size() > k && Set.of("i", "we").contains(w.get(k).lower());
     }
 
     /**

@@ -457,6 +457,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void theSubjectWhoSpokeToUsIsTheIntervieweeAndAnswersInTheFirstPersonAreTheirs() {
+        List<Attribution> a = attribute("Chile's foreign minister Ana Example spoke to us about the ruling.\n\nQ: Do you accept it?\n\n"
+                + "A: We cannot accept a ruling that the experts called unfair.");
+        assertEquals("CL", a.get(2).speakerCountry());
+        assertEquals("Chile's foreign minister Ana Example", a.get(2).speaker());
+    }
+
+    @Test
     void anAnswerInAStateBodysBriefingIsThatStatesSpokesperson() {
         String body = "Q: What is your view of the ruling?\n\nA: We respect the court and will study the ruling carefully.";
         List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
