@@ -49,7 +49,8 @@ public final class EventDetector {
             // "Norwegian officials announced that they are pulling out", "Norway said it would leave": a state's agents speak for it
             + "officials|leaders|authorities|government|governments|ministers|members|that|said|says|"
             // "Niger junta orders", "Kosovo's central bank banned": the state's rulers or institutions act for it
-            + "junta|regime|rulers|parliament|lawmakers|legislators|cabinet|president|ministry|central|bank|" + String.join("|", AGENCIES) + "|"
+            + "junta|regime|rulers|ruling|party|coalition|army|military|troops|forces|soldiers|navy|police|parliament|lawmakers|legislators|"
+            + "cabinet|president|ministry|central|bank|" + String.join("|", AGENCIES) + "|"
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
@@ -1193,6 +1194,9 @@ public final class EventDetector {
         if (i < tokens.size() && tokens.get(i).lower().equals("by") && "NOUN".equals(tokens.get(first).tag())) {
             i = ofAfterAgent(text, tokens, i); // "the seizure by Chilean forces of a tanker": what follows the agent's "of"
         }
+        if (i < tokens.size() && CIRCUMSTANCE.contains(tokens.get(i).lower())) {
+            return null; // "wins the election amid fraud claims": what surrounds the act is not what it is done to
+        }
         if (i < tokens.size() && "ADP".equals(tokens.get(i).tag())) {
             i++;
         }
@@ -1214,6 +1218,9 @@ public final class EventDetector {
         String phrase = objectAfter(text, tokens, i - 1);
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;
     }
+
+    /** Prepositions of the circumstances of an act, which no object follows. */
+    private static final Set<String> CIRCUMSTANCE = Set.of("amid", "amidst", "despite", "during", "ahead", "after", "following", "since");
 
     /** Index of the "of" after an act noun's agent ("by Chilean forces of"), or {@code by} itself when the phrase has none. */
     private static int ofAfterAgent(String text, List<Tokens.Token> tokens, int by) {

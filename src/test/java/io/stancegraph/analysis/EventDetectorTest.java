@@ -20,6 +20,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void whatSurroundsAnActIsNotItsObjectAndAStatesPartyOrArmyActsForIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Ruling party wins Peru election amid fraud claims", "")));
+        assertEquals("election", e.object());
+        assertEquals(List.of("PE"), DETECTOR.detect(List.of(lead("Peru's ruling party wins presidential election", ""))).actors());
+        assertEquals(List.of("CL"), DETECTOR.detect(List.of(lead("Chile's navy seizes Peruvian tanker", ""))).actors());
+    }
+
+    @Test
     void aBanOnAnotherStatesGoodsNamedByTheirKindIsABan() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru bans Chilean fish", "")));
         assertEquals("ban", e.act());
