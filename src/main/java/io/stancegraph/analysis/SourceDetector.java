@@ -32,7 +32,7 @@ public final class SourceDetector {
     private static final Pattern PLATFORM_BEFORE = Pattern.compile("(?i)\\b(?:on|via)\\s+$");
     private static final Pattern CITE_AFTER = Pattern.compile("^(?:['’]s)?\\s*(?:\\([^)]{0,30}\\)\\s*)?,?\\s*(?:reported|reports|has reported|first reported|"
             + "said|says|wrote|writes|noted|notes|cited|quoted|published|added|cites|quotes|according|citing|observed|estimated|"
-            + "described|called|headlined|continued|carried|ran|editorialised|editorialized|commented)\\b");
+            + "described|called(?!\\s+(?:for|on|upon)\\b)|headlined|continued|carried|ran|editorialised|editorialized|commented)\\b");
     /** Who runs an outlet or what it leans to, before its name in a citation: "according to the state-run ...". */
     private static final String RUN_BY = "(?:state|state-run|state-owned|state-backed|government-run|official|semi-official|pro-government|"
             + "opposition|independent|privately[- ]owned|local|regional|national)";

@@ -30,6 +30,12 @@ class SourceDetectorTest {
     }
 
     @Test
+    void aBodyThatCallsForSomethingActsItIsCitedOnlyWhenItCallsSomethingSo() {
+        assertEquals(List.of(), names("The European Union called for a full investigation of the vote."));
+        assertEquals(List.of("European Union"), names("The European Union called the vote a step back, the bloc said."));
+    }
+
+    @Test
     void anUnknownOutletNamedByWhatItIsOrWhoRunsItIsASource() {
         assertEquals(List.of("Andes News Agency"), names("The pact was signed on Monday, according to the state-run Andes News Agency."));
         assertEquals(List.of("PTV"), names("Peru welcomed the pact, state broadcaster PTV reported."));
