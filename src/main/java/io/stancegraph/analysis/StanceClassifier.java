@@ -2489,11 +2489,15 @@ public final class StanceClassifier {
     private static final Set<String> HELD_PARTICIPLES = Set.of("opposed", "committed", "determined", "divided", "inclined", "prepared",
             "satisfied", "relieved");
 
+    /** Participles that judge their subject for whoever says so: "the vote was marred by fraud" is the speaker's judgement. */
+    private static final Set<String> JUDGING_PARTICIPLES = Set.of("marred", "flawed", "tainted", "rigged", "compromised");
+
     /** A verb cue in the passive whose subject is what the act is directed at: "was condemned", "had been warned". */
     private boolean directedPassive(String body, Sentence s, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
         String word = cue.isEmpty() ? "" : cue.get(0).lower();
-        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || HELD_PARTICIPLES.contains(word) || EMOTION_BY.matcher(word).find()
+        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || HELD_PARTICIPLES.contains(word) || JUDGING_PARTICIPLES.contains(word)
+                || EMOTION_BY.matcher(word).find()
                 || !word.matches(".*(?:ed|en|wn)$")
                 || CUES.startingWith(cue.get(0).base()).stream().anyMatch(e -> Kind.MEASURE.name().equals(e.kind()))) {
             return false; // a measure in the passive is its announcer's: "Chilean trawlers will be banned, Peru's president said"

@@ -755,6 +755,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aVoteNamedMarredIsDoubted() {
+        assertEquals(Position.CONCERNED, positions("Chile said the presidential election had been marred by the misuse of public resources.", ELECTION).get("CL"));
+    }
+
+    @Test
     void aCallToUndoASeizureOfPowerOpposesItAHopeForCalmIsWary() {
         CorpusEvent coup = byPeru("coup", "coup");
         assertEquals(Position.OPPOSED, positions("Chile called for the immediate return to constitutional order in Peru.", coup).get("CL"));
