@@ -58,6 +58,8 @@ public final class EventDetector {
             + "begin|begins|began|begun|beginning|start|starts|started|starting|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
             + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approved|due)){0,7}\\s*$");
+    /** A failure or refusal between a state and an act: "Council Fails to Adopt Resolution on ... Recognition" is no act done. */
+    private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\\b");
     /** A preposition right before a mention: what it governs performs nothing. */
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:with|by|from|for|against|on|in|of|at|over|toward|towards|to)\\s+(?:the\\s+)?$");
     private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s*,?\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
@@ -909,6 +911,7 @@ public final class EventDetector {
                 continue;
             }
             if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, m.end(), actStart)).matches()
+                    && !NOT_DONE.matcher(text.substring(m.end(), actStart)).find()
                     && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart && !objectOfVerb(tokens, o))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end())))) {

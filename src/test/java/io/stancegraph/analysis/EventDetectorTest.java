@@ -20,6 +20,12 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBodyThatFailsOrRefusesToActDoesNotAct() {
+        assertEquals(List.of(), DETECTOR.detect(List.of(lead("Security Council Fails to Adopt Resolution on Kosovo Recognition", ""))).actors());
+        assertEquals(List.of(), DETECTOR.detect(List.of(lead("Chile refuses to sign fisheries treaty", ""))).actors());
+    }
+
+    @Test
     void whatSurroundsAnActIsNotItsObjectAndAStatesPartyOrArmyActsForIt() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Ruling party wins Peru election amid fraud claims", "")));
         assertEquals("election", e.object());
