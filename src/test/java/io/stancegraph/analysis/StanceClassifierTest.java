@@ -744,13 +744,14 @@ class StanceClassifierTest {
         return new StanceClassifier(event).withArticleCountries(all).classify(body, s, mentions, a).byCountry();
     }
 
+    private static final CorpusEvent QUINOA_BAN = byPeru("ban", "quinoa imports");
+
     @Test
     void aBriefingsAnswerIsAboutWhatItsQuestionAsks() {
-        CorpusEvent ban = byPeru("ban", "quinoa imports");
         String question = "Q: What is Chile's view of the ban on quinoa imports?\n\n";
         String answer = "A: We have seen the reports. Chile has always opposed coercion that lacks a legal basis.";
-        assertEquals(Position.OPPOSED, lastSentenceOfArticle(question + answer, ban).get("CL"));
-        assertEquals(Position.NEUTRAL, lastSentenceOfArticle("Q: Will Chile host the summit?\n\n" + answer, ban).get("CL"),
+        assertEquals(Position.OPPOSED, lastSentenceOfArticle(question + answer, QUINOA_BAN).get("CL"));
+        assertEquals(Position.NEUTRAL, lastSentenceOfArticle("Q: Will Chile host the summit?\n\n" + answer, QUINOA_BAN).get("CL"),
                 "an answer to a question on another matter");
     }
 
@@ -771,16 +772,14 @@ class StanceClassifierTest {
 
     @Test
     void needingTimeOrGuaranteesBeforeTheMoveIsWary() {
-        CorpusEvent ban = byPeru("ban", "quinoa imports");
         assertEquals(Position.CONCERNED, positions("Bolivia abstained, saying it needed more time and firm guarantees before the ban on quinoa imports.",
-                ban).get("BO"));
-        assertEquals(Position.CONCERNED, positions("Chile demanded guarantees that the ban on quinoa imports would be temporary.", ban).get("CL"));
+                QUINOA_BAN).get("BO"));
+        assertEquals(Position.CONCERNED, positions("Chile demanded guarantees that the ban on quinoa imports would be temporary.", QUINOA_BAN).get("CL"));
     }
 
     @Test
     void mutualBenefitBetweenStatesIsNoPositionOnTheEvent() {
-        CorpusEvent ban = byPeru("ban", "quinoa imports");
-        assertEquals(Position.NEUTRAL, positions("Chile and Bolivia trade quinoa on the basis of mutual respect and mutual benefit.", ban).get("BO"));
+        assertEquals(Position.NEUTRAL, positions("Chile and Bolivia trade quinoa on the basis of mutual respect and mutual benefit.", QUINOA_BAN).get("BO"));
     }
 
     @Test
