@@ -394,10 +394,6 @@ public final class DocumentReader {
     /** Up to three words and a bar before the rest of a title: "Opinion | ...", "Middle East | ...". */
     private static final Pattern SECTION_LABEL = Pattern.compile("^(\\S+(?:\\s+\\S+){0,2})\\s+\\|\\s+(.+)$");
 
-    /**
-     * "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline, or a
-     * section's label before a bar ("Opinion | ...", any single word); an outlet's name of two words there is kept.
-     */
     /** A wire service's slug before its headline: "UPDATE 2-", "REFILE-", "EXCLUSIVE-", "WRAPUP 1-". */
     private static final Pattern WIRE_SLUG = Pattern.compile("^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|"
             + "FOCUS|EXPLAINER|TIMELINE|BREAKINGVIEWS|POLL)(?:\\s\\d+)?-)+(?=\\S)");
@@ -405,6 +401,10 @@ public final class DocumentReader {
     /** An alert's label before a headline, with its sign: "🔴 BREAKING: ", "JUST IN — ". */
     private static final Pattern FLASH_LABEL = Pattern.compile("^[\\p{So}\\p{Sk}\\s]*(?:BREAKING(?: NEWS)?|JUST IN|FLASH|URGENT|ALERT)\\s*[:—–-]\\s*(?=\\S)");
 
+    /**
+     * "Home World Chile signs the pact" -> "Chile signs the pact": a breadcrumb of section labels run into the headline, or a
+     * section's label before a bar ("Opinion | ...", any single word); an outlet's name of two words there is kept.
+     */
     static String withoutBreadcrumb(String title) {
         if (title != null) {
             title = WIRE_SLUG.matcher(title).replaceFirst("");
