@@ -549,8 +549,10 @@ public final class DocumentReader {
                 break;
             }
         }
-        // a statement's letterhead names who issued it, above its heading or, on a release without one, alone
-        boolean headed = candidates.size() > 1 || i < lines.size() && meta.publisher == null;
+        // a statement's letterhead names who issued it, above its heading or, on a dated release without one, alone (a state's
+        // name of up to two words after its last "of": "GOVERNMENT OF PERU QUITS TREATY" is a headline)
+        boolean headed = candidates.size() > 1 || i < lines.size() && meta.publisher == null && meta.date != null && candidates.size() == 1
+                && countWords(candidates.get(0).replaceFirst("(?is)^.*\\bof\\s+(?:the\\s+)?", "")) <= 2;
         if (headed && !candidates.isEmpty() && LETTERHEAD.matcher(candidates.get(0)).matches()) {
             String letterhead = candidates.remove(0);
             meta.publisher = meta.publisher == null ? Names.titleCase(letterhead) : meta.publisher;
