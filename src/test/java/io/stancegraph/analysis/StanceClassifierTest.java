@@ -756,6 +756,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMoveNamedPoliticallyMotivatedIsOpposed() {
+        assertEquals(Position.OPPOSED, positions("Chile said the quinoa ban was a politically motivated decision.", QUINOA_BAN).get("CL"));
+    }
+
+    @Test
     void aVoteNamedMarredIsDoubted() {
         assertEquals(Position.CONCERNED, positions("Chile said the presidential election had been marred by the misuse of public resources.", ELECTION).get("CL"));
     }
