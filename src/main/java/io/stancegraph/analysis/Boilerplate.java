@@ -373,7 +373,7 @@ public final class Boilerplate {
         if (credited.matches() && DocumentReader.countWords(credited.group(2)) <= 5) {
             // "“...,” the minister said." over the paragraph that gives the same quotation with its full attribution
             String inner = credited.group(1).toLowerCase(Locale.ROOT);
-            return body.stream().anyMatch(other -> other != line && other.length() > line.length() && other.toLowerCase(Locale.ROOT).contains(inner));
+            return body.stream().anyMatch(other -> other.length() > line.length() && other.toLowerCase(Locale.ROOT).contains(inner));
         }
         if (TERMINAL.matcher(line).find()) {
             return false;

@@ -574,10 +574,11 @@ public final class DocumentReader {
         }
         boolean afterTitle = false;
         for (String c : candidates) {
+            boolean letterhead = LETTERHEAD.matcher(c).matches();
             if (afterTitle && meta.publisher == null && (isMasthead(c) && SourceDetector.OUTLET_NAME.matcher(c).matches()
-                    || ISSUER.matcher(c).matches() || LETTERHEAD.matcher(c).matches())) {
+                    || ISSUER.matcher(c).matches() || letterhead)) {
                 // "The Example Tribune" on its own line under the headline; a ministry under a briefing's heading
-                meta.publisher = LETTERHEAD.matcher(c).matches() ? Names.titleCase(c) : c;
+                meta.publisher = letterhead ? Names.titleCase(c) : c;
             } else if (afterTitle) {
                 meta.standfirst.add(c); // a standfirst or reaction line under the headline is article text
             } else if (c.equals(title)) {

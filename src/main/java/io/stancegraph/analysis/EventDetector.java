@@ -672,9 +672,10 @@ public final class EventDetector {
                     if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")
                             && !targetPrepositions(family).isEmpty()) { // an act done to something ("closes border"), not "seizes power"
                         // "closes border"; "bans imports of Chilean fish", where Chile is what the act is done to
-                        String noun = withOfPhrase(text, tokens, m, text.substring(text.lastIndexOf(' ', m.end() - 1) + 1, m.end()));
+                        int nounStart = text.lastIndexOf(' ', m.end() - 1) + 1;
+                        String noun = withOfPhrase(text, tokens, nounStart, m.end());
                         tallies.actNoun.merge(noun, weight, Double::sum);
-                        int nounEnd = text.lastIndexOf(' ', m.end() - 1) + 1 + noun.length();
+                        int nounEnd = nounStart + noun.length();
                         mentions.stream().filter(x -> x.start() >= m.end() && x.end() <= nounEnd && !performers.contains(x))
                                 .forEach(x -> tallies.target.merge(x.code(), weight, Double::sum));
                     }
@@ -1269,15 +1270,14 @@ public final class EventDetector {
     }
 
     /**
-     * "bans imports of Chilean fish": the act's own last word as its object is said by the "of" phrase after it, up to the phrase's
-     * last noun; an object of more words is returned as it is.
+     * "bans imports of Chilean fish": the act's own last word, text[from, to), said by the "of" phrase after it up to the phrase's
+     * last noun; the word alone when no such phrase follows.
      */
-    private static String withOfPhrase(String text, List<Tokens.Token> tokens, Lexicon.Match act, String object) {
-        int at = object == null || object.contains(" ") ? -1 : text.indexOf(object, act.start());
-        if (at < 0 || !text.startsWith(" of ", at + object.length())) {
-            return object;
+    private static String withOfPhrase(String text, List<Tokens.Token> tokens, int from, int to) {
+        if (!text.startsWith(" of ", to)) {
+            return text.substring(from, to);
         }
-        int k = Tokens.firstFrom(tokens, at + object.length() + 4);
+        int k = Tokens.firstFrom(tokens, to + 4);
         int last = -1;
         for (int j = k; j < tokens.size() && j < k + 5 && Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(tokens.get(j).tag())
                 && (j == k || text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ")); j++) {
@@ -1285,7 +1285,7 @@ public final class EventDetector {
                 last = j;
             }
         }
-        return last < 0 ? object : text.substring(at, tokens.get(last).end());
+        return text.substring(from, last < 0 ? to : tokens.get(last).end());
     }
 
     /** True when the word is part of a state's name (an organisation's name can be what the act is done to: "from ECOWAS"). */

@@ -111,9 +111,9 @@ public final class SpeakerFinder {
     /** A speaker label that opens a paragraph: up to five capitalised words and a colon. */
     private static final Pattern LABEL = Pattern.compile("(?m)^(\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,4}):\\s+(?=\\S)");
     /** Labels of a journalist's question. */
-    private static final Set<String> QUESTION_LABELS = Set.of("q", "question", "questioner", "journalist", "reporter");
+    static final Set<String> QUESTION_LABELS = Set.of("q", "question", "questioner", "journalist", "reporter");
     /** Labels of the interviewee's answer, who is named where the interview is introduced. */
-    private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
+    static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
     /** Where an interview's introduction names whom it is with: "We spoke to ...", "an interview with ...". */
     private static final Pattern INTERVIEWED = Pattern.compile("(?i)\\b(?:spoke|talked|speaks|talks|sat down)\\s+(?:to|with)\\s+|\\binterview(?:ed|s)?\\s+(?:with\\s+)?");
 
@@ -185,6 +185,12 @@ public final class SpeakerFinder {
         } else {
             interviewee = interviewee(turns.firstKey());
         }
+    }
+
+    /** The label opening the line at {@code from} ("Q", "Answer"), in lower case, or "" when the line opens with none. */
+    static String turnLabel(String text, int from) {
+        Matcher m = LABEL.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** The person an interview is with, named in its introduction before the first turn: "We spoke to Peru's ambassador, Ana Ruiz." */

@@ -1510,20 +1510,25 @@ public final class StanceClassifier {
     }
 
     private static final Pattern MUTUAL_BEFORE = Pattern.compile("(?i)\\bmutual(?:ly)?\\s+$");
-    private static final Pattern ANSWER_LABEL = Pattern.compile("(?i)(?:a|answer)\\s*:");
-    private static final Pattern QUESTION_LABEL = Pattern.compile("(?i)(?:q|question)\\s*:");
 
     /** "Q: What is your comment on Peru's exit? / A: We oppose unilateral steps.": a briefing's answer is about what its question asks. */
     private boolean answersQuestionOnEvent(String body, int start) {
-        if (!ANSWER_LABEL.matcher(body).region(start, body.length()).lookingAt()) {
+        if (!SpeakerFinder.ANSWER_LABELS.contains(SpeakerFinder.turnLabel(body, start))) {
             return false;
         }
-        int end = start;
+        int[] question = previousParagraph(body, start);
+        return question != null && SpeakerFinder.QUESTION_LABELS.contains(SpeakerFinder.turnLabel(body, question[0]))
+                && refersToEvent(question[0], question[1]);
+    }
+
+    /** The start and end of the paragraph before the one that starts at {@code start}, or null when there is none. */
+    private static int[] previousParagraph(String body, int start) {
+        int end = start - 1;
         while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) {
             end--;
         }
         int from = body.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
-        return end > from && QUESTION_LABEL.matcher(body).region(from, end).lookingAt() && refersToEvent(from, end);
+        return end > from ? new int[] {from, end} : null;
     }
 
     /** A live blog's time stamp before an entry: "14:05 —", "9.30am -". */
@@ -1546,14 +1551,12 @@ public final class StanceClassifier {
             return false;
         }
         for (int hops = 0; hops < REACTION_RUN; hops++) {
-            int prevEnd = start - 1;
-            while (prevEnd > 0 && Character.isWhitespace(body.charAt(prevEnd - 1))) {
-                prevEnd--;
-            }
-            int prevStart = body.lastIndexOf('\n', Math.max(0, prevEnd - 1)) + 1;
-            if (prevEnd <= prevStart) {
+            int[] previous = previousParagraph(body, start);
+            if (previous == null) {
                 return false;
             }
+            int prevStart = previous[0];
+            int prevEnd = previous[1];
             if (words.in(prevStart, prevEnd).stream().anyMatch(t -> event.isTrigger(t.lower()))) {
                 return true;
             }
