@@ -50,9 +50,12 @@ public final class Boilerplate {
             + "|\\b(?:is|are) (?:seen|shown) (?:in|at|during|near|outside|inside)\\b.*\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
     /** A caption ending in the date the picture was taken: "... in Jerusalem. February 13, 2023." */
     private static final Pattern DATED_CAPTION = Pattern.compile("[.!?]\\s+(?:\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\.?\\s*$");
-    /** A picture's description closed by where and when it was taken: "... demonstrate in Lima, Peru, Aug. 6, 2019." */
+    /**
+     * A picture's description closed by where and when it was taken, and perhaps its agency: "... demonstrate in Lima, Peru, Aug. 6,
+     * 2019.", "... in Lima, Peru, on March 2, 2020. (Wire)".
+     */
     private static final Pattern PLACED_CAPTION = Pattern.compile(",\\s+(?:in|at|near|outside)\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.'’ -]{1,40})?,\\s+"
-            + "(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
+            + "(?:on\\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?(?:\\s*\\((?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,3}\\))?\\s*$");
     /** A line that only names a person or a label: two to four capitalised words, optionally after "By". */
     private static final Pattern NAME_LINE = Pattern.compile("^(?:(?i:by)\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|bin|al|da|del)){1,3}$");
     /** Page controls: sharing, signing in, commenting, links to more. */

@@ -482,7 +482,8 @@ public final class DocumentReader {
         int i = 0;
         for (; i < lines.size() && i < 8; i++) {
             String line = lines.get(i);
-            if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i)))) {
+            // a photo caption above the headline is passed over; one under it opens the text
+            if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i) || Boilerplate.isCaption(line)))) {
                 break;
             }
             if (line.endsWith(":") && !candidates.isEmpty()) {
@@ -497,7 +498,7 @@ public final class DocumentReader {
             if (readMetaFields(line, meta) || readCreditFields(line, meta)) {
                 continue; // before navigation: "Outlet | Section | date" is a credit, not a menu
             }
-            if (Boilerplate.isNavigation(line)) {
+            if (Boilerplate.isNavigation(line) && !echoedBelow(lines, i)) {
                 String[] parts = line.split("\\s+[|—–-]\\s+");
                 if (meta.outletHint == null && parts.length > 1) {
                     meta.outletHint = parts[0].strip(); // "The Daily Example - News World Opinion ..."
@@ -603,6 +604,16 @@ public final class DocumentReader {
         Set<String> lead = longWords(lines.get(i + 1));
         long shared = headline.stream().filter(lead::contains).count();
         return headline.size() >= 4 && shared * 2 >= headline.size() && countWords(lines.get(i + 1)) > countWords(lines.get(i));
+    }
+
+    /**
+     * A long title-case line most of whose longer words the text under it uses again: a headline ("Chile Bans All Peruvian Fish As
+     * ..."), not a menu of section names.
+     */
+    private static boolean echoedBelow(List<String> lines, int i) {
+        Set<String> words = longWords(lines.get(i));
+        Set<String> below = longWords(String.join(" ", lines.subList(i + 1, Math.min(lines.size(), i + 6))));
+        return words.size() >= 4 && words.stream().filter(below::contains).count() * 2 > words.size();
     }
 
     /** "Example states warn the bloc against force." over a photo caption: a headline written as a sentence, with its picture under it. */

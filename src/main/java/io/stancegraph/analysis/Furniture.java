@@ -34,6 +34,8 @@ public final class Furniture {
             + "all rights reserved.*|©.*|copyright ©?.*|"
             + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
             + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
+            // display controls: "Theme", "Dark mode"
+            + "theme|(?:dark|light|night) mode|toggle (?:theme|(?:dark|light|night) mode)|"
             + RELATIVE_TIME + "|"
             // save, bookmark and gift controls, audio players
             + "save|save (?:article|story|for later)|saved|bookmark|gift (?:this )?article|listen|listen to (?:this )?(?:article|story).*|"

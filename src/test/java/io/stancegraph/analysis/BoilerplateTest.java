@@ -194,6 +194,11 @@ class BoilerplateTest {
     }
 
     @Test
+    void aCaptionClosedByItsPlaceItsDateAndItsAgencyIsNoProse() {
+        assertEquals(List.of(PROSE_1), kept(PROSE_1, "Flags fly at the entrance of the summit venue, in Lima, Peru, on May 4, 2021. (Example Wire)"));
+    }
+
+    @Test
     void aNameOnItsOwnLineIsABylineNotText() {
         Boilerplate.Result r = Boilerplate.strip(List.of("Jane Roe", PROSE_1, "Illustration by Max Example"));
         assertEquals(List.of(PROSE_1), r.lines(), "the credit of four words closing the page goes too");

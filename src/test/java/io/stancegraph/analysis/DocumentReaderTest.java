@@ -725,6 +725,32 @@ class DocumentReaderTest {
     }
 
     @Test
+    void captionsAndADisplayControlAboveTheHeadlineAreNeitherTitleNorText() throws Exception {
+        ParsedDocument d = text("""
+                Theme
+                Flags fly at the entrance of the summit venue in Lima, Peru May 4, 2021. (File photo: Example Wire)
+                Flags fly at the entrance of the summit venue, in Lima, Peru, on May 4, 2021. (Example Wire)
+                Bolivia vows response after Chile joins fisheries pact: ministry
+
+                Bolivia's foreign ministry on Monday called Chile's accession to the fisheries pact a hostile step.
+                """);
+        assertEquals("Bolivia vows response after Chile joins fisheries pact: ministry", d.title());
+        assertFalse(d.body().contains("Flags"), d.body());
+        assertNull(d.publisher());
+    }
+
+    @Test
+    void aLongTitleCaseHeadlineWhoseWordsTheTextRepeatsIsNoMenu() throws Exception {
+        ParsedDocument d = text("""
+                Bolivia Bans All Chilean Fish As Coastal Mine Starts Releasing Treated Wastewater
+                The move comes despite engineers saying the discharge is harmless
+                As Chile began releasing treated wastewater from the coastal mine on Monday, Bolivia moved to ban all Chilean fish.
+                """);
+        assertEquals("Bolivia Bans All Chilean Fish As Coastal Mine Starts Releasing Treated Wastewater", d.title());
+        assertTrue(Boilerplate.isNavigation("Home News World Politics Business Technology Science Health Sports Travel Opinion Video"));
+    }
+
+    @Test
     void labelsInsideDashesGluedMenuLinksAndFollowPromptsAreFurniture() {
         assertTrue(Furniture.isFurniture("- Advertisement -"));
         assertTrue(Boilerplate.isNavigation("Fisheries NewsLatin America"));
