@@ -120,7 +120,15 @@ public final class EventDetector {
         }
         // a state that headlines and leads show reacting more often than acting is a responder ("Brazil urges ...",
         // "Brazil rejects ...", "Brazil deploys troops as ..."): its act is a response, not the event
-        tallies.actor.entrySet().removeIf(e -> tallies.reaction.getOrDefault(e.getKey(), 0.0) > e.getValue());
+        Set<String> responders = tallies.actor.entrySet().stream().filter(e -> tallies.reaction.getOrDefault(e.getKey(), 0.0) > e.getValue())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        tallies.actor.keySet().removeAll(responders);
+        // and what responders do counts no more for their act ("Peru bans fish" beside three bans done after Chile's discharge)
+        tallies.actBy.forEach((family, by) -> by.forEach((code, w) -> {
+            if (responders.contains(code)) {
+                tallies.act.computeIfPresent(family, (f, v) -> v - w > 1e-9 ? v - w : null);
+            }
+        }));
         double top = tallies.actor.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // a listed act of one document among three or more ("Bolivia bans Chilean fish over the lake") does not stand in the way
         // of a verb the others share either
@@ -138,10 +146,10 @@ public final class EventDetector {
             CorpusEvent open = listed < 2 ? openAct(leads) : CorpusEvent.UNKNOWN;
             return open != CorpusEvent.UNKNOWN ? open : answered(tallies, leads);
         }
-        // a state the act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
+        // a state this act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
         String act = best(tallies.act);
         // a state seen only doing acts of other families does not do this one ("Peru blocks Chile's accession": not Chile)
-        List<String> actors = leaders(tallies.actor, e -> tallies.target.getOrDefault(e.getKey(), 0.0) <= e.getValue()
+        List<String> actors = leaders(tallies.actor, e -> tallies.targetOf(act, e.getKey()) <= e.getValue()
                 && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude") || f.startsWith("OBJECT:")));
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         Map<String, Double> actObject = tallies.actObject.getOrDefault(act, Map.of()); // what this act, not another, is done to
@@ -609,6 +617,21 @@ public final class EventDetector {
         int doc;
         final Map<String, Double> target = new LinkedHashMap<>();
         final Map<String, Double> act = new LinkedHashMap<>();
+        /** Per act family ("" for event nouns), the states its acts are done to. */
+        final Map<String, Map<String, Double>> targetBy = new HashMap<>();
+
+        void target(String family, String code, double weight) {
+            target.merge(code, weight, Double::sum);
+            targetBy.computeIfAbsent(family, k -> new HashMap<>()).merge(code, weight, Double::sum);
+        }
+
+        /** How often the event's act, or an event noun, is done to a state. */
+        double targetOf(String family, String code) {
+            return targetBy.getOrDefault(family, Map.of()).getOrDefault(code, 0.0) + targetBy.getOrDefault("", Map.of()).getOrDefault(code, 0.0);
+        }
+
+        /** Per act family, the share of its tally each performing state brought. */
+        final Map<String, Map<String, Double>> actBy = new HashMap<>();
         final Map<String, Double> object = new LinkedHashMap<>();
         /** Per act family, what its acts are done to. */
         final Map<String, Map<String, Double>> actObject = new HashMap<>();
@@ -656,6 +679,7 @@ public final class EventDetector {
                 }
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
                     tallies.act.merge(family, weight, Double::sum);
+                    performers.forEach(p -> tallies.actBy.computeIfAbsent(family, k -> new HashMap<>()).merge(p.code(), weight / performers.size(), Double::sum));
                     String object = joined != null ? joined.surface() : objectOfAct(text, tokens, mentions, m);
                     if (object != null && familyPhrases("NOUN:" + family).contains(object.toLowerCase(Locale.ROOT))) {
                         object = null; // "election result": a noun that refers back to the act itself is no object of it
@@ -667,7 +691,7 @@ public final class EventDetector {
                     if (object == null && targetPrepositions(family).contains(OBJECT_TARGET)) {
                         // "suspends Gabon": the state right after the act is what it is done to
                         mentions.stream().filter(x -> x.start() >= m.end() && text.substring(m.end(), x.start()).matches("\\s*(?:the\\s+)?"))
-                                .findFirst().ifPresent(x -> tallies.target.merge(x.code(), weight, Double::sum));
+                                .findFirst().ifPresent(x -> tallies.target(family, x.code(), weight));
                     }
                     if (object == null && m.entry().rest().size() > 1 && m.entry().rest().get(0).contains("*")
                             && !targetPrepositions(family).isEmpty()) { // an act done to something ("closes border"), not "seizes power"
@@ -677,7 +701,7 @@ public final class EventDetector {
                         tallies.actNoun.merge(noun, weight, Double::sum);
                         int nounEnd = nounStart + noun.length();
                         mentions.stream().filter(x -> x.start() >= m.end() && x.end() <= nounEnd && !performers.contains(x))
-                                .forEach(x -> tallies.target.merge(x.code(), weight, Double::sum));
+                                .forEach(x -> tallies.target(family, x.code(), weight));
                     }
                     if (object != null) {
                         tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight, Double::sum);
@@ -685,7 +709,7 @@ public final class EventDetector {
                         if (targetPrepositions(family).contains(OBJECT_TARGET) && objectEnd >= object.length()) {
                             // "expels French ambassador", "annexes four Ukrainian regions": the state named up to the object's head
                             mentions.stream().filter(x -> x.start() > m.start() && x.end() <= objectEnd && !performers.contains(x))
-                                    .forEach(x -> tallies.target.merge(x.code(), weight, Double::sum));
+                                    .forEach(x -> tallies.target(family, x.code(), weight));
                         }
                     }
                 }
@@ -695,7 +719,7 @@ public final class EventDetector {
                 }
                 doers.forEach(p -> actorsHere.add(p.code()));
                 doers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(family));
-                against(text, mentions, m.end(), targetPrepositions(family)).forEach(c -> tallies.target.merge(c, weight, Double::sum));
+                against(text, mentions, m.end(), targetPrepositions(family)).forEach(c -> tallies.target(family, c, weight));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = new ArrayList<>(participants(text, mentions, m.start(), m.end(), kind));
                 if (concluded.contains(m.end()) && kind.equals("OBJECT:agreement")) {
@@ -705,7 +729,7 @@ public final class EventDetector {
                 inside.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(kind));
                 String phrase = objectPhrase(tokens, text, m);
                 tallies.object.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
-                against(text, mentions, m.end(), List.of()).forEach(c -> tallies.target.merge(c, weight, Double::sum));
+                against(text, mentions, m.end(), List.of()).forEach(c -> tallies.target("", c, weight));
             }
         }
         actorsHere.forEach(c -> tallies.actor.merge(c, weight, Double::sum));
@@ -811,16 +835,32 @@ public final class EventDetector {
             .collect(Collectors.groupingBy(e -> e.kind().substring("PLACE:".length()),
                     Collectors.mapping(e -> Pattern.compile("^\\s+" + Pattern.quote(e.phrase()) + "\\s+(?:the\\s+)?"), Collectors.toList())));
 
-    /** An act done after or following an act of another family named as a noun answers it ("suspends aid to Niger after coup"). */
+    /**
+     * An act done after, following or as an act of another family answers it: "suspends aid to Niger after coup", "bans fish
+     * after the plant begins its wastewater release"; so does one whose sentence opens on such a clause ("After Chile's decision
+     * to drain the lake, Bolivia banned ...").
+     */
     private static boolean afterOtherAct(String text, List<Lexicon.Match> found, Lexicon.Match act) {
         Matcher m = CAUSE_CLAUSE.matcher(text.substring(act.end()));
-        if (!m.lookingAt()) {
-            return false;
+        if (m.lookingAt()) {
+            int at = act.end() + m.end();
+            return otherActWithin(text, found, act, at, 5);
         }
-        int at = act.end() + m.end();
-        return found.stream().anyMatch(x -> x.start() >= at && x.start() <= at + 30 && x.entry().kind().startsWith("ACT:")
-                && !x.entry().kind().equals(act.entry().kind()) && text.substring(at, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,2}"));
+        Matcher fronted = FRONTED_CAUSE.matcher(text);
+        int comma = text.indexOf(',');
+        return fronted.lookingAt() && comma > 0 && comma < act.start() && otherActWithin(text, found, act, fronted.end(), 6)
+                && found.stream().noneMatch(x -> x.start() > comma && x.start() < act.start() && x.entry().kind().startsWith("ACT:"));
     }
+
+    /** True when an act of another family starts within {@code words} words after {@code at}, in the same clause. */
+    private static boolean otherActWithin(String text, List<Lexicon.Match> found, Lexicon.Match act, int at, int words) {
+        Pattern gap = Pattern.compile("(?:[\\p{L}'’-]+\\s+){0," + words + "}");
+        return found.stream().anyMatch(x -> x.start() >= at && x.start() <= at + 60 && x.entry().kind().startsWith("ACT:")
+                && !x.entry().kind().equals(act.entry().kind()) && gap.matcher(text.substring(at, x.start())).matches());
+    }
+
+    /** A sentence that opens on a clause of cause: "After", "As", "Following", "In response to". */
+    private static final Pattern FRONTED_CAUSE = Pattern.compile("(?i)^(?:as|after|following|in response to)\\s+(?:the\\s+)?");
 
     /** "Chile recalls envoy as Peru switches ties": an act done as or after another state acts answers it. */
     private static boolean inResponse(String text, List<CountryMention> mentions, List<CountryMention> performers, int actEnd) {
@@ -878,7 +918,7 @@ public final class EventDetector {
     private static final Pattern REACTION_OBJECT = Pattern.compile("\\s+(?:the|a|an)\\s+|\\s+");
 
     /** A clause of cause after an act: "as", "after" or "following", then the state that acts. */
-    private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,4}?\\s+(?i:as|after|following)\\s+(?:the\\s+)?");
+    private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,8}?(?<!\\b(?i:such|well|same|known))\\s+(?i:as|after|following)\\s+(?:the\\s+)?");
 
     /** "Sweden's NATO membership", "EU accession": the organisation right before a noun of joining is what is joined, not who joins. */
     private static CountryMention joinedBody(String text, List<CountryMention> mentions, int actStart) {

@@ -1088,6 +1088,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBanDoneAsOrAfterAnotherStatesActFurtherOnIsItsReaction() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia bans Chilean fish after the coastal mine begins its wastewater release",
+                        "Chile has started releasing mine wastewater into the Pacific, drawing protests from fishermen."),
+                lead("Bolivia bans all Chilean fish", "Bolivia announced a ban on fish from Chile on Monday as Santiago began dumping mine wastewater into the sea."),
+                lead("Peru Bans Chilean Fish", "After Chile's decision to release mine wastewater into the sea, Peru has banned all fish imports from Chile."),
+                lead(null, "As Chile began its long-planned effort of releasing mine wastewater off the northern coast, Bolivia moved to ban all Chilean fish.")));
+        assertEquals("discharge", e.act(), e.toString());
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
     void theStateWhoseLandIsAnnexedIsTheTarget() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile annexes two Peruvian provinces", "Chile's president signed decrees to annex two provinces of Peru."),
