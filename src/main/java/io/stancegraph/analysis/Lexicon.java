@@ -177,8 +177,19 @@ public final class Lexicon {
         return out;
     }
 
-    /** Entries whose first word the token is, by its lemma or by its form. */
+    /** A compound written with or without its hyphen is one word: "counter-measures" is "countermeasures". */
+    private static String unhyphenated(String word) {
+        return word.replace("-", "");
+    }
+
+    /** Entries whose first word the token is, by its lemma or by its form, a hyphenated compound also without its hyphen. */
     private List<Entry> candidates(Tokens.Token t) {
+        if (t.lower().indexOf('-') > 0 && this.byForm.get(t.lower()) == null && (t.lemma() == null || this.byLemma.get(t.lemma()) == null)) {
+            String joined = unhyphenated(t.lower());
+            List<Entry> whole = this.byForm.getOrDefault(joined, List.of());
+            String lemma = t.lemma() == null ? null : unhyphenated(t.lemma());
+            return whole.isEmpty() && lemma != null ? this.byLemma.getOrDefault(lemma, List.of()) : whole;
+        }
         List<Entry> byForm = this.byForm.getOrDefault(t.lower(), List.of());
         List<Entry> byLemma = t.lemma() == null ? List.of() : this.byLemma.getOrDefault(t.lemma(), List.of());
         if (byLemma.isEmpty() || byLemma == byForm) {
@@ -244,7 +255,8 @@ public final class Lexicon {
             return -1;
         }
         if (i >= tokens.size() || !want.contains(tokens.get(i).lower())
-                && (tokens.get(i).lemma() == null || !want.contains(tokens.get(i).lemma()))) {
+                && (tokens.get(i).lemma() == null || !want.contains(tokens.get(i).lemma()))
+                && !(tokens.get(i).lower().indexOf('-') > 0 && want.contains(unhyphenated(tokens.get(i).lower())))) {
             return -1;
         }
         return matchRest(tokens, text, i + 1, rest, k + 1, eventWord);

@@ -19,7 +19,9 @@ class LexiconTest {
             "recall its|their ambassador\tOPPOSED\tATTITUDE\tstate act",
             "back !to|from\tSUPPORTIVE\tATTITUDE\tapproval",
             "withdraw from\tSUPPORTIVE\tACT:withdraw\tleaving",
-            "seek * guarantee|guarantees\tCONCERNED\tATTITUDE\tconditions"));
+            "seek * guarantee|guarantees\tCONCERNED\tATTITUDE\tconditions",
+            "countermeasure\tOPPOSED\tMEASURE\tretaliation",
+            "threaten * countermeasures\tOPPOSED\tATTITUDE\tretaliation"));
 
     private static List<String> cues(String text) {
         return LEX.find(text, 0, text.length()).stream().map(m -> m.text(text)).toList();
@@ -31,6 +33,14 @@ class LexiconTest {
         List<String> found = LEX.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList();
         assertEquals(List.of("withdrew from", "sought firm guarantees"), found);
         assertTrue(cues(text).isEmpty(), "untagged words match only regular inflections");
+    }
+
+    @Test
+    void aCompoundWithItsHyphenMatchesTheWordWithout() {
+        String text = "Lima said it would take counter-measures.";
+        assertEquals(List.of("counter-measures"), LEX.find(Words.of(text).all(), text).stream().map(m -> m.text(text)).toList());
+        String threat = "Lima threatened swift counter-measures.";
+        assertTrue(LEX.find(Words.of(threat).all(), threat).stream().anyMatch(m -> m.text(threat).equals("threatened swift counter-measures")));
     }
 
     @Test
