@@ -99,8 +99,9 @@ public final class SpeakerFinder {
             + "adviser|advisor|official|aide|minister|secretary|deputy|director|head)\\s+(?:for|of|at|in)\\s+(?:the\\s+)?(?<country>[\\p{Lu}])");
     private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
             "(?i:president|prime minister|foreign minister|minister|king|emir|crown prince|chancellor|premier|secretary of state|"
-                    + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?\\s+"
-                    + "(?:[\\p{Lu}][\\p{L}'’.-]+\\s+|(?:bin|ibn|al|el|de|van|von)\\s+){0,5}$");
+                    + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?[ \\t]+"
+                    // names on the same line, no sentence ending after them ("... Minister Ana Ruiz.\n\nSoto said" is not Soto's title)
+                    + "(?:[\\p{Lu}](?:[\\p{L}'’-]+|\\.(?:\\p{Lu}\\.)*)[ \\t]+|(?:bin|ibn|al|el|de|van|von)[ \\t]+){0,5}$");
 
     /** A subject named with its title in apposition, before a verb: "Ann Example, Chile's foreign minister, visited". */
     private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"

@@ -26,6 +26,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aTitleThatEndsTheSentenceBeforeANameIsNotThatNamesTitle() {
+        List<Attribution> a = attribute("\"We regret the decision,\" Secretary-General Jan Example told a news conference with Peru's Foreign "
+                + "Minister Ana Ruiz.\n\nExample said the bloc would meet again.");
+        assertNull(a.get(0).speakerCountry(), "the head of a body speaks for no state");
+        assertNull(a.get(1).speakerCountry());
+        a = attribute("Peru's Foreign Minister Ana Ruiz met the bloc's envoy on Monday.\n\nRuiz said the talks would go on.");
+        assertEquals("PE", a.get(1).speakerCountry(), "the title on the name's own line still counts");
+    }
+
+    @Test
     void aClauseOpenedByItsOwnSubjectAfterANounHasThatSubjectAsItsSpeaker() {
         assertEquals("the government", first("Ghana closed its mines to foreign firms in a move the government called a matter of pride.").speaker());
     }
