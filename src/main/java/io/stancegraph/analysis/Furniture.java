@@ -55,7 +55,7 @@ public final class Furniture {
             // a meetings-coverage release's closing lines: "The meeting began at 10:05 a.m. and ended at 11:40 a.m.", its disclaimer
             + "the meeting (?:was called to order|began|opened|started) at [\\d:.]+\\s*(?:[ap]\\.m\\.)?(?: and (?:ended|adjourned|closed|rose) at "
             + "[\\d:.]+\\s*(?:[ap]\\.m\\.)?)?\\.?|for information media\\.?\\s*(?:[-–—]\\s*)?not an official record\\.?|"
-            + "world|world news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
+            + "world|world news|international|national|nation|local|domestic|global|(?:u\\.?s\\.?|uk|u\\.k\\.) news|opinion|politics|business|economy|climate|climate change|environment|science|technology|tech|health|"
             + "sport|sports|culture|arts|lifestyle|travel|" + REGION_LABEL + "|news|analysis|features?|"
             + "editorial|video|videos|podcasts?|live|breaking|top news|home page|homepage|"
             + "\\(?(?:photo|image|picture|file photo|video)s?(?: by| credit)?:? .*(?:getty images|/afp|/reuters|/ap|ap photo|afp photo|reuters photo|shutterstock|handout)\\)?"

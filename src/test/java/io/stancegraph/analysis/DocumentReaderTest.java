@@ -751,6 +751,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aSectionLabelAboveTheHeadlineIsNoMasthead() throws Exception {
+        ParsedDocument d = text("International\n\nPeru's exit from fisheries pact 'regrettable,' Chile says\n\n"
+                + "Chile's foreign minister said on Monday that Peru's decision to leave the fisheries pact was regrettable.");
+        assertNull(d.publisher());
+        assertEquals("Peru's exit from fisheries pact 'regrettable,' Chile says", d.title());
+    }
+
+    @Test
     void labelsInsideDashesGluedMenuLinksAndFollowPromptsAreFurniture() {
         assertTrue(Furniture.isFurniture("- Advertisement -"));
         assertTrue(Boilerplate.isNavigation("Fisheries NewsLatin America"));
