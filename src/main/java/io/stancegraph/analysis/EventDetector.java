@@ -1022,6 +1022,8 @@ public final class EventDetector {
 
     /** Acts of leaving or joining a body, whose noun names its member after "of". */
     private static final Set<String> MEMBER_ACTS = Set.of("ACT:withdraw", "ACT:accede");
+    /** A member's part in a body or pact, which an act of leaving or joining names before the body: "participation in". */
+    private static final Set<String> PARTAKING = Set.of("participation", "membership", "involvement", "role", "part");
     private static final Pattern MEMBER_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
@@ -1195,7 +1197,10 @@ public final class EventDetector {
         int head = glued(text, tokens, first); // "test-fires a missile": the verb's own second half is no object
         // a phrase that ends in its preposition is done to what follows it: "took full control of its oil fields"
         boolean open = v < tokens.size() && v > head && "ADP".equals(tokens.get(v).tag());
-        if (!open && v > head && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
+        // "suspends Chile's participation in the pact": a member's part is left in what follows it
+        boolean partIn = MEMBER_ACTS.contains(act.entry().kind()) && v + 1 < tokens.size() && PARTAKING.contains(tokens.get(v).lower())
+                && Set.of("in", "of").contains(tokens.get(v + 1).lower());
+        if (!open && !partIn && v > head && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), head);
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
                 // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner", "suspended its

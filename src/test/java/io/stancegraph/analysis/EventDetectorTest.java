@@ -1100,6 +1100,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatesSuspendedParticipationIsLeftInTheBodyOrPactAfterIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead(null, "Peru said on Monday it is suspending Lima's participation in the fisheries treaty."),
+                lead(null, "Peru is suspending Lima's participation in the fisheries treaty, its president said.")));
+        assertEquals("fisheries treaty", e.object(), e.toString());
+        assertEquals("fisheries treaty", DETECTOR.detect(List.of(lead("Peru suspends its participation in fisheries treaty", null))).object());
+    }
+
+    @Test
     void theStateWhoseLandIsAnnexedIsTheTarget() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile annexes two Peruvian provinces", "Chile's president signed decrees to annex two provinces of Peru."),
