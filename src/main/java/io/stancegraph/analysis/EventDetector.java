@@ -844,17 +844,20 @@ public final class EventDetector {
         Matcher m = CAUSE_CLAUSE.matcher(text.substring(act.end()));
         if (m.lookingAt()) {
             int at = act.end() + m.end();
-            return otherActWithin(text, found, act, at, 5);
+            return otherActWithin(text, found, act, at, CLAUSE_GAP);
         }
         Matcher fronted = FRONTED_CAUSE.matcher(text);
         int comma = text.indexOf(',');
-        return fronted.lookingAt() && comma > 0 && comma < act.start() && otherActWithin(text, found, act, fronted.end(), 6)
+        return fronted.lookingAt() && comma > 0 && comma < act.start() && otherActWithin(text, found, act, fronted.end(), FRONTED_GAP)
                 && found.stream().noneMatch(x -> x.start() > comma && x.start() < act.start() && x.entry().kind().startsWith("ACT:"));
     }
 
-    /** True when an act of another family starts within {@code words} words after {@code at}, in the same clause. */
-    private static boolean otherActWithin(String text, List<Lexicon.Match> found, Lexicon.Match act, int at, int words) {
-        Pattern gap = Pattern.compile("(?:[\\p{L}'’-]+\\s+){0," + words + "}");
+    /** Up to five words, or six, before the other act in a clause of cause after the act, or opening the sentence. */
+    private static final Pattern CLAUSE_GAP = Pattern.compile("(?:[\\p{L}'’-]+\\s+){0,5}");
+    private static final Pattern FRONTED_GAP = Pattern.compile("(?:[\\p{L}'’-]+\\s+){0,6}");
+
+    /** True when an act of another family starts after {@code at}, past words {@code gap} accepts, in the same clause. */
+    private static boolean otherActWithin(String text, List<Lexicon.Match> found, Lexicon.Match act, int at, Pattern gap) {
         return found.stream().anyMatch(x -> x.start() >= at && x.start() <= at + 60 && x.entry().kind().startsWith("ACT:")
                 && !x.entry().kind().equals(act.entry().kind()) && gap.matcher(text.substring(at, x.start())).matches());
     }
