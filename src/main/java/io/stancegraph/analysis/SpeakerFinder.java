@@ -64,6 +64,10 @@ public final class SpeakerFinder {
     /** Heads of speaker phrases that speak for a government. */
     private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:president|minister|ministry|spokes(?:man|woman|person)|government|"
             + "official|officials|ambassador|envoy|embassy|secretary|premier|chancellor|king|emir|prime|leader|leadership|administration|office)\\b");
+    /** Lower-case titles between the words of a name: "the bloc's chief Ann Example", "UN relief chief Ann Example". */
+    private static final Set<String> TITLE_WORDS = Set.of("chief", "head", "secretary", "minister", "president", "envoy", "ambassador");
+    /** An office of a person named by a pronoun: "his spokesman", "her office". */
+    private static final Pattern OWN_OFFICE = Pattern.compile("(?i)(?:his|her)\\s");
     /** Words that may follow a complete speaker phrase. */
     private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "from", "to", "for", "with", "that", "which", "who",
             "as", "and", "or", "but", "said", "says", "told", "during", "after", "before", "late", "earlier", "last", "this");
@@ -320,7 +324,12 @@ public final class SpeakerFinder {
         if (!a.present()) {
             noteNamedSubject(sentence);
         }
-        if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
+        Attribution principal = a.present() && a.speakerCountry() == null && OWN_OFFICE.matcher(a.speaker()).lookingAt()
+                ? titledSubject(sentence) : null;
+        if (principal != null) {
+            // "Secretary-General X was deeply worried, his spokesperson said": the office of the person the sentence opens with
+            a = a.withCountry(principal.speakerCountry());
+        } else if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
             // "Russia's foreign ministry condemned it. ... the ministry said": the last official of that kind named with a country;
             // else "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
             // else "ministry spokesperson Ana Ruiz" in a paragraph of no state: the office named in the phrase, as last seen
@@ -420,24 +429,35 @@ public final class SpeakerFinder {
             }
             return;
         }
+        Attribution subject = titledSubject(sentence);
+        if (subject != null) {
+            lastPerson = subject.speaker();
+            lastPersonCountry = subject.speakerCountry();
+        }
+    }
+
+    /** The titled person whose name opens the sentence before its verb ("Deputy Minister Ann Example was ..."), or null. */
+    private Attribution titledSubject(Sentence sentence) {
         List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
-        int j = 0;
-        while (j < tokens.size() && tokens.get(j).capitalised() && (j == 0 || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
+        int i = !tokens.isEmpty() && tokens.get(0).text().equals("The") ? 1 : 0;
+        int j = i;
+        while (j < tokens.size() && (tokens.get(j).capitalised() || j > i && TITLE_WORDS.contains(tokens.get(j).lower()))
+                && (j == i || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
             j++;
         }
-        if (j < 2 || j > 6 || j >= tokens.size() || Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
+        if (j - i < 2 || j - i > 6 || j >= tokens.size() || Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
                 || !"VERB".equals(tokens.get(j).tag()) && !"AUX".equals(tokens.get(j).tag())) {
-            return;
+            return null;
         }
-        List<Tokens.Token> np = tokens.subList(0, j);
+        List<Tokens.Token> np = tokens.subList(i, j);
         Tokens.Token head = np.get(np.size() - 1);
-        boolean titled = np.subList(0, np.size() - 1).stream().anyMatch(t -> HEADS.contains(t.lower()));
+        boolean titled = np.subList(0, np.size() - 1).stream().anyMatch(t -> HEADS.contains(t.lower()) || TITLE_WORDS.contains(t.lower()));
         boolean onPlace = mentions.stream().anyMatch(m -> m.start() <= head.start() && head.end() <= m.end());
-        if (titled && !onPlace && !HEADS.contains(head.lower())) {
-            String phrase = body.substring(np.get(0).start(), head.end());
-            lastPerson = phrase;
-            lastPersonCountry = countryOf(np, phrase);
+        if (!titled || onPlace || HEADS.contains(head.lower())) {
+            return null;
         }
+        String phrase = body.substring(np.get(0).start(), head.end());
+        return new Attribution(phrase, countryOf(np, phrase), head.start(), head.end(), false);
     }
 
     /**

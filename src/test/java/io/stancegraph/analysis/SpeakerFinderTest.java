@@ -49,6 +49,16 @@ class SpeakerFinderTest {
         assertEquals("The commission chairperson", a.get(2).speaker());
     }
 
+
+    @Test
+    void aPossessiveOfficeBelongsToThePersonTheSentenceOpensWithNotToTheLastSpeaker() {
+        List<Attribution> a = attribute("\"We will keep talking,\" Peru's president told reporters in Lima.\n\nThe UN chief Jan Example "
+                + "was deeply worried about the vote, his spokesman said.\n\nPeruvian Foreign Minister Ana Ruiz was pleased with the vote, "
+                + "her spokeswoman said.");
+        assertEquals("his spokesman", a.get(1).speaker());
+        assertNull(a.get(1).speakerCountry(), "the spokesman of the UN chief speaks for no state");
+        assertEquals("PE", a.get(2).speakerCountry());
+    }
     @Test
     void aTitleSomeWordsAfterTheCountryOrAnAppositiveAfterTheNameGivesTheCountry() {
         assertEquals("CN", first("China's foreign ministry spokesman, Tao Example, said the plan was reckless.").speakerCountry());
