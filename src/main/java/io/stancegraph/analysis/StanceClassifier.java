@@ -1717,9 +1717,16 @@ public final class StanceClassifier {
         List<Tokens.Token> before = words.in(Math.max(0, cueStart - 30), cueStart);
         List<Tokens.Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
         near.addAll(words.in(cueStart, cueEnd)); // "defended the treaty exit": the cue's own object
-        near.addAll(after.subList(0, Math.min(6, after.size())));
+        for (Tokens.Token t : after.subList(0, Math.min(6, after.size()))) {
+            if (IN_SPITE_OF.contains(t.lower())) {
+                break; // "will continue its work for the deal despite the exit": what it goes on with is not the act
+            }
+            near.add(t);
+        }
         return namesAct(near, body);
     }
+
+    private static final Set<String> IN_SPITE_OF = Set.of("despite", "notwithstanding");
 
     /**
      * "praised Norway for ...": the event's actor right after the cue is what it approves, not the agreement the actor leaves;
@@ -2753,7 +2760,7 @@ public final class StanceClassifier {
             + "appalled|horrified|infuriated|stunned|distressed|disheartened|offended|insulted|aggrieved|annoyed|irritated|baffled|"
             + "puzzled|perplexed|unsettled|relieved|reassured|gratified|thrilled|satisfied|dissatisfied|displeased|unnerved)$");
     private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|praise|endorsement|blessing|opposition|"
-            + "objections?|resistance|criticism|condemnations?|disapproval|protests?|rebukes?|censure|rejection|concerns?|worries|fears?|anger|outrage|disappointment|unease)$");
+            + "objections?|resistance|criticism|condemnations?|disapproval|protests?|rebukes?|censure|rejection|concerns?|worries|fears?|anger|outrage|outcry|backlash|uproar|disappointment|unease)$");
 
     /** A name in capitals right before a participle: "the Example Accords championed by Peru". */
     private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})[\"”]?\\s+$");

@@ -471,6 +471,14 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Peru has expressed strong disapproval and threatened countermeasures.").get("PE"));
     }
 
+
+    @Test
+    void statesAnOutcryOrBacklashComesFromHoldIt() {
+        Map<String, Position> p = positions("The tariff has drawn an outcry from Bolivia, the European Union and Ecuador.");
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        assertEquals(Position.OPPOSED, p.get("EC"));
+        assertEquals(Position.OPPOSED, positions("The tariff provoked a swift backlash from Chile.").get("CL"));
+    }
     @Test
     void aConcernOfCircumstanceOrOfAnUnnamedCrowdIsNotTheSubjects() {
         assertEquals(Position.NEUTRAL, positions("Chile and Peru held talks amid Bolivia concerns.").get("CL"));
@@ -957,7 +965,7 @@ class StanceClassifierTest {
 
     @Test
     void anEvaluationThatOnlyDescribesTheAgreementIsNobodysAttitude() {
-        assertEquals(Position.NEUTRAL, positions("Sweden said there was time to save the historic fisheries treaty.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.NEUTRAL, positions("Sweden said there was time to discuss the historic fisheries treaty.", TREATY_EXIT).get("SE"));
         assertEquals(Position.SUPPORTIVE, positions("Sweden called the exit historic.", TREATY_EXIT).get("SE"));
     }
 
@@ -1563,6 +1571,13 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Sweden said the fisheries treaty should remain in force without Norway.", TREATY_EXIT).get("SE"));
         assertEquals(Position.OPPOSED, positions("Sweden vowed to keep the fisheries treaty alive.", TREATY_EXIT).get("SE"));
         assertEquals(Position.OPPOSED, positions("Sweden is trying to salvage the fisheries treaty.", TREATY_EXIT).get("SE"));
+    }
+
+    @Test
+    void savingTheAgreementAStateLeavesOrGoingOnWorkingForItDespiteTheExitOpposesTheExit() {
+        assertEquals(Position.OPPOSED, positions("Sweden and Iceland scrambled on Friday to save the fisheries treaty.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Iceland said it would continue its efforts for the fisheries treaty despite Norway's exit.",
+                TREATY_EXIT).get("IS"));
     }
 
     @Test
