@@ -389,6 +389,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void callingAMoveWithoutMeritOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Chile said there was no merit in the withdrawal.", TREATY_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Peru dismissed the exit as without merit.", TREATY_EXIT).get("PE"));
+        assertNotEquals(Position.OPPOSED, positions("Peru said the treaty had merit.", TREATY_EXIT).get("PE"));
+    }
+
+    @Test
     void betweenEquallyManyCuesThePositionTakenTowardTheEventWins() {
         assertEquals(Position.OPPOSED, positions("Chile welcomed the talks and condemned the border case.", COURT_CASE).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile condemned the violence and welcomed the border case.", COURT_CASE).get("CL"));
