@@ -18,8 +18,10 @@ public final class Dates {
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
 
     private static final String MONTH = "((?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\\.?";
+    private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?";
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b");
+    /** "June 3, 2024", and with its weekday inside as some page banners print it: "September, Thursday 19, 2024". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))" + MONTH + "(?:,?\\s+" + WEEKDAY + ")?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,\\s*|\\s+)(\\d{4})\\b");
     /** "31/01/2022", "05.04.2022": day first as most of the world writes it, unless only month first fits ("03/14/2023"). */
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])(\\d{1,2})(?<sep>[/.])(\\d{1,2})\\k<sep>(\\d{4})(?![\\d/.]|\\.\\d)");
@@ -27,7 +29,6 @@ public final class Dates {
     static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
-    private static final String WEEKDAY = "(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?";
     private static final String TIME = "(?:\\s*[,|·•–—-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|\\s*GMT[+-]?\\d*)?)?";
     /** A line that is nothing but a date (optionally with weekday, time, "Published"/"Updated"). */
     private static final Pattern DATE_LINE = Pattern.compile(

@@ -16,6 +16,12 @@ class DatesTest {
     }
 
     @Test
+    void aWeekdayBetweenTheMonthAndTheDayIsRead() {
+        assertTrue(Dates.isDateLine("March, Friday 6, 2026"));
+        assertEquals(LocalDate.of(2026, 3, 6), Dates.find("March, Friday 6, 2026").orElseThrow());
+    }
+
+    @Test
     void aClockTimeSetOffByADashOrABarIsPartOfTheDateLine() {
         assertTrue(Dates.isDateLine("13/02/2026 - 10:45"));
         assertTrue(Dates.isDateLine("March 3, 2026 | 08:15 GMT"));
