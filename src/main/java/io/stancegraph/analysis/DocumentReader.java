@@ -483,6 +483,9 @@ public final class DocumentReader {
         for (; i < lines.size() && i < 8; i++) {
             String line = lines.get(i);
             // a photo caption above the headline is passed over; one under it opens the text
+            if (candidates.isEmpty() && isProse(line) && noticeAboveHeadline(lines, i)) {
+                continue;
+            }
             if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i) || Boilerplate.isCaption(line)))) {
                 break;
             }
@@ -614,6 +617,20 @@ public final class DocumentReader {
         Set<String> words = longWords(lines.get(i));
         Set<String> below = longWords(String.join(" ", lines.subList(i + 1, Math.min(lines.size(), i + 6))));
         return words.size() >= 4 && words.stream().filter(below::contains).count() * 2 > words.size();
+    }
+
+    /**
+     * A site's notice in prose at the top of the page ("This theme's licence is not activated ..."), right above a headline whose
+     * words the text under it uses again while the notice's words appear nowhere in that text: furniture above the headline.
+     */
+    private static boolean noticeAboveHeadline(List<String> lines, int i) {
+        if (i + 2 >= lines.size() || isProse(lines.get(i + 1)) || countWords(lines.get(i + 1)) < 5 || countWords(lines.get(i + 1)) > 25
+                || SENTENCE_END.matcher(lines.get(i + 1)).find() || !echoedBelow(lines, i + 1)) {
+            return false;
+        }
+        Set<String> notice = longWords(lines.get(i));
+        Set<String> below = longWords(String.join(" ", lines.subList(i + 1, Math.min(lines.size(), i + 7))));
+        return notice.size() >= 6 && notice.stream().filter(below::contains).count() * 5 < notice.size();
     }
 
     /** "Example states warn the bloc against force." over a photo caption: a headline written as a sentence, with its picture under it. */

@@ -725,6 +725,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aSiteNoticeInProseAboveAHeadlineTheTextEchoesIsNeitherTitleNorText() throws Exception {
+        ParsedDocument d = text("Your subscription plugin has expired, please renew it from the dashboard settings screen to keep using "
+                + "every premium feature on this website.\n\nChile will sign the fisheries pact with Peru in May, minister says\n\n"
+                + "Chile's fisheries minister said on Monday that Chile will sign the pact with Peru in May.\n\n"
+                + "The pact sets shared quotas for the coastal fisheries of both states.");
+        assertEquals("Chile will sign the fisheries pact with Peru in May, minister says", d.title());
+        assertFalse(d.body().contains("plugin"), d.body());
+        d = text("Chile's fisheries minister said on Monday that Chile will sign the fisheries pact with Peru in May next year.\n\n"
+                + "What the pact changes for the fishing fleets\n\nUnder the pact, Chile and Peru will share quotas for the fishing fleets, "
+                + "the minister said on Monday.");
+        assertTrue(d.body().startsWith("Chile's fisheries minister"), "a lead that shares its words with the text is kept: " + d.body());
+    }
+
+    @Test
     void captionsAndADisplayControlAboveTheHeadlineAreNeitherTitleNorText() throws Exception {
         ParsedDocument d = text("""
                 Theme
