@@ -64,6 +64,7 @@ public final class SpeakerFinder {
     /** Heads of speaker phrases that speak for a government. */
     private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:president|minister|ministry|spokes(?:man|woman|person)|government|"
             + "official|officials|ambassador|envoy|embassy|secretary|premier|chancellor|king|emir|prime|leader|leadership|administration|office)\\b");
+    private static final Organisations ORGANISATIONS = Organisations.load();
     /** Lower-case titles between the words of a name: "the bloc's chief Ann Example", "UN relief chief Ann Example". */
     private static final Set<String> TITLE_WORDS = Set.of("chief", "head", "secretary", "minister", "president", "envoy", "ambassador");
     /** An office of a person named by a pronoun: "his spokesman", "her office". */
@@ -329,7 +330,8 @@ public final class SpeakerFinder {
         if (principal != null) {
             // "Secretary-General X was deeply worried, his spokesperson said": the office of the person the sentence opens with
             a = a.withCountry(principal.speakerCountry());
-        } else if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()) {
+        } else if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()
+                && ORGANISATIONS.mentions(a.speaker()).isEmpty()) { // "the bloc's secretary general" speaks for the bloc, not a state
             // "Russia's foreign ministry condemned it. ... the ministry said": the last official of that kind named with a country;
             // else "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
             // else "ministry spokesperson Ana Ruiz" in a paragraph of no state: the office named in the phrase, as last seen

@@ -51,6 +51,14 @@ class SpeakerFinderTest {
 
 
     @Test
+    void anOfficerOfAnOrganisationSpeaksForItNotForTheStateLastNamed() {
+        List<Attribution> a = attribute("Peru's Foreign Minister Ana Ruiz told reporters the vote would wait.\n\n"
+                + "NATO Secretary General Jan Example praised the vote in Chile.");
+        assertEquals("NATO Secretary General Jan Example", a.get(1).speaker());
+        assertNull(a.get(1).speakerCountry());
+    }
+
+    @Test
     void aPossessiveOfficeBelongsToThePersonTheSentenceOpensWithNotToTheLastSpeaker() {
         List<Attribution> a = attribute("\"We will keep talking,\" Peru's president told reporters in Lima.\n\nThe UN chief Jan Example "
                 + "was deeply worried about the vote, his spokesman said.\n\nPeruvian Foreign Minister Ana Ruiz was pleased with the vote, "
