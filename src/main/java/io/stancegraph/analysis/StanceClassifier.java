@@ -2097,6 +2097,9 @@ public final class StanceClassifier {
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
             + "|implor(?:e|es|ed|ing)|plead(?:s|ed|ing)?\\s+with|beg(?:s|ged|ging)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?"
             + "|requests?";
+    /** "urged Chile to complete its ratification": a verb of finishing or speeding up the deed before the deed's own noun. */
+    private static final String FINISHING = "(?:(?:complete|finish|conclude|finali[sz]e|expedite|accelerate|speed\\s+up|proceed\\s+with|"
+            + "move\\s+ahead\\s+with|start|begin)\\s+(?:its|their|the|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?";
     /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
     private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)[^,;.:!?\"“”]){0,90}?)"; // no clause of its own
     /**
@@ -2104,7 +2107,7 @@ public final class StanceClassifier {
      * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated.
      */
     private static final Pattern URGED = Pattern.compile("(?i)\\b(" + URGING_WORDS + ")\\b" + URGED_GAP
-            + "\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?$");
+            + "\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?" + FINISHING + "$");
     /** A warning against a deed before the cue, with the same groups 1 and 2 as {@link #URGED}: "cautioned Chile against ratifying". */
     private static final Pattern WARNED_AGAINST = Pattern.compile("(?i)\\b(warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\\b"
             + URGED_GAP + "\\s+against\\s+$");
@@ -2141,8 +2144,16 @@ public final class StanceClassifier {
                 || PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), urgeStart - 20), urgeStart)).find()) {
             return Holders.NONE;
         }
+        if (a.present() && a.verbStart() >= s.start() && a.verbEnd() <= urgeStart
+                && SPEAKERS_NEXT_VERB.matcher(body.substring(a.verbEnd(), urgeStart)).matches()) {
+            // "The bloc's chief praised Peru's vote and urged Chile to ...": the speaker urges, whether or not a state
+            return a.speakerCountry() == null ? Holders.NONE : new Holders(List.of(a.speakerCountry()), "urger");
+        }
         return new Holders(holders(body, s, mentions, a, asides, frame, urgeStart, windowStart + urged.end(1), Kind.ATTITUDE).codes(), "urger");
     }
+
+    /** What lies between a speaker's verb and a verb coordinated with it: " Peru's vote and ", no clause of its own. */
+    private static final Pattern SPEAKERS_NEXT_VERB = Pattern.compile("(?i)(?:(?!\\b(?:that|which|who|but)\\b)[^,;.:!?\"“”]){0,80}\\band\\s+(?:\\p{Ll}+ly\\s+)?");
 
     /** A cue that urges someone to act: "urge Chile to halt", "press Peru to stop". */
     private static final Pattern URGING_VERB = Pattern.compile("(?i)(?:urg|press|push|call|ask|pressur|persuad|convinc|lean)\\w*\\b");

@@ -505,6 +505,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateUrgedToCompleteItsRatificationHoldsNoneOfItAndTheSpeakerWhoUrgesDoes() {
+        Map<String, Position> p = positions("The bloc's chief Jan Example praised Peru's vote and urged Bolivia to complete its ratification "
+                + "of Norway's accession promptly.", ALLIANCE);
+        assertEquals(Position.NEUTRAL, p.get("BO"));
+        assertEquals(Position.NEUTRAL, p.get("PE"), "the vote praised is no urging of Peru's");
+        assertEquals(Position.SUPPORTIVE, positions("Iceland praised the vote and urged Bolivia to speed up its ratification of the accession.",
+                ALLIANCE).get("IS"));
+    }
+
+    @Test
     void aCueInTheInfinitiveAfterUrgingIsThePositionOfWhoUrges() {
         Map<String, Position> p = positions("Peru and Ecuador pressed Bolivia to reject the pact.");
         assertEquals(Position.OPPOSED, p.get("PE"));
