@@ -949,6 +949,9 @@ public final class EventDetector {
     }
 
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
+    /** Between a possessive and the act it owns: "'s ", "'s NATO ", "’s Pacific Alliance " ("agreed to Peru's accession"). */
+    private static final Pattern OWNER_GAP = Pattern.compile("['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
+
     private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
         for (CountryMention m : mentions) {
@@ -959,7 +962,8 @@ public final class EventDetector {
             }
             if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, m.end(), actStart)).matches()
                     && !NOT_DONE.matcher(text.substring(m.end(), actStart)).find()
-                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart && !objectOfVerb(tokens, o))
+                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart
+                        && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end())))) {
                 // "OPEC sides with Russia to cut": not Russia; but "over Trump's decision to quit": Trump
