@@ -203,6 +203,7 @@ public final class StanceClassifier {
     /** Nouns of a state's agents: "Israel's foreign ministry", "the Chilean government". */
     private static final String AGENT_NOUNS = "(?:officials?|government|president|prime|foreign|"
             + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|politicians|parliament|"
+            + "legislators|legislature|deputies|MPs|senators|senate|congress|cabinet|"
             + "side|delegation|envoys?|ambassadors?|spokes(?:man|woman|person)|state media|embassy|administration|king|emir|premier|"
             + "officials|people|public)";
     private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
@@ -281,6 +282,7 @@ public final class StanceClassifier {
             "including", "as", "within", "amid", "amidst", "via", "around", "through", "per", "despite", "unlike", "near", "during",
             "behind", "beside", "upon", "without");
 
+    private static final Set<String> MEMBERS_OF = Set.of("members", "majority", "most", "many", "some", "dozens");
     private static final Set<String> OF_APPOSITION = Set.of("nation", "country", "state", "republic", "kingdom", "emirate",
             "government", "leadership", "president", "leaders", "people", "sultanate", "federation",
             // who speaks for the state: "the representative of Chile thanked ...", "the foreign minister of Peru"
@@ -3058,7 +3060,10 @@ public final class StanceClassifier {
             }
             if (PREPOSITIONS.contains(w)) {
                 // "the nation of Kazakhstan", "the government of Israel" name the country, not an object
-                return w.equals("of") && k > 0 && OF_APPOSITION.contains(before.get(k - 1).lower());
+                return w.equals("of") && k > 0 && (OF_APPOSITION.contains(before.get(k - 1).lower())
+                        // "members of the Chilean parliament voted ...": part of a state's body, which the state's name opens
+                        || MEMBERS_OF.contains(before.get(k - 1).lower()) && AGENT_AFTER.matcher(body.substring(m.end(),
+                                Math.min(body.length(), m.end() + 40)).replaceFirst("^['’]s?", "")).lookingAt());
             }
         }
         return true;

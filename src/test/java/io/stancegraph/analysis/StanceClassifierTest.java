@@ -505,6 +505,21 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStatesLegislatorsOrMembersOfItsParliamentHoldWhatTheyDo() {
+        assertEquals(Position.SUPPORTIVE, positions("Icelandic legislators on Tuesday endorsed the accession.", ALLIANCE).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Members of the Icelandic parliament voted to ratify Norway's entry into the alliance.",
+                ALLIANCE).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Most of Iceland's deputies voted for the accession.", ALLIANCE).get("IS"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Members of the alliance praised the accession on a visit to Iceland.", ALLIANCE).get("IS"));
+    }
+
+    @Test
+    void withdrawingOrDroppingOnesObjectionsToTheMoveBacksIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Iceland on Monday withdrew its objections to Norway joining the alliance.", ALLIANCE).get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Iceland dropped its opposition to the accession.", ALLIANCE).get("IS"));
+    }
+
+    @Test
     void aStateUrgedToCompleteItsRatificationHoldsNoneOfItAndTheSpeakerWhoUrgesDoes() {
         Map<String, Position> p = positions("The bloc's chief Jan Example praised Peru's vote and urged Bolivia to complete its ratification "
                 + "of Norway's accession promptly.", ALLIANCE);
@@ -1803,7 +1818,8 @@ class StanceClassifierTest {
     @Test
     void aPositionUndoneIsNoPosition() {
         assertEquals(Position.NEUTRAL, positions("Chile lifted its ban on Peruvian fish after the tailings release.", TAILINGS).get("CL"));
-        assertEquals(Position.NEUTRAL, positions("Chile dropped its objection to the release of mine tailings.", TAILINGS).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile dropped its objection to the release of mine tailings.", TAILINGS).get("CL"),
+                "an objection dropped is consent, as \"no longer objects\" is");
         assertEquals(Position.OPPOSED, positions("Chile kept its ban on Peruvian fish after the tailings release.", TAILINGS).get("CL"));
     }
 
