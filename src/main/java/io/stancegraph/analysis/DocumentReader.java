@@ -486,7 +486,8 @@ public final class DocumentReader {
             if (candidates.isEmpty() && isProse(line) && noticeAboveHeadline(lines, i)) {
                 continue;
             }
-            if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i) || Boilerplate.isCaption(line)))) {
+            if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i) || bylineBelow(lines, i)
+                    || Boilerplate.isCaption(line)))) {
                 break;
             }
             if (line.endsWith(":") && !candidates.isEmpty()) {
@@ -631,6 +632,11 @@ public final class DocumentReader {
         Set<String> notice = longWords(lines.get(i));
         Set<String> below = longWords(String.join(" ", lines.subList(i + 1, Math.min(lines.size(), i + 7))));
         return notice.size() >= 6 && notice.stream().filter(below::contains).count() * 5 < notice.size();
+    }
+
+    /** "Example states sign the pact and end the dispute." over "By Ann Example": a headline written as a sentence, its byline under it. */
+    private static boolean bylineBelow(List<String> lines, int i) {
+        return i + 1 < lines.size() && countWords(lines.get(i)) <= 25 && BYLINE.matcher(lines.get(i + 1)).matches();
     }
 
     /** "Example states warn the bloc against force." over a photo caption: a headline written as a sentence, with its picture under it. */

@@ -725,6 +725,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aHeadlineWrittenAsASentenceOverItsBylineIsTheTitle() throws Exception {
+        ParsedDocument d = text("Chile signs the fisheries pact with Peru and ends a long quarrel over quotas.\n\nBY Ann Example\n\n"
+                + "Chile signed the fisheries pact with Peru on Monday, ending years of quarrels over the quotas of both fleets.");
+        assertEquals("Chile signs the fisheries pact with Peru and ends a long quarrel over quotas.", d.title());
+        assertEquals("Ann Example", d.byline());
+        assertTrue(d.body().startsWith("Chile signed"), d.body());
+    }
+
+    @Test
     void aSiteNoticeInProseAboveAHeadlineTheTextEchoesIsNeitherTitleNorText() throws Exception {
         ParsedDocument d = text("Your subscription plugin has expired, please renew it from the dashboard settings screen to keep using "
                 + "every premium feature on this website.\n\nChile will sign the fisheries pact with Peru in May, minister says\n\n"
