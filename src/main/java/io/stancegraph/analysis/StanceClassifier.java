@@ -507,8 +507,8 @@ public final class StanceClassifier {
                 }
             }
             for (String holder : holders.codes()) {
-                if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)) {
-                    continue; // the actor's words against the target of its act are the act, not opposition to it
+                if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd))) {
+                    continue; // the actor's words against the target of its act are the act, not opposition to it ("broke off ties with Chile")
                 }
                 if (p == Position.SUPPORTIVE && event.isTarget(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)
                         && !clauseNamesEvent(body, s, cueStart)) {
@@ -1729,6 +1729,14 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> IN_SPITE_OF = Set.of("despite", "notwithstanding");
+
+    /** "broke off relations with Chile": a target of the event named right after the cue, as what the cue is done to or with. */
+    private boolean targetRightAfter(String body, List<CountryMention> mentions, int cueEnd) {
+        return mentions.stream().anyMatch(m -> m.start() >= cueEnd && event.isTarget(m.code())
+                && TARGET_GAP.matcher(body.substring(cueEnd, m.start())).matches());
+    }
+
+    private static final Pattern TARGET_GAP = Pattern.compile("\\s+(?:off\\s+)?(?:with|against|on|to)\\s+(?:the\\s+)?");
 
     /**
      * "praised Norway for ...": the event's actor right after the cue is what it approves, not the agreement the actor leaves;

@@ -505,6 +505,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theActorBreakingTiesWithTheTargetOfItsSwitchDoesItsActAndOpposesNothing() {
+        CorpusEvent switchTies = CorpusEvent.of(null, List.of("PE"), "restore", "diplomatic relations", List.of("CL"), StanceClassifier.ACTS);
+        assertNotEquals(Position.OPPOSED, positions("Peru opened an embassy in La Paz months after the Andean nation broke off relations "
+                + "with Chile to form diplomatic ties with Bolivia.", switchTies).get("PE"));
+    }
+
+    @Test
     void aStatesLegislatorsOrMembersOfItsParliamentHoldWhatTheyDo() {
         assertEquals(Position.SUPPORTIVE, positions("Icelandic legislators on Tuesday endorsed the accession.", ALLIANCE).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Members of the Icelandic parliament voted to ratify Norway's entry into the alliance.",
