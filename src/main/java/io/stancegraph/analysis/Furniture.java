@@ -22,7 +22,7 @@ public final class Furniture {
     private static final Pattern LINE = Pattern.compile("(?i)^(?:"
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
             + "more|more news|more stories|more from .{1,40}|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
-            + "read more|read more:?.*|continue reading|see also|also read:?.*|recommended|recommended for you|you may also like|"
+            + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"
             + "you might also like|don't miss|popular|most read|most popular|editor'?s picks?|related|related (?:articles?|stories|posts|news|content|coverage)|"
             + "author[’']?s summary|summary|key takeaways|key points|key facts|at a glance|advertisement|sponsored|sponsored content|ad|"
             + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|email|print|copy link|follow us.*|"

@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -25,6 +26,16 @@ class BoilerplateTest {
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Boats in the harbour. Photo by Jo Bloggs/EXW | License Photo"));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "In this file photo, a crew unloads fish in Lima, Peru, on March 3. (EXW Photo/Jo Bloggs, File)"));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Crates of fish wait on the quay in Lima|Jo Bloggs|CC BY-SA 2.0"));
+    }
+
+    @Test
+    void aLinkToTheFullArticleIsFurnitureAndNoByline() throws Exception {
+        assertTrue(Furniture.isFurniture("Full Article"));
+        assertTrue(Furniture.isFurniture("Read the full story"));
+        ParsedDocument d = new DocumentReader().read("a.txt", "Chile opens an embassy in Lima\n\nChile opened an embassy in Lima on Monday, "
+                + "months after the two states restored ties, officials said.\n\nFull Article");
+        assertNull(d.byline());
+        assertFalse(d.body().contains("Full Article"), d.body());
     }
 
     @Test
