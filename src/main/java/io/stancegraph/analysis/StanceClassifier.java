@@ -502,7 +502,11 @@ public final class StanceClassifier {
                 holders = subject != null ? new Holders(List.of(subject.code()), "subject") : new Holders(List.of(speaker), "speaker");
             } else if (sided != null && holders.codes().contains(sided) && speaker == null) {
                 String label = paragraphLabel(body, mentions, s.start()); // "ICELAND — The ministry said Japan has the right to ..."
-                if (label != null && !label.equals(sided)) {
+                CountryMention subject = POSSESSIVE.matcher(body).region(Math.min(body.length(), sidedEnd(mentions, sided, cueStart)), body.length()).lookingAt()
+                        ? clauseSubject(body, s, mentions, sided, cueStart) : null;
+                if (subject != null) {
+                    holders = new Holders(List.of(subject.code()), "subject"); // "The Chilean government reaffirmed Peru's right to ...": Chile's
+                } else if (label != null && !label.equals(sided)) {
                     holders = new Holders(List.of(label), "heading");
                 }
             }
@@ -2653,6 +2657,11 @@ public final class StanceClassifier {
     private static final Pattern LATER_CLAUSE = Pattern.compile("(?i),\\s+(?:while|whereas|but)\\s|;\\s");
 
     /** The state that opens the cue's clause as its subject, other than the state sided with; null if none. */
+    /** Where the last mention of the state sided with ends before the cue, or the cue's start. */
+    private static int sidedEnd(List<CountryMention> mentions, String sided, int cueStart) {
+        return mentions.stream().filter(m -> m.code().equals(sided) && m.end() <= cueStart).mapToInt(CountryMention::end).max().orElse(cueStart);
+    }
+
     private CountryMention clauseSubject(String body, Sentence s, List<CountryMention> mentions, String sided, int cueStart) {
         CountryMention out = null;
         for (CountryMention m : mentions) {
@@ -3217,8 +3226,16 @@ public final class StanceClassifier {
                 clause++;
             }
         }
+        Matcher contrast = WHILE_CLAUSE.matcher(head);
+        while (contrast.find()) {
+            if (!inAside(asides, contrast.start()) && !opensOnVerb(s.start() + contrast.end())) {
+                clause++; // "..., while governments in the region condemned it": a clause with its own subject
+            }
+        }
         return clause;
     }
+
+    private static final Pattern WHILE_CLAUSE = Pattern.compile("(?i),\\s+(?:while|whilst)\\b");
 
     /** True when the first word from the body offset, past adverbs and auxiliaries, is a verb. */
     private boolean opensOnVerb(int from) {

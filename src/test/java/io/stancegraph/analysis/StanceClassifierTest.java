@@ -504,6 +504,26 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, p.get("EC"));
     }
 
+    private static final CorpusEvent STRIKES = CorpusEvent.of(null, List.of("PE"), "strike", "attack", List.of("CL"), StanceClassifier.ACTS);
+
+    @Test
+    void aStateThatReaffirmsTheActorsRightToActHoldsThatSupportNotTheActor() {
+        Map<String, Position> p = positions("The Bolivian government, while repeating that it took no part, reaffirmed Peru's right to "
+                + "self-defense.", STRIKES);
+        assertEquals(Position.SUPPORTIVE, p.get("BO"));
+        assertEquals("right to", classify("The Bolivian government, while repeating that it took no part, reaffirmed Peru's right to "
+                + "self-defense.", STRIKES).evidence().get("BO").cue());
+    }
+
+    @Test
+    void aWhileClauseWithASubjectOfItsOwnIsNotTheFirstSubjects() {
+        Map<String, Position> p = positions("Bolivia and Ecuador said that they supported what they called \"Peru's right to defend "
+                + "itself\" and urged Chile against escalation, while governments in the region condemned the attack.", STRIKES);
+        assertEquals(Position.SUPPORTIVE, p.get("BO"));
+        assertEquals(Position.SUPPORTIVE, p.get("EC"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia, while voicing regret over the losses, backed the strike.", STRIKES).get("BO"));
+    }
+
     @Test
     void theActorBreakingTiesWithTheTargetOfItsSwitchDoesItsActAndOpposesNothing() {
         CorpusEvent switchTies = CorpusEvent.of(null, List.of("PE"), "restore", "diplomatic relations", List.of("CL"), StanceClassifier.ACTS);
