@@ -77,6 +77,8 @@ public final class StanceClassifier {
     private Words words;
     /** The article's country mentions, when known: a run of reactions is found by the states that open its paragraphs. */
     private List<CountryMention> articleCountries = List.of();
+    /** The states named in the sentence being classified. */
+    private List<CountryMention> sentenceMentions = List.of();
     /** The state a one-line heading above this sentence's paragraph names, in a round-up of reactions; or null. */
     private String heading;
     /** Per sentence: the state a SIDING cue (by its start) sides with when it is named before the cue. */
@@ -303,6 +305,7 @@ public final class StanceClassifier {
     public ClaimStance classify(Words words, Sentence s, List<CountryMention> mentions, Attribution attribution, String heading) {
         this.words = words;
         this.heading = heading;
+        this.sentenceMentions = mentions;
         sidedWith.clear();
         sidingCues.clear();
         demandedUndos.clear();
@@ -881,6 +884,10 @@ public final class StanceClassifier {
                 if (DENIALS.contains(m.entry().phrase()) && !accusationEvent()) {
                     continue; // "Peru denies deploying troops": a denial opposes only an event that is itself an accusation
                 }
+                if (m.entry().polarity() == Position.OPPOSED && STOP_DEMAND.matcher(m.entry().phrase()).lookingAt()
+                        && addressedToOther(m.start(), m.end())) {
+                    continue; // "we urge Chile to cease its attacks": a demand put to another state than the actor, about its own deeds
+                }
                 if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
                     continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position
                 }
@@ -958,6 +965,11 @@ public final class StanceClassifier {
         String before = words.text().substring(Math.max(sentenceStart, m.start() - 130), m.start());
         Position p = OBLIGED.matcher(before).find() || URGED.matcher(before).find() || CONDITIONED.matcher(before).find() ? Position.OPPOSED
                 : HOPED.matcher(before).find() ? Position.CONCERNED : null;
+        Matcher urged = URGED.matcher(before);
+        int from = Math.max(sentenceStart, m.start() - 130);
+        if (urged.find() && addressedToOther(from + urged.start(2), from + urged.end(2))) {
+            return null; // "we urge Chile to reconsider its attacks": a deed of another state than the actor, not the event
+        }
         int next = k + 1;
         while (next < tokens.size() && tokens.get(next).start() < m.end()) {
             next++;
@@ -976,6 +988,15 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> COORDINATOR = Set.of("and", "or", "but");
+
+    /** A demand put to someone that something stop: "urge * to stop", "call on * cease", "demand * halt". */
+    private static final Pattern STOP_DEMAND = Pattern.compile("(?:urge|call on|demand) \\*");
+
+    /** True when states are named in body[from, to) and none of them is the event's actor: a call addressed to others. */
+    private boolean addressedToOther(int from, int to) {
+        List<CountryMention> addressed = sentenceMentions.stream().filter(x -> x.start() >= from && x.end() <= to).toList();
+        return event.known() && !addressed.isEmpty() && addressed.stream().noneMatch(x -> event.isActor(x.code()));
+    }
 
     /** A condition that someone undo what follows: "unless Peru", "until Oslo", "if the ban is not". */
     private static final Pattern CONDITIONED = Pattern.compile("(?i)\\b(?:unless|until)\\s+(?:[^,;.]{1,40}?\\s+)?$|\\bif\\s+[^,;.]{1,40}?\\s+(?:is|are)\\s+not\\s+$");

@@ -516,6 +516,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void urgingAnotherStateThanTheActorToCeaseItsOwnAttacksUndoesNothingOfTheEvent() {
+        assertNotEquals(Position.OPPOSED, positions("Ecuador\n\n\"We urge Chile to cease its attacks on Peru so that the fighting can end,\" "
+                + "a spokesman told reporters.", STRIKES).get("EC"));
+        assertEquals(Position.OPPOSED, positions("Ecuador urged Peru to halt the attacks.", STRIKES).get("EC"));
+    }
+
+    @Test
     void aWhileClauseWithASubjectOfItsOwnIsNotTheFirstSubjects() {
         Map<String, Position> p = positions("Bolivia and Ecuador said that they supported what they called \"Peru's right to defend "
                 + "itself\" and urged Chile against escalation, while governments in the region condemned the attack.", STRIKES);
