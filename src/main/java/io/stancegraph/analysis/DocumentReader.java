@@ -479,6 +479,7 @@ public final class DocumentReader {
      */
     private int readHeader(List<String> lines, Meta meta) {
         List<String> candidates = new ArrayList<>();
+        String repeated = null; // a header line the page prints twice in a row
         int i = 0;
         for (; i < lines.size() && i < 8; i++) {
             String line = lines.get(i);
@@ -537,6 +538,7 @@ public final class DocumentReader {
                 continue;
             }
             if (!candidates.isEmpty() && sameText(line, candidates.get(candidates.size() - 1))) {
+                repeated = repeated == null && countWords(line) >= 3 ? candidates.get(candidates.size() - 1) : repeated;
                 continue;
             }
             if (readIssuer(line, meta)) {
@@ -565,7 +567,15 @@ public final class DocumentReader {
             String issuer = candidates.remove(0); // "Ministry of Foreign Affairs of Iceland" over a release's heading
             meta.publisher = meta.publisher == null ? issuer : meta.publisher;
         }
+        String twice = repeated != null ? repeated : repeatedCandidate(candidates);
+        if (twice != null) {
+            candidates.removeIf(c -> c != twice && fold(c).startsWith(fold(twice))); // the page's title and its headline, printed twice
+        }
         for (String c : candidates) {
+            if (twice != null) {
+                title = twice;
+                break;
+            }
             if (countWords(c) >= 5) {
                 title = c;
                 break;
@@ -594,6 +604,24 @@ public final class DocumentReader {
         }
         meta.title = withoutBreadcrumb(title);
         return i;
+    }
+
+    /**
+     * The first header line of five words or more that the header prints again (the page's title and its headline), alone or
+     * with a short label run onto it ("... | Conflict News" and "... | Conflict News news"), the shorter of the two; or null.
+     */
+    private static String repeatedCandidate(List<String> candidates) {
+        for (int a = 0; a < candidates.size(); a++) {
+            for (int b = a + 1; b < candidates.size(); b++) {
+                String x = fold(candidates.get(a));
+                String y = fold(candidates.get(b));
+                String shorter = x.length() <= y.length() ? candidates.get(a) : candidates.get(b);
+                if (countWords(shorter) >= 5 && (x.startsWith(y) || y.startsWith(x)) && Math.abs(countWords(x) - countWords(y)) <= 2) {
+                    return shorter;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -677,9 +705,12 @@ public final class DocumentReader {
     /** Section names joined by a separator: "World | Asia Pacific", "News › Region". */
     private static final Pattern SECTION_PATH = Pattern.compile("\\S\\s+[|›»>/]\\s+\\S");
 
+    /** A year that ends a line: "... News 2024" is a banner's or a notice's, no outlet's name. */
+    private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d{2}\\s*$");
+
     private static boolean isMasthead(String line) {
         int words = countWords(line);
-        return words >= 1 && words <= 5 && !SECTION_PATH.matcher(line).find() && !line.matches(".*[.!?:;,]$")
+        return words >= 1 && words <= 5 && !SECTION_PATH.matcher(line).find() && !line.matches(".*[.!?:;,]$") && !YEAR_END.matcher(line).find()
                 && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
                 && Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
     }

@@ -725,6 +725,14 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aHeadlinePrintedTwiceOutranksAShortBannerAboveIt() throws Exception {
+        ParsedDocument d = text("menu\nmenu\n\nTop Wire Daily News 2026\n\nChile and Peru sign fisheries pact | Region News\nworld\n\n"
+                + "Chile and Peru sign fisheries pact | Region News\n\nChile and Peru signed the fisheries pact in Lima on Monday, officials said.");
+        assertEquals("Chile and Peru sign fisheries pact | Region News", d.title());
+        assertNull(d.publisher(), "a banner that ends in a year names no outlet");
+    }
+
+    @Test
     void aHeadlineWrittenAsASentenceOverItsBylineIsTheTitle() throws Exception {
         ParsedDocument d = text("Chile signs the fisheries pact with Peru and ends a long quarrel over quotas.\n\nBY Ann Example\n\n"
                 + "Chile signed the fisheries pact with Peru on Monday, ending years of quarrels over the quotas of both fleets.");
