@@ -484,7 +484,7 @@ public final class DocumentReader {
         for (; i < lines.size() && i < 8; i++) {
             String line = lines.get(i);
             // a photo caption above the headline is passed over; one under it opens the text
-            if (candidates.isEmpty() && isProse(line) && noticeAboveHeadline(lines, i)) {
+            if (candidates.isEmpty() && isProse(line) && (noticeAboveHeadline(lines, i) || teaserAboveHeadline(lines, i))) {
                 continue;
             }
             if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i) || bylineBelow(lines, i)
@@ -662,6 +662,18 @@ public final class DocumentReader {
         return notice.size() >= 6 && notice.stream().filter(below::contains).count() * 5 < notice.size();
     }
 
+    /**
+     * A summary line above a headline that the page prints again under it: the copy above is a teaser, the one below the text's
+     * first paragraph.
+     */
+    private static boolean teaserAboveHeadline(List<String> lines, int i) {
+        if (i + 2 >= lines.size() || isProse(lines.get(i + 1)) || countWords(lines.get(i + 1)) < 4 || countWords(lines.get(i + 1)) > 25
+                || SENTENCE_END.matcher(lines.get(i + 1)).find()) {
+            return false;
+        }
+        return lines.subList(i + 2, Math.min(lines.size(), i + 5)).stream().anyMatch(l -> sameText(l, lines.get(i)));
+    }
+
     /** "Example states sign the pact and end the dispute." over "By Ann Example": a headline written as a sentence, its byline under it. */
     private static boolean bylineBelow(List<String> lines, int i) {
         return i + 1 < lines.size() && countWords(lines.get(i)) <= 25 && BYLINE.matcher(lines.get(i + 1)).matches();
@@ -710,8 +722,8 @@ public final class DocumentReader {
 
     private static boolean isMasthead(String line) {
         int words = countWords(line);
-        return words >= 1 && words <= 5 && !SECTION_PATH.matcher(line).find() && !line.matches(".*[.!?:;,]$") && !YEAR_END.matcher(line).find()
-                && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
+        return words >= 1 && words <= 5 && !SECTION_PATH.matcher(line).find() && !line.matches(".*[.!?:;,]$")
+                && !YEAR_END.matcher(line).find() && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
                 && Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
     }
 

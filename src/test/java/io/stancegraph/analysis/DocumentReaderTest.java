@@ -725,6 +725,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTeaserAboveTheHeadlineThatTheTextRepeatsIsPassedOverOnce() throws Exception {
+        ParsedDocument d = text("Several coastal states have reacted to the fisheries pact that Chile and Peru signed on Monday.\n"
+                + "Coastal states react to fisheries pact\n4 Mar 2026 - 10:15\n"
+                + "Several coastal states have reacted to the fisheries pact that Chile and Peru signed on Monday.\n"
+                + "Ecuador said it would study the pact.");
+        assertEquals("Coastal states react to fisheries pact", d.title());
+        assertEquals(1, d.body().split("Several coastal states", -1).length - 1, d.body());
+    }
+
+    @Test
     void aHeadlinePrintedTwiceOutranksAShortBannerAboveIt() throws Exception {
         ParsedDocument d = text("menu\nmenu\n\nTop Wire Daily News 2026\n\nChile and Peru sign fisheries pact | Region News\nworld\n\n"
                 + "Chile and Peru sign fisheries pact | Region News\n\nChile and Peru signed the fisheries pact in Lima on Monday, officials said.");
