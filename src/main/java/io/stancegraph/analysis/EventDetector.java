@@ -948,10 +948,10 @@ public final class EventDetector {
         return out.append(text, at, to).toString();
     }
 
-    /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
     /** Between a possessive and the act it owns: "'s ", "'s NATO ", "’s Pacific Alliance " ("agreed to Peru's accession"). */
     private static final Pattern OWNER_GAP = Pattern.compile("['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
 
+    /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
     private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
         for (CountryMention m : mentions) {

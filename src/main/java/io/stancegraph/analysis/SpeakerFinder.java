@@ -65,7 +65,7 @@ public final class SpeakerFinder {
     private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:president|minister|ministry|spokes(?:man|woman|person)|government|"
             + "official|officials|ambassador|envoy|embassy|secretary|premier|chancellor|king|emir|prime|leader|leadership|administration|office)\\b");
     private static final Organisations ORGANISATIONS = Organisations.load();
-    /** Lower-case titles between the words of a name: "the bloc's chief Ann Example", "UN relief chief Ann Example". */
+    /** Lower-case titles between the words of a titled name: "The UN chief Ann Example", "EU foreign policy chief Ann Example". */
     private static final Set<String> TITLE_WORDS = Set.of("chief", "head", "secretary", "minister", "president", "envoy", "ambassador");
     /** An office of a person named by a pronoun: "his spokesman", "her office". */
     private static final Pattern OWN_OFFICE = Pattern.compile("(?i)(?:his|her)\\s");

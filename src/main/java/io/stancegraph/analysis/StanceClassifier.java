@@ -505,8 +505,8 @@ public final class StanceClassifier {
                 holders = subject != null ? new Holders(List.of(subject.code()), "subject") : new Holders(List.of(speaker), "speaker");
             } else if (sided != null && holders.codes().contains(sided) && speaker == null) {
                 String label = paragraphLabel(body, mentions, s.start()); // "ICELAND — The ministry said Japan has the right to ..."
-                CountryMention subject = POSSESSIVE.matcher(body).region(Math.min(body.length(), sidedEnd(mentions, sided, cueStart)), body.length()).lookingAt()
-                        ? clauseSubject(body, s, mentions, sided, cueStart) : null;
+                boolean owned = POSSESSIVE.matcher(body).region(sidedEnd(mentions, sided, cueStart), body.length()).lookingAt();
+                CountryMention subject = owned ? clauseSubject(body, s, mentions, sided, cueStart) : null;
                 if (subject != null) {
                     holders = new Holders(List.of(subject.code()), "subject"); // "The Chilean government reaffirmed Peru's right to ...": Chile's
                 } else if (label != null && !label.equals(sided)) {
@@ -514,7 +514,8 @@ public final class StanceClassifier {
                 }
             }
             for (String holder : holders.codes()) {
-                if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd))) {
+                if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE
+                        && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd))) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it ("broke off ties with Chile")
                 }
                 if (p == Position.SUPPORTIVE && event.isTarget(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)
@@ -962,11 +963,11 @@ public final class StanceClassifier {
      * after it ("its decision", "the recognition", "course"). Null otherwise.
      */
     private Position demandedUndo(List<Tokens.Token> tokens, int k, Lexicon.Match m, int sentenceStart) {
-        String before = words.text().substring(Math.max(sentenceStart, m.start() - 130), m.start());
+        int from = Math.max(sentenceStart, m.start() - 130);
+        String before = words.text().substring(from, m.start());
         Position p = OBLIGED.matcher(before).find() || URGED.matcher(before).find() || CONDITIONED.matcher(before).find() ? Position.OPPOSED
                 : HOPED.matcher(before).find() ? Position.CONCERNED : null;
         Matcher urged = URGED.matcher(before);
-        int from = Math.max(sentenceStart, m.start() - 130);
         if (urged.find() && addressedToOther(from + urged.start(2), from + urged.end(2))) {
             return null; // "we urge Chile to reconsider its attacks": a deed of another state than the actor, not the event
         }
