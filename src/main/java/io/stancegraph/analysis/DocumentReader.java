@@ -569,7 +569,7 @@ public final class DocumentReader {
         }
         String twice = repeated != null ? repeated : repeatedCandidate(candidates);
         if (twice != null) {
-            candidates.removeIf(c -> c != twice && fold(c).startsWith(fold(twice))); // the page's title and its headline, printed twice
+            candidates.removeIf(c -> c != twice && (fold(c).startsWith(fold(twice)) || fold(c).endsWith(fold(twice)))); // printed twice
         }
         for (String c : candidates) {
             if (twice != null) {
@@ -608,7 +608,8 @@ public final class DocumentReader {
 
     /**
      * The first header line of five words or more that the header prints again (the page's title and its headline), alone or
-     * with a short label run onto it ("... | Conflict News" and "... | Conflict News news"), the shorter of the two; or null.
+     * with a short label run onto it ("... | Conflict News" and "... | Conflict News news", "HomeNewsChile signs ..." and "Chile
+     * signs ..."), the shorter of the two; or null.
      */
     private static String repeatedCandidate(List<String> candidates) {
         for (int a = 0; a < candidates.size(); a++) {
@@ -616,7 +617,8 @@ public final class DocumentReader {
                 String x = fold(candidates.get(a));
                 String y = fold(candidates.get(b));
                 String shorter = x.length() <= y.length() ? candidates.get(a) : candidates.get(b);
-                if (countWords(shorter) >= 5 && (x.startsWith(y) || y.startsWith(x)) && Math.abs(countWords(x) - countWords(y)) <= 2) {
+                boolean glued = x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x); // "HomeNewsHeadline" and "Headline"
+                if (countWords(shorter) >= 5 && glued && Math.abs(countWords(x) - countWords(y)) <= 2) {
                     return shorter;
                 }
             }

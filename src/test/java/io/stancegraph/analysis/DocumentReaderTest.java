@@ -740,6 +740,9 @@ class DocumentReaderTest {
                 + "Chile and Peru sign fisheries pact | Region News\n\nChile and Peru signed the fisheries pact in Lima on Monday, officials said.");
         assertEquals("Chile and Peru sign fisheries pact | Region News", d.title());
         assertNull(d.publisher(), "a banner that ends in a year names no outlet");
+        d = text("More\n\nHomeNewsChile and Peru sign fisheries pact\n\nChile and Peru sign fisheries pact\n\n"
+                + "Chile and Peru signed the fisheries pact in Lima on Monday, officials said.");
+        assertEquals("Chile and Peru sign fisheries pact", d.title(), "a breadcrumb glued before the headline's first copy");
     }
 
     @Test
