@@ -971,6 +971,9 @@ public final class StanceClassifier {
         if (urged.find() && addressedToOther(from + urged.start(2), from + urged.end(2))) {
             return null; // "we urge Chile to reconsider its attacks": a deed of another state than the actor, not the event
         }
+        if (p == Position.OPPOSED && urged.find(0) && ALL_SIDES.matcher(urged.group(2)).find()) {
+            p = Position.CONCERNED; // "urges the parties to the conflict to stop the bloodshed": an even-handed call for calm
+        }
         int next = k + 1;
         while (next < tokens.size() && tokens.get(next).start() < m.end()) {
             next++;
@@ -989,6 +992,9 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> COORDINATOR = Set.of("and", "or", "but");
+
+    /** Everyone in a conflict, addressed alike: "the parties", "both sides", "all sides to the conflict". */
+    private static final Pattern ALL_SIDES = Pattern.compile("(?i)\\b(?:the|both|all)\\s+(?:\\w+\\s+)?(?:parties|sides)\\b");
 
     /** A demand put to someone that something stop: "urge * to stop", "call on * cease", "demand * halt". */
     private static final Pattern STOP_DEMAND = Pattern.compile("(?:urge|call on|demand) \\*");

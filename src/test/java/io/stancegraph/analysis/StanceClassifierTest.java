@@ -523,6 +523,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void callingOnThePartiesToStopHostilitiesIsWaryNotOpposed() {
+        assertEquals(Position.CONCERNED, positions("\"Bolivia urges the parties to the conflict to immediately stop hostilities and return "
+                + "to talks,\" said Bolivia's foreign ministry spokeswoman.", STRIKES).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia urged Peru to stop the strikes.", STRIKES).get("BO"));
+    }
+
+    @Test
     void aWhileClauseWithASubjectOfItsOwnIsNotTheFirstSubjects() {
         Map<String, Position> p = positions("Bolivia and Ecuador said that they supported what they called \"Peru's right to defend "
                 + "itself\" and urged Chile against escalation, while governments in the region condemned the attack.", STRIKES);
