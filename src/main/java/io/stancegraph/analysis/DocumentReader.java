@@ -655,8 +655,7 @@ public final class DocumentReader {
      * words the text under it uses again while the notice's words appear nowhere in that text: furniture above the headline.
      */
     private static boolean noticeAboveHeadline(List<String> lines, int i) {
-        if (i + 2 >= lines.size() || isProse(lines.get(i + 1)) || countWords(lines.get(i + 1)) < 5 || countWords(lines.get(i + 1)) > 25
-                || SENTENCE_END.matcher(lines.get(i + 1)).find() || !echoedBelow(lines, i + 1)) {
+        if (i + 2 >= lines.size() || !headlineShaped(lines.get(i + 1), 5) || !echoedBelow(lines, i + 1)) {
             return false;
         }
         Set<String> notice = longWords(lines.get(i));
@@ -669,11 +668,14 @@ public final class DocumentReader {
      * first paragraph.
      */
     private static boolean teaserAboveHeadline(List<String> lines, int i) {
-        if (i + 2 >= lines.size() || isProse(lines.get(i + 1)) || countWords(lines.get(i + 1)) < 4 || countWords(lines.get(i + 1)) > 25
-                || SENTENCE_END.matcher(lines.get(i + 1)).find()) {
-            return false;
-        }
-        return lines.subList(i + 2, Math.min(lines.size(), i + 5)).stream().anyMatch(l -> sameText(l, lines.get(i)));
+        return i + 2 < lines.size() && headlineShaped(lines.get(i + 1), 4)
+                && lines.subList(i + 2, Math.min(lines.size(), i + 5)).stream().anyMatch(l -> sameText(l, lines.get(i)));
+    }
+
+    /** A line shaped as a headline: no prose, from {@code minWords} to 25 words, no sentence's end. */
+    private static boolean headlineShaped(String line, int minWords) {
+        int words = countWords(line);
+        return !isProse(line) && words >= minWords && words <= 25 && !SENTENCE_END.matcher(line).find();
     }
 
     /** "Example states sign the pact and end the dispute." over "By Ann Example": a headline written as a sentence, its byline under it. */

@@ -1034,6 +1034,7 @@ public final class EventDetector {
     private static final Set<String> MEMBER_ACTS = Set.of("ACT:withdraw", "ACT:accede");
     /** A member's part in a body or pact, which an act of leaving or joining names before the body: "participation in". */
     private static final Set<String> PARTAKING = Set.of("participation", "membership", "involvement", "role", "part");
+    private static final Set<String> PART_PREPOSITIONS = Set.of("in", "of");
     private static final Pattern MEMBER_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
@@ -1209,7 +1210,7 @@ public final class EventDetector {
         boolean open = v < tokens.size() && v > head && "ADP".equals(tokens.get(v).tag());
         // "suspends Chile's participation in the pact": a member's part is left in what follows it
         boolean partIn = MEMBER_ACTS.contains(act.entry().kind()) && v + 1 < tokens.size() && PARTAKING.contains(tokens.get(v).lower())
-                && Set.of("in", "of").contains(tokens.get(v + 1).lower());
+                && PART_PREPOSITIONS.contains(tokens.get(v + 1).lower());
         if (!open && !partIn && v > head && (verb || "PROPN".equals(tokens.get(first).tag()) && !act.entry().rest().isEmpty())) {
             String inside = objectAfter(text, tokens.subList(0, v + 1), head);
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {

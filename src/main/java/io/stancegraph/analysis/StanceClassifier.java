@@ -885,8 +885,7 @@ public final class StanceClassifier {
                 if (DENIALS.contains(m.entry().phrase()) && !accusationEvent()) {
                     continue; // "Peru denies deploying troops": a denial opposes only an event that is itself an accusation
                 }
-                if (m.entry().polarity() == Position.OPPOSED && STOP_DEMAND.matcher(m.entry().phrase()).lookingAt()
-                        && addressedToOther(m.start(), m.end())) {
+                if (STOP_DEMANDS.contains(m.entry().phrase()) && addressedToOther(m.start(), m.end())) {
                     continue; // "we urge Chile to cease its attacks": a demand put to another state than the actor, about its own deeds
                 }
                 if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
@@ -996,8 +995,10 @@ public final class StanceClassifier {
     /** Everyone in a conflict, addressed alike: "the parties", "both sides", "all sides to the conflict". */
     private static final Pattern ALL_SIDES = Pattern.compile("(?i)\\b(?:the|both|all)\\s+(?:\\w+\\s+)?(?:parties|sides)\\b");
 
-    /** A demand put to someone that something stop: "urge * to stop", "call on * cease", "demand * halt". */
-    private static final Pattern STOP_DEMAND = Pattern.compile("(?:urge|call on|demand) \\*");
+    /** Demands put to someone that something stop: "urge * to stop", "call on * cease", "demand * halt" (read once). */
+    private static final Set<String> STOP_DEMANDS = CUES.entries().stream()
+            .filter(e -> e.polarity() == Position.OPPOSED && e.phrase().matches("(?:urge|call on|demand) \\*.*")).map(Lexicon.Entry::phrase)
+            .collect(Collectors.toSet());
 
     /** True when states are named in body[from, to) and none of them is the event's actor: a call addressed to others. */
     private boolean addressedToOther(int from, int to) {
