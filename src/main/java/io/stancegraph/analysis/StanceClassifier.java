@@ -2287,6 +2287,11 @@ public final class StanceClassifier {
      */
     private Holders holders(String body, Sentence s, List<CountryMention> mentions, Attribution a, List<int[]> asides,
             String frame, int cueStart, int cueEnd, Kind kind) {
+        if (kind == Kind.EVENT && passiveAct(body, s, cueStart)) {
+            // "Mali has also been suspended": the state the act is done to does not do it; "... by Chile": the agent does
+            List<String> agents = passiveAgents(body, s, mentions, cueEnd);
+            return agents.isEmpty() ? Holders.NONE : new Holders(agents, "event-act");
+        }
         if (kind == Kind.EVENT) {
             return subjectHolders(body, s, mentions, asides, cueStart, kind);
         }
@@ -2568,6 +2573,21 @@ public final class StanceClassifier {
         }
         return PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find();
     }
+
+    /**
+     * The event's act as a participle in the passive ("was suspended", "have been sanctioned"), save an election, whose
+     * winner is its subject ("was re-elected").
+     */
+    private boolean passiveAct(String body, Sentence s, int cueStart) {
+        List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
+        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")
+                || ACTS.startingWith(cue.get(0).base()).stream().anyMatch(e -> ELECTION_ACT.equals(e.kind()))) {
+            return false;
+        }
+        return PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find();
+    }
+
+    private static final String ELECTION_ACT = "ACT:elect";
 
     private static final Organisations ORGANISATIONS = Organisations.load();
     /** An organisation governed by a preposition or a verb is no subject: "envoy to the EU", "told the UN". */

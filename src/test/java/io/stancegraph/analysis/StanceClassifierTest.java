@@ -2291,6 +2291,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateTheEventsActIsDoneToInThePassiveDoesNotDoIt() {
+        Map<String, Position> p = positions("Bolivia and Ecuador have also been sanctioned since their mining laws changed.", MINING_SANCTIONS);
+        assertEquals(Position.NEUTRAL, p.get("BO"));
+        assertEquals(Position.NEUTRAL, p.get("EC"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia was sanctioned by Argentina over its mining laws.", MINING_SANCTIONS).get("AR"),
+                "the agent of the passive does the act");
+        assertEquals(Position.SUPPORTIVE, positions("Peru's Ana Rojas was re-elected on Sunday.", ELECTION).get("PE"),
+                "an election's winner is its passive subject");
+    }
+
+    @Test
     void suspendingOrFreezingSupportForTheTargetBacksNothing() {
         assertEquals(Position.NEUTRAL, positions("France suspended all financial support to Bolivia after the mining sanctions were imposed.",
                 MINING_SANCTIONS).get("FR"));
