@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class ArticleAnalyzer {
         String body = a.get(AnnotationKey.BODY);
         SourceMention publisher = publisher(doc.publisher());
         return new ArticleAnalysis(doc, body, sha256(content), DocumentReader.countWords(body),
-                publisher, distinctSources(a.get(AnnotationKey.CITED_SOURCES), publisher), a.get(AnnotationKey.CLAIMS),
+                publisher, distinctSources(a.get(AnnotationKey.CITED_SOURCES), bylineAgencies(doc.byline()), publisher), a.get(AnnotationKey.CLAIMS),
                 a.get(AnnotationKey.ARTICLE_STANCES), pipeline.provides().contains(AnnotationKey.ORGANISATIONS) ? a.get(AnnotationKey.ORGANISATIONS) : Map.of());
     }
 
@@ -125,10 +126,31 @@ public final class ArticleAnalyzer {
                 : RESEARCH_BODY_NAME.matcher(name).find() ? SourceKind.THINK_TANK : SourceKind.NEWS_OUTLET;
     }
 
-    /** One mention per source (the first), then the publisher's own credit when the page names one. */
-    private static List<SourceMention> distinctSources(List<SourceMention> cited, SourceMention publisher) {
+    /** Parts of a byline: "Ana Ruiz and AFP", "Reuters / Example News", "AP staff". */
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s*(?:,|&|/|\\||\\band\\b|\\bwith\\b)\\s*");
+    private static final Pattern STAFF = Pattern.compile("(?i)\\s+(?:staff|team|desk|newsroom|reporters?|correspondents?|writers?)$");
+
+    /** "By AFP", "Ana Ruiz and Reuters staff": a wire agency credited in the byline wrote the story, a source of it. */
+    private List<SourceMention> bylineAgencies(String byline) {
+        if (byline == null) {
+            return List.of();
+        }
+        List<SourceMention> out = new ArrayList<>();
+        for (String part : BYLINE_PARTS.split(byline.strip())) {
+            String name = STAFF.matcher(part.strip()).replaceFirst("");
+            gazetteer.source(name).filter(e -> e.kind() == SourceKind.WIRE_AGENCY)
+                    .ifPresent(e -> out.add(new SourceMention(e.name(), e.kind(), -1, -1, name, false)));
+        }
+        return out;
+    }
+
+    /** One mention per source (the first), the wire agencies of the byline, then the publisher's own credit when the page names one. */
+    private static List<SourceMention> distinctSources(List<SourceMention> cited, List<SourceMention> byline, SourceMention publisher) {
         Map<String, SourceMention> byKey = new LinkedHashMap<>();
         for (SourceMention m : cited) {
+            byKey.putIfAbsent(Names.key(m.name()), m);
+        }
+        for (SourceMention m : byline) {
             byKey.putIfAbsent(Names.key(m.name()), m);
         }
         if (publisher != null) {

@@ -45,6 +45,18 @@ public final class DocumentReader {
     private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<article|<meta|<title|<div|<p>)");
     /** "Outlet — 2025-11-07" or "Outlet - January 5, 2026" credit lines. */
     private static final Pattern OUTLET_DATE = Pattern.compile("^(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)\\s*[—–|-]+\\s*(?<date>.+)$");
+    /** An author page's link run onto the byline: "Ana Ruiz More by this Author", "Ana Ruiz View all posts". */
+    private static final Pattern AUTHOR_LINKS = Pattern.compile("(?i)\\s+(?:more (?:stories |articles |posts )?(?:by|from) (?:this |the )?author"
+            + "|(?:view|see|read) (?:all|more) (?:posts|articles|stories)|all (?:posts|articles|stories) by)\\b.*$");
+
+    private static String withoutAuthorLinks(String byline) {
+        if (byline == null) {
+            return null;
+        }
+        String name = AUTHOR_LINKS.matcher(byline).replaceFirst("").strip();
+        return name.isEmpty() ? null : name;
+    }
+
     /** "date — Outlet" credit lines: "28 January 2025 - The Example Herald". */
     private static final Pattern DATE_OUTLET = Pattern.compile("^(?<date>.+?\\d)\\s+[—–|-]+\\s+(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)$");
     private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|posted by|author:?|words by)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}?(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60}?)*)"
@@ -340,7 +352,7 @@ public final class DocumentReader {
             }
         }
         readWireDateline(paragraphs, meta);
-        return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, dateOrTitleDate(meta), meta.byline, paragraphs, meta.outletHint);
+        return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, dateOrTitleDate(meta), withoutAuthorLinks(meta.byline), paragraphs, meta.outletHint);
     }
 
     /** How far below its first place a line must come again to be a printed page's running head or foot. */
@@ -1196,7 +1208,7 @@ public final class DocumentReader {
                             .map(String::strip).filter(t -> countWords(t) <= 10 && Dates.isDateLine(t)).findFirst())
                     .flatMap(Dates::find).orElse(null);
         }
-        return new ParsedDocument(meta.title, meta.publisher, dateOrTitleDate(meta), meta.byline, paragraphs, meta.outletHint);
+        return new ParsedDocument(meta.title, meta.publisher, dateOrTitleDate(meta), withoutAuthorLinks(meta.byline), paragraphs, meta.outletHint);
     }
 
     private void readBlock(Element block, List<String> paragraphs, Meta meta) {

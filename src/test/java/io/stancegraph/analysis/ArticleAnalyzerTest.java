@@ -33,6 +33,18 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aWireAgencyCreditedInTheBylineIsASourceAndAnAuthorLinkNoPartOfIt() throws Exception {
+        String story = "\n\nChile said on Monday it welcomed the fisheries accord with Peru, calling it a fair deal for both coasts.\n";
+        ArticleAnalysis a = text("Chile welcomes fisheries accord\n\nBy AFP More by this Author" + story);
+        assertEquals("AFP", a.document().byline());
+        assertEquals(List.of("AFP"), a.sources().stream().map(SourceMention::name).toList());
+        ArticleAnalysis b = text("Chile welcomes fisheries accord\n\nBy Jane Example and Reuters staff" + story);
+        assertEquals(List.of("Reuters"), b.sources().stream().map(SourceMention::name).toList());
+        ArticleAnalysis c = text("Chile welcomes fisheries accord\n\nBy Jane Example" + story);
+        assertEquals(List.of(), c.sources(), "a reporter is no source");
+    }
+
+    @Test
     void aKnownFigureWhoseNameTheTaggerSplitsStillSpeaksForTheirCountry() throws Exception {
         ArticleAnalysis a = text("Chile quits fisheries treaty\n\nChile said on Monday it would withdraw from the Pacific fisheries treaty.\n\n"
                 + "Lee Jae-myung denounced the withdrawal as a grave mistake.\n");
