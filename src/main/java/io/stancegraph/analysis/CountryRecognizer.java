@@ -112,14 +112,37 @@ public final class CountryRecognizer {
         if (s.role() == Gazetteer.Role.PLACE) {
             return LOCATIVE_BEFORE.matcher(before).find();
         }
-        return unambiguous.contains(s.id());
+        return unambiguous.contains(s.id()) || s.role() == Gazetteer.Role.DEMONYM && officeAfter(text, m.end());
+    }
+
+    /** Capitalised words of a state's offices and bodies, besides {@link #TITLES}: "Prime Minister", "Foreign Ministry". */
+    private static final Set<String> OFFICE_WORDS = Set.of("Prime", "Foreign", "Deputy", "Ministry", "Government", "Embassy",
+            "Parliament", "Cabinet", "Senate", "Army", "Navy");
+
+    /**
+     * "Polish Prime Minister", "Indian External Affairs Minister", "Georgian Foreign Ministry": capitalised words after a name
+     * (up to four, "of" between them) that hold a title or an office make the name a demonym, not a person's first name.
+     */
+    static boolean officeAfter(String text, int end) {
+        int at = end;
+        for (int k = 0; k < 4; k++) {
+            String next = wordAfter(text, at);
+            if (next == null || !Character.isUpperCase(next.charAt(0)) && !next.equals("of")) {
+                return false;
+            }
+            if (TITLES.contains(next) || OFFICE_WORDS.contains(next)) {
+                return true;
+            }
+            at += next.length() + 1;
+        }
+        return false;
     }
 
     /** "Michael Jordan", "Chad Smith", "Georgia Meloni": a capitalised name word right before or after. */
     static boolean partOfPersonName(String text, int start, int end) {
         String next = wordAfter(text, end);
         if (next != null && Character.isUpperCase(next.charAt(0)) && !GEOGRAPHIC_NEXT.contains(next) && !next.equals("I")
-                && !inTitleCaseLine(text, start)) { // "Chad Expels French Ambassador": every word of a headline is capitalised
+                && !inTitleCaseLine(text, start) && !officeAfter(text, end)) { // "Chad Expels French Ambassador": every word of a headline is capitalised
             return true;
         }
         String prev = wordBefore(text, start);

@@ -40,6 +40,15 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void anAmbiguousDemonymBeforeATitleOrAnOfficeNamesTheState() {
+        assertEquals(List.of("PL"), codes("Polish Prime Minister Jan Nowak said the ban would stay."));
+        assertEquals(List.of("IN"), codes("The talks were hosted by Indian External Affairs Minister Ravi Example."));
+        assertEquals(List.of("GE"), codes("A Georgian Foreign Ministry statement rejected the claim."));
+        assertEquals(List.of(), codes("Polish the silver before the guests arrive."), "a verb that opens a sentence");
+        assertEquals(List.of(), codes("Chad Example said the match was over."), "a first name before a surname");
+    }
+
+    @Test
     void anAmbiguousNameWithAVetoCountsAtTheStartOfAText() {
         assertEquals(List.of("NE"), codes("Niger announced its withdrawal from the bloc."));
         assertEquals(List.of(), codes("Boats sailed down the Niger River."));
