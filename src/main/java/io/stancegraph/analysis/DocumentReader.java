@@ -579,6 +579,11 @@ public final class DocumentReader {
             String issuer = candidates.remove(0); // "Ministry of Foreign Affairs of Iceland" over a release's heading
             meta.publisher = meta.publisher == null ? issuer : meta.publisher;
         }
+        if (repeated != null && i < lines.size() && captionTwiceUnderHeadline(candidates, repeated, lines.get(i))) {
+            String caption = repeated;
+            candidates.removeIf(c -> c == caption);
+            repeated = null;
+        }
         String twice = repeated != null ? repeated : repeatedCandidate(candidates);
         if (twice != null) {
             candidates.removeIf(c -> c != twice && (fold(c).startsWith(fold(twice)) || fold(c).endsWith(fold(twice)))); // printed twice
@@ -616,6 +621,29 @@ public final class DocumentReader {
         }
         meta.title = withoutBreadcrumb(title);
         return i;
+    }
+
+    /**
+     * A photo's alt text and caption, one line printed twice under the headline: a line of five words or more above it shares
+     * more of its longer words with the lead than the repeated line does.
+     */
+    private static boolean captionTwiceUnderHeadline(List<String> candidates, String repeated, String lead) {
+        Set<String> leadWords = longWords(lead);
+        for (String c : candidates) {
+            if (c == repeated) {
+                return false;
+            }
+            if (countWords(c) >= 5) {
+                return echo(c, leadWords) > echo(repeated, leadWords);
+            }
+        }
+        return false;
+    }
+
+    /** The share of a line's longer words that another text uses. */
+    private static double echo(String line, Set<String> other) {
+        Set<String> words = longWords(line);
+        return words.isEmpty() ? 0 : words.stream().filter(other::contains).count() / (double) words.size();
     }
 
     /**

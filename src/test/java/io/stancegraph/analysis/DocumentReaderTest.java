@@ -746,6 +746,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPhotoCaptionPrintedTwiceUnderTheHeadlineIsNeitherTitleNorText() throws Exception {
+        ParsedDocument d = text("jump to the content\n\nChile and Peru sign a fisheries pact over southern quotas\n\n"
+                + "A trawler unloading its catch at a quay in northern Chile\nA trawler unloading its catch at a quay in northern Chile\n\n"
+                + "Chile and Peru signed a fisheries pact on Monday that settles their southern quotas, officials said.");
+        assertEquals("Chile and Peru sign a fisheries pact over southern quotas", d.title());
+        assertFalse(d.body().contains("trawler"), d.body());
+    }
+
+    @Test
     void aHeadlineWrittenAsASentenceOverItsBylineIsTheTitle() throws Exception {
         ParsedDocument d = text("Chile signs the fisheries pact with Peru and ends a long quarrel over quotas.\n\nBY Ann Example\n\n"
                 + "Chile signed the fisheries pact with Peru on Monday, ending years of quarrels over the quotas of both fleets.");
