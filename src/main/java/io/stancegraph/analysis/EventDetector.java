@@ -129,6 +129,9 @@ public final class EventDetector {
                 tallies.act.computeIfPresent(family, (f, v) -> v - w > 1e-9 ? v - w : null);
             }
         }));
+        // nor do the event nouns of their acts ("Bolivia files complaints"): a responder's complaint is no object of the event
+        tallies.objectBy.stream().filter(o -> responders.containsAll(o.doers()))
+                .forEach(o -> tallies.object.computeIfPresent(o.phrase(), (k, v) -> v - o.weight() > 1e-9 ? v - o.weight() : null));
         double top = tallies.actor.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // a listed act of one document among three or more ("Bolivia bans Chilean fish over the lake") does not stand in the way
         // of a verb the others share either
@@ -146,11 +149,8 @@ public final class EventDetector {
             CorpusEvent open = listed < 2 ? openAct(leads) : CorpusEvent.UNKNOWN;
             return open != CorpusEvent.UNKNOWN ? open : answered(tallies, leads);
         }
-        // a state this act is done to more often than it acts is a target ("Chile cuts ties with Peru" twice, "Peruvian police raid" once)
         String act = best(tallies.act);
-        // a state seen only doing acts of other families does not do this one ("Peru blocks Chile's accession": not Chile)
-        List<String> actors = leaders(tallies.actor, e -> tallies.targetOf(act, e.getKey()) <= e.getValue()
-                && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude") || f.startsWith("OBJECT:")));
+        List<String> actors = actorsOf(tallies, act);
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         Map<String, Double> actObject = tallies.actObject.getOrDefault(act, Map.of()); // what this act, not another, is done to
         String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || actObject.isEmpty()
@@ -162,6 +162,15 @@ public final class EventDetector {
                 .map(Map.Entry::getKey).toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
         return withSalientNames(e, leads);
+    }
+
+    /**
+     * The states that do the act: a state this act is done to more often than it acts is a target, and one seen only doing acts
+     * of other families does not do this one ("Peru blocks Chile's accession": not Chile).
+     */
+    private static List<String> actorsOf(Tallies tallies, String act) {
+        return leaders(tallies.actor, e -> tallies.targetOf(act, e.getKey()) <= e.getValue()
+                && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude") || f.startsWith("OBJECT:")));
     }
 
     /** The states scored at least 2 and at least half the top score that {@code keep} accepts, highest first. */
@@ -636,6 +645,8 @@ public final class EventDetector {
         /** Per act family, the share of its tally each performing state brought. */
         final Map<String, Map<String, Double>> actBy = new HashMap<>();
         final Map<String, Double> object = new LinkedHashMap<>();
+        /** Event nouns inside a listed act ("files complaints"), with the states that do the act. */
+        final List<ObjectBy> objectBy = new ArrayList<>();
         /** Per act family, what its acts are done to. */
         final Map<String, Map<String, Double>> actObject = new HashMap<>();
         /** Per state, the act families it performs and the event nouns it is a party to (kinds "OBJECT:..."). */
@@ -651,11 +662,17 @@ public final class EventDetector {
         final Map<String, Integer> causeNoun = new HashMap<>();
     }
 
+    /** An event noun named inside an act that {@code doers} do. */
+    private record ObjectBy(String phrase, List<String> doers, double weight) {
+    }
+
     private void read(String text, double weight, Tallies tallies, boolean afterActsAnswer) {
         List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
         List<Lexicon.Match> found = acts.find(tokens, text);
+        List<Lexicon.Match> replies = new ArrayList<>(); // acts that answer another
+        Map<Lexicon.Match, List<String>> done = new HashMap<>(); // acts done, with who does them
         // where an act of concluding ends on an agreement's noun ("signs mine deal"): a state "with" it is the other party
         Set<Integer> concluded = found.stream().filter(x -> x.entry().kind().equals("ACT:conclude")).map(Lexicon.Match::end).collect(Collectors.toSet());
         for (Lexicon.Match m : found) {
@@ -678,6 +695,7 @@ public final class EventDetector {
                         || inResponse(text, mentions, performers, m.end()) || afterActsAnswer && afterOtherAct(text, found, m)
                         || protestOver(family, text, tokens, mentions, found, performers, m.end())) {
                     performers.forEach(p -> tallies.reaction.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
+                    replies.add(m);
                     continue;
                 }
                 if (!performers.isEmpty() && !kind.equals("ACT:conclude")) {
@@ -720,6 +738,7 @@ public final class EventDetector {
                 if (!performers.isEmpty() && m.entry().lemma().equals("join")) { // "Canada joins US boycott": the US boycotts too
                     mentions.stream().filter(x -> x.start() > m.start() && x.end() < m.end()).forEach(doers::add);
                 }
+                done.put(m, doers.stream().map(CountryMention::code).toList());
                 doers.forEach(p -> actorsHere.add(p.code()));
                 doers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(family));
                 against(text, mentions, m.end(), targetPrepositions(family)).forEach(c -> tallies.target(family, c, weight));
@@ -730,8 +749,13 @@ public final class EventDetector {
                 }
                 inside.forEach(p -> actorsHere.add(p.code()));
                 inside.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(kind));
+                if (replies.stream().anyMatch(r -> r.start() <= m.start() && m.end() <= r.end())) {
+                    continue; // "files complaints against Peru over its ban": the noun of an act that answers another names no event
+                }
                 String phrase = objectPhrase(tokens, text, m);
                 tallies.object.merge(phrase, weight * (inside.isEmpty() ? 0.5 : 1), Double::sum);
+                done.entrySet().stream().filter(d -> d.getKey().start() <= m.start() && m.end() <= d.getKey().end() && !d.getValue().isEmpty())
+                        .findFirst().ifPresent(d -> tallies.objectBy.add(new ObjectBy(phrase, d.getValue(), weight * (inside.isEmpty() ? 0.5 : 1))));
                 against(text, mentions, m.end(), List.of()).forEach(c -> tallies.target("", c, weight));
             }
         }

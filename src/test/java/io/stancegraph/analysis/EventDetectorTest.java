@@ -20,6 +20,22 @@ class EventDetectorTest {
     }
 
     @Test
+    void theNounOfAnActThatAnswersAnotherNamesNeitherTheEventsObjectNorATargetOfIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia files WTO complaints against Peru and Chile over fruit import ban",
+                        "Bolivia has filed complaints with the World Trade Organization against Peru and Chile over their bans on its fruit."),
+                lead("Bolivia lodges complaints against Peru and Chile over fruit import bans",
+                        "Bolivia lodged complaints against Peru and Chile at the trade body over their import bans."),
+                lead("Bolivia submits complaints against Peru and Chile over import ban",
+                        "Bolivia submitted complaints against Peru and Chile on Monday over their import bans on fruit."),
+                lead("Peru and Chile ban fruit imports from Bolivia",
+                        "Peru and Chile banned imports of Bolivian fruit on Friday, citing a pest outbreak.")));
+        assertEquals("ban", e.act());
+        assertEquals(List.of("PE", "CL"), e.actors());
+        assertFalse(e.object().contains("complaint"), e.object());
+    }
+
+    @Test
     void aBodyThatFailsOrRefusesToActDoesNotAct() {
         assertEquals(List.of(), DETECTOR.detect(List.of(lead("Security Council Fails to Adopt Resolution on Kosovo Recognition", ""))).actors());
         assertEquals(List.of(), DETECTOR.detect(List.of(lead("Chile refuses to sign fisheries treaty", ""))).actors());
