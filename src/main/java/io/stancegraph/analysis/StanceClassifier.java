@@ -2563,15 +2563,18 @@ public final class StanceClassifier {
 
     /** A verb cue in the passive whose subject is what the act is directed at: "was condemned", "had been warned". */
     private boolean directedPassive(String body, Sentence s, int cueStart) {
+        Tokens.Token cue = passiveParticiple(body, s, cueStart);
+        String word = cue == null ? "" : cue.lower();
+        // a measure in the passive is its announcer's: "Chilean trawlers will be banned, Peru's president said"
+        return cue != null && !HELD_PARTICIPLES.contains(word) && !JUDGING_PARTICIPLES.contains(word) && !EMOTION_BY.matcher(word).find()
+                && CUES.startingWith(cue.base()).stream().noneMatch(e -> Kind.MEASURE.name().equals(e.kind()));
+    }
+
+    /** The cue's first word when it is a participle after an auxiliary of the passive ("was condemned", "have been suspended"), else null. */
+    private Tokens.Token passiveParticiple(String body, Sentence s, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
-        String word = cue.isEmpty() ? "" : cue.get(0).lower();
-        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || HELD_PARTICIPLES.contains(word) || JUDGING_PARTICIPLES.contains(word)
-                || EMOTION_BY.matcher(word).find()
-                || !word.matches(".*(?:ed|en|wn)$")
-                || CUES.startingWith(cue.get(0).base()).stream().anyMatch(e -> Kind.MEASURE.name().equals(e.kind()))) {
-            return false; // a measure in the passive is its announcer's: "Chilean trawlers will be banned, Peru's president said"
-        }
-        return PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find();
+        return !cue.isEmpty() && "VERB".equals(cue.get(0).tag()) && cue.get(0).lower().matches(".*(?:ed|en|wn)$")
+                && PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find() ? cue.get(0) : null;
     }
 
     /**
@@ -2579,12 +2582,8 @@ public final class StanceClassifier {
      * winner is its subject ("was re-elected").
      */
     private boolean passiveAct(String body, Sentence s, int cueStart) {
-        List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
-        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")
-                || ACTS.startingWith(cue.get(0).base()).stream().anyMatch(e -> ELECTION_ACT.equals(e.kind()))) {
-            return false;
-        }
-        return PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find();
+        Tokens.Token cue = passiveParticiple(body, s, cueStart);
+        return cue != null && ACTS.startingWith(cue.base()).stream().noneMatch(e -> ELECTION_ACT.equals(e.kind()));
     }
 
     private static final String ELECTION_ACT = "ACT:elect";
