@@ -83,6 +83,8 @@ public final class SpeakerFinder {
             // by its relation is no speaker
             + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:ally|allies|neighbou?rs?|rivals?|partners?|friends?|foes?|enemy|enemies|adversary|adversaries|backers?|supporters?|critics?"
             + "|donors?|creditors?|lenders?|patrons?|sponsors?|suppliers?|customers?|buyers?|guarantors?|protectors?|investors?)\\s+(?:of|to|in)\\b[^,;]{0,80}"
+            // "Chile, a country that has long traded with Peru, said": an apposition with a clause of its own
+            + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:that|which|who)\\b[^,;]{0,120}"
             + "),\\s*(?:\\p{Ll}\\S*\\s+){0,2}$"); // not a name after it: that is the subject
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");

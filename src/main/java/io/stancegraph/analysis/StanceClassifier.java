@@ -399,7 +399,7 @@ public final class StanceClassifier {
                 if (by == null && condition.find()) {
                     // "Chile listed goods that would face duties unless Peru lifts its ban": who sets the condition
                     int at = s.start() + Math.max(0, cue.start() - 40) + condition.start();
-                    Holders setter = subjectHolders(body, s, mentions, asides, at, Kind.ATTITUDE);
+                    Holders setter = subjectHolders(body, s, mentions, asides, at, Kind.CONDITION);
                     by = setter.codes().size() == 1 ? setter.codes().get(0) : null;
                 }
                 if (by == null || event.isActor(by)) {
@@ -2537,7 +2537,8 @@ public final class StanceClassifier {
             return named.isEmpty() ? Holders.NONE : new Holders(named, "event-act");
         }
         if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())
-                || organisationSubjectBetween(body, best.end(), cueStart)) {
+                || organisationSubjectBetween(body, best.end(), cueStart)
+                || !THING_CLAUSE_EXEMPT.contains(kind) && relativeOfThing(body, s, mentions, asides, best.end(), cueStart)) {
             return Holders.NONE;
         }
         List<String> chain = new ArrayList<>();
@@ -2547,6 +2548,37 @@ public final class StanceClassifier {
             }
         }
         return new Holders(chain, kind == Kind.EVENT ? "event-act" : "subject");
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+    private static final Set<String> THING_TAGS = Set.of("NOUN", "PROPN");
+    /** Cues the subject holds even inside a thing's relative clause: its own act, measures and conditions ("goods that would face duties unless ..."). */
+    private static final Set<Kind> THING_CLAUSE_EXEMPT = Set.of(Kind.EVENT, Kind.MEASURE, Kind.CONDITION, Kind.REFUSAL_CONDITION);
+
+    /**
+     * "Peru left a platform that has been seeking ways to boost Chile's trade": the cue stands in a relative clause whose
+     * subject is a thing, not the state before it; true when such a pronoun, right after a noun that names no state and no text
+     * ("a resolution that condemns": the backer's), right before a verb, opens the cue's clause.
+     */
+    private boolean relativeOfThing(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int from, int cueStart) {
+        List<Tokens.Token> gap = words.in(from, cueStart);
+        int cueClause = clauseOf(body, s, asides, cueStart);
+        for (int k = 1; k + 1 < gap.size(); k++) {
+            Tokens.Token t = gap.get(k);
+            int p = k - 1;
+            while (p > 0 && "PUNCT".equals(gap.get(p).tag())) {
+                p--;
+            }
+            Tokens.Token before = gap.get(p);
+            Tokens.Token next = gap.get(k + 1);
+            if (RELATIVE_PRONOUNS.contains(t.lower()) && THING_TAGS.contains(before.tag()) && !DOCUMENTS.contains(before.lower())
+                    && mentions.stream().noneMatch(m -> m.start() <= before.start() && before.end() <= m.end())
+                    && ("VERB".equals(next.tag()) || "AUX".equals(next.tag()))
+                    && asideOf(asides, t.start() - s.start()) == null && clauseOf(body, s, asides, t.start()) == cueClause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a verb stands in body[from, to). */

@@ -384,6 +384,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anAppositionWithAClauseOfItsOwnBeforeTheVerbIsSkipped() {
+        Attribution a = first("Bolivia, a country that has long traded with Peru, criticised the decision.");
+        assertEquals("Bolivia", a.speaker());
+        assertEquals("BO", a.speakerCountry());
+    }
+
+    @Test
     void anAppositionNamingAnotherStateByItsRelationIsSkipped() {
         Attribution a = first("Bolivia, a close ally of Lima, called the decision a mistake.");
         assertEquals("Bolivia", a.speaker());

@@ -633,6 +633,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCueFurtherOnInARelativeClauseOfAThingIsNotTheSubjectsBefore() {
+        assertEquals(Position.NEUTRAL, positions("Peru left a working group that works to boost Bolivia mining exports.",
+                MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru, whose miners sell copper abroad, criticised the mining sanctions that Chile imposed.",
+                MINING_SANCTIONS).get("PE"), "a relative clause after the cue is no matter");
+    }
+
+    @Test
     void aPronounThatOpensAClauseIsTheSentencesSubject() {
         Map<String, Position> p = positions("Peru warned its rival Chile on Tuesday that it will retaliate for the strike.");
         assertEquals(Position.OPPOSED, p.get("PE"));
