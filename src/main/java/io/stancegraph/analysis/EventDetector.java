@@ -436,7 +436,6 @@ public final class EventDetector {
     /** Tags that open a verb's object noun phrase. */
     private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
     /** Nouns and names; the words of an "of" phrase after an act's noun. */
-    private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     private static final Set<String> OF_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     /**
@@ -1342,7 +1341,7 @@ public final class EventDetector {
     private static String gapObject(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int verb, int noun) {
         int from = pastDeterminers(tokens, verb + 1, noun);
         int to = noun;
-        while (to + 1 < tokens.size() && NOUN_TAGS.contains(tokens.get(to + 1).tag()) && !inMention(mentions, tokens.get(to + 1))
+        while (to + 1 < tokens.size() && Tokens.NOUN_TAGS.contains(tokens.get(to + 1).tag()) && !inMention(mentions, tokens.get(to + 1))
                 && text.substring(tokens.get(to).end(), tokens.get(to + 1).start()).equals(" ")) {
             to++;
         }
@@ -1361,7 +1360,7 @@ public final class EventDetector {
         int last = -1;
         for (int j = k; j < tokens.size() && j < k + 5 && OF_PHRASE_TAGS.contains(tokens.get(j).tag())
                 && (j == k || text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ")); j++) {
-            if (NOUN_TAGS.contains(tokens.get(j).tag())) {
+            if (Tokens.NOUN_TAGS.contains(tokens.get(j).tag())) {
                 last = j;
             }
         }

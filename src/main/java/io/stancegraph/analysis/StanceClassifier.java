@@ -2551,7 +2551,6 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
-    private static final Set<String> THING_TAGS = Set.of("NOUN", "PROPN");
     /** Cues the subject holds even inside a thing's relative clause: its own act, measures and conditions ("goods that would face duties unless ..."). */
     private static final Set<Kind> THING_CLAUSE_EXEMPT = Set.of(Kind.EVENT, Kind.MEASURE, Kind.CONDITION, Kind.REFUSAL_CONDITION);
 
@@ -2562,7 +2561,6 @@ public final class StanceClassifier {
      */
     private boolean relativeOfThing(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int from, int cueStart) {
         List<Tokens.Token> gap = words.in(from, cueStart);
-        int cueClause = clauseOf(body, s, asides, cueStart);
         for (int k = 1; k + 1 < gap.size(); k++) {
             Tokens.Token t = gap.get(k);
             int p = k - 1;
@@ -2571,10 +2569,10 @@ public final class StanceClassifier {
             }
             Tokens.Token before = gap.get(p);
             Tokens.Token next = gap.get(k + 1);
-            if (RELATIVE_PRONOUNS.contains(t.lower()) && THING_TAGS.contains(before.tag()) && !DOCUMENTS.contains(before.lower())
+            if (RELATIVE_PRONOUNS.contains(t.lower()) && Tokens.NOUN_TAGS.contains(before.tag()) && !DOCUMENTS.contains(before.lower())
                     && mentions.stream().noneMatch(m -> m.start() <= before.start() && before.end() <= m.end())
                     && ("VERB".equals(next.tag()) || "AUX".equals(next.tag()))
-                    && asideOf(asides, t.start() - s.start()) == null && clauseOf(body, s, asides, t.start()) == cueClause) {
+                    && asideOf(asides, t.start() - s.start()) == null && clauseOf(body, s, asides, t.start()) == clauseOf(body, s, asides, cueStart)) {
                 return true;
             }
         }

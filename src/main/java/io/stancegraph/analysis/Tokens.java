@@ -3,6 +3,7 @@ package io.stancegraph.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,8 @@ public final class Tokens {
         }
     }
 
+    /** Tags of nouns, common and proper. */
+    static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
 
     private Tokens() {
