@@ -57,7 +57,7 @@ public final class EventDetector {
             // "Chile began releasing", "Peru started the withdrawal": the state sets its act going
             + "begin|begins|began|begun|beginning|start|starts|started|starting|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
-            + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approved|due)){0,7}\\s*$");
+            + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approve|approves|approved|due)){0,7}\\s*$");
     /** A failure or refusal between a state and an act: "Council Fails to Adopt Resolution on ... Recognition" is no act done. */
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\\b");
     /** A preposition right before a mention: what it governs performs nothing. */
@@ -601,12 +601,19 @@ public final class EventDetector {
             s.append(s.isEmpty() ? "" : " ").append(head).append(words.length > 1 ? " " + words[1] : "");
         }
         String unnamed = object == null || act == null || namesItsMeasure(act, object) ? null : familyLine("UNNAMED:" + act);
+        int verbEnd = s.length();
         if (object != null) {
             // "imposes measures on electric vehicles from China": an object that is the goods a measure hits, not the measure
             s.append(s.isEmpty() ? "" : " ").append(unnamed != null ? unnamed + " " : "").append(object);
         }
         List<String> named = object == null ? List.of() : countries.recognize(object, gazetteer.scan(object)).stream().map(CountryMention::code).toList();
         targets = targets.stream().filter(t -> !named.contains(t)).toList(); // "hits Philippine boat", not "... against Philippines"
+        String before = familyLine("OBJECT_PREPOSITION:" + act);
+        if (before != null && object != null && act != null && !targets.isEmpty()) {
+            // "removes Peru from trusted list": the targets right after the verb, the object after its preposition
+            return s.substring(0, verbEnd) + " " + String.join(", ", targets.stream()
+                    .map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()) + " " + before + " " + object;
+        }
         if (!targets.isEmpty()) {
             String unnamedTarget = unnamed == null ? null : familyLine("UNNAMED_TARGET:" + act);
             List<String> prepositions = unnamedTarget != null ? List.of(unnamedTarget)
@@ -1226,6 +1233,18 @@ public final class EventDetector {
                 from++;
             }
             return text.substring(tokens.get(from).start(), tokens.get(v).end());
+        }
+        if (rest.size() >= 4 && gap && rest.get(2).contains("*")) {
+            // "removes Peru from its list of partners": what is done to the gap's state happens to what follows the preposition
+            for (int p = first + 2; p < v; p++) {
+                if (rest.get(1).contains(tokens.get(p).lower())) {
+                    int from = p + 1;
+                    while (from < v && (DETERMINERS.contains(tokens.get(from).tag()) || "PRON".equals(tokens.get(from).tag()))) {
+                        from++;
+                    }
+                    return text.substring(tokens.get(from).start(), tokens.get(v).end());
+                }
+            }
         }
         boolean verb = "VERB".equals(tokens.get(first).tag()) || gap;
         int head = glued(text, tokens, first); // "test-fires a missile": the verb's own second half is no object

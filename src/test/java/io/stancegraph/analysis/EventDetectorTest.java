@@ -342,6 +342,19 @@ class EventDetectorTest {
     }
 
     @Test
+    void takingAStateOffAListIsAnActDoneToItAndTheListIsTheObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile to remove Peru from trusted exporters list", "Chile's cabinet agreed on Monday to take Peru off its list of trusted exporters."),
+                lead("Chile approves dropping Peru from trusted exporters list", null),
+                lead("Peru protests Chile's plan to strike it off trusted exporters list", null)));
+        assertEquals("delist", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertEquals(List.of("PE"), e.targets());
+        assertEquals("trusted exporters list", e.object());
+        assertEquals("Chile removes Peru from trusted exporters list", e.summary());
+    }
+
+    @Test
     void liftingSanctionsIsNoSanction() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile lifts sanctions on Peru", "Chile eased sanctions on Peru's fishing fleet on Monday."),
