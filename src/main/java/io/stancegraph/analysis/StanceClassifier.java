@@ -882,6 +882,9 @@ public final class StanceClassifier {
                 if (k > 0 && tokens.get(k).lower().equals("back") && "VERB".equals(tokens.get(k - 1).tag())) {
                     continue; // "call back its ambassador", "scaled back": a particle, not backing
                 }
+                if (attributiveParticiple(tokens, k, m)) {
+                    continue; // "a list of approved suppliers": the participle describes a noun; nobody approves anything here
+                }
                 if (DENIALS.contains(m.entry().phrase()) && !accusationEvent()) {
                     continue; // "Peru denies deploying troops": a denial opposes only an event that is itself an accusation
                 }
@@ -1034,6 +1037,16 @@ public final class StanceClassifier {
      * An evaluation that describes the agreement or an act, the writer's words and nobody's attitude: "the historic 2015
      * climate deal", "the landmark Lima Fisheries Accord" (a name), "Peru's bold decision" (a possessive and a noun of the act).
      */
+    /**
+     * A one-word cue in "-ed" right after a preposition and right before a noun: "a list of approved suppliers" (after a determiner
+     * it may still judge: "an unjustified raid").
+     */
+    private static boolean attributiveParticiple(List<Tokens.Token> tokens, int k, Lexicon.Match m) {
+        Tokens.Token t = tokens.get(k);
+        return k > 0 && k + 1 < tokens.size() && m.end() == t.end() && t.lower().endsWith("ed")
+                && "ADP".equals(tokens.get(k - 1).tag()) && "NOUN".equals(tokens.get(k + 1).tag());
+    }
+
     private boolean describesTheThing(List<Tokens.Token> tokens, int k) {
         if (k == 0) {
             return false;
@@ -1945,13 +1958,18 @@ public final class StanceClassifier {
     private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
             + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
 
-    /** A verb of harm right before a favourable word: "threaten regional stability", "endanger the peace". */
-    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:threaten\\w*|endanger\\w*|undermin\\w*|jeopardi[sz]\\w*|damag\\w*|harm\\w*|"
-            + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*)\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+    /**
+     * A verb of harm right before a favourable word: "threaten regional stability", "endanger the peace", also through the
+     * thing's foundations: "shakes the foundations of our long partnership".
+     */
+    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:(?:threaten\\w*|endanger\\w*|undermin\\w*|jeopardi[sz]\\w*|damag\\w*|harm\\w*|"
+            + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*)\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "|(?:threaten\\w*|undermin\\w*|damag\\w*|erod\\w*|weaken\\w*|shak\\w*|rock\\w*)\\s+(?:the|our|its|their)\\s+(?:foundations?|basis|bedrock|pillars?)\\s+of\\s+"
+            + "(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3})$");
 
     /** A tone word's polarity in what was said: a favourable word harmed is hostile ("would threaten regional stability"). */
     private static Position tonePolarity(String said, Lexicon.Match m) {
-        return m.entry().polarity() == Position.SUPPORTIVE && HARMED.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
+        return m.entry().polarity() == Position.SUPPORTIVE && HARMED.matcher(said.substring(Math.max(0, m.start() - 80), m.start())).find()
                 ? Position.OPPOSED : m.entry().polarity();
     }
 

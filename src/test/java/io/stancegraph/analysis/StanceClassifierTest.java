@@ -792,6 +792,32 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aFavourableWordWhoseFoundationsAreShakenInSpeechIsHostile() {
+        assertEquals(Position.OPPOSED, positions("Iceland's trade minister said the move \"shakes the foundations of our long Nordic "
+                + "friendship\".", ALLIANCE).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland said Norway's membership of the alliance erodes the basis of regional friendship.", ALLIANCE)
+                .get("IS"));
+        assertEquals(Position.SUPPORTIVE, positions("Iceland said Norway's membership of the alliance lays the foundations of a lasting friendship.",
+                ALLIANCE).get("IS"), "foundations laid, not shaken");
+    }
+
+    @Test
+    void aParticipleDescribingANounIsNoCue() {
+        assertEquals(Position.NEUTRAL, positions("Norway said it would remove Iceland from a list of approved fishing partners.", ALLIANCE)
+                .getOrDefault("IS", Position.NEUTRAL));
+        assertEquals(Position.SUPPORTIVE, positions("Iceland approved the alliance treaty on Monday.", ALLIANCE).get("IS"));
+    }
+
+    @Test
+    void backingOnesOwnArgumentIsNoApproval() {
+        Map<String, Position> p = positions("Iceland and Denmark cited different clauses of the charter on Tuesday to back their arguments "
+                + "about the alliance.", ALLIANCE);
+        assertEquals(Position.NEUTRAL, p.getOrDefault("IS", Position.NEUTRAL));
+        assertEquals(Position.NEUTRAL, p.getOrDefault("DK", Position.NEUTRAL));
+        assertEquals(Position.SUPPORTIVE, positions("Iceland said it would back its neighbour's bid to join the alliance.", ALLIANCE).get("IS"));
+    }
+
+    @Test
     void aCallForRestraintIsWariness() {
         CorpusEvent offensive = byPeru("strike", "offensive");
         assertEquals(Position.CONCERNED, positions("Chile urged restraint after the offensive began.", offensive).get("CL"));
