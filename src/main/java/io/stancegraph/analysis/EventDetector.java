@@ -1318,8 +1318,20 @@ public final class EventDetector {
             return text.substring(tokens.get(pastDeterminers(tokens, from, i - 1)).start(), tokens.get(i - 1).end());
         }
         String phrase = objectAfter(text, tokens, i - 1);
+        if (phrase != null && tokens.subList(from, i).stream().anyMatch(t -> "NUM".equals(t.tag()) || Character.isDigit(t.text().charAt(0)))
+                && UNITS.contains(phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+            // "a cut of 2 million bpd": an amount is no object; "two million barrels of crude": what it is an amount of is
+            int after = Tokens.firstFrom(tokens, text.indexOf(phrase, tokens.get(i - 1).end()) + phrase.length());
+            return after < tokens.size() && tokens.get(after).lower().equals("of") ? objectAfter(text, tokens, after) : null;
+        }
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;
     }
+
+    /** Units an amount is counted in: after a number they name how much, not what the act is done to. */
+    private static final Set<String> UNITS = Set.of("bpd", "barrel", "barrels", "tonne", "tonnes", "ton", "tons", "percent", "%", "point", "points",
+            "kilometre", "kilometres", "kilometer", "kilometers", "km", "mile", "miles", "metre", "metres", "meter", "meters", "dollar", "dollars",
+            "euro", "euros", "bcm", "kg", "kilogram", "kilograms", "litre", "litres", "liter", "liters", "gallon", "gallons", "hectare", "hectares",
+            "acre", "acres", "megawatt", "megawatts", "gigawatt", "gigawatts");
 
     /** Prepositions of the circumstances of an act, which no object follows. */
     private static final Set<String> CIRCUMSTANCE = Set.of("amid", "amidst", "despite", "during", "ahead", "after", "following", "since");

@@ -355,6 +355,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void anAmountAfterTheActIsNoObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile announces production cut of 300,000 tonnes", "Chile said on Monday it would cut copper production by 300,000 tonnes a year."),
+                lead("Chilean miners face production cut of 300,000 tonnes", "Peru said it would watch copper prices.")));
+        assertEquals("curb", e.act());
+        assertEquals("copper production", e.object());
+        assertEquals("Chile cuts copper production", e.summary());
+    }
+
+    @Test
     void liftingSanctionsIsNoSanction() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile lifts sanctions on Peru", "Chile eased sanctions on Peru's fishing fleet on Monday."),
