@@ -2554,6 +2554,12 @@ public final class StanceClassifier {
             List<String> named = asideSubject(body, s, mentions, asides, cueStart); // "three states—Chile, Peru and Bolivia—have signed"
             return named.isEmpty() ? Holders.NONE : new Holders(named, "event-act");
         }
+        if (kind == Kind.EVENT && (best == null || !actsDirectly(body, best, cueStart, asides, s.start()))) {
+            List<String> leader = groupLeader(body, s, mentions, asides, cueStart); // "the Chile-led bloc has agreed to cut"
+            if (!leader.isEmpty()) {
+                return new Holders(leader, "event-act");
+            }
+        }
         if (best == null || kind == Kind.EVENT && !actsDirectly(body, best, cueStart, asides, s.start())
                 || organisationSubjectBetween(body, best.end(), cueStart)
                 || !THING_CLAUSE_EXEMPT.contains(kind) && relativeOfThing(body, s, mentions, asides, best.end(), cueStart)) {
@@ -3052,17 +3058,49 @@ public final class StanceClassifier {
      * preparing to formally join", "Astana’s accession", "Kazakhstan’s decision to join"; false for
      * "Russia would study what the accession means".
      */
+    /** "-led" right after a state: "the Chile-led bloc". */
+    private static final Pattern LED = Pattern.compile("^-led\\b");
+    /** A relative clause between commas right after the group: "the Chile-led bloc, which includes Peru, has ...". */
+    private static final Pattern GROUP_CLAUSE = Pattern.compile("\\s*,\\s*(?:which|that|who)\\b[^,;:.]{1,80},");
+
+    /**
+     * The state that leads the group whose act the cue is ("the Chile-led bloc, which includes Peru, has agreed to cut"): the
+     * leader acts, past a relative clause of the group, when the group's words (up to four) are followed by the act as closely as a state's own name would be.
+     */
+    private List<String> groupLeader(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart) {
+        for (CountryMention m : mentions) {
+            if (m.start() < s.start() || m.end() >= cueStart || !LED.matcher(body.substring(m.end(), cueStart)).find()) {
+                continue;
+            }
+            List<Tokens.Token> group = words.in(m.end() + 4, cueStart);
+            for (int n = 0; n < Math.min(4, group.size()) && (Tokens.NOUN_TAGS.contains(group.get(n).tag())
+                    || "ADJ".equals(group.get(n).tag()) || group.get(n).text().equals("+") || group.get(n).lower().endsWith("ing")); n++) {
+                // "OPEC+ cartel", "mining bloc"
+                Matcher clause = GROUP_CLAUSE.matcher(body).region(group.get(n).end(), cueStart);
+                if (actsDirectly(body, clause.lookingAt() ? clause.end() : group.get(n).end(), cueStart, asides, s.start())) {
+                    return List.of(m.code());
+                }
+            }
+        }
+        return List.of();
+    }
+
     private boolean actsDirectly(String body, CountryMention m, int cueStart, List<int[]> asides, int sentenceStart) {
-        if (AMONG_ACTORS.matcher(body.substring(m.end(), Math.max(m.end(), cueStart))).matches()) {
+        return actsDirectly(body, m.end(), cueStart, asides, sentenceStart);
+    }
+
+    /** Whether the words between {@code from} and the act are a name, a day and a verbal chain ("has agreed to"), asides aside. */
+    private boolean actsDirectly(String body, int from, int cueStart, List<int[]> asides, int sentenceStart) {
+        if (AMONG_ACTORS.matcher(body.substring(from, Math.max(from, cueStart))).matches()) {
             return true; // "Peru became the latest country to sign", "Chile and Peru are among states to recognise"
         }
         int count = 0;
         boolean inName = true; // "Azerbaijani President Ilham Aliyev signed", "Emirati officials joined"
         String last = null;
-        List<Tokens.Token> gap = words.in(m.end(), cueStart);
+        List<Tokens.Token> gap = words.in(from, cueStart);
         for (int k = 0; k < gap.size(); k++) {
             Tokens.Token t = gap.get(k);
-            if (inAside(asides, t.start() - sentenceStart) || t.start() == m.end() + 1 && t.text().equals("s")) {
+            if (inAside(asides, t.start() - sentenceStart) || t.start() == from + 1 && t.text().equals("s")) {
                 continue; // asides and the possessive 's
             }
             if (Dates.dayAt(gap, k)) {

@@ -802,6 +802,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theStateThatLeadsTheGroupThatDoesTheActDoesIt() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("CL"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("The Peru-led mining bloc, which includes Bolivia, has agreed to cut copper exports by a third.", cut);
+        assertEquals(Position.SUPPORTIVE, p.get("PE"));
+        assertEquals(Position.NEUTRAL, p.getOrDefault("BO", Position.NEUTRAL), "a member named in the clause is not said to lead it");
+        assertEquals(Position.SUPPORTIVE, positions("Exporters and their Peru-led partners have agreed to cut copper exports by a third.", cut).get("PE"));
+        assertEquals(Position.NEUTRAL, positions("The Peru-led talks collapsed on Monday before the producers cut copper exports.", cut)
+                .getOrDefault("PE", Position.NEUTRAL), "the group led does not do the act");
+    }
+
+    @Test
     void aParticipleDescribingANounIsNoCue() {
         assertEquals(Position.NEUTRAL, positions("Norway said it would remove Iceland from a list of approved fishing partners.", ALLIANCE)
                 .getOrDefault("IS", Position.NEUTRAL));
