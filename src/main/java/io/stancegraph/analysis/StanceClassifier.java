@@ -269,8 +269,11 @@ public final class StanceClassifier {
     private static final Pattern INLINE_LABEL = Pattern.compile("\\s*[–—]\\s|\\s+-\\s|:\\s");
     /** "citing security concerns": a cue after "citing" (and up to three words) is a reason given for an act. */
     private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\bcit(?:ing|ed)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
-    /** Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "international criticism". */
-    private static final Pattern UNOWNED = Pattern.compile("(?i)(?:\\b(?:amid|amidst|despite)(?:\\s+[\\p{L}'’-]+){0,2}"
+    /**
+     * Before a cue noun that no one in the sentence need hold: "amid concerns", "despite China fears", "following concerns of a
+     * recession", "international criticism".
+     */
+    private static final Pattern UNOWNED = Pattern.compile("(?i)(?:\\b(?:amid|amidst|despite|following)(?:\\s+[\\p{L}'’-]+){0,2}"
             + "|\\b(?:international|global|worldwide|widespread|public|popular|domestic|western))\\s+$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^,?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");

@@ -1557,6 +1557,23 @@ class StanceClassifierTest {
     }
 
     @Test
+    void concernsThatAMoveFollowsAreNobodysInParticular() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("CL"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.NEUTRAL, positions("Copper prices rose for producers like Peru after falling for weeks following concerns of a "
+                + "global recession.", cut).getOrDefault("PE", Position.NEUTRAL));
+        assertEquals(Position.CONCERNED, positions("Peru raised concerns over the export cut following Chile's announcement.", cut).get("PE"));
+    }
+
+    @Test
+    void judgingTheMoveUnnecessaryIsAgainstIt() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("CL"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Peru said the export cut was unnecessary, its trade minister told reporters on Monday.", cut).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru's president called Chile's export cut \"needless\" on Monday.", cut).get("PE"));
+        assertNotEquals(Position.OPPOSED, positions("Peru said it would not take unnecessary risks after Chile cut copper exports on Monday.", cut)
+                .getOrDefault("PE", Position.NEUTRAL), "risks described, no move judged");
+    }
+
+    @Test
     void whatAStateAsksOthersToAvoidIsNoJudgementOfTheMove() {
         assertEquals(Position.NEUTRAL, positions("Togo asked all parties to avoid any provocation.").get("TG"));
         assertEquals(Position.NEUTRAL, positions("Togo asked all parties to avoid any “provocation”.").get("TG"));
