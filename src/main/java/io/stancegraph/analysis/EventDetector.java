@@ -1239,7 +1239,7 @@ public final class EventDetector {
             for (int p = first + 2; p < v; p++) {
                 if (rest.get(1).contains(tokens.get(p).lower())) {
                     int from = p + 1;
-                    while (from < v && (DETERMINERS.contains(tokens.get(from).tag()) || "PRON".equals(tokens.get(from).tag()))) {
+                    while (from < v && DETERMINERS.contains(tokens.get(from).tag())) {
                         from++;
                     }
                     return text.substring(tokens.get(from).start(), tokens.get(v).end());

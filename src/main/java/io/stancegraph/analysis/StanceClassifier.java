@@ -1037,10 +1037,6 @@ public final class StanceClassifier {
     }
 
     /**
-     * An evaluation that describes the agreement or an act, the writer's words and nobody's attitude: "the historic 2015
-     * climate deal", "the landmark Lima Fisheries Accord" (a name), "Peru's bold decision" (a possessive and a noun of the act).
-     */
-    /**
      * A one-word cue in "-ed" right after a preposition and right before a noun: "a list of approved suppliers" (after a determiner
      * it may still judge: "an unjustified raid").
      */
@@ -1050,6 +1046,10 @@ public final class StanceClassifier {
                 && "ADP".equals(tokens.get(k - 1).tag()) && "NOUN".equals(tokens.get(k + 1).tag());
     }
 
+    /**
+     * An evaluation that describes the agreement or an act, the writer's words and nobody's attitude: "the historic 2015
+     * climate deal", "the landmark Lima Fisheries Accord" (a name), "Peru's bold decision" (a possessive and a noun of the act).
+     */
     private boolean describesTheThing(List<Tokens.Token> tokens, int k) {
         if (k == 0) {
             return false;
@@ -3056,11 +3056,6 @@ public final class StanceClassifier {
         return chain;
     }
 
-    /**
-     * True when the country itself performs the act: "Kazakhstan may soon join", "Kazakhstan is
-     * preparing to formally join", "Astana’s accession", "Kazakhstan’s decision to join"; false for
-     * "Russia would study what the accession means".
-     */
     /** "-led" right after a state: "the Chile-led bloc". */
     private static final Pattern LED = Pattern.compile("^-led\\b");
     /** A relative clause between commas right after the group: "the Chile-led bloc, which includes Peru, has ...". */
@@ -3068,7 +3063,8 @@ public final class StanceClassifier {
 
     /**
      * The state that leads the group whose act the cue is ("the Chile-led bloc, which includes Peru, has agreed to cut"): the
-     * leader acts, past a relative clause of the group, when the group's words (up to four) are followed by the act as closely as a state's own name would be.
+     * leader acts, past a relative clause of the group, when the group's words (up to four) are followed by the act as closely
+     * as a state's own name would be.
      */
     private List<String> groupLeader(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart) {
         for (CountryMention m : mentions) {
@@ -3088,6 +3084,11 @@ public final class StanceClassifier {
         return List.of();
     }
 
+    /**
+     * True when the country itself performs the act: "Kazakhstan may soon join", "Kazakhstan is
+     * preparing to formally join", "Astana’s accession", "Kazakhstan’s decision to join"; false for
+     * "Russia would study what the accession means".
+     */
     private boolean actsDirectly(String body, CountryMention m, int cueStart, List<int[]> asides, int sentenceStart) {
         return actsDirectly(body, m.end(), cueStart, asides, sentenceStart);
     }
