@@ -3058,17 +3058,29 @@ public final class StanceClassifier {
 
     /** "-led" right after a state: "the Chile-led bloc". */
     private static final Pattern LED = Pattern.compile("^-led\\b");
+    /** "led by" in commas after the group, right before a state: "the members, led by Chile, have ...". */
+    private static final Pattern LED_BY = Pattern.compile("\\p{L},\\s+led\\s+by\\s+(?:the\\s+)?$");
+    private static final Pattern LED_BY_CLOSE = Pattern.compile("\\s*,");
     /** A relative clause between commas right after the group: "the Chile-led bloc, which includes Peru, has ...". */
     private static final Pattern GROUP_CLAUSE = Pattern.compile("\\s*,\\s*(?:which|that|who)\\b[^,;:.]{1,80},");
 
     /**
-     * The state that leads the group whose act the cue is ("the Chile-led bloc, which includes Peru, has agreed to cut"): the
+     * The state that leads the group whose act the cue is ("the Chile-led bloc, which includes Peru, has agreed to cut", "the
+     * members, led by Chile, have agreed to cut"): the
      * leader acts, past a relative clause of the group, when the group's words (up to four) are followed by the act as closely
      * as a state's own name would be.
      */
     private List<String> groupLeader(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart) {
         for (CountryMention m : mentions) {
-            if (m.start() < s.start() || m.end() >= cueStart || !LED.matcher(body.substring(m.end(), cueStart)).find()) {
+            if (m.start() < s.start() || m.end() >= cueStart) {
+                continue;
+            }
+            Matcher closed = LED_BY_CLOSE.matcher(body).region(m.end(), cueStart);
+            if (LED_BY.matcher(body.substring(s.start(), m.start())).find() && closed.lookingAt()
+                    && actsDirectly(body, closed.end(), cueStart, asides, s.start())) {
+                return List.of(m.code()); // "OPEC members, led by Chile, have agreed to cut"
+            }
+            if (!LED.matcher(body.substring(m.end(), cueStart)).find()) {
                 continue;
             }
             List<Tokens.Token> group = words.in(m.end() + 4, cueStart);

@@ -810,6 +810,9 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Exporters and their Peru-led partners have agreed to cut copper exports by a third.", cut).get("PE"));
         assertEquals(Position.NEUTRAL, positions("The Peru-led talks collapsed on Monday before the producers cut copper exports.", cut)
                 .getOrDefault("PE", Position.NEUTRAL), "the group led does not do the act");
+        assertEquals(Position.SUPPORTIVE, positions("The exporters, led by Peru, have agreed to cut copper exports by a third.", cut).get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Talks, led by Peru, collapsed on Monday before the exporters agreed to cut copper exports.", cut)
+                .getOrDefault("PE", Position.NEUTRAL));
     }
 
     @Test
