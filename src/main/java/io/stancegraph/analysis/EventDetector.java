@@ -435,7 +435,7 @@ public final class EventDetector {
     private static final Set<String> OWNED_NOUN_TAGS = Set.of("NOUN", "ADJ");
     /** Tags that open a verb's object noun phrase. */
     private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
-    /** Nouns and names; the words of an "of" phrase after an act's noun. */
+    /** The words of an "of" phrase after an act's noun. */
     private static final Set<String> OF_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     /**
@@ -581,11 +581,16 @@ public final class EventDetector {
         return familyPhrases("OBJECT_NOUN:" + act).stream().anyMatch(Lexicon.lemmaCandidates(head)::contains);
     }
 
-    /** "South Africa, Israel" style names for codes. */
-    public String summarise(List<String> actors, String act, String object, List<String> targets) {
-        List<String> names = actors.stream().map(c -> Organisations.isOrganisationCode(c)
+    /** The names of states and organisations by their codes, the code itself where none is known. */
+    private List<String> names(List<String> codes) {
+        return codes.stream().map(c -> Organisations.isOrganisationCode(c)
                 ? ORGANISATIONS.find(c).map(Organisations.Entry::name).orElse(c)
                 : gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList();
+    }
+
+    /** "South Africa, Israel" style names for codes. */
+    public String summarise(List<String> actors, String act, String object, List<String> targets) {
+        List<String> names = names(actors);
         StringBuilder s = new StringBuilder(names.isEmpty() ? "" : String.join(names.size() == 2 ? " and " : ", ", names));
         if (act != null) {
             String verb = Optional.ofNullable(objectOfItsOwnVerb(act, object) ? familyLine("OBJECT_VERB:" + act) : null)
@@ -611,8 +616,7 @@ public final class EventDetector {
         String before = familyLine("OBJECT_PREPOSITION:" + act);
         if (before != null && object != null && act != null && !targets.isEmpty()) {
             // "removes Peru from trusted list": the targets right after the verb, the object after its preposition
-            return s.substring(0, verbEnd) + " " + String.join(", ", targets.stream()
-                    .map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()) + " " + before + " " + object;
+            return s.substring(0, verbEnd) + " " + String.join(", ", names(targets)) + " " + before + " " + object;
         }
         if (!targets.isEmpty()) {
             String unnamedTarget = unnamed == null ? null : familyLine("UNNAMED_TARGET:" + act);
@@ -621,8 +625,7 @@ public final class EventDetector {
             // "suspends Gabon": a family whose target is its object, with no other object, names it right after the verb
             String preposition = prepositions.isEmpty() && object == null && targetPrepositions(act).contains(OBJECT_TARGET) ? null
                     : prepositions.isEmpty() ? "against" : prepositions.get(0);
-            s.append(' ').append(preposition == null ? "" : preposition + " ").append(String.join(", ",
-                    targets.stream().map(c -> gazetteer.country(c).map(Gazetteer.CountryEntry::name).orElse(c)).toList()));
+            s.append(' ').append(preposition == null ? "" : preposition + " ").append(String.join(", ", names(targets)));
         }
         return s.isEmpty() ? null : s.toString();
     }

@@ -3057,18 +3057,18 @@ public final class StanceClassifier {
     }
 
     /** "-led" right after a state: "the Chile-led bloc". */
-    private static final Pattern LED = Pattern.compile("^-led\\b");
+    private static final Pattern LED = Pattern.compile("-led\\b");
     /** "led by" in commas after the group, right before a state: "the members, led by Chile, have ...". */
     private static final Pattern LED_BY = Pattern.compile("\\p{L},\\s+led\\s+by\\s+(?:the\\s+)?$");
+    /** The comma that closes the "led by" aside right after its state. */
     private static final Pattern LED_BY_CLOSE = Pattern.compile("\\s*,");
     /** A relative clause between commas right after the group: "the Chile-led bloc, which includes Peru, has ...". */
     private static final Pattern GROUP_CLAUSE = Pattern.compile("\\s*,\\s*(?:which|that|who)\\b[^,;:.]{1,80},");
 
     /**
      * The state that leads the group whose act the cue is ("the Chile-led bloc, which includes Peru, has agreed to cut", "the
-     * members, led by Chile, have agreed to cut"): the
-     * leader acts, past a relative clause of the group, when the group's words (up to four) are followed by the act as closely
-     * as a state's own name would be.
+     * members, led by Chile, have agreed to cut"): the leader acts, past a relative clause of the group, when the group's words
+     * (up to four) are followed by the act as closely as a state's own name would be.
      */
     private List<String> groupLeader(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int cueStart) {
         for (CountryMention m : mentions) {
@@ -3080,13 +3080,12 @@ public final class StanceClassifier {
                     && actsDirectly(body, closed.end(), cueStart, asides, s.start())) {
                 return List.of(m.code()); // "OPEC members, led by Chile, have agreed to cut"
             }
-            if (!LED.matcher(body.substring(m.end(), cueStart)).find()) {
+            Matcher led = LED.matcher(body).region(m.end(), cueStart);
+            if (!led.lookingAt()) {
                 continue;
             }
-            List<Tokens.Token> group = words.in(m.end() + 4, cueStart);
-            for (int n = 0; n < Math.min(4, group.size()) && (Tokens.NOUN_TAGS.contains(group.get(n).tag())
-                    || "ADJ".equals(group.get(n).tag()) || group.get(n).text().equals("+") || group.get(n).lower().endsWith("ing")); n++) {
-                // "OPEC+ cartel", "mining bloc"
+            List<Tokens.Token> group = words.in(led.end(), cueStart);
+            for (int n = 0; n < Math.min(4, group.size()) && groupWord(group.get(n)); n++) {
                 Matcher clause = GROUP_CLAUSE.matcher(body).region(group.get(n).end(), cueStart);
                 if (actsDirectly(body, clause.lookingAt() ? clause.end() : group.get(n).end(), cueStart, asides, s.start())) {
                     return List.of(m.code());
@@ -3094,6 +3093,11 @@ public final class StanceClassifier {
             }
         }
         return List.of();
+    }
+
+    /** A word of a group's name after "-led": a noun, an adjective, a gerund or the "+" of "OPEC+" ("OPEC+ cartel", "mining bloc"). */
+    private static boolean groupWord(Tokens.Token t) {
+        return Tokens.NOUN_TAGS.contains(t.tag()) || "ADJ".equals(t.tag()) || t.text().equals("+") || t.lower().endsWith("ing");
     }
 
     /**
