@@ -751,6 +751,8 @@ class StanceClassifierTest {
 
     /** An invented event for the tests: Norway joins the Arctic alliance. */
     private static final CorpusEvent ALLIANCE = CorpusEvent.of(null, List.of("NO"), "accede", "Arctic alliance", List.of(), StanceClassifier.ACTS);
+    /** Chile cutting its copper exports. */
+    private static final CorpusEvent COPPER_CUT = CorpusEvent.of(null, List.of("CL"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
 
     @Test
     void aClauseAfterButThatOpensOnItsVerbKeepsTheSubjectBeforeIt() {
@@ -803,15 +805,14 @@ class StanceClassifierTest {
 
     @Test
     void theStateThatLeadsTheGroupThatDoesTheActDoesIt() {
-        CorpusEvent cut = CorpusEvent.of(null, List.of("CL"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
-        Map<String, Position> p = positions("The Peru-led mining bloc, which includes Bolivia, has agreed to cut copper exports by a third.", cut);
+        Map<String, Position> p = positions("The Peru-led mining bloc, which includes Bolivia, has agreed to cut copper exports by a third.", COPPER_CUT);
         assertEquals(Position.SUPPORTIVE, p.get("PE"));
         assertEquals(Position.NEUTRAL, p.getOrDefault("BO", Position.NEUTRAL), "a member named in the clause is not said to lead it");
-        assertEquals(Position.SUPPORTIVE, positions("Exporters and their Peru-led partners have agreed to cut copper exports by a third.", cut).get("PE"));
-        assertEquals(Position.NEUTRAL, positions("The Peru-led talks collapsed on Monday before the producers cut copper exports.", cut)
+        assertEquals(Position.SUPPORTIVE, positions("Exporters and their Peru-led partners have agreed to cut copper exports by a third.", COPPER_CUT).get("PE"));
+        assertEquals(Position.NEUTRAL, positions("The Peru-led talks collapsed on Monday before the producers cut copper exports.", COPPER_CUT)
                 .getOrDefault("PE", Position.NEUTRAL), "the group led does not do the act");
-        assertEquals(Position.SUPPORTIVE, positions("The exporters, led by Peru, have agreed to cut copper exports by a third.", cut).get("PE"));
-        assertEquals(Position.NEUTRAL, positions("Talks, led by Peru, collapsed on Monday before the exporters agreed to cut copper exports.", cut)
+        assertEquals(Position.SUPPORTIVE, positions("The exporters, led by Peru, have agreed to cut copper exports by a third.", COPPER_CUT).get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Talks, led by Peru, collapsed on Monday before the exporters agreed to cut copper exports.", COPPER_CUT)
                 .getOrDefault("PE", Position.NEUTRAL));
     }
 
@@ -1561,18 +1562,16 @@ class StanceClassifierTest {
 
     @Test
     void concernsThatAMoveFollowsAreNobodysInParticular() {
-        CorpusEvent cut = CorpusEvent.of(null, List.of("CL"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.NEUTRAL, positions("Copper prices rose for producers like Peru after falling for weeks following concerns of a "
-                + "global recession.", cut).getOrDefault("PE", Position.NEUTRAL));
-        assertEquals(Position.CONCERNED, positions("Peru raised concerns over the export cut following Chile's announcement.", cut).get("PE"));
+                + "global recession.", COPPER_CUT).getOrDefault("PE", Position.NEUTRAL));
+        assertEquals(Position.CONCERNED, positions("Peru raised concerns over the export cut following Chile's announcement.", COPPER_CUT).get("PE"));
     }
 
     @Test
     void judgingTheMoveUnnecessaryIsAgainstIt() {
-        CorpusEvent cut = CorpusEvent.of(null, List.of("CL"), "curb", "copper exports", List.of(), StanceClassifier.ACTS);
-        assertEquals(Position.OPPOSED, positions("Peru said the export cut was unnecessary, its trade minister told reporters on Monday.", cut).get("PE"));
-        assertEquals(Position.OPPOSED, positions("Peru's president called Chile's export cut \"needless\" on Monday.", cut).get("PE"));
-        assertNotEquals(Position.OPPOSED, positions("Peru said it would not take unnecessary risks after Chile cut copper exports on Monday.", cut)
+        assertEquals(Position.OPPOSED, positions("Peru said the export cut was unnecessary, its trade minister told reporters on Monday.", COPPER_CUT).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru's president called Chile's export cut \"needless\" on Monday.", COPPER_CUT).get("PE"));
+        assertNotEquals(Position.OPPOSED, positions("Peru said it would not take unnecessary risks after Chile cut copper exports on Monday.", COPPER_CUT)
                 .getOrDefault("PE", Position.NEUTRAL), "risks described, no move judged");
     }
 
