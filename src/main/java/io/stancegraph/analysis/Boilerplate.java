@@ -1,8 +1,5 @@
 package io.stancegraph.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -410,19 +407,7 @@ public final class Boilerplate {
 
     private static Map<String, String> functionWords() {
         Map<String, String> out = new HashMap<>();
-        try (var in = Boilerplate.class.getClassLoader().getResourceAsStream("lexicon/function-words.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon/function-words.tsv is not on the classpath");
-            }
-            for (String row : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] cols = row.strip().split("\t");
-                if (cols.length == 2 && !row.startsWith("#")) {
-                    out.put(cols[1], cols[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Tsv.rows("lexicon/function-words.tsv", 2).forEach(cols -> out.put(cols[1], cols[0]));
         return Map.copyOf(out);
     }
 

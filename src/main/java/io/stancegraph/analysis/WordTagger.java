@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.AbstractModel;
@@ -40,6 +41,10 @@ public final class WordTagger {
     static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
     /** Lemmas (and chunk splits) cached at most; news vocabulary stays far below it. */
     private static final int LEMMA_CACHE = 200_000;
+
+    /** Irregular past forms and participles with their lemmas (lexicon/irregular-verbs.tsv). */
+    private static final Map<String, String> IRREGULAR = Tsv.rows("lexicon/irregular-verbs.tsv", 2).stream()
+            .collect(Collectors.toUnmodifiableMap(cols -> cols[0], cols -> cols[1]));
 
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<Greedy> tagger;
@@ -163,6 +168,10 @@ public final class WordTagger {
     }
 
     private String lemmaOf(String word, String tag) {
+        String irregular = "VERB".equals(tag) || "AUX".equals(tag) ? IRREGULAR.get(word.toLowerCase(Locale.ROOT)) : null;
+        if (irregular != null) {
+            return irregular; // "shot", "froze", "upheld": forms the statistical lemmatizer leaves as they are
+        }
         String lemma = lemmatizer.get().lemmatize(new String[] {word}, new String[] {tag})[0];
         lemma = lemma == null || lemma.isBlank() || lemma.equals("O") ? word.toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
         int plus = lemma.indexOf('+');

@@ -43,6 +43,14 @@ class WordTaggerTest {
     }
 
     @Test
+    void irregularPastFormsOfVerbsHaveTheirVerbsLemma() {
+        List<Tokens.Token> w = Words.of("The navy successfully shot down a drone and talks later froze after the court upheld the ban.").all();
+        assertEquals("shoot", w.get(3).lemma());
+        assertEquals("freeze", w.get(10).lemma());
+        assertEquals("uphold", w.get(14).lemma());
+    }
+
+    @Test
     void aBodyIsTaggedSentenceBySentenceAndReadByRange() {
         String body = "Chile agreed. Peru refused to sign.";
         Words w = WordTagger.shared().tag(body, List.of(new Sentence(0, 13, "Chile agreed."), new Sentence(14, 35, "Peru refused to sign.")));
