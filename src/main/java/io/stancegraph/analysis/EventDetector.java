@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +55,8 @@ public final class EventDetector {
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
+            // "Peru's intentions to annex the islets", "Chile's attempt to seize": what the state sets out to do
+            + "intention|intentions|attempt|attempts|effort|efforts|push|drive|ambition|ambitions|"
             // "Chile began releasing", "Peru started the withdrawal": the state sets its act going
             + "begin|begins|began|begun|beginning|start|starts|started|starting|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
@@ -88,7 +91,9 @@ public final class EventDetector {
             "keep", "let", "say", "tell", "ask", "call", "use", "find", "show", "look", "seem", "remain", "stay", "need", "meet",
             "hold", "talk", "speak", "react", "respond", "reply", "add", "note", "know", "think", "believe", "face", "receive",
             // verbs of stating a reaction ("expressed support", "voiced alarm", "lodged a protest")
-            "express", "voice", "reiterate", "convey", "extend", "lodge", "issue", "state", "accuse", "blame", "acknowledge", "share");
+            "express", "voice", "reiterate", "convey", "extend", "lodge", "issue", "state", "accuse", "blame", "acknowledge", "share",
+            // a threat is an answer, and what is threatened is not done ("threatens to shoot down jets")
+            "threaten");
     private static final Lexicon CUES = StanceClassifier.CUES;
 
     private final Gazetteer gazetteer;
@@ -400,7 +405,9 @@ public final class EventDetector {
         int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(t.base()) || ownObject.contains(t), t -> {
             String lemma = t.base();
             return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
-                    || DECISION.contains(lemma) || t.capitalised() || lemma.equals("on") || lemma.equals("s")
+                    || DECISION.contains(lemma) || lemma.equals("on") || lemma.equals("s")
+                    // a name's word, not a title-case headline's verb of reacting: "China Threatens To Down Jets" ends the search
+                    || t.capitalised() && !reacting(t, Lexicon.lemmaCandidates(t.lower()))
                     || lemma.equals("and") // "Chile and Peru establish a corridor": both act
                     || AGENCIES.contains(t.lower()); // "Chilean coast guard ships hit ...": the state's agency acts
         });
@@ -415,9 +422,15 @@ public final class EventDetector {
         if (passive) {
             return -1; // "border with Peru to be closed": what is done to the state, not by it
         }
-        boolean reaction = CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || SpeakerFinder.SPEECH_VERBS.contains(t.lower())
-                || NO_ACT.contains(lemma) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty());
-        return reaction || lemma.length() < 3 ? -1 : i;
+        Set<String> lemmas = new LinkedHashSet<>(Lexicon.lemmaCandidates(t.lower()));
+        lemmas.add(lemma); // "Threatens" in a title-case headline, tagged as a name and left as it is by the lemmatizer
+        return reacting(t, lemmas) || lemma.length() < 3 ? -1 : i;
+    }
+
+    /** A verb of reacting, saying or doing nothing in particular under any of {@code lemmas}, or a listed act's one word. */
+    private boolean reacting(Tokens.Token t, Collection<String> lemmas) {
+        return SpeakerFinder.SPEECH_VERBS.contains(t.lower()) || lemmas.stream().anyMatch(lemma -> NO_ACT.contains(lemma)
+                || CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()));
     }
 
     /**

@@ -1247,4 +1247,25 @@ class EventDetectorTest {
         assertEquals(List.of("PE"), e.actors());
         assertTrue(e.object().endsWith("missile"), e.object());
     }
+
+    @Test
+    void aTitleCaseHeadlinesVerbOfThreateningEndsTheSearchForTheStatesAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia Threatens To Down Peruvian Aircraft", null),
+                lead("Bolivia Threatens To Down Peruvian Jets Over Border", null),
+                lead("Peru downs Bolivian weather balloon", "The Peruvian military downed a Bolivian weather balloon on Saturday."),
+                lead("Peru downs Bolivian balloon off its coast", null)));
+        assertEquals("down", e.act());
+        assertEquals(List.of("PE"), e.actors(), "what Bolivia threatens is not its own act");
+        assertEquals(List.of("BO"), e.targets());
+    }
+
+    @Test
+    void aStatesIntentionOrAttemptToActNamesItsAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Forum condemns Peru's intentions to annex Chilean islets", "The regional forum voiced concern on Monday."),
+                lead("Lima pressed over its attempt to grab territory", "Chile rejected the move.")));
+        assertEquals("annex", e.act());
+        assertEquals(List.of("PE"), e.actors());
+    }
 }
