@@ -2849,8 +2849,13 @@ public final class StanceClassifier {
         if (after.matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")) {
             return false; // "Germany's backing", "Washington's firm opposition": the owner holds the cue it owns
         }
-        return !AGENT_AFTER.matcher(after.substring(after.indexOf(' '))).lookingAt();
+        String owned = after.substring(after.indexOf(' '));
+        // "Chile's officials", "Peru's consistent position calls for": the owner's agents and stated stance speak for it
+        return !AGENT_AFTER.matcher(owned).lookingAt() && !OWN_STANCE_AFTER.matcher(owned).lookingAt();
     }
+
+    private static final Pattern OWN_STANCE_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?(?:position|stance|views?|statements?|response|policy)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** An adjective at {@code cueStart} before the noun it describes: "unacceptable military actions", "reckless move". */
     private boolean judgesNounAfter(int cueStart) {
@@ -3229,6 +3234,9 @@ public final class StanceClassifier {
                     && head != null && (head.lower().endsWith("s") || "NUM".equals(head.tag()))) {
                 return true; // "players like the U.S. and Germany have rejected", "five, including Chile,": the list stands for its head
             }
+            if (w.equals("as") && opensClause(body, m, s.end())) {
+                return true; // "outrage spread as China denounced the move": a conjunction before a clause, not a preposition
+            }
             if (PREPOSITIONS.contains(w)) {
                 // "the nation of Kazakhstan", "the government of Israel" name the country, not an object
                 return w.equals("of") && k > 0 && (OF_APPOSITION.contains(before.get(k - 1).lower())
@@ -3284,6 +3292,29 @@ public final class StanceClassifier {
 
     /** The comma closing an appositive before the subject's next verb: ", and calls", ", but said". */
     private static final Pattern APPOSITIVE_CLOSE = Pattern.compile(",\\s+(?:and|but)\\s+\\p{Ll}");
+
+    private static final Pattern AGENT_WORD = Pattern.compile(AGENT_NOUNS, Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A finite verb after the state's name, past at most three words of names, adverbs or the state's agents ("China denounces",
+     * "the Chinese ministry vehemently denounced"): the name opens a clause; a possessive ("China's gain") does not.
+     */
+    private boolean opensClause(String body, CountryMention m, int sentenceEnd) {
+        if (Spans.possessive(body, m.end())) {
+            return false;
+        }
+        List<Tokens.Token> after = words.in(m.end(), sentenceEnd);
+        for (int k = 0; k < Math.min(4, after.size()); k++) {
+            Tokens.Token t = after.get(k);
+            if ("VERB".equals(t.tag()) || "AUX".equals(t.tag())) {
+                return !t.lower().endsWith("ing") && !body.substring(m.end(), t.start()).contains(",");
+            }
+            if (!t.capitalised() && !"ADV".equals(t.tag()) && !AGENT_WORD.matcher(t.text()).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private boolean verbRightAfter(CountryMention m, int sentenceEnd) {
         List<Tokens.Token> after = words.in(m.end(), sentenceEnd);

@@ -19,6 +19,7 @@ class CountryRecognizerTest {
     void namesCodesAndShortForms() {
         assertEquals(List.of("US", "AE", "GB", "KZ"), codes("The U.S. and the UAE joined the UK in welcoming Kazakhstan."));
         assertEquals(List.of("US"), codes("A US-brokered pact."));
+        assertEquals(List.of("TT"), codes("T&T's minister spoke, while AT&T shares rose."), "an ampersand short form, whole words only");
     }
 
     @Test

@@ -2937,4 +2937,26 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Chile convened an emergency meeting of its security council after the deployment of troops.",
                 TROOPS_SENT).get("CL"));
     }
+
+    private static final CorpusEvent ISLET_ANNEXATION = CorpusEvent.of(null, List.of("PE"), "annex", "islets", List.of("CL"), StanceClassifier.ACTS);
+
+    @Test
+    void aStateAfterAsThatOpensAClauseIsItsSubject() {
+        assertEquals(Position.OPPOSED, positions("Anger spread across the region as Bolivia denounced Peru's annexation.", ISLET_ANNEXATION).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Protests grew in the capital as the Bolivian foreign ministry sharply denounced Peru's annexation.",
+                ISLET_ANNEXATION).get("BO"));
+    }
+
+    @Test
+    void aStatesStatedPositionSpeaksForIt() {
+        assertEquals(Position.OPPOSED, positions("Bolivia's consistent position calls for full respect of Chile's sovereignty over the islets.",
+                ISLET_ANNEXATION).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Uruguay's statement condemned the annexation of the islets.", ISLET_ANNEXATION).get("UY"));
+    }
+
+    @Test
+    void refusingToCountenanceAMoveOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Chile will not countenance the annexation of any part of its territory, its president said.",
+                ISLET_ANNEXATION).get("CL"));
+    }
 }
