@@ -348,7 +348,7 @@ public final class StanceClassifier {
         // "Will China take countermeasures?": a question put to someone asserts nothing (a quoted one is the speaker's words)
         boolean asks = asks(text);
         List<Cue> sentenceCues = asks ? List.of()
-                : withAppeals(sided(withoutCuesOnOthers(cues(tokens, s.start()), s.start(), mentions), s.start(), mentions), tokens, s.start(), mentions);
+                : withAppeals(sided(withoutCuesOnOthers(cues(tokens, s.start(), attribution.speaker() != null), s.start(), mentions), s.start(), mentions), tokens, s.start(), mentions);
         Map<Integer, Position> onDocument = new HashMap<>();
         Set<Integer> actsOnDocument = new HashSet<>();
         documentCues(tokens, s.start(), sentenceCues, onDocument, actsOnDocument);
@@ -854,7 +854,7 @@ public final class StanceClassifier {
     }
 
     /** Cues of the sentence in text order: the lexicon's, and the acts of the event's families as EVENT cues. */
-    private List<Cue> cues(List<Tokens.Token> tokens, int sentenceStart) {
+    private List<Cue> cues(List<Tokens.Token> tokens, int sentenceStart, boolean spoken) {
         List<Cue> out = new ArrayList<>();
         Set<String> families = event.actFamilies();
         for (Lexicon.Match m : ACTS.find(tokens, words.text())) {
@@ -878,6 +878,13 @@ public final class StanceClassifier {
                 }
                 if (m.entry().polarity() != Position.SUPPORTIVE && eventActAt(out, m.start() - sentenceStart)) {
                     continue; // "joined Chile in sanctioning Peru" in a story of sanctions: the event's own act, no measure against it
+                }
+                Kind own = Kind.valueOf(m.entry().kind());
+                if (m.entry().polarity() != Position.SUPPORTIVE && withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart)
+                        && (own == Kind.MEASURE || !spoken)) {
+                    // "Washington imposed export restrictions": the act's own noun is no measure against it; "imposed unilateral
+                    // controls" with no one quoted: the writer's word for the act, nobody's position
+                    continue;
                 }
                 if (CITED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 50), m.start())).find()) {
                     continue; // "citing security concerns": the reason a state gives for its own act, no position on the event
@@ -1452,6 +1459,11 @@ public final class StanceClassifier {
 
     private static boolean eventActAt(List<Cue> cues, int start) {
         return cues.stream().anyMatch(c -> c.kind() == Kind.EVENT && c.start() == start);
+    }
+
+    /** True when [start, end) lies within a phrase of the event's own act among {@code cues}. */
+    private static boolean withinEventAct(List<Cue> cues, int start, int end) {
+        return cues.stream().anyMatch(c -> c.kind() == Kind.EVENT && c.start() <= start && end <= c.end());
     }
 
     /**

@@ -2959,4 +2959,17 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile will not countenance the annexation of any part of its territory, its president said.",
                 ISLET_ANNEXATION).get("CL"));
     }
+
+    private static final CorpusEvent CHIP_CURBS = CorpusEvent.of(null, List.of("CL", "PE"), "curb", "export controls", List.of("BO"),
+            StanceClassifier.ACTS);
+
+    @Test
+    void wordsInsideThePhraseOfTheEventsOwnActDescribeItAndOpposeNothing() {
+        assertEquals(Position.SUPPORTIVE, positions("Uruguay imposed export restrictions on chips to Bolivia.", CHIP_CURBS).get("UY"),
+                "the act's own noun is no measure against it");
+        assertEquals(Position.SUPPORTIVE, positions("Uruguay imposed unilateral export controls on chips in March.", CHIP_CURBS).get("UY"),
+                "with no one quoted, the adjective is the writer's word for the act");
+        assertEquals(Position.OPPOSED, positions("Uruguay denounced the unilateral export controls.", CHIP_CURBS).get("UY"),
+                "outside the act's phrase the word keeps its sense");
+    }
 }
