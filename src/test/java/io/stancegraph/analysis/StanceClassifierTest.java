@@ -2972,4 +2972,11 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Uruguay denounced the unilateral export controls.", CHIP_CURBS).get("UY"),
                 "outside the act's phrase the word keeps its sense");
     }
+
+    @Test
+    void joiningTheEventsOwnMeasureDoesItAndJoiningAnotherMeasureOpposesIt() {
+        assertEquals(Position.SUPPORTIVE, positions("Uruguay has decided to join in the restrictions, slowing its own chip exports to Bolivia.",
+                CHIP_CURBS).get("UY"));
+        assertEquals(Position.OPPOSED, positions("Uruguay is considering joining Bolivia's sanctions over the annexation.", ISLET_ANNEXATION).get("UY"));
+    }
 }
