@@ -429,8 +429,19 @@ public final class EventDetector {
 
     /** A verb of reacting, saying or doing nothing in particular under any of {@code lemmas}, or a listed act's one word. */
     private boolean reacting(Tokens.Token t, Collection<String> lemmas) {
+        return reactionWord(t, lemmas) || lemmas.stream().anyMatch(lemma -> acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()));
+    }
+
+    /** A verb of reacting, saying or doing nothing in particular under any of {@code lemmas}. */
+    private static boolean reactionWord(Tokens.Token t, Collection<String> lemmas) {
         return SpeakerFinder.SPEECH_VERBS.contains(t.lower()) || lemmas.stream().anyMatch(lemma -> NO_ACT.contains(lemma)
-                || CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()) || acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()));
+                || CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()));
+    }
+
+    /** A title-case headline's verb of reacting between a state and an act: "Commission Head Slams Gazprom Decision To Suspend". */
+    private static boolean reactionBetween(List<Tokens.Token> tokens, int from, int to) {
+        return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.capitalised()
+                && reactionWord(t, Lexicon.lemmaCandidates(t.lower())));
     }
 
     /**
@@ -1007,7 +1018,7 @@ public final class EventDetector {
                 continue;
             }
             if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, m.end(), actStart)).matches()
-                    && !NOT_DONE.matcher(text.substring(m.end(), actStart)).find()
+                    && !NOT_DONE.matcher(text.substring(m.end(), actStart)).find() && !reactionBetween(tokens, m.end(), actStart)
                     && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart
                         && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())

@@ -1268,4 +1268,24 @@ class EventDetectorTest {
         assertEquals("annex", e.act());
         assertEquals(List.of("PE"), e.actors());
     }
+
+    @Test
+    void aTitleCaseVerbOfReactingBetweenAStateAndAnActKeepsTheStateFromIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia Slams Decision To Halt Gas Supplies To Chile", null),
+                lead("Bolivia Condemns Decision To Halt Gas Supplies", null),
+                lead("Peru halts gas supplies to Chile", "Peru halted gas supplies to Chile on Tuesday.")));
+        assertEquals("curb", e.act());
+        assertEquals(List.of("PE"), e.actors(), "Bolivia slams the decision; it does not halt anything");
+    }
+
+    @Test
+    void cuttingOffGasIsACurbAndAnAccusationAloneIsNoLegalAction() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile accuses Peru of blackmail as it cuts gas tap", null),
+                lead("Peru Cuts Off Gas To Chile", "Peru cut off gas to Chile on Tuesday."),
+                lead("Chile accuses Peru of blackmail", "Chile accused Peru of blackmail on Wednesday.")));
+        assertEquals("curb", e.act());
+        assertEquals(List.of("PE"), e.actors());
+    }
 }
