@@ -267,6 +267,8 @@ public final class StanceClassifier {
     private static final Pattern LIST_MARKER = Pattern.compile("(?:[-*•]|\\d{1,2}[.)])[ \t]+");
     /** After a state that opens a paragraph: a dash or a colon that makes it the paragraph's label. */
     private static final Pattern INLINE_LABEL = Pattern.compile("\\s*[–—]\\s|\\s+-\\s|:\\s");
+    /** "so-called", "so called", with or without an opening quotation mark, right before a cue. */
+    private static final Pattern SO_CALLED_BEFORE = Pattern.compile("(?i)\\bso[- ]called\\s+[\"“‘']?$");
     /** "citing security concerns": a cue after "citing" (and up to three words) is a reason given for an act. */
     private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\bcit(?:ing|ed)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
     /**
@@ -885,6 +887,9 @@ public final class StanceClassifier {
                     // "Washington imposed export restrictions": the act's own noun is no measure against it; "imposed unilateral
                     // controls" with no one quoted: the writer's word for the act, nobody's position
                     continue;
+                }
+                if (SO_CALLED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 12), m.start())).find()) {
+                    continue; // "so-called \"unfriendly\" buyers": a label held at a distance, nobody's judgement here
                 }
                 if (CITED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 50), m.start())).find()) {
                     continue; // "citing security concerns": the reason a state gives for its own act, no position on the event

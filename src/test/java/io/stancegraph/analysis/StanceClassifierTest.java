@@ -2979,4 +2979,11 @@ class StanceClassifierTest {
                 CHIP_CURBS).get("UY"));
         assertEquals(Position.OPPOSED, positions("Uruguay is considering joining Bolivia's sanctions over the annexation.", ISLET_ANNEXATION).get("UY"));
     }
+
+    @Test
+    void aCueAfterSoCalledIsALabelHeldAtADistance() {
+        assertEquals(Position.NEUTRAL, positions("Bolivia applied the rule to so-called \"unfriendly\" buyers after the annexation.",
+                ISLET_ANNEXATION).getOrDefault("BO", Position.NEUTRAL));
+        assertEquals(Position.OPPOSED, positions("Chile called the annexation unfriendly.", ISLET_ANNEXATION).get("CL"));
+    }
 }
