@@ -319,6 +319,46 @@ public final class EventDetector {
         return withSalientNames(e, leads);
     }
 
+    /**
+     * "Kosovo's dinar ban", "Peru's annexation of the islets": with no listed act in the text, a noun a state's possessive
+     * governs that names an act family (its name, or the verb it is made from) is that state's act, at half weight.
+     */
+    private void ownedActs(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, double weight, Tallies tallies, Set<String> actorsHere) {
+        for (CountryMention m : mentions) {
+            for (String noun : ownedNouns(text, tokens, m)) {
+                String family = Stream.concat(Stream.of(noun), nominalisedVerbs(noun).stream()).filter(ACT_FAMILIES::contains).findFirst().orElse(null);
+                if (family != null && !Organisations.isOrganisationCode(m.code())) {
+                    String object = ownedObject(text, tokens, m, noun);
+                    if (object != null) { // "Kosovo's dinar ban": what is banned
+                        tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight / 2, Double::sum);
+                    }
+                    tallies.act.merge(family, weight / 2, Double::sum);
+                    tallies.actBy.computeIfAbsent(family, k -> new HashMap<>()).merge(m.code(), weight / 2, Double::sum);
+                    tallies.performs.computeIfAbsent(m.code(), k -> new HashSet<>()).add(family);
+                    actorsHere.add(m.code());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The nouns between a state's possessive and the act noun it owns: "dinar" of "Kosovo's dinar ban"; null when none. */
+    private static String ownedObject(String text, List<Tokens.Token> tokens, CountryMention m, String noun) {
+        int k = Tokens.firstFrom(tokens, m.end());
+        while (k < tokens.size() && tokens.get(k).text().matches("['’]s?")) {
+            k++;
+        }
+        int from = k;
+        while (k < tokens.size() && "NOUN".equals(tokens.get(k).tag()) && !tokens.get(k).base().equals(noun)) {
+            k++;
+        }
+        return k > from && k < tokens.size() && tokens.get(k).base().equals(noun) ? text.substring(tokens.get(from).start(), tokens.get(k - 1).end()) : null;
+    }
+
+    /** The act families of the acts lexicon. */
+    private static final Set<String> ACT_FAMILIES = StanceClassifier.ACTS.entries().stream().map(Lexicon.Entry::kind)
+            .filter(k -> k.startsWith("ACT:")).map(k -> k.substring(4)).collect(Collectors.toUnmodifiableSet());
+
     private static Set<String> words(String phrase) {
         return Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("\\s+")).collect(Collectors.toSet());
     }
@@ -791,6 +831,9 @@ public final class EventDetector {
                         .findFirst().ifPresent(d -> tallies.objectBy.add(new ObjectBy(phrase, d.getValue(), weight * (inside.isEmpty() ? 0.5 : 1))));
                 against(text, mentions, m.end(), List.of()).forEach(c -> tallies.target("", c, weight));
             }
+        }
+        if (found.stream().noneMatch(x -> x.entry().kind().startsWith("ACT:"))) {
+            ownedActs(text, tokens, mentions, weight, tallies, actorsHere);
         }
         actorsHere.forEach(c -> tallies.actor.merge(c, weight, Double::sum));
         actorsHere.forEach(c -> tallies.actorDocs.computeIfAbsent(c, k -> new HashSet<>()).add(tallies.doc));

@@ -1288,4 +1288,14 @@ class EventDetectorTest {
         assertEquals("curb", e.act());
         assertEquals(List.of("PE"), e.actors());
     }
+
+    @Test
+    void aStatesOwnedNounOfAnActFamilyIsItsActWhenNoListedActIsNamed() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru's rice ban takes effect", "Chile said Peru's rice ban would hurt farmers."),
+                lead("Farmers fear impact of rice ban", "Bolivia said Peru's rice ban was a mistake.")));
+        assertEquals("ban", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("rice", e.object());
+    }
 }
