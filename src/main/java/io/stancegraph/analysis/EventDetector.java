@@ -325,9 +325,12 @@ public final class EventDetector {
      */
     private void ownedActs(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, double weight, Tallies tallies, Set<String> actorsHere) {
         for (CountryMention m : mentions) {
+            if (Organisations.isOrganisationCode(m.code())) {
+                continue;
+            }
             for (String noun : ownedNouns(text, tokens, m)) {
                 String family = Stream.concat(Stream.of(noun), nominalisedVerbs(noun).stream()).filter(ACT_FAMILIES::contains).findFirst().orElse(null);
-                if (family != null && !Organisations.isOrganisationCode(m.code())) {
+                if (family != null) {
                     String object = ownedObject(text, tokens, m, noun);
                     if (object != null) { // "Kosovo's dinar ban": what is banned
                         tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight / 2, Double::sum);

@@ -881,9 +881,9 @@ public final class StanceClassifier {
                 if (m.entry().polarity() != Position.SUPPORTIVE && eventActAt(out, m.start() - sentenceStart)) {
                     continue; // "joined Chile in sanctioning Peru" in a story of sanctions: the event's own act, no measure against it
                 }
-                Kind own = Kind.valueOf(m.entry().kind());
+                Kind kind = Kind.valueOf(m.entry().kind());
                 if (m.entry().polarity() != Position.SUPPORTIVE && withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart)
-                        && (own == Kind.MEASURE || !spoken)) {
+                        && (kind == Kind.MEASURE || !spoken)) {
                     // "Washington imposed export restrictions": the act's own noun is no measure against it; "imposed unilateral
                     // controls" with no one quoted: the writer's word for the act, nobody's position
                     continue;
@@ -909,7 +909,6 @@ public final class StanceClassifier {
                 if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
                     continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position
                 }
-                Kind kind = Kind.valueOf(m.entry().kind());
                 if (kind == Kind.REBUTTAL && m.entry().phrase().contains("*") && "VERB".equals(lastTokenOf(tokens, k, m).tag())) {
                     continue; // "rejected what it called an aggression": what is rejected is no "call" of others
                 }
@@ -2875,6 +2874,7 @@ public final class StanceClassifier {
         return !AGENT_AFTER.matcher(owned).lookingAt() && !OWN_STANCE_AFTER.matcher(owned).lookingAt();
     }
 
+    /** A noun of what a state states, after its possessive: "'s consistent position", "'s statement". */
     private static final Pattern OWN_STANCE_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?(?:position|stance|views?|statements?|response|policy)\\b",
             Pattern.CASE_INSENSITIVE);
 
