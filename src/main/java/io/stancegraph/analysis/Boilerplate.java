@@ -407,7 +407,7 @@ public final class Boilerplate {
 
     private static Map<String, String> functionWords() {
         Map<String, String> out = new HashMap<>();
-        Tsv.rows("lexicon/function-words.tsv", 2).forEach(cols -> out.put(cols[1], cols[0]));
+        Gazetteer.rows("lexicon/function-words.tsv").stream().filter(cols -> cols.length == 2).forEach(cols -> out.put(cols[1], cols[0]));
         return Map.copyOf(out);
     }
 

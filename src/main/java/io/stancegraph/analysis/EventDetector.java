@@ -2,7 +2,6 @@ package io.stancegraph.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -321,41 +320,32 @@ public final class EventDetector {
 
     /**
      * "Kosovo's dinar ban", "Peru's annexation of the islets": with no listed act in the text, a noun a state's possessive
-     * governs that names an act family (its name, or the verb it is made from) is that state's act, at half weight.
+     * governs that names an act family (its name, or the verb it is made from) is that state's act, at half weight; the nouns
+     * before it are what the act is done to.
      */
     private void ownedActs(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, double weight, Tallies tallies, Set<String> actorsHere) {
         for (CountryMention m : mentions) {
             if (Organisations.isOrganisationCode(m.code())) {
                 continue;
             }
-            for (String noun : ownedNouns(text, tokens, m)) {
-                String family = Stream.concat(Stream.of(noun), nominalisedVerbs(noun).stream()).filter(ACT_FAMILIES::contains).findFirst().orElse(null);
-                if (family != null) {
-                    String object = ownedObject(text, tokens, m, noun);
-                    if (object != null) { // "Kosovo's dinar ban": what is banned
-                        tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight / 2, Double::sum);
-                    }
-                    tallies.act.merge(family, weight / 2, Double::sum);
-                    tallies.actBy.computeIfAbsent(family, k -> new HashMap<>()).merge(m.code(), weight / 2, Double::sum);
-                    tallies.performs.computeIfAbsent(m.code(), k -> new HashSet<>()).add(family);
-                    actorsHere.add(m.code());
-                    break;
+            List<Tokens.Token> owned = ownedWords(text, tokens, m);
+            for (int i = 0; i < owned.size(); i++) {
+                String family = nounOrGerund(owned.get(i)) ? nounLemmas(owned.get(i)).stream().filter(ACT_FAMILIES::contains).findFirst().orElse(null) : null;
+                if (family == null) {
+                    continue;
                 }
+                List<Tokens.Token> before = owned.subList(0, i);
+                if (!before.isEmpty() && before.stream().allMatch(t -> "NOUN".equals(t.tag()))) { // "Kosovo's dinar ban": what is banned
+                    String object = text.substring(before.get(0).start(), before.get(before.size() - 1).end());
+                    tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight / 2, Double::sum);
+                }
+                tallies.act.merge(family, weight / 2, Double::sum);
+                tallies.actBy.computeIfAbsent(family, k -> new HashMap<>()).merge(m.code(), weight / 2, Double::sum);
+                tallies.performs.computeIfAbsent(m.code(), k -> new HashSet<>()).add(family);
+                actorsHere.add(m.code());
+                break;
             }
         }
-    }
-
-    /** The nouns between a state's possessive and the act noun it owns: "dinar" of "Kosovo's dinar ban"; null when none. */
-    private static String ownedObject(String text, List<Tokens.Token> tokens, CountryMention m, String noun) {
-        int k = Tokens.firstFrom(tokens, m.end());
-        while (k < tokens.size() && tokens.get(k).text().matches("['’]s?")) {
-            k++;
-        }
-        int from = k;
-        while (k < tokens.size() && "NOUN".equals(tokens.get(k).tag()) && !tokens.get(k).base().equals(noun)) {
-            k++;
-        }
-        return k > from && k < tokens.size() && tokens.get(k).base().equals(noun) ? text.substring(tokens.get(from).start(), tokens.get(k - 1).end()) : null;
     }
 
     /** The act families of the acts lexicon. */
@@ -368,28 +358,44 @@ public final class EventDetector {
 
     /** The lemmas of the nouns a state's possessive governs, up to three words on: "Japan's water release" gives water, release. */
     private static Set<String> ownedNouns(String text, List<Tokens.Token> tokens, CountryMention m) {
-        if (!Spans.possessive(text, m.end())) {
-            return Set.of();
-        }
         Set<String> out = new LinkedHashSet<>(); // each once: "filling" is its own lemma and one of its candidates
+        ownedWords(text, tokens, m).stream().filter(EventDetector::nounOrGerund).forEach(t -> out.addAll(nounLemmas(t)));
+        return out;
+    }
+
+    /** The nouns, adjectives and gerunds a state's possessive governs, up to three words on: "Japan's planned water release". */
+    private static List<Tokens.Token> ownedWords(String text, List<Tokens.Token> tokens, CountryMention m) {
+        if (!Spans.possessive(text, m.end())) {
+            return List.of();
+        }
+        List<Tokens.Token> out = new ArrayList<>();
         int k = Tokens.firstFrom(tokens, m.end());
         for (int seen = 0; k < tokens.size() && seen < 4; k++, seen++) {
             Tokens.Token t = tokens.get(k);
             if (t.text().matches("['’]s?")) {
                 continue;
             }
-            boolean gerund = "VERB".equals(t.tag()) && t.lower().endsWith("ing"); // "Chile's lake draining"
-            if (!gerund && !OWNED_NOUN_TAGS.contains(t.tag())) {
+            if (!nounOrGerund(t) && !OWNED_NOUN_TAGS.contains(t.tag())) {
                 break;
             }
-            if (gerund || "NOUN".equals(t.tag())) {
-                out.add(t.base());
-                if (t.lower().endsWith("ing")) {
-                    out.addAll(Lexicon.lemmaCandidates(t.lower())); // "draining": drain
-                }
-                out.addAll(nominalisedVerbs(t.lower())); // "nationalisation": nationalise
-            }
+            out.add(t);
         }
+        return out;
+    }
+
+    /** A noun, or a gerund ("Chile's lake draining"). */
+    private static boolean nounOrGerund(Tokens.Token t) {
+        return "NOUN".equals(t.tag()) || "VERB".equals(t.tag()) && t.lower().endsWith("ing");
+    }
+
+    /** The lemmas a noun or gerund may name an act by: its own; "draining": drain; "nationalisation": nationalise. */
+    private static Set<String> nounLemmas(Tokens.Token t) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(t.base());
+        if (t.lower().endsWith("ing")) {
+            out.addAll(Lexicon.lemmaCandidates(t.lower()));
+        }
+        out.addAll(nominalisedVerbs(t.lower()));
         return out;
     }
 
@@ -450,7 +456,7 @@ public final class EventDetector {
             return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || lemma.equals("on") || lemma.equals("s")
                     // a name's word, not a title-case headline's verb of reacting: "China Threatens To Down Jets" ends the search
-                    || t.capitalised() && !reacting(t, Lexicon.lemmaCandidates(t.lower()))
+                    || t.capitalised() && !reacting(t)
                     || lemma.equals("and") // "Chile and Peru establish a corridor": both act
                     || AGENCIES.contains(t.lower()); // "Chilean coast guard ships hit ...": the state's agency acts
         });
@@ -465,26 +471,31 @@ public final class EventDetector {
         if (passive) {
             return -1; // "border with Peru to be closed": what is done to the state, not by it
         }
-        Set<String> lemmas = new LinkedHashSet<>(Lexicon.lemmaCandidates(t.lower()));
-        lemmas.add(lemma); // "Threatens" in a title-case headline, tagged as a name and left as it is by the lemmatizer
-        return reacting(t, lemmas) || lemma.length() < 3 ? -1 : i;
+        return reacting(t) || lemma.length() < 3 ? -1 : i;
     }
 
-    /** A verb of reacting, saying or doing nothing in particular under any of {@code lemmas}, or a listed act's one word. */
-    private boolean reacting(Tokens.Token t, Collection<String> lemmas) {
-        return reactionWord(t, lemmas) || lemmas.stream().anyMatch(lemma -> acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()));
+    /** A verb of reacting, saying or doing nothing in particular, or a listed act's one word. */
+    private boolean reacting(Tokens.Token t) {
+        return reactionWord(t) || verbLemmas(t).stream().anyMatch(lemma -> acts.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()));
     }
 
-    /** A verb of reacting, saying or doing nothing in particular under any of {@code lemmas}. */
-    private static boolean reactionWord(Tokens.Token t, Collection<String> lemmas) {
-        return SpeakerFinder.SPEECH_VERBS.contains(t.lower()) || lemmas.stream().anyMatch(lemma -> NO_ACT.contains(lemma)
+    /** A verb of reacting, saying or doing nothing in particular. */
+    private static boolean reactionWord(Tokens.Token t) {
+        return SpeakerFinder.SPEECH_VERBS.contains(t.lower()) || verbLemmas(t).stream().anyMatch(lemma -> NO_ACT.contains(lemma)
                 || CUES.startingWith(lemma).stream().anyMatch(e -> e.rest().isEmpty()));
+    }
+
+    /** Every lemma a word may have as a verb: its reading and its regular ones ("Threatens" in a title-case headline, read as a name). */
+    private static Set<String> verbLemmas(Tokens.Token t) {
+        Set<String> lemmas = new LinkedHashSet<>(Lexicon.lemmaCandidates(t.lower()));
+        lemmas.add(t.base());
+        return lemmas;
     }
 
     /** A title-case headline's verb of reacting between a state and an act: "Commission Head Slams Gazprom Decision To Suspend". */
     private static boolean reactionBetween(List<Tokens.Token> tokens, int from, int to) {
         return tokens.stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.capitalised()
-                && reactionWord(t, Lexicon.lemmaCandidates(t.lower())));
+                && reactionWord(t));
     }
 
     /**

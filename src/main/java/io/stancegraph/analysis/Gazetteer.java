@@ -289,11 +289,14 @@ public final class Gazetteer {
         return out;
     }
 
-    /** The tab-separated rows of a bundled resource, comment and blank lines left out (shared with {@link Organisations}). */
+    /**
+     * The tab-separated rows of a bundled resource, comment and blank lines left out (shared with {@link Organisations},
+     * {@link WordTagger} and {@link Boilerplate}).
+     */
     static List<String[]> rows(String resource) {
         try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("gazetteer resource " + resource + " is missing from the classpath");
+                throw new IllegalStateException("resource " + resource + " is missing from the classpath");
             }
             List<String[]> rows = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

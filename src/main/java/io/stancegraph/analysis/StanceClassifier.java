@@ -945,11 +945,7 @@ public final class StanceClassifier {
                     }
                     kind = Kind.ATTITUDE;
                 }
-                Position polarity = m.entry().polarity() == Position.OPPOSED && tokens.get(k).base().equals("join")
-                        && event.isActNoun(lastTokenOf(tokens, k, m).lower())
-                        ? Position.SUPPORTIVE // "decided to join in the restrictions" in a story of export curbs: doing the event's act
-                        : m.entry().polarity();
-                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), polarity, kind));
+                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
             }
         }
         return withoutGovernedCues(out, tokens, sentenceStart);

@@ -43,7 +43,7 @@ public final class WordTagger {
     private static final int LEMMA_CACHE = 200_000;
 
     /** Irregular past forms and participles with their lemmas (lexicon/irregular-verbs.tsv). */
-    private static final Map<String, String> IRREGULAR = Tsv.rows("lexicon/irregular-verbs.tsv", 2).stream()
+    private static final Map<String, String> IRREGULAR = Gazetteer.rows("lexicon/irregular-verbs.tsv").stream().filter(cols -> cols.length == 2)
             .collect(Collectors.toUnmodifiableMap(cols -> cols[0], cols -> cols[1]));
 
     private final ThreadLocal<TokenizerME> tokenizer;
