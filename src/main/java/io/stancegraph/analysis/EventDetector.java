@@ -157,8 +157,10 @@ public final class EventDetector {
         List<String> actors = actorsOf(tallies, act);
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         Map<String, Double> actObject = tallies.actObject.getOrDefault(act, Map.of()); // what this act, not another, is done to
-        String object = tallies.object.values().stream().anyMatch(v -> v >= 2) || actObject.isEmpty()
-                ? best(tallies.object) : best(actObject);
+        // an event noun of another act ("Canada's allegations" beside "expels Indian diplomat") is not what this act is done to
+        String named = best(tallies.object);
+        boolean ownNoun = named != null && (actObject.isEmpty() || actObject.keySet().stream().anyMatch(o -> words(o).containsAll(words(named))));
+        String object = ownNoun && tallies.object.values().stream().anyMatch(v -> v >= 2) || actObject.isEmpty() ? named : best(actObject);
         if (object == null && !tallies.actNoun.isEmpty()) {
             object = best(tallies.actNoun); // nothing named besides the act's own noun: "closes border with Russia"
         }

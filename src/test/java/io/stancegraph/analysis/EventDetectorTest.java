@@ -1298,4 +1298,15 @@ class EventDetectorTest {
         assertEquals(List.of("PE"), e.actors());
         assertEquals("rice", e.object());
     }
+
+    @Test
+    void anEventNounOfAnotherActIsNotWhatTheActIsDoneTo() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru expels Chilean consul over spying claims", "Peru expelled a Chilean consul on Monday."),
+                lead("Chile rejects Peru's allegations", "Chile said Peru's allegations were false."),
+                lead("Bolivia urges calm after Peru's allegations", "Bolivia urged both sides to talk.")));
+        assertEquals("expel", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertTrue(e.object().contains("consul"), e.object());
+    }
 }
