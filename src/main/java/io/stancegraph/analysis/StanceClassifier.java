@@ -1048,13 +1048,22 @@ public final class StanceClassifier {
     }
 
     /**
-     * A one-word cue in "-ed" right after a preposition and right before a noun: "a list of approved suppliers" (after a determiner
-     * it may still judge: "an unjustified raid").
+     * A one-word cue in "-ed" right after a preposition and right before a noun: "a list of approved suppliers"; after a determiner
+     * only an attitude ({@link #describesItsNoun}), as an evaluation may still judge ("an unjustified raid").
      */
     private static boolean attributiveParticiple(List<Tokens.Token> tokens, int k, Lexicon.Match m) {
         Tokens.Token t = tokens.get(k);
-        return k > 0 && k + 1 < tokens.size() && m.end() == t.end() && t.lower().endsWith("ed")
-                && "ADP".equals(tokens.get(k - 1).tag()) && "NOUN".equals(tokens.get(k + 1).tag());
+        return m.end() == t.end() && (k > 0 && k + 1 < tokens.size() && t.lower().endsWith("ed") && "NOUN".equals(tokens.get(k + 1).tag())
+                && "ADP".equals(tokens.get(k - 1).tag()) || m.entry().kind().equals(Kind.ATTITUDE.name()) && describesItsNoun(tokens, k));
+    }
+
+    /**
+     * An attitude in "-ed" between a determiner and a noun (tagged words) describes the noun, nobody's view: "the concerned diplomat",
+     * "all concerned parties" (the ones in question); "we are all concerned about it" keeps its sense.
+     */
+    private static boolean describesItsNoun(List<Tokens.Token> tagged, int k) {
+        return k > 0 && k + 1 < tagged.size() && tagged.get(k).lower().endsWith("ed") && "DET".equals(tagged.get(k - 1).tag())
+                && "NOUN".equals(tagged.get(k + 1).tag());
     }
 
     /**
@@ -1997,6 +2006,16 @@ public final class StanceClassifier {
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
+    /** The tagged words of {@code text} from the one before {@code at} to the one after it (tagged only when asked, as it is rare). */
+    private static List<Tokens.Token> taggedAt(String text, int at) {
+        List<Tokens.Token> all = Words.of(text).all();
+        int k = 0;
+        while (k < all.size() && all.get(k).start() < at) {
+            k++;
+        }
+        return k == 0 || k == all.size() ? List.of() : all.subList(k - 1, Math.min(all.size(), k + 2));
+    }
+
     Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
@@ -2016,6 +2035,9 @@ public final class StanceClassifier {
             }
             if (k > 0 && words.get(k - 1).lower().equals("with") && k + 1 < words.size()) {
                 continue; // "following it with great attention": the manner of watching, no view of the move
+            }
+            if (m.text(said).endsWith("ed") && m.end() == words.get(k).end() && describesItsNoun(taggedAt(said, m.start()), 1)) {
+                continue; // "the concerned diplomat has been asked to leave": the one in question
             }
             if (RELATION_NOUNS.contains(words.get(Math.min(k, words.size() - 1)).lower())
                     && words.subList(Math.max(0, k - 2), k).stream().anyMatch(w -> OWN_POSSESSIVES.contains(w.lower()))) {

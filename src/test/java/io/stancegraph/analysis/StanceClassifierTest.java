@@ -2986,4 +2986,19 @@ class StanceClassifierTest {
                 ISLET_ANNEXATION).getOrDefault("BO", Position.NEUTRAL));
         assertEquals(Position.OPPOSED, positions("Chile called the annexation unfriendly.", ISLET_ANNEXATION).get("CL"));
     }
+
+    private static final CorpusEvent CONSUL_EXPULSION = CorpusEvent.of(null, List.of("PE"), "expel", "Chilean consul", List.of("CL"),
+            StanceClassifier.ACTS);
+
+    @Test
+    void anAttitudeParticipleBetweenADeterminerAndANounDescribesTheNoun() {
+        assertEquals(Position.NEUTRAL, positions("\"The concerned consul must leave Chile within a week,\" the Chilean foreign ministry said.",
+                CONSUL_EXPULSION).getOrDefault("CL", Position.NEUTRAL), "\"the concerned consul\" is the consul in question");
+        assertEquals(Position.NEUTRAL, positions("Chile asked all concerned diplomats to leave after the expulsion of its consul.",
+                CONSUL_EXPULSION).getOrDefault("CL", Position.NEUTRAL));
+        assertEquals(Position.CONCERNED, positions("\"We are all concerned about the expulsion of our consul,\" the Chilean foreign ministry said.",
+                CONSUL_EXPULSION).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile called it an unjustified expulsion.", CONSUL_EXPULSION).get("CL"),
+                "an evaluation after a determiner still judges");
+    }
 }
