@@ -323,7 +323,6 @@ public final class SpeakerFinder {
         if (!a.present() && issuerState != null) {
             a = issuerVoice(sentence);
         }
-        last = a;
         if (!a.present()) {
             noteNamedSubject(sentence);
         }
@@ -359,6 +358,7 @@ public final class SpeakerFinder {
         }
         noteOfficialSubject(words.in(sentence.start(), sentence.end()));
         previous = sentence;
+        last = a; // with the state found for it, which a quotation going on in the next sentence keeps
         return a;
     }
 
@@ -576,6 +576,9 @@ public final class SpeakerFinder {
     /** Tags before a verb that make it no clause's own ("of using", "to cut"): the subject of "and said" is further back. */
     private static final Set<String> GOVERNED_VERB_BEFORE = Set.of("ADP", "PART", "SCONJ");
 
+    /** A closing quotation mark. */
+    private static final Pattern QUOTE_CLOSE = Pattern.compile("[”\"]");
+
     private Attribution backward(List<Tokens.Token> tokens, int verb) {
         int j = verb - 1;
         while (j >= 0 && SKIP_BEFORE_VERB.contains(tokens.get(j).lower())) {
@@ -613,8 +616,9 @@ public final class SpeakerFinder {
                 && !relativeOpens(tokens.get(j), tokens.get(j + 1)))) {
             j--;
         }
-        if (end < 0 || j == end || asideBefore(tokens.get(end), tokens.get(verb))) {
-            return null;
+        if (end < 0 || j == end || asideBefore(tokens.get(end), tokens.get(verb)) || QUOTE_CLOSE.matcher(body.substring(tokens.get(end).end(),
+                tokens.get(verb).start())).find()) {
+            return null; // '"... to Chile," said the spokesman': the last words of a quotation speak for nobody
         }
         if (j >= 1 && tokens.get(j).lower().equals("to") && ENVOYS.contains(tokens.get(j - 1).lower())) {
             // "Chile's ambassador to Peru said": the envoy speaks for the state that sends it, named before "to"

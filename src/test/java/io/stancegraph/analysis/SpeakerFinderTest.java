@@ -547,4 +547,13 @@ class SpeakerFinderTest {
         assertEquals("PE", a.get(0).speakerCountry());
         assertEquals("PE", a.get(1).speakerCountry());
     }
+
+    @Test
+    void theLastWordsOfAQuotationBeforeSaidAreNoSpeakerAndAGoingOnQuotationKeepsTheSpeakersState() {
+        List<Attribution> a = attribute("A spokesman for the Uruguayan foreign minister said Montevideo had raised the matter with Lima.\n\n"
+                + "\"We have made our views known to Peru,\" said the spokesman. \"We will follow the case closely.\"");
+        assertEquals("the spokesman", a.get(1).speaker());
+        assertEquals("UY", a.get(1).speakerCountry());
+        assertEquals("UY", a.get(2).speakerCountry(), "the quotation that goes on is still Uruguay's");
+    }
 }
