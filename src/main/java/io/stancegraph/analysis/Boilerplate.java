@@ -53,6 +53,23 @@ public final class Boilerplate {
      */
     private static final Pattern PLACED_CAPTION = Pattern.compile(",\\s+(?:in|at|near|outside)\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.'’ -]{1,40})?,\\s+"
             + "(?:on\\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?(?:\\s*\\((?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,3}\\))?\\s*$");
+    /** A picture's credit alone on its line: the photographer and the agency, "Jane Doe/Reuters", "John Roe/AFP via Getty Images". */
+    private static final Pattern SLASH_CREDIT = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}\\s*/\\s*"
+            + "[\\p{Lu}][\\p{L}&.'’-]*(?:\\s+(?:via\\s+)?[\\p{Lu}][\\p{L}&.'’-]*){0,3}");
+
+    /**
+     * A picture's description above its credit: one sentence of at most 40 words, quoting nobody, whose verb is in the present
+     * ("speaks", "delivers"), as captions tell what a picture shows; a report's sentences tell what happened.
+     */
+    private static boolean describesAPicture(String line) {
+        if (DocumentReader.countWords(line) > 40 || line.indexOf('"') >= 0 || line.indexOf('“') >= 0
+                || line.strip().replaceFirst("[.!?]$", "").matches(".*[.!?]\\s+\\p{Lu}.*")) {
+            return false;
+        }
+        return Words.of(line).all().stream().anyMatch(t -> "VERB".equals(t.tag()) && t.lemma() != null && !t.lemma().equals(t.lower())
+                && (t.lower().equals(t.lemma() + "s") || t.lower().equals(t.lemma() + "es")));
+    }
+
     /** A line that only names a person or a label: two to four capitalised words, optionally after "By". */
     private static final Pattern NAME_LINE = Pattern.compile("^(?:(?i:by)\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|de|van|von|bin|al|da|del)){1,3}$");
     /** Page controls: sharing, signing in, commenting, links to more. */
@@ -191,6 +208,11 @@ public final class Boilerplate {
                 }
                 if (i > 0 && !TERMINAL.matcher(body.get(i - 1)).find() && DocumentReader.countWords(body.get(i - 1)) <= 30) {
                     drop[i - 1] = true; // the picture's description, just above its credited caption
+                }
+            } else if (SLASH_CREDIT.matcher(line.strip()).matches()) {
+                drop[i] = true;
+                if (i > 0 && describesAPicture(body.get(i - 1))) {
+                    drop[i - 1] = true; // "X speaks to reporters in Ottawa on Monday." above "Jane Doe/Reuters"
                 }
             } else if (NAME_LINE.matcher(line).matches() && !namesAnActor(line)) {
                 drop[i] = true;

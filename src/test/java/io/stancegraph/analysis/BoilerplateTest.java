@@ -374,4 +374,14 @@ class BoilerplateTest {
         String named = "Ministers met at the Villa della Pace in Rome for talks on the new rules.";
         assertEquals(List.of(PROSE_1, named, PROSE_2), kept(PROSE_1, named, PROSE_2));
     }
+
+    @Test
+    void aSlashCreditAndThePresentTenseDescriptionAboveItAreAPicturesCaption() {
+        String caption = "Peru's foreign minister speaks to reporters outside the palace in Lima, Peru, on Monday.";
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, caption, "Ana Example/Reuters", PROSE_2));
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "John Roe/AFP via Getty Images", PROSE_2));
+        String told = "Peru's foreign minister told reporters outside the palace that the treaty was signed.";
+        assertEquals(List.of(PROSE_1, told, PROSE_2), kept(PROSE_1, told, "Ana Example/Reuters", PROSE_2),
+                "a report's sentence in the past is no description of a picture");
+    }
 }
