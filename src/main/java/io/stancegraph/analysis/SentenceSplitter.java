@@ -65,8 +65,10 @@ public final class SentenceSplitter {
                     && TITLE_START.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt()
                     || PERSONAL_TITLE_END.matcher(paragraph.substring(openStart, end)).find()); // "asylum to Ms. Ana Ruiz"
             // "to the W.T.O., Poland intends": no sentence goes on with a comma or a word in lower case
+            // "posted Aug. 6, 2023": a month abbreviated before the day
             boolean continues = k + 1 < spans.length && (CONTINUATION.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt()
-                    || UNFINISHED.matcher(paragraph.substring(openStart, end)).find());
+                    || UNFINISHED.matcher(paragraph.substring(openStart, end)).find()
+                    || MONTH_END.matcher(paragraph.substring(openStart, end)).find() && DAY_START.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt());
             // "(12 a.m. Thursday GMT)": no sentence ends inside parentheses that close right after
             boolean inParentheses = k + 1 < spans.length && parenthesisOpen(paragraph.substring(openStart, end))
                     && PARENTHESIS_CLOSES.matcher(paragraph.substring(spans[k + 1].getStart())).lookingAt();
@@ -83,6 +85,8 @@ public final class SentenceSplitter {
 
     private static final Pattern CONTINUATION = Pattern.compile("[,;]|\\p{Ll}");
     private static final Pattern UNFINISHED = Pattern.compile("[,;]\\s*$");
+    private static final Pattern MONTH_END = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
+    private static final Pattern DAY_START = Pattern.compile("\\d{1,2}\\b");
     private static final Pattern PARENTHESIS_CLOSES = Pattern.compile("[^()]{0,60}\\)");
     /** "U.S." ends a sentence only rarely when a title or an agent noun follows ("after U.S. President X said"). */
     private static final Pattern ABBREVIATION_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,3}$");

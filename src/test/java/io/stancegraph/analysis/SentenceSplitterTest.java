@@ -73,4 +73,11 @@ class SentenceSplitterTest {
         assertEquals(2, s.size(), s.toString());
         assertEquals("Chile granted asylum to Ms. Ana Ruiz on Monday.", s.get(0).text());
     }
+
+    @Test
+    void aMonthAbbreviatedBeforeTheDayDoesNotEndTheSentence() {
+        List<Sentence> s = SPLITTER.split("A video posted Aug. 6, 2023, by the Peruvian navy shows the boats. Chile protested on Sept. 2 in Lima.");
+        assertEquals(2, s.size(), s.toString());
+        assertEquals("A video posted Aug. 6, 2023, by the Peruvian navy shows the boats.", s.get(0).text());
+    }
 }
