@@ -26,21 +26,23 @@ public final class Boilerplate {
 
     /**
      * A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo", "(AP Photo/Jane Doe)",
-     * "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE").
+     * "[AP Photo]", "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE").
      */
     private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
             + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
-            + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\))"
+            + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\)"
+            + "|\\[(?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^\\]]{0,80}\\])"
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|(?<=\\p{Ll})\\p{Lu}{2,8}(?:/\\p{Lu}[\\p{L}.'’ -]{1,30}){1,3}"
             + "|\\|\\s*[^|]{1,40}\\|\\s*(?i:cc[- ]?by(?:[- ](?:sa|nd|nc))*|cc0|creative commons)[^|]{0,20}"
             + "|(?<=[.!?])(?<!\\b(?:" + Names.TITLE_ABBREVIATIONS + ")\\.)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
     /**
-     * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", a trailing "Credit: Getty", "(left)"/"(right)" for who
+     * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", "A screenshot from a video ... shows ...", a trailing "Credit: Getty", "(left)"/"(right)" for who
      * stands where, "are seen in".
      */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
             + "|^(?i:(?:this )?(?:handout |file )?(?:photo|picture|image|photograph)s? (?:taken|shot) (?:on|in|at|from)\\b.{0,120}?\\bshows?\\b)"
+            + "|^(?i:(?:a|an|this|the) (?:screenshot|screen grab|frame grab|(?:video )?still)\\b.{0,160}?\\b(?:shows?|showing|purports? to show)\\b)"
             + "|(?i:\\b(?:photo |image |picture )?credits?|\\bphoto|\\bimage|\\bpicture)\\s*:\\s*[^.:;]{2,60}$"
             + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)"
             + "|\\b(?:is|are) pictured\\b"
@@ -53,6 +55,9 @@ public final class Boilerplate {
      */
     private static final Pattern PLACED_CAPTION = Pattern.compile(",\\s+(?:in|at|near|outside)\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.'’ -]{1,40})?,\\s+"
             + "(?:on\\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?(?:\\s*\\((?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,3}\\))?\\s*$");
+    /** A line of three or more tags of one to three words, parted by commas, with no sentence's end: "Chile, fisheries, Peru". */
+    private static final Pattern TAG_LINE = Pattern.compile("[\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2}"
+            + "(?:\\s*,\\s*[\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2}){2,}");
     /** A picture's credit alone on its line: the photographer and the agency, "Jane Doe/Reuters", "John Roe/AFP via Getty Images". */
     private static final Pattern SLASH_CREDIT = Pattern.compile("[\\p{Lu}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}][\\p{L}'’.-]*){0,3}\\s*/\\s*"
             + "[\\p{Lu}][\\p{L}&.'’-]*(?:\\s+(?:via\\s+)?[\\p{Lu}][\\p{L}&.'’-]*){0,3}");
@@ -214,6 +219,8 @@ public final class Boilerplate {
                 if (i > 0 && describesAPicture(body.get(i - 1))) {
                     drop[i - 1] = true; // "X speaks to reporters in Ottawa on Monday." above "Jane Doe/Reuters"
                 }
+            } else if (TAG_LINE.matcher(line.strip()).matches()) {
+                drop[i] = true; // the story's tags: "Chile, fisheries, Peru"
             } else if (NAME_LINE.matcher(line).matches() && !namesAnActor(line)) {
                 drop[i] = true;
                 if (byline == null && i < 3 && !line.contains("’s") && !line.contains("'s")) {

@@ -384,4 +384,19 @@ class BoilerplateTest {
         assertEquals(List.of(PROSE_1, told, PROSE_2), kept(PROSE_1, told, "Ana Example/Reuters", PROSE_2),
                 "a report's sentence in the past is no description of a picture");
     }
+
+    @Test
+    void aCreditInSquareBracketsAndAScreenshotsDescriptionAreCaptions() {
+        assertTrue(Boilerplate.isCaption("A Peruvian patrol boat sails near the islets during an exercise. [AP Photo]"));
+        assertTrue(Boilerplate.isCaption("A screenshot from a video posted by the Chilean navy purports to show a Peruvian boat near the islets."));
+        assertFalse(Boilerplate.isCaption("Chile said a video posted by its navy showed a Peruvian boat near the islets."));
+    }
+
+    @Test
+    void aLineOfTagsPartedByCommasIsFurniture() {
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Chile, fisheries, Peru", PROSE_2));
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Peru, coast guard, South Pacific, Chile", PROSE_2));
+        String listed = "Chile, Peru and Bolivia signed the treaty, as did Ecuador.";
+        assertEquals(List.of(PROSE_1, listed, PROSE_2), kept(PROSE_1, listed, PROSE_2));
+    }
 }
