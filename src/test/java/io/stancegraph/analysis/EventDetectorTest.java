@@ -1309,4 +1309,15 @@ class EventDetectorTest {
         assertEquals(List.of("PE"), e.actors());
         assertTrue(e.object().contains("consul"), e.object());
     }
+
+    @Test
+    void forceUsedAgainstAVesselIsAStrikeOnIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peruvian coast guard fires water cannon at Chilean fishing boat", "Chile protested on Monday."),
+                lead("Chile condemns Peru's use of water cannon", "Peru's coast guard rammed a Chilean boat and hit it with water cannons."),
+                lead("Peru Coast Guard Ships Fire Water Cannons At Chilean Vessels", null)));
+        assertEquals("strike", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals(List.of("CL"), e.targets());
+    }
 }
