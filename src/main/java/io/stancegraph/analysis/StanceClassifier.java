@@ -2924,8 +2924,17 @@ public final class StanceClassifier {
         if (last == null || !last.code().equals(country) && !a.speaker().contains(" and ")) {
             return List.of(country);
         }
+        List<CountryMention> chain = coordinated(body, mentions, last);
+        for (CountryMention m : mentions) { // "the envoys of Chile, the EU, and Peru, condemned" when only "Chile" was the speaker
+            if (m.start() > last.end() && m.end() <= a.verbStart() && m.start() >= s.start()) {
+                List<CountryMention> longer = coordinated(body, mentions, m);
+                if (longer.contains(last) && longer.size() > chain.size()) {
+                    chain = longer;
+                }
+            }
+        }
         List<String> out = new ArrayList<>();
-        for (CountryMention m : coordinated(body, mentions, last)) { // "Chile, Peru and Brazil rejected"
+        for (CountryMention m : chain) { // "Chile, Peru and Brazil rejected"
             if (!out.contains(m.code())) {
                 out.add(m.code());
             }
@@ -3074,6 +3083,12 @@ public final class StanceClassifier {
     /** Nouns that present a state coordinated with another by its relation to it: "Peru and its close ally Chile". */
     private static final String PARTNER_NOUNS = "(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|rival|rivals|associate|friend)";
 
+    /** A name that is no state's in a list set off by commas ("the United States, the European Union, and Japan"). */
+    private static final Pattern LISTED_NAME = Pattern.compile("\\s*,\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:and|or)\\s+(?:the\\s+)?");
+    /** "Peru's government, along with its ally, Chile, condemned": the state added in an aside acts with the subject. */
+    private static final Pattern ALONG_WITH = Pattern.compile("(?:['’]s)?(?:\\s+\\p{Ll}+){0,2},\\s+(?:along|together)\\s+with\\s+"
+            + "(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + ",?\\s+)?(?:the\\s+)?");
+
     /** The mentions joined to this one by "and" or commas just before it, and the mention itself. */
     /** A list that ends after its last name: "Chile, Peru and others", "Chile, Peru and other states". */
     private static final Pattern AND_OTHERS = Pattern.compile(",?\\s+(?:and|or)\\s+(?:others|other\\s+\\p{Ll}+)\\b");
@@ -3088,10 +3103,11 @@ public final class StanceClassifier {
             String gap = body.substring(m.end(), current.start());
             // "the UAE and Bahrain", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President ...", "Peru and its ally Chile"
             if (!gap.matches("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")
-                    && !gap.matches(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+")) {
+                    && !gap.matches(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+")
+                    && !LISTED_NAME.matcher(gap).matches() && !ALONG_WITH.matcher(gap).matches()) {
                 break;
             }
-            if (current == last && !andOthers && !gap.contains(" and") && !gap.contains(" or") && gap.contains(",")) {
+            if (current == last && !andOthers && !gap.contains(" and") && !gap.contains(" or") && gap.contains(",") && !ALONG_WITH.matcher(gap).matches()) {
                 break; // "despite objections from Chile, Peru signed": a list ends in "and" or "or" before its last name, or after it in "and others"
             }
             chain.add(0, m);

@@ -3001,4 +3001,19 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile called it an unjustified expulsion.", CONSUL_EXPULSION).get("CL"),
                 "an evaluation after a determiner still judges");
     }
+
+    private static final CorpusEvent BOLIVIAN_ANNEXATION = CorpusEvent.of(null, List.of("BO"), "annex", "islets", List.of(), StanceClassifier.ACTS);
+
+    @Test
+    void statesListedWithAnOrganisationBetweenThemOrAddedAlongWithTheSubjectAllHoldTheCue() {
+        Map<String, Position> listed = positions("Diplomats in Lima, including the envoys of Chile, the European Union, and Uruguay, condemned the annexation.",
+                BOLIVIAN_ANNEXATION);
+        assertEquals(Position.OPPOSED, listed.get("CL"));
+        assertEquals(Position.OPPOSED, listed.get("UY"));
+        Map<String, Position> along = positions("The Peruvian government, along with its ally, Chile, condemned the annexation.", BOLIVIAN_ANNEXATION);
+        assertEquals(Position.OPPOSED, along.get("PE"));
+        assertEquals(Position.OPPOSED, along.get("CL"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Despite objections from Chile, the European Union and Peru signed the deal.", BOLIVIAN_ANNEXATION)
+                .get("CL"), "without the comma that closes the name, the list is not one");
+    }
 }
