@@ -328,7 +328,10 @@ public final class SpeakerFinder {
         }
         Attribution principal = a.present() && a.speakerCountry() == null && OWN_OFFICE.matcher(a.speaker()).lookingAt()
                 ? titledSubject(sentence) : null;
-        if (principal != null) {
+        if (a.present() && a.speakerCountry() == null && previousSpeaker != null && THE_STATEMENT.matcher(a.speaker()).matches()) {
+            // "In a statement, Nigeria's foreign ministry said ... The statement criticised ...": the text of the last speaker
+            a = a.withCountry(previousSpeaker);
+        } else if (principal != null) {
             // "Secretary-General X was deeply worried, his spokesperson said": the office of the person the sentence opens with
             a = a.withCountry(principal.speakerCountry());
         } else if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()
@@ -575,6 +578,10 @@ public final class SpeakerFinder {
 
     /** Tags before a verb that make it no clause's own ("of using", "to cut"): the subject of "and said" is further back. */
     private static final Set<String> GOVERNED_VERB_BEFORE = Set.of("ADP", "PART", "SCONJ");
+
+    /** A speaker that is a text referred back to: "the statement", "the joint communique", "its readout". */
+    private static final Pattern THE_STATEMENT = Pattern.compile("(?i)(?:the|that|this|its|their)\\s+(?:joint\\s+|written\\s+)?"
+            + "(?:statement|communiqu[eé]|readout|declaration|press release|release)");
 
     /** A closing quotation mark. */
     private static final Pattern QUOTE_CLOSE = Pattern.compile("[”\"]");

@@ -556,4 +556,11 @@ class SpeakerFinderTest {
         assertEquals("UY", a.get(1).speakerCountry());
         assertEquals("UY", a.get(2).speakerCountry(), "the quotation that goes on is still Uruguay's");
     }
+
+    @Test
+    void theStatementReferredBackToIsTheLastSpeakersText() {
+        List<Attribution> a = attribute("In a statement on Monday, Uruguay's foreign ministry stressed its respect for the treaty.\n\n"
+                + "The statement criticised the leaders in Lima and Quito for their decision.");
+        assertEquals("UY", a.get(1).speakerCountry());
+    }
 }
