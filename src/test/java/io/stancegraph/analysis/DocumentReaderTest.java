@@ -1276,4 +1276,18 @@ class DocumentReaderTest {
         assertEquals(LocalDate.of(2027, 5, 15), text.publishedOn());
         assertEquals(1, text.paragraphs().size(), text.paragraphs().toString());
     }
+
+    @Test
+    void summaryBulletsUnderTheHeadlineAreTextWithoutAFullStop() throws Exception {
+        ParsedDocument page = reader.read("points.txt", String.join("\n",
+                "Peru and Chile sign border accord in Lima", "",
+                "Key facts",
+                "- The accord commits both governments to reopen the crossings and restore trade within a month",
+                "- Bolivia welcomed the accord and offered to host the next round of talks",
+                "- Ecuador said it would study the text before commenting on it", "",
+                "The two foreign ministers signed the accord on Monday after six rounds of talks in Lima and Santiago."));
+        String body = String.join("\n", page.paragraphs());
+        assertTrue(body.contains("The accord commits both governments"), body);
+        assertTrue(body.contains("Bolivia welcomed the accord"), body);
+    }
 }
