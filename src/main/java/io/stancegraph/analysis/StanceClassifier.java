@@ -56,8 +56,9 @@ public final class StanceClassifier {
      * What the sentence classified last leaves to the next one: whether it referred to the event ("it" may then stand for it),
      * the states that open it ("Chile and Peru called for ...": "They" may then stand for them), and where it ends.
      */
-    private record Previous(boolean referred, List<String> subjects, int end) {
-        static final Previous NONE = new Previous(false, List.of(), -1);
+    /** The sentence before: whether it referred to the event, the states that open it, where it ends, its speaker's state. */
+    private record Previous(boolean referred, List<String> subjects, int end, String speaker) {
+        static final Previous NONE = new Previous(false, List.of(), -1, null);
     }
 
     private Previous previous = Previous.NONE;
@@ -595,7 +596,7 @@ public final class StanceClassifier {
                 evidence.put(code, e);
             }
         });
-        previous = new Previous(refersToEvent, openingStates(body, s, mentions), s.end());
+        previous = new Previous(refersToEvent, openingStates(body, s, mentions), s.end(), attribution.present() ? attribution.speakerCountry() : null);
         return new ClaimStance(main, byCountry, evidence);
     }
 
@@ -2435,6 +2436,10 @@ public final class StanceClassifier {
      * A pronoun that opens the sentence as the subject of the cue's clause ("They are worried ...", "It has also raised fears"),
      * not an "it" of "it is": past adverbs and auxiliaries, no comma, quotation or subordinate clause before the cue.
      */
+    /** "He" or "she" opening the sentence, before the cue in its own clause: the person who spoke in the sentence before. */
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(?:He|She)\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+)?"
+            + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
+            + "[^,;:\"“”]{0,60}$");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(They|It|(?:His|Her|Its|Their)(?=\\s+(?:\\p{Ll}+\\s+)?"
             + "(?:administration|government|ministry|office|cabinet|leadership)\\b))\\s+"
             + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
@@ -2445,7 +2450,14 @@ public final class StanceClassifier {
      * cue of a sentence that a pronoun of the same number opens.
      */
     private Holders pronounHolders(String body, Sentence s, int cueStart) {
-        if (previous.subjects().isEmpty() || previous.end() > s.start() || body.substring(previous.end(), s.start()).contains("\n")) {
+        if (previous.end() > s.start()) {
+            return Holders.NONE;
+        }
+        if (previous.speaker() != null && PERSON_PRONOUN.matcher(body.substring(s.start(), cueStart)).find()) {
+            // "..., President X said." and, in the same paragraph or the next, "She congratulated both leaders"
+            return new Holders(List.of(previous.speaker()), "pronoun");
+        }
+        if (previous.subjects().isEmpty() || body.substring(previous.end(), s.start()).contains("\n")) {
             return Holders.NONE;
         }
         Matcher m = OPENING_PRONOUN.matcher(body.substring(s.start(), cueStart));

@@ -3016,4 +3016,12 @@ class StanceClassifierTest {
         assertNotEquals(Position.SUPPORTIVE, positions("Despite objections from Chile, the European Union and Peru signed the deal.", BOLIVIAN_ANNEXATION)
                 .get("CL"), "without the comma that closes the name, the list is not one");
     }
+
+    @Test
+    void heOrSheOpeningTheNextSentenceIsTheLastSpeakerAndASignificantStepTowardSomethingApproves() {
+        List<ClaimStance> c = classifyAll("The annexation is a significant step toward stability, President Ana Example of Uruguay said.\n\n"
+                + "She also extended congratulations to the government in La Paz.", BOLIVIAN_ANNEXATION);
+        assertEquals(Position.SUPPORTIVE, c.get(0).byCountry().get("UY"), "a significant step toward stability");
+        assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("UY"), "she is the president who spoke before");
+    }
 }
