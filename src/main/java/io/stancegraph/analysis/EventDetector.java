@@ -323,21 +323,23 @@ public final class EventDetector {
     /**
      * "Kosovo's dinar ban", "Peru's annexation of the islets": with no listed act in the text, a noun a state's possessive
      * governs that names an act family (its name, or the verb it is made from) is that state's act, at half weight; the nouns
-     * before it are what the act is done to.
+     * before it are what the act is done to. Returns where those act nouns start.
      */
-    private void ownedActs(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, double weight, Tallies tallies, Set<String> actorsHere) {
+    private Set<Integer> ownedActs(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, double weight, Tallies tallies,
+            Set<String> actorsHere) {
+        Set<Integer> starts = new HashSet<>();
         for (CountryMention m : mentions) {
             if (Organisations.isOrganisationCode(m.code())) {
                 continue;
             }
             List<Tokens.Token> owned = ownedWords(text, tokens, m);
             for (int i = 0; i < owned.size(); i++) {
-                String family = nounOrGerund(owned.get(i)) ? nounLemmas(owned.get(i)).stream().filter(ACT_FAMILIES::contains).findFirst().orElse(null) : null;
+                String family = nounOrGerund(owned.get(i)) || bareVerb(owned.get(i)) ? nounLemmas(owned.get(i)).stream().filter(ACT_FAMILIES::contains).findFirst().orElse(null) : null;
                 if (family == null) {
                     continue;
                 }
                 List<Tokens.Token> before = owned.subList(0, i);
-                if (!before.isEmpty() && before.stream().allMatch(t -> "NOUN".equals(t.tag()))) { // "Kosovo's dinar ban": what is banned
+                if (!before.isEmpty() && before.stream().allMatch(t -> "NOUN".equals(t.tag()) || "PROPN".equals(t.tag()))) { // "Kosovo's dinar ban": what is banned
                     String object = text.substring(before.get(0).start(), before.get(before.size() - 1).end());
                     tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight / 2, Double::sum);
                 }
@@ -345,9 +347,11 @@ public final class EventDetector {
                 tallies.actBy.computeIfAbsent(family, k -> new HashMap<>()).merge(m.code(), weight / 2, Double::sum);
                 tallies.performs.computeIfAbsent(m.code(), k -> new HashSet<>()).add(family);
                 actorsHere.add(m.code());
+                starts.add(owned.get(i).start());
                 break;
             }
         }
+        return starts;
     }
 
     /** The act families of the acts lexicon. */
@@ -377,12 +381,20 @@ public final class EventDetector {
             if (t.text().matches("['’]s?")) {
                 continue;
             }
-            if (!nounOrGerund(t) && !OWNED_NOUN_TAGS.contains(t.tag())) {
+            if (!nounOrGerund(t) && !OWNED_NOUN_TAGS.contains(t.tag()) && !(!out.isEmpty() && bareVerb(t))) {
                 break;
             }
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * A word tagged as a verb in its bare form after a possessive and a noun, which no singular owner could govern as its verb:
+     * a noun the tagger misread ("Israel's agency ban sparks concern").
+     */
+    private static boolean bareVerb(Tokens.Token t) {
+        return "VERB".equals(t.tag()) && t.lower().equals(t.lemma()) && !t.lower().endsWith("s");
     }
 
     /** A noun, or a gerund ("Chile's lake draining"). */
@@ -453,7 +465,10 @@ public final class EventDetector {
         if (next + 1 < tokens.size() && headlineVerb(text, tokens, m, next)) {
             ownObject.add(tokens.get(next)); // "after Chile drains lake": a headline's verb the tagger read as a plural noun
         }
-        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(t.base()) || ownObject.contains(t), t -> {
+        boolean titleCase = titleCase(tokens);
+        // in a text in sentence case a capitalised word is a name's ("the United Nations Relief and Works Agency"), never its verb
+        int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(t.base()) && (titleCase || !t.capitalised())
+                || ownObject.contains(t), t -> {
             String lemma = t.base();
             return "AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()) || BRIDGE_VERBS.contains(lemma)
                     || DECISION.contains(lemma) || lemma.equals("on") || lemma.equals("s")
@@ -474,6 +489,20 @@ public final class EventDetector {
             return -1; // "border with Peru to be closed": what is done to the state, not by it
         }
         return reacting(t) || lemma.length() < 3 ? -1 : i;
+    }
+
+    /** True when most words of four letters or more after the first are capitalised, as in a headline in title case. */
+    private static boolean titleCase(List<Tokens.Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = 1; k < tokens.size(); k++) {
+            Tokens.Token t = tokens.get(k);
+            if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 5 >= words * 3;
     }
 
     /** A verb of reacting, saying or doing nothing in particular, or a listed act's one word. */
@@ -512,7 +541,7 @@ public final class EventDetector {
                 && OBJECT_START_TAGS.contains(tokens.get(k + 1).tag());
     }
 
-    private static final Set<String> OWNED_NOUN_TAGS = Set.of("NOUN", "ADJ");
+    private static final Set<String> OWNED_NOUN_TAGS = Set.of("NOUN", "ADJ", "PROPN");
     /** Tags that open a verb's object noun phrase. */
     private static final Set<String> OBJECT_START_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON");
     /** The words of an "of" phrase after an act's noun. */
@@ -848,13 +877,13 @@ public final class EventDetector {
                 against(text, mentions, m.end(), List.of()).forEach(c -> tallies.target("", c, weight));
             }
         }
-        if (found.stream().noneMatch(x -> x.entry().kind().startsWith("ACT:"))) {
-            ownedActs(text, tokens, mentions, weight, tallies, actorsHere);
-        }
+        Set<Integer> owned = found.stream().noneMatch(x -> x.entry().kind().startsWith("ACT:"))
+                ? ownedActs(text, tokens, mentions, weight, tallies, actorsHere) : Set.of();
         actorsHere.forEach(c -> tallies.actor.merge(c, weight, Double::sum));
         actorsHere.forEach(c -> tallies.actorDocs.computeIfAbsent(c, k -> new HashSet<>()).add(tallies.doc));
         Set<String> reacting = new LinkedHashSet<>();
         Set<Integer> actStarts = found.stream().filter(x -> x.entry().kind().startsWith("ACT:")).map(Lexicon.Match::start).collect(Collectors.toSet());
+        actStarts.addAll(owned); // "Israel's agency ban": the state's own act, no reaction
         for (CountryMention m : mentions) {
             if (reactsAfter(text, tokens, m, actStarts)) {
                 reacting.add(m.code());
@@ -1064,6 +1093,18 @@ public final class EventDetector {
         return out.append(text, at, to).toString();
     }
 
+    /** "reacts to Israel banning the agency": a state right before the act's gerund is the gerund's subject, after a preposition too. */
+    private static boolean gerundRightAfter(String text, CountryMention m, int actStart) {
+        if (actStart < m.end() || !text.substring(m.end(), actStart).isBlank()) {
+            return false;
+        }
+        int end = actStart;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(actStart, end).endsWith("ing");
+    }
+
     /** Between a possessive and the act it owns: "'s ", "'s NATO ", "’s Pacific Alliance " ("agreed to Peru's accession"). */
     private static final Pattern OWNER_GAP = Pattern.compile("['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
 
@@ -1081,7 +1122,8 @@ public final class EventDetector {
                     && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart
                         && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
-                        || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end())))) {
+                        || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end()))
+                        || gerundRightAfter(text, m, actStart))) {
                 // "OPEC sides with Russia to cut": not Russia; but "over Trump's decision to quit": Trump
                 last = m;
                 break; // the state whose gap to the act is clear and holds no other state ("Chile Says Peru Holds Drills")

@@ -1320,4 +1320,15 @@ class EventDetectorTest {
         assertEquals(List.of("PE"), e.actors());
         assertEquals(List.of("CL"), e.targets());
     }
+
+    @Test
+    void aStatesBanOfABodyByItsAcronymIsItsActHoweverItIsWritten() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia's WFP ban sparks global concern", "Chile and Peru criticised the decision of Bolivia to bar the World Food Programme and Relief Works Agency."),
+                lead("Chile reacts to Bolivia banning WFP", "Chile said it regretted the ban."),
+                lead("Peru criticises Bolivia's WFP ban", "Peru urged Bolivia to reconsider.")));
+        assertEquals("ban", e.act());
+        assertEquals(List.of("BO"), e.actors());
+        assertEquals("WFP", e.object());
+    }
 }
