@@ -3024,4 +3024,11 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, c.get(0).byCountry().get("UY"), "a significant step toward stability");
         assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("UY"), "she is the president who spoke before");
     }
+
+    @Test
+    void aMoveDescribedAsTerribleOrDisastrousIsOpposed() {
+        assertEquals(Position.OPPOSED, positions("Chile's ambassador described the annexation as \"terrible\" and said it would hurt the region.",
+                BOLIVIAN_ANNEXATION).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Uruguay's foreign minister called the annexation \"disastrous\".", BOLIVIAN_ANNEXATION).get("UY"));
+    }
 }
