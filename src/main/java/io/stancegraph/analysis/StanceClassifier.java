@@ -863,7 +863,7 @@ public final class StanceClassifier {
         for (Lexicon.Match m : ACTS.find(tokens, words.text())) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:") && families.contains(kind.substring(4)) && !agreesToOtherAct(tokens, m, families)
-                    && !joinsPartnersIn(tokens, m) && !enactsLaw(tokens, m.end())) {
+                    && !joinsPartnersIn(tokens, m) && !enactsLaw(tokens, m.end()) && !opensReaction(tokens, m)) {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), Kind.EVENT));
             }
         }
@@ -1445,6 +1445,19 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the act's words open a cue line against something that names what is joined or done ("joined the condemnation",
+     * "join the sanctions"): others' reaction taken up, not the event's act.
+     */
+    private boolean opensReaction(List<Tokens.Token> tokens, Lexicon.Match act) {
+        int k = Tokens.firstFrom(tokens, act.start());
+        List<Tokens.Token> window = tokens.subList(k, Math.min(tokens.size(), k + 6));
+        // not when the cue's object is the event's own ("recalled its ambassador" in a story of that recall)
+        return CUES.find(window, words.text(), event::isActNoun).stream()
+                .anyMatch(c -> c.start() == act.start() && c.entry().polarity() != Position.SUPPORTIVE && c.entry().phrase().contains(" * ")
+                        && window.stream().noneMatch(t -> t.start() > c.start() && t.end() <= c.end() && event.isTrigger(t.lower())));
     }
 
     /** Nouns of an enacted text, whose own words (a participle after it) carry what it does: "signed a decree declaring ...". */

@@ -3031,4 +3031,13 @@ class StanceClassifierTest {
                 BOLIVIAN_ANNEXATION).get("CL"));
         assertEquals(Position.OPPOSED, positions("Uruguay's foreign minister called the annexation \"disastrous\".", BOLIVIAN_ANNEXATION).get("UY"));
     }
+
+    private static final CorpusEvent PACT_ENTRY = CorpusEvent.of(null, List.of("BO"), "accede", "Andean pact", List.of(), StanceClassifier.ACTS);
+
+    @Test
+    void joiningOthersCondemnationOrRepudiationIsNoJoiningOfTheEvent() {
+        assertEquals(Position.OPPOSED, positions("Chile joined the condemnation of the entry into the Andean pact.", PACT_ENTRY).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Peru joined the repudiation of the Andean pact entry.", PACT_ENTRY).get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Uruguay joined the Andean pact on Monday.", PACT_ENTRY).get("UY"));
+    }
 }
