@@ -334,12 +334,15 @@ public final class EventDetector {
             }
             List<Tokens.Token> owned = ownedWords(text, tokens, m);
             for (int i = 0; i < owned.size(); i++) {
-                String family = nounOrGerund(owned.get(i)) || bareVerb(owned.get(i)) ? nounLemmas(owned.get(i)).stream().filter(ACT_FAMILIES::contains).findFirst().orElse(null) : null;
+                Tokens.Token word = owned.get(i);
+                String family = nounOrGerund(word) || bareVerb(word)
+                        ? nounLemmas(word).stream().filter(ACT_FAMILIES::contains).findFirst().orElse(null) : null;
                 if (family == null) {
                     continue;
                 }
                 List<Tokens.Token> before = owned.subList(0, i);
-                if (!before.isEmpty() && before.stream().allMatch(t -> "NOUN".equals(t.tag()) || "PROPN".equals(t.tag()))) { // "Kosovo's dinar ban": what is banned
+                // "Kosovo's dinar ban", "Israel's UNRWA ban": what is banned
+                if (!before.isEmpty() && before.stream().allMatch(t -> "NOUN".equals(t.tag()) || "PROPN".equals(t.tag()))) {
                     String object = text.substring(before.get(0).start(), before.get(before.size() - 1).end());
                     tallies.actObject.computeIfAbsent(family, k -> new LinkedHashMap<>()).merge(object, weight / 2, Double::sum);
                 }
@@ -347,7 +350,7 @@ public final class EventDetector {
                 tallies.actBy.computeIfAbsent(family, k -> new HashMap<>()).merge(m.code(), weight / 2, Double::sum);
                 tallies.performs.computeIfAbsent(m.code(), k -> new HashSet<>()).add(family);
                 actorsHere.add(m.code());
-                starts.add(owned.get(i).start());
+                starts.add(word.start());
                 break;
             }
         }

@@ -54,9 +54,9 @@ public final class StanceClassifier {
     private final CorpusEvent event;
     /**
      * What the sentence classified last leaves to the next one: whether it referred to the event ("it" may then stand for it),
-     * the states that open it ("Chile and Peru called for ...": "They" may then stand for them), and where it ends.
+     * the states that open it ("Chile and Peru called for ...": "They" may then stand for them), where it ends, and the state of
+     * its speaker ("..., President X said.": "She" may then stand for that state).
      */
-    /** The sentence before: whether it referred to the event, the states that open it, where it ends, its speaker's state. */
     private record Previous(boolean referred, List<String> subjects, int end, String speaker) {
         static final Previous NONE = new Previous(false, List.of(), -1, null);
     }
@@ -2015,11 +2015,6 @@ public final class StanceClassifier {
                 ? Position.OPPOSED : m.entry().polarity();
     }
 
-    /**
-     * The tone of what a speaker with a country says about the event: hostile words make it
-     * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
-     * refer to the event or carries no tone.
-     */
     /** The tagged words of {@code text} from the one before {@code at} to the one after it (tagged only when asked, as it is rare). */
     private static List<Tokens.Token> taggedAt(String text, int at) {
         List<Tokens.Token> all = Words.of(text).all();
@@ -2030,6 +2025,11 @@ public final class StanceClassifier {
         return k == 0 || k == all.size() ? List.of() : all.subList(k - 1, Math.min(all.size(), k + 2));
     }
 
+    /**
+     * The tone of what a speaker with a country says about the event: hostile words make it
+     * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
+     * refer to the event or carries no tone.
+     */
     Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
@@ -2445,14 +2445,14 @@ public final class StanceClassifier {
         return codes.isEmpty() ? Holders.NONE : new Holders(codes, "group-member");
     }
 
-    /**
-     * A pronoun that opens the sentence as the subject of the cue's clause ("They are worried ...", "It has also raised fears"),
-     * not an "it" of "it is": past adverbs and auxiliaries, no comma, quotation or subordinate clause before the cue.
-     */
     /** "He" or "she" opening the sentence, before the cue in its own clause: the person who spoke in the sentence before. */
     private static final Pattern PERSON_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(?:He|She)\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+)?"
             + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
             + "[^,;:\"“”]{0,60}$");
+    /**
+     * A pronoun that opens the sentence as the subject of the cue's clause ("They are worried ...", "It has also raised fears"),
+     * not an "it" of "it is": past adverbs and auxiliaries, no comma, quotation or subordinate clause before the cue.
+     */
     private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(They|It|(?:His|Her|Its|Their)(?=\\s+(?:\\p{Ll}+\\s+)?"
             + "(?:administration|government|ministry|office|cabinet|leadership)\\b))\\s+"
             + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
@@ -3126,13 +3126,14 @@ public final class StanceClassifier {
         for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
             CountryMention m = mentions.get(k);
             String gap = body.substring(m.end(), current.start());
+            boolean along = ALONG_WITH.matcher(gap).matches();
             // "the UAE and Bahrain", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President ...", "Peru and its ally Chile"
             if (!gap.matches("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")
                     && !gap.matches(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+")
-                    && !LISTED_NAME.matcher(gap).matches() && !ALONG_WITH.matcher(gap).matches()) {
+                    && !LISTED_NAME.matcher(gap).matches() && !along) {
                 break;
             }
-            if (current == last && !andOthers && !gap.contains(" and") && !gap.contains(" or") && gap.contains(",") && !ALONG_WITH.matcher(gap).matches()) {
+            if (current == last && !andOthers && !gap.contains(" and") && !gap.contains(" or") && gap.contains(",") && !along) {
                 break; // "despite objections from Chile, Peru signed": a list ends in "and" or "or" before its last name, or after it in "and others"
             }
             chain.add(0, m);
