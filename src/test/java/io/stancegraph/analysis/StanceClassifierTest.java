@@ -3040,4 +3040,12 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Peru joined the repudiation of the Andean pact entry.", PACT_ENTRY).get("PE"));
         assertEquals(Position.SUPPORTIVE, positions("Uruguay joined the Andean pact on Monday.", PACT_ENTRY).get("UY"));
     }
+
+    @Test
+    void aHopeThatSomethingIsNotSoIsWary() {
+        assertEquals(Position.CONCERNED, positions("\"I strongly hope that this is not meant seriously,\" Chile's foreign minister said of the annexation.",
+                BOLIVIAN_ANNEXATION).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("\"We hope that the annexation will bring peace,\" Uruguay's foreign minister said.",
+                BOLIVIAN_ANNEXATION).get("UY"));
+    }
 }
