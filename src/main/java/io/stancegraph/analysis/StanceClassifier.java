@@ -3011,6 +3011,7 @@ public final class StanceClassifier {
         } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd) && !EMOTION_BY.matcher(cue).find()) {
             from = cueEnd + 4; // "criticized by", "welcomed by"; not "disappointed by the decision", whose by-phrase is the cause
         } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd) || body.startsWith(" of ", cueEnd)
+                && !JUDGED_OF.matcher(cue).find()
                 && body.substring(Math.max(s.start(), cueEnd - 30), cueEnd).matches("(?is).*(?:\\bwith\\b.*|\\bthe\\s+\\p{L}+)"))) {
             // "with support from Chile", "with the backing of Peru", "the concerns of Chile and Peru"
             from = cueEnd + (body.startsWith(" from ", cueEnd) ? 6 : 4);
@@ -3034,6 +3035,9 @@ public final class StanceClassifier {
         }
         return out;
     }
+
+    /** Nouns of judging whose "of" names who or what is judged, not the judge: "the condemnation of Bolivia", "the rejection of the plan". */
+    private static final Pattern JUDGED_OF = Pattern.compile("(?i)\\b(?:condemnations?|criticism|rebukes?|censure|rejection|disapproval)$");
 
     /** True when a state is named right at {@code from}, after at most "the" and its government or people ("of the Chilean government"). */
     private static boolean holderOpens(String body, List<CountryMention> mentions, int from) {

@@ -3048,4 +3048,13 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("\"We hope that the annexation will bring peace,\" Uruguay's foreign minister said.",
                 BOLIVIAN_ANNEXATION).get("UY"));
     }
+
+    @Test
+    void theStateAfterOfInACondemnationIsTheOneCondemnedNotItsHolder() {
+        Map<String, Position> joined = positions("Chile joined the condemnation of Bolivia over its entry into the Andean pact.", PACT_ENTRY);
+        assertEquals(Position.OPPOSED, joined.get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile joined the criticism of Bolivia.", PACT_ENTRY).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile shares the concerns of Peru about the entry into the Andean pact.", PACT_ENTRY).get("PE"),
+                "the concerns of Peru are Peru's");
+    }
 }
