@@ -122,6 +122,11 @@ public final class Boilerplate {
             + "Discover|Explore)\\b[^.!?]{0,40}$");
     /** A list item: "- ...", "• ...". */
     private static final Pattern BULLET = Pattern.compile("^[-•*▪►]\\s+\\S");
+
+    /** True when the line is a list item ("- ...", "• ..."). */
+    static boolean bullet(String line) {
+        return BULLET.matcher(line).find();
+    }
     /** A sentence end, possibly inside closing quotes. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’')\\]]*\\s*$");
     /** A short line of capitalised words with two glued at a lower-to-upper case step and no sentence punctuation. */

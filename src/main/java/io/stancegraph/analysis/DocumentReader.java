@@ -43,9 +43,6 @@ public final class DocumentReader {
     static final int MIN_WORDS = 8;
 
     private static final Pattern HTML_SNIFF = Pattern.compile("(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<article|<meta|<title|<div|<p>)");
-    /** A bullet that opens a line: "- ", "• ". */
-    private static final Pattern SUMMARY_POINT = Pattern.compile("[-–—•*▪►]\\s+\\p{L}");
-
     /** "Outlet — 2025-11-07" or "Outlet - January 5, 2026" credit lines. */
     private static final Pattern OUTLET_DATE = Pattern.compile("^(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)\\s*[—–|-]+\\s*(?<date>.+)$");
     /** An author page's link run onto the byline: "Ana Ruiz More by this Author", "Ana Ruiz View all posts". */
@@ -331,7 +328,7 @@ public final class DocumentReader {
         for (String line : meta.standfirst) {
             boolean captionCopy = meta.standfirst.stream().anyMatch(o -> o.length() > line.length() && o.startsWith(line) && Boilerplate.isCaption(o));
             // a summary's bullet under the headline is text even without a full stop: "- The declaration obliges both sides to ..."
-            boolean point = countWords(line) >= 8 && SUMMARY_POINT.matcher(line).lookingAt();
+            boolean point = countWords(line) >= 8 && Boilerplate.bullet(line);
             if (countWords(line) >= 5 && (line.matches(".*[.!?\"”’]$") || point) && !captionCopy && !isMasthead(line) && keepAsBody(line, meta)) {
                 paragraphs.add(line);
             }

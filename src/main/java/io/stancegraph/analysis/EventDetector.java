@@ -468,7 +468,7 @@ public final class EventDetector {
         if (next + 1 < tokens.size() && headlineVerb(text, tokens, m, next)) {
             ownObject.add(tokens.get(next)); // "after Chile drains lake": a headline's verb the tagger read as a plural noun
         }
-        boolean titleCase = titleCase(tokens);
+        boolean titleCase = CountryRecognizer.inTitleCaseLine(text, m.start());
         // in a text in sentence case a capitalised word is a name's ("the United Nations Relief and Works Agency"), never its verb
         int i = firstAfter(text, tokens, m, 7, t -> "VERB".equals(t.tag()) && !BRIDGE_VERBS.contains(t.base()) && (titleCase || !t.capitalised())
                 || ownObject.contains(t), t -> {
@@ -492,20 +492,6 @@ public final class EventDetector {
             return -1; // "border with Peru to be closed": what is done to the state, not by it
         }
         return reacting(t) || lemma.length() < 3 ? -1 : i;
-    }
-
-    /** True when most words of four letters or more after the first are capitalised, as in a headline in title case. */
-    private static boolean titleCase(List<Tokens.Token> tokens) {
-        int words = 0;
-        int capitalised = 0;
-        for (int k = 1; k < tokens.size(); k++) {
-            Tokens.Token t = tokens.get(k);
-            if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
-                words++;
-                capitalised += t.capitalised() ? 1 : 0;
-            }
-        }
-        return words > 0 && capitalised * 5 >= words * 3;
     }
 
     /** A verb of reacting, saying or doing nothing in particular, or a listed act's one word. */
@@ -1097,15 +1083,9 @@ public final class EventDetector {
     }
 
     /** "reacts to Israel banning the agency": a state right before the act's gerund is the gerund's subject, after a preposition too. */
-    private static boolean gerundRightAfter(String text, CountryMention m, int actStart) {
-        if (actStart < m.end() || !text.substring(m.end(), actStart).isBlank()) {
-            return false;
-        }
-        int end = actStart;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(actStart, end).endsWith("ing");
+    private static boolean gerundRightAfter(String text, List<Tokens.Token> tokens, CountryMention m, int actStart) {
+        return actStart >= m.end() && text.substring(m.end(), actStart).isBlank()
+                && tokens.get(Tokens.firstFrom(tokens, actStart)).lower().endsWith("ing");
     }
 
     /** Between a possessive and the act it owns: "'s ", "'s NATO ", "’s Pacific Alliance " ("agreed to Peru's accession"). */
@@ -1126,7 +1106,7 @@ public final class EventDetector {
                         && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end()))
-                        || gerundRightAfter(text, m, actStart))) {
+                        || gerundRightAfter(text, tokens, m, actStart))) {
                 // "OPEC sides with Russia to cut": not Russia; but "over Trump's decision to quit": Trump
                 last = m;
                 break; // the state whose gap to the act is clear and holds no other state ("Chile Says Peru Holds Drills")

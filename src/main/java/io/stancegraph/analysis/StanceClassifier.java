@@ -2445,18 +2445,18 @@ public final class StanceClassifier {
         return codes.isEmpty() ? Holders.NONE : new Holders(codes, "group-member");
     }
 
+    /** After an opening pronoun, up to the cue: no "is" or "seems", no comma, quotation or subordinate clause. */
+    private static final String PRONOUN_CLAUSE = "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)"
+            + "(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)[^,;:\"“”]{0,60}$";
     /** "He" or "she" opening the sentence, before the cue in its own clause: the person who spoke in the sentence before. */
     private static final Pattern PERSON_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(?:He|She)\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+)?"
-            + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
-            + "[^,;:\"“”]{0,60}$");
+            + PRONOUN_CLAUSE);
     /**
      * A pronoun that opens the sentence as the subject of the cue's clause ("They are worried ...", "It has also raised fears"),
      * not an "it" of "it is": past adverbs and auxiliaries, no comma, quotation or subordinate clause before the cue.
      */
     private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(They|It|(?:His|Her|Its|Their)(?=\\s+(?:\\p{Ll}+\\s+)?"
-            + "(?:administration|government|ministry|office|cabinet|leadership)\\b))\\s+"
-            + "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)"
-            + "[^,;:\"“”]{0,60}$");
+            + "(?:administration|government|ministry|office|cabinet|leadership)\\b))\\s+" + PRONOUN_CLAUSE);
 
     /**
      * "Chile and Peru called for talks. They are worried that ...": the states that opened the previous sentence of the paragraph hold a
