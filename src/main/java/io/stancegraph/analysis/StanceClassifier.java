@@ -389,7 +389,7 @@ public final class StanceClassifier {
                 int gapStart = s.start() + Math.max(0, cue.start() - 130) + urged.start(2);
                 boolean undone = undoneBetween(gapStart, gapStart + urged.group(2).length());
                 // "urged Bolivia not to use it as a pretext to sign": the deed urged is negated before the cue's own infinitive
-                boolean notTo = !warnedAgainst && (urged.group(3) != null || NOT_TO.matcher(urged.group(2)).find());
+                boolean notTo = !warnedAgainst && (urged.group(3) != null || urged.group(4) != null || NOT_TO.matcher(urged.group(2)).find());
                 if (warnedAgainst || (notTo ^ undone)) { // "urged Bolivia not to sign", "to reconsider its decision to sign"
                     if (p == Position.CONCERNED) {
                         continue;
@@ -1155,6 +1155,10 @@ public final class StanceClassifier {
         }
         for (j++; j < tokens.size() && ("ADV".equals(tokens.get(j).tag()) || "PART".equals(tokens.get(j).tag())); j++) {
             // "will carefully consider", "would not"
+        }
+        if (j + 1 < tokens.size() && "consider".equals(tokens.get(j).lemma())) { // "to consider (not) joining": the deed considered is asked
+            int deed = j + 2 < tokens.size() && "not".equals(tokens.get(j + 1).lower()) ? j + 2 : j + 1;
+            j = "VERB".equals(tokens.get(deed).tag()) ? deed : j;
         }
         boolean verbAfterTo = j + 1 < tokens.size() && "NOUN".equals(tokens.get(j).tag()) && tokens.get(j - 1).lower().equals("to")
                 && OBJECT_OPENERS.contains(tokens.get(j + 1).tag()); // "to respect the ...": a verb the tagger took for a noun
@@ -2210,20 +2214,21 @@ public final class StanceClassifier {
 
     /** The verbs and nouns of urging someone to act (a regular-expression alternation, case left to the pattern). */
     static final String URGING_WORDS = "urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
-            + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
+            + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
             + "|implor(?:e|es|ed|ing)|plead(?:s|ed|ing)?\\s+with|beg(?:s|ged|ging)?|forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|calls|demands?|appeals?"
             + "|requests?";
     /** "urged Chile to complete its ratification": a verb of finishing or speeding up the deed before the deed's own noun. */
     private static final String FINISHING = "(?:(?:complete|finish|conclude|finali[sz]e|expedite|accelerate|speed\\s+up|proceed\\s+with|"
             + "move\\s+ahead\\s+with|start|begin)\\s+(?:its|their|the|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?";
     /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
-    private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)[^,;.:!?\"“”]){0,90}?)"; // no clause of its own
+    private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)(?:[^,;.:!?\"“”]|[\"“]\\p{Ll}+[\"”])){0,90}?)"; // no clause of its own, a word in scare quotes
     /**
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
-     * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated.
+     * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated, 4 "not" after
+     * "to consider" ("asked Bolivia to consider not signing").
      */
     private static final Pattern URGED = Pattern.compile("(?i)\\b(" + URGING_WORDS + ")\\b" + URGED_GAP
-            + "\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?" + FINISHING + "$");
+            + "\\s+(not\\s+)?to\\s+(?:\\p{Ll}+ly\\s+)?(?:consider\\s+(not\\s+)?)?" + FINISHING + "$");
     /** A warning against a deed before the cue, with the same groups 1 and 2 as {@link #URGED}: "cautioned Chile against ratifying". */
     private static final Pattern WARNED_AGAINST = Pattern.compile("(?i)\\b(warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|advis(?:e|es|ed|ing))\\b"
             + URGED_GAP + "\\s+against\\s+$");
@@ -2861,9 +2866,10 @@ public final class StanceClassifier {
             }
             String gap = body.substring(m.end(), cueStart);
             String before = body.substring(Math.max(s.start(), m.start() - 4), m.start());
-            if ("NOUN".equals(head.tag()) && gap.matches("^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}$") && !before.matches("(?i).*\\b(?:on|for|to|in|at)\\s$")
-                    && words.in(m.end() + 2, cueStart).stream().allMatch(t -> "ADJ".equals(t.tag()) || "ADV".equals(t.tag()))) {
-                return m; // "despite Chile's opposition", "Chile's strong disapproval"; not "on Chile's behalf"
+            if ("NOUN".equals(head.tag()) && gap.matches("^['’]s\\s+" + OWNED_WORDS + "$") && !before.matches("(?i).*\\b(?:on|for|to|in|at)\\s$")
+                    && words.in(m.end() + 2, cueStart).stream().allMatch(t -> "ADJ".equals(t.tag()) || "ADV".equals(t.tag())
+                            || OPENING_QUOTE.matcher(t.text()).matches())) {
+                return m; // "despite Chile's opposition", "Chile's strong disapproval", "Chile's \"deep disappointment\""; not "on Chile's behalf"
             }
             if (head.lower().endsWith("ing") && gap.equals(" ") && body.substring(Math.max(s.start(), m.start() - 5), m.start()).matches("(?i).*\\bwith\\s$")) {
                 return m; // "with Peru backing the plan and Chile expressing concern"
@@ -2909,13 +2915,17 @@ public final class StanceClassifier {
         if (after.matches("^['’]s?\\s+(?:\\p{Ll}+ly\\s+)?$") && judgesNounAfter(cueStart)) {
             return true; // "Peru's unacceptable military actions": the adjective judges what Peru owns; the judgement is not Peru's
         }
-        if (after.matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")) {
-            return false; // "Germany's backing", "Washington's firm opposition": the owner holds the cue it owns
+        if (after.matches("^['’]s?\\s+" + OWNED_WORDS + "$")) {
+            return false; // "Germany's backing", "Washington's firm opposition", "Peru's \"deep concern\"": the owner holds the cue it owns
         }
         String owned = after.substring(after.indexOf(' '));
         // "Chile's officials", "Peru's consistent position calls for": the owner's agents and stated stance speak for it
         return !AGENT_AFTER.matcher(owned).lookingAt() && !OWN_STANCE_AFTER.matcher(owned).lookingAt();
     }
+
+    /** Up to two lower-case words between a possessive and the cue it owns, in scare quotes or not: "strong ", "\"deep ", "deep \"". */
+    private static final String OWNED_WORDS = "(?:[\"“]?[\\p{Ll}-]+\\s+){0,2}[\"“]?";
+    private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
 
     /** A noun of what a state states, after its possessive: "'s consistent position", "'s statement". */
     private static final Pattern OWN_STANCE_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?(?:position|stance|views?|statements?|response|policy)\\b",
@@ -3024,7 +3034,8 @@ public final class StanceClassifier {
         int to = from;
         while (to < s.end() && ";.:".indexOf(body.charAt(to)) < 0 && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
                 && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
-                && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end()) || clauseWithVerb(to + 1, s.end())))) {
+                && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end())
+                        || clauseWithVerb(to + 1, s.end()) && !listGoesOn(body, mentions, to + 1)))) {
             to++;
         }
         List<String> out = new ArrayList<>();
@@ -3047,6 +3058,32 @@ public final class StanceClassifier {
     }
 
     private static final Pattern HOLDER_LEAD = Pattern.compile("(?i)(?:the\\s+)?(?:(?:government|people|leaders?|authorities)\\s+of\\s+(?:the\\s+)?)?");
+
+    /** What may open the part of a list after a comma, before its next name: "and", "or", "the". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:(?:and|or)\\s+)?(?:the\\s+)?");
+
+    /**
+     * "concerns from Chile, Peru, and Ecuador that the pact ...": the part after a comma goes on with the list when it opens with
+     * states joined as a list and no verb follows the last of them ("objections from Chile, Peru signed ..." is a clause).
+     */
+    private boolean listGoesOn(String body, List<CountryMention> mentions, int from) {
+        CountryMention last = null;
+        for (CountryMention m : mentions) {
+            int at = last == null ? from : last.end();
+            if (m.start() < at) {
+                continue;
+            }
+            if (!(last == null ? LIST_GOES_ON : LIST_JOIN).matcher(body).region(at, m.start()).matches()) {
+                break;
+            }
+            last = m;
+        }
+        if (last == null) {
+            return false;
+        }
+        List<Tokens.Token> next = words.in(last.end(), Math.min(body.length(), last.end() + 30));
+        return next.isEmpty() || !"VERB".equals(next.get(0).tag()) && !"AUX".equals(next.get(0).tag());
+    }
 
     /** "objections from Chile, Peru signed ...": the part from {@code from} to the next comma holds a verb of its own, so no list goes on. */
     private boolean clauseWithVerb(int from, int end) {
@@ -3296,6 +3333,17 @@ public final class StanceClassifier {
 
     /** A mention not governed by a preposition within the three words before it (lists inherit from their head). */
     private boolean subjectLike(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
+        for (CountryMention owner : mentions) {
+            if (owner.end() <= m.start() && m.role() == Gazetteer.Role.PLACE && owner.code().equals(m.code())
+                    && CAPITAL_OF.matcher(body).region(owner.end(), m.start()).matches()) {
+                // "visited Chile's capital Santiago", "visited the Chilean capital, Santiago": the capital is the verb's object
+                List<Tokens.Token> lead = words.in(Math.max(s.start(), owner.start() - 30), owner.start());
+                int k = lead.size() - 1 - (!lead.isEmpty() && lead.get(lead.size() - 1).lower().equals("the") ? 1 : 0);
+                if (k >= 0 && "VERB".equals(lead.get(k).tag()) && !CLAUSE_VERBS.contains(lead.get(k).lemma())) {
+                    return false;
+                }
+            }
+        }
         List<Tokens.Token> before = words.in(Math.max(s.start(), m.start() - 60), m.start());
         if (objectOfVerb(body, before, m) || namesTheThing(body, before, m)) {
             return false;
@@ -3332,6 +3380,9 @@ public final class StanceClassifier {
         }
         return true;
     }
+
+    /** What lies between a state and its capital named after it: "'s capital ", " capital, ", "'s capital city of ". */
+    private static final Pattern CAPITAL_OF = Pattern.compile("(?:['’]s?)?\\s+capital(?:\\s+city)?(?:\\s+of)?,?\\s+");
 
     /** "in a peaceful, " / "in an orderly and " before an adjective of a manner phrase. */
     private static final Pattern MANNER_BEFORE = Pattern.compile("(?i)\\bin\\s+an?\\s+(?:[\\p{L}-]+,?\\s+(?:and\\s+|or\\s+)?){0,3}$");

@@ -3057,4 +3057,42 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Chile shares the concerns of Peru about the entry into the Andean pact.", PACT_ENTRY).get("PE"),
                 "the concerns of Peru are Peru's");
     }
+
+    @Test
+    void everyStateListedAfterAConcernsOfOrFromHoldsIt() {
+        Map<String, Position> of = positions("The entry is set to heighten the concerns of Chile, Peru and Ecuador about the Andean pact.", PACT_ENTRY);
+        assertEquals(Position.CONCERNED, of.get("CL"));
+        assertEquals(Position.CONCERNED, of.get("PE"));
+        assertEquals(Position.CONCERNED, of.get("EC"), "the list goes on past a comma when no verb follows its names");
+        Map<String, Position> from = positions("The entry comes despite concerns from Chile, Peru, and Ecuador that the Andean pact would bring troops.",
+                PACT_ENTRY);
+        assertEquals(Position.CONCERNED, from.get("PE"));
+        assertEquals(Position.CONCERNED, from.get("EC"));
+    }
+
+    @Test
+    void aPossessiveHoldsTheCueItOwnsInScareQuotes() {
+        assertEquals(Position.OPPOSED, positions("The minister outlined Peru's \"deep disappointment\" with the entry into the Andean pact.",
+                PACT_ENTRY).get("PE"));
+        assertEquals(Position.OPPOSED, positions("The minister outlined Peru's deep \"disappointment\" with the Andean pact.", PACT_ENTRY).get("PE"));
+    }
+
+    @Test
+    void convincingOrAskingToConsiderNotActingUrgesAgainstTheAct() {
+        assertEquals(Position.OPPOSED, positions("Ana Sola, Peru's trade minister, went to La Paz to try to convince Bolivian officials not to join "
+                + "the Andean pact.", PACT_ENTRY).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Peru asked Bolivia's president \"respectfully\" to consider not joining the Andean pact.",
+                PACT_ENTRY).get("PE"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru urged Bolivia to consider joining the Andean pact.", PACT_ENTRY).get("PE"));
+    }
+
+    @Test
+    void aCapitalNamedAfterTheStateItBelongsToIsNoSubjectWhereTheStateIsNone() {
+        Map<String, Position> p = positions("Ana Sola, Peru's trade minister, visited Bolivia's capital La Paz last week to try to convince officials "
+                + "not to join the Andean pact.", PACT_ENTRY);
+        assertNotEquals(Position.OPPOSED, p.get("BO"), "the capital is what was visited, as its state would be");
+        assertEquals(Position.OPPOSED, p.get("PE"));
+        assertNotEquals(Position.OPPOSED, positions("Ana Sola, Peru's trade minister, visited the Bolivian capital, La Paz, to try to convince "
+                + "officials not to join the Andean pact.", PACT_ENTRY).get("BO"));
+    }
 }
