@@ -3095,4 +3095,12 @@ class StanceClassifierTest {
         assertNotEquals(Position.OPPOSED, positions("Ana Sola, Peru's trade minister, visited the Bolivian capital, La Paz, to try to convince "
                 + "officials not to join the Andean pact.", PACT_ENTRY).get("BO"));
     }
+
+    @Test
+    void namingTheMoveAnActOfWarOrChallengingItInLawOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("Iceland called Norway's withdrawal \"an act of economic warfare\".", TREATY_EXIT).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland's premier called the withdrawal a declaration of war.", TREATY_EXIT).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland vowed to challenge it legally, saying the Arctic fisheries treaty allows no exit.", TREATY_EXIT)
+                .get("IS"));
+    }
 }
