@@ -863,7 +863,8 @@ public final class StanceClassifier {
         for (Lexicon.Match m : ACTS.find(tokens, words.text())) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:") && families.contains(kind.substring(4)) && !agreesToOtherAct(tokens, m, families)
-                    && !joinsPartnersIn(tokens, m) && !enactsLaw(tokens, m.end()) && !opensReaction(tokens, m)) {
+                    && !joinsPartnersIn(tokens, m) && !enactsLaw(tokens, m.end()) && !opensReaction(tokens, m)
+                    && !actsOnOtherName(tokens, m.start())) {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), Kind.EVENT));
             }
         }
@@ -1462,6 +1463,42 @@ public final class StanceClassifier {
         return CUES.find(window, words.text(), event::isActNoun).stream()
                 .anyMatch(c -> c.start() == act.start() && c.entry().polarity() != Position.SUPPORTIVE && c.entry().phrase().contains(" * ")
                         && window.stream().noneMatch(t -> t.start() > c.start() && t.end() <= c.end() && event.isTrigger(t.lower())));
+    }
+
+    /** Words between an act and the name of its object: "from", "out of", "the", "its", "1990". */
+    private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "ADV", "PART", "DET", "PRON", "NUM");
+
+    /** Nouns a text between states is named by: "the Lima Agreement", "the 1990 Reykjavik Accord". */
+    private static final Set<String> TREATY_NOUNS = Set.of("agreement", "treaty", "accord", "accords", "pact", "convention", "protocol",
+            "charter", "declaration", "memorandum");
+
+    /**
+     * True when the act's object is a text named by words none of which is the event's own ("suspended the 1990 Reykjavik
+     * Accord" in a story of another treaty's suspension): the same act done to another text is no act of the event.
+     */
+    private boolean actsOnOtherName(List<Tokens.Token> tokens, int actStart) {
+        if (!event.known()) {
+            return false; // no words of its own to tell its text by
+        }
+        int k = Tokens.firstFrom(tokens, actStart) + 1;
+        boolean named = false;
+        for (int j = k; j < tokens.size() && j < k + 8; j++) {
+            Tokens.Token t = tokens.get(j);
+            if (j > k && Tokens.boundaryBetween(words.text(), tokens.get(j - 1), t)) {
+                return false;
+            }
+            if (!named && PARTICLE_TAGS.contains(t.tag())) {
+                continue; // "from the 1990 ...", "out of its"
+            }
+            if (TREATY_NOUNS.contains(t.lower()) && t.capitalised()) {
+                return named;
+            }
+            if (!t.capitalised() || event.isOwnTrigger(t.lower())) {
+                return false;
+            }
+            named = true;
+        }
+        return false;
     }
 
     /** Nouns of an enacted text, whose own words (a participle after it) carry what it does: "signed a decree declaring ...". */

@@ -3103,4 +3103,12 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Iceland vowed to challenge it legally, saying the Arctic fisheries treaty allows no exit.", TREATY_EXIT)
                 .get("IS"));
     }
+
+    @Test
+    void theEventsActDoneToATextOfAnotherNameIsAnotherAct() {
+        assertNotEquals(Position.SUPPORTIVE, positions("Iceland announced it was suspending the 1990 Reykjavik Accord, closing its ports to Norwegian ships.",
+                TREATY_EXIT).get("IS"), "another treaty suspended in reply is no joining of the withdrawal");
+        assertEquals(Position.SUPPORTIVE, positions("Iceland said it was also withdrawing from the Arctic Fisheries Treaty.", TREATY_EXIT).get("IS"),
+                "the event's own treaty by its name");
+    }
 }
