@@ -202,7 +202,7 @@ public final class StanceClassifier {
             "began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continues", "resumed",
             "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
             "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual", "announced", "announces",
-            "said", "says", "he", "she", "they", "it", "vowed", "vows", "pledged", "promised", "threatened", "threatens");
+            "said", "says", "say", "he", "she", "they", "it", "vowed", "vows", "pledged", "promised", "threatened", "threatens");
     /** Nouns of a state's agents: "Israel's foreign ministry", "the Chilean government". */
     private static final String AGENT_NOUNS = "(?:officials?|government|president|prime|foreign|"
             + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|politicians|parliament|"
@@ -3300,7 +3300,7 @@ public final class StanceClassifier {
             }
             last = t.lower();
         }
-        return !"said".equals(last) && !"says".equals(last); // "France said recognition was premature": the act noun opens what is said
+        return !"said".equals(last) && !"says".equals(last) && !"say".equals(last); // "France said recognition was premature": the act noun opens what is said
 
     }
 

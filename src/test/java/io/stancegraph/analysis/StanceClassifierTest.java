@@ -3111,4 +3111,12 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Iceland said it was also withdrawing from the Arctic Fisheries Treaty.", TREATY_EXIT).get("IS"),
                 "the event's own treaty by its name");
     }
+
+    @Test
+    void statesThatSayTheyDoTheActDoIt() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("CL", "PE"), "sever", "ties", List.of("EC"), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("Chile, Peru, Bolivia and Uruguay say they are severing diplomatic relations with Ecuador.", cut);
+        assertEquals(Position.SUPPORTIVE, p.get("BO"));
+        assertEquals(Position.SUPPORTIVE, p.get("UY"));
+    }
 }
