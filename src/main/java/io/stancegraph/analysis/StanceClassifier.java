@@ -3291,6 +3291,9 @@ public final class StanceClassifier {
                 k++;
                 continue; // "Peru on Monday lifted ...": the day is no part of the chain
             }
+            if (Dates.WEEKDAYS.contains(t.text())) {
+                continue; // "announced Monday they would ..."
+            }
             inName = inName && (t.capitalised() || AGENT_AFTER.matcher(" " + t.text()).matches());
             if (inName) {
                 continue;

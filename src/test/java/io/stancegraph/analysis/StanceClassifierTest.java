@@ -3118,5 +3118,7 @@ class StanceClassifierTest {
         Map<String, Position> p = positions("Chile, Peru, Bolivia and Uruguay say they are severing diplomatic relations with Ecuador.", cut);
         assertEquals(Position.SUPPORTIVE, p.get("BO"));
         assertEquals(Position.SUPPORTIVE, p.get("UY"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia and Uruguay announced Monday they are breaking relations with Ecuador.", cut).get("UY"),
+                "a weekday between the subject and its act");
     }
 }
