@@ -1424,8 +1424,10 @@ public final class EventDetector {
             return text.substring(tokens.get(from).start(), tokens.get(i - 1).end()); // "recognises Jerusalem as the capital"
         }
         if (i > from && inMention(mentions, tokens.get(i - 1)) && (i == tokens.size() || !Character.isLetterOrDigit(tokens.get(i).text().charAt(0))
-                || !text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank())) {
+                || !text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).isBlank()
+                        && !Spans.possessive(text, tokens.get(i - 1).end()))) {
             // "recognised the State of Palestine, its ministry said": the state is the whole object; nothing past the comma is
+            // ("the acquisition of Chile's missiles": what the state owns is)
             return text.substring(tokens.get(pastDeterminers(tokens, from, i - 1)).start(), tokens.get(i - 1).end());
         }
         String phrase = objectAfter(text, tokens, i - 1);

@@ -1331,4 +1331,22 @@ class EventDetectorTest {
         assertEquals(List.of("BO"), e.actors());
         assertEquals("WFP", e.object());
     }
+
+    @Test
+    void buyingOrTakingDeliveryOfWhatWasBoughtIsAcquiringIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru takes delivery of Chilean patrol boats", "Peru received the first boats on Monday."),
+                lead("Peru receives first batch of Chilean patrol boats", "Bolivia said it was concerned."),
+                lead("Bolivia worried as Peru buys Chilean patrol boats", null)));
+        assertEquals("acquire", e.act());
+        assertEquals(List.of("PE"), e.actors());
+    }
+
+    @Test
+    void whatAStateOwnsAfterTheActsOfIsTheObjectNotTheState() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia concerned", "Bolivia said it was concerned by Peru's acquisition of Chile's new patrol boats."),
+                lead("Peru acquisition of Chile's new patrol boats", null)));
+        assertEquals("new patrol boats", e.object());
+    }
 }
