@@ -2346,7 +2346,7 @@ public final class StanceClassifier {
 
     /** A relative pronoun right before a cue, past auxiliaries and adverbs: ", which has long opposed", " that strengthened". */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|been|"
-            + "also|later|then|previously|earlier|recently|already|long|not|never|strongly|openly|publicly|quickly|swiftly|itself)\\s+){0,3}$");
+            + "also|later|then|previously|earlier|recently|already|long|not|never|itself|\\p{L}+ly)\\s+){0,3}$"); // "which has repeatedly warned"
     /** Between the last state of a list and the pronoun of its group: " were among the countries ", " is one of the few states ". */
     private static final Pattern AMONG_GROUP = Pattern.compile("(?i)^\\s+(?:were|was|are|is)\\s+(?:also\\s+)?(?:among|one\\s+of)\\s+(?:the\\s+)?"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:countries|nations|states|governments)\\s+$");

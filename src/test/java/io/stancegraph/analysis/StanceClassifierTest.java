@@ -3121,4 +3121,12 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Bolivia and Uruguay announced Monday they are breaking relations with Ecuador.", cut).get("UY"),
                 "a weekday between the subject and its act");
     }
+
+    @Test
+    void aRelativeClauseWithAnyAdverbBeforeItsCueIsItsAntecedents() {
+        Map<String, Position> p = positions("Norway left the Arctic fisheries treaty on Friday, risking tensions with Iceland, which has repeatedly warned "
+                + "against the withdrawal.", TREATY_EXIT);
+        assertEquals(Position.CONCERNED, p.get("IS"));
+        assertNotEquals(Position.CONCERNED, p.get("NO"));
+    }
 }
