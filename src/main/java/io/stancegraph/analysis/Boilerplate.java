@@ -26,7 +26,8 @@ public final class Boilerplate {
 
     /**
      * A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo", "(AP Photo/Jane Doe)",
-     * "[AP Photo]", "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE").
+     * "[AP Photo]", "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE"), agencies in capitals after the
+     * last sentence ("EFE/EPA/JANE DOE").
      */
     private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
             + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
@@ -34,14 +35,17 @@ public final class Boilerplate {
             + "|\\[(?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^\\]]{0,80}\\])"
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|(?<=\\p{Ll})\\p{Lu}{2,8}(?:/\\p{Lu}[\\p{L}.'’ -]{1,30}){1,3}"
+            + "|(?<=[.!?])\\s+\\p{Lu}{2,8}(?:/\\p{Lu}[\\p{Lu}.'’ -]{1,40}){1,3}" // "... 3 May 2024. EFE/EPA/JANE DOE"
             + "|\\|\\s*[^|]{1,40}\\|\\s*(?i:cc[- ]?by(?:[- ](?:sa|nd|nc))*|cc0|creative commons)[^|]{0,20}"
             + "|(?<=[.!?])(?<!\\b(?:" + Names.TITLE_ABBREVIATIONS + ")\\.)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
     /**
-     * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", "A screenshot from a video ... shows ...", a trailing
+     * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", "A handout photo made available by ... shows ...", "A screenshot from a video ... shows ...", a trailing
      * "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in".
      */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
             + "|^(?i:(?:this )?(?:handout |file )?(?:photo|picture|image|photograph)s? (?:taken|shot) (?:on|in|at|from)\\b.{0,120}?\\bshows?\\b)"
+            + "|^(?i:(?:a|an|this|the) (?:handout |file )?(?:photo|picture|image|photograph) (?:made available|released|provided|distributed|issued)"
+            + " by\\b.{0,120}?\\bshows?\\b)"
             + "|^(?i:(?:a|an|this|the) (?:screenshot|screen grab|frame grab|(?:video )?still)\\b.{0,160}?\\b(?:shows?|showing|purports? to show)\\b)"
             + "|(?i:\\b(?:photo |image |picture )?credits?|\\bphoto|\\bimage|\\bpicture)\\s*:\\s*[^.:;]{2,60}$"
             + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)"

@@ -399,4 +399,12 @@ class BoilerplateTest {
         String listed = "Chile, Peru and Bolivia signed the treaty, as did Ecuador.";
         assertEquals(List.of(PROSE_1, listed, PROSE_2), kept(PROSE_1, listed, PROSE_2));
     }
+
+    @Test
+    void aWireCreditOfAgenciesInCapitalsAndAHandoutPhotosDescriptionAreCaptions() {
+        assertTrue(Boilerplate.isCaption("Navy crew members stand on the deck of a patrol boat off Arica, Chile, 3 May 2024. EFE/EPA/CHILEAN NAVY HANDOUT"));
+        assertTrue(Boilerplate.isCaption("A handout photo made available by the Chilean navy press office shows a patrol boat off Arica."));
+        assertFalse(Boilerplate.isCaption("Chile said a photo released by its navy shows a Peruvian boat near the islets."));
+        assertFalse(Boilerplate.isCaption("The deal was signed in Lima on 3 May 2024. UN officials welcomed it."));
+    }
 }
