@@ -3129,4 +3129,12 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, p.get("IS"));
         assertNotEquals(Position.CONCERNED, p.get("NO"));
     }
+
+    @Test
+    void aMoveNamedContraryToLawOrOfNoLegalEffectIsOpposed() {
+        CorpusEvent recognition = byPeru("recognise", "sovereignty over the islets");
+        assertEquals(Position.OPPOSED, positions("Chile's foreign ministry said the recognition \"has no legal effect\".", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said the recognition contradicts UN resolutions on the islets.", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Bolivia said the step contravenes international law.", recognition).get("BO"));
+    }
 }
