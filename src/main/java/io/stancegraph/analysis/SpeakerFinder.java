@@ -328,7 +328,11 @@ public final class SpeakerFinder {
         }
         Attribution principal = a.present() && a.speakerCountry() == null && OWN_OFFICE.matcher(a.speaker()).lookingAt()
                 ? titledSubject(sentence) : null;
-        if (a.present() && a.speakerCountry() == null && previousSpeaker != null && THE_STATEMENT.matcher(a.speaker()).matches()) {
+        String placed = a.present() && OFFICIAL.matcher(a.speaker()).find() && !namesAState(a.speaker()) ? placeOpening(sentence) : null;
+        if (placed != null) {
+            // "In Lima, the foreign ministry said ...": an office the sentence places in a capital is that capital's state's
+            a = a.withCountry(placed);
+        } else if (a.present() && a.speakerCountry() == null && previousSpeaker != null && THE_STATEMENT.matcher(a.speaker()).matches()) {
             // "In a statement, Nigeria's foreign ministry said ... The statement criticised ...": the text of the last speaker
             a = a.withCountry(previousSpeaker);
         } else if (principal != null) {
@@ -493,6 +497,23 @@ public final class SpeakerFinder {
     }
 
     /** The first country named in the previous sentence of the same paragraph. */
+    /** True when a state is named in the speaker's phrase ("Peru's foreign ministry"). */
+    private boolean namesAState(String speaker) {
+        return mentions.stream().anyMatch(m -> speaker.contains(body.substring(m.start(), m.end())));
+    }
+
+    /** The state whose capital opens the sentence, "In Lima, the foreign ministry said ...": where its unnamed office speaks from. */
+    private String placeOpening(Sentence sentence) {
+        Matcher in = PLACE_OPENING.matcher(body).region(sentence.start(), sentence.end());
+        if (!in.lookingAt()) {
+            return null;
+        }
+        return mentions.stream().filter(m -> m.start() == in.end() && m.role() == Gazetteer.Role.PLACE
+                && body.startsWith(",", m.end())).map(CountryMention::code).findFirst().orElse(null);
+    }
+
+    private static final Pattern PLACE_OPENING = Pattern.compile("(?i)in\\s+");
+
     private String topic(Sentence sentence) {
         if (previous == null || body.substring(previous.end(), sentence.start()).contains("\n")) {
             return null;

@@ -563,4 +563,11 @@ class SpeakerFinderTest {
                 + "The statement criticised the leaders in Lima and Quito for their decision.");
         assertEquals("UY", a.get(1).speakerCountry());
     }
+
+    @Test
+    void anUnnamedOfficeInASentenceThatOpensWithACapitalSpeaksForThatCapitalsState() {
+        List<Attribution> a = attribute("Uruguay rejected the plan on Saturday.\n\nBolivia's government said it backed the plan.\n\n"
+                + "In Montevideo, the foreign ministry said the plan had no legal effect.");
+        assertEquals("UY", a.get(2).speakerCountry());
+    }
 }
