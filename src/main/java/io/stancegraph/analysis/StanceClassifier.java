@@ -372,7 +372,7 @@ public final class StanceClassifier {
                     continue; // "abstained in the vote condemning ...": no side
                 }
             }
-            String window = text.substring(Math.max(0, cue.start() - 130), cue.start());
+            String window = withoutScareQuotes(text.substring(Math.max(0, cue.start() - 130), cue.start()));
             Matcher urged = URGED.matcher(window);
             boolean isUrged = urged.find();
             boolean warnedAgainst = false;
@@ -2249,6 +2249,14 @@ public final class StanceClassifier {
         return false;
     }
 
+    /** One lower-case word in quotation marks: a scare quote, no quotation ("asked Peru \"respectfully\" to ..."). */
+    private static final Pattern SCARE_QUOTED = Pattern.compile("[\"“](\\p{Ll}+)[\"”]");
+
+    /** The text with the marks of its scare quotes blanked, offsets kept: what lies between an urging word and the deed urged. */
+    private static String withoutScareQuotes(String text) {
+        return text.indexOf('"') < 0 && text.indexOf('“') < 0 ? text : SCARE_QUOTED.matcher(text).replaceAll(" $1 ");
+    }
+
     /** The verbs and nouns of urging someone to act (a regular-expression alternation, case left to the pattern). */
     static final String URGING_WORDS = "urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\\s+(?:on|upon|for)"
             + "|push(?:es|ed|ing)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|told|tell(?:s|ing)?"
@@ -2258,7 +2266,7 @@ public final class StanceClassifier {
     private static final String FINISHING = "(?:(?:complete|finish|conclude|finali[sz]e|expedite|accelerate|speed\\s+up|proceed\\s+with|"
             + "move\\s+ahead\\s+with|start|begin)\\s+(?:its|their|the|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?";
     /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
-    private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)(?:[^,;.:!?\"“”]|[\"“]\\p{Ll}+[\"”])){0,90}?)"; // no clause of its own, a word in scare quotes
+    private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)[^,;.:!?\"“”]){0,90}?)"; // no clause of its own
     /**
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
      * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated, 4 "not" after
@@ -3373,8 +3381,8 @@ public final class StanceClassifier {
 
     /** A mention not governed by a preposition within the three words before it (lists inherit from their head). */
     private boolean subjectLike(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
-        for (CountryMention owner : mentions) {
-            if (owner.end() <= m.start() && m.role() == Gazetteer.Role.PLACE && owner.code().equals(m.code())
+        for (CountryMention owner : m.role() == Gazetteer.Role.PLACE ? mentions : List.<CountryMention>of()) {
+            if (owner.end() <= m.start() && owner.code().equals(m.code())
                     && CAPITAL_OF.matcher(body).region(owner.end(), m.start()).matches()) {
                 // "visited Chile's capital Santiago", "visited the Chilean capital, Santiago": the capital is the verb's object
                 List<Tokens.Token> lead = words.in(Math.max(s.start(), owner.start() - 30), owner.start());
