@@ -39,8 +39,8 @@ public final class Boilerplate {
             + "|\\|\\s*[^|]{1,40}\\|\\s*(?i:cc[- ]?by(?:[- ](?:sa|nd|nc))*|cc0|creative commons)[^|]{0,20}"
             + "|(?<=[.!?])(?<!\\b(?:" + Names.TITLE_ABBREVIATIONS + ")\\.)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
     /**
-     * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", "A handout photo made available by ... shows ...", "A screenshot from a video ... shows ...", a trailing
-     * "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in".
+     * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", "A handout photo made available by ... shows ...",
+     * "A screenshot from a video ... shows ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in".
      */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
             + "|^(?i:(?:this )?(?:handout |file )?(?:photo|picture|image|photograph)s? (?:taken|shot) (?:on|in|at|from)\\b.{0,120}?\\bshows?\\b)"

@@ -496,7 +496,6 @@ public final class SpeakerFinder {
         }
     }
 
-    /** The first country named in the previous sentence of the same paragraph. */
     /** True when a state is named in the speaker's phrase ("Peru's foreign ministry"). */
     private boolean namesAState(String speaker) {
         return mentions.stream().anyMatch(m -> speaker.contains(body.substring(m.start(), m.end())));
@@ -514,6 +513,7 @@ public final class SpeakerFinder {
 
     private static final Pattern PLACE_OPENING = Pattern.compile("(?i)in\\s+");
 
+    /** The first country named in the previous sentence of the same paragraph. */
     private String topic(Sentence sentence) {
         if (previous == null || body.substring(previous.end(), sentence.start()).contains("\n")) {
             return null;

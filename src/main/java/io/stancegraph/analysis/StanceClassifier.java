@@ -3385,9 +3385,7 @@ public final class StanceClassifier {
             if (owner.end() <= m.start() && owner.code().equals(m.code())
                     && CAPITAL_OF.matcher(body).region(owner.end(), m.start()).matches()) {
                 // "visited Chile's capital Santiago", "visited the Chilean capital, Santiago": the capital is the verb's object
-                List<Tokens.Token> lead = words.in(Math.max(s.start(), owner.start() - 30), owner.start());
-                int k = lead.size() - 1 - (!lead.isEmpty() && lead.get(lead.size() - 1).lower().equals("the") ? 1 : 0);
-                if (k >= 0 && "VERB".equals(lead.get(k).tag()) && !CLAUSE_VERBS.contains(lead.get(k).lemma())) {
+                if (verbBefore(body, words.in(Math.max(s.start(), owner.start() - 60), owner.start()), owner.start()) != null) {
                     return false;
                 }
             }
@@ -3534,17 +3532,9 @@ public final class StanceClassifier {
      * saying or thinking it opens a clause of its own ("said Turkey would ratify").
      */
     private static boolean objectOfVerb(String body, List<Tokens.Token> before, CountryMention m) {
-        int k = before.size() - 1;
-        if (k >= 0 && before.get(k).lower().equals("the")) {
-            k--;
-        }
-        if (k < 0 || !body.substring(before.get(k).end(), m.start()).matches("(?:\\s+the)?\\s+")) {
+        Tokens.Token verb = verbBefore(body, before, m.start());
+        if (verb == null) {
             return false;
-        }
-        Tokens.Token verb = before.get(k);
-        if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma()) || verb.lower().equals("including")
-                || verb.start() > 0 && "-–".indexOf(body.charAt(verb.start() - 1)) >= 0 || k > 0 && "DET".equals(before.get(k - 1).tag())) {
-            return false; // "the army-backed Togolese government", "the ruling party": a participle before its noun
         }
         if (CONTACT_VERBS.contains(verb.lemma()) && body.startsWith(" to ", m.end())) {
             return true; // "phoned Peru to congratulate it": the caller's purpose, Peru does nothing
@@ -3552,6 +3542,26 @@ public final class StanceClassifier {
         // "condemned Chile for rejecting", "urged Turkey to ratify", "backed Kazakhstan's decision": the object is also the
         // agent of what follows
         return !OBJECT_AS_AGENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
+    }
+
+    /**
+     * The verb right before {@code at} (past "the") whose object what stands at {@code at} is, among the tokens {@code before} it;
+     * null when none, or when it is a verb of saying or thinking, or a participle before its noun ("the ruling party").
+     */
+    private static Tokens.Token verbBefore(String body, List<Tokens.Token> before, int at) {
+        int k = before.size() - 1;
+        if (k >= 0 && before.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 0 || !body.substring(before.get(k).end(), at).matches("(?:\\s+the)?\\s+")) {
+            return null;
+        }
+        Tokens.Token verb = before.get(k);
+        if (!"VERB".equals(verb.tag()) || verb.lemma() == null || CLAUSE_VERBS.contains(verb.lemma()) || verb.lower().equals("including")
+                || verb.start() > 0 && "-–".indexOf(body.charAt(verb.start() - 1)) >= 0 || k > 0 && "DET".equals(before.get(k - 1).tag())) {
+            return null; // "the army-backed Togolese government", "the ruling party": a participle before its noun
+        }
+        return verb;
     }
 
     private boolean listHeadIsSubject(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {
