@@ -3061,8 +3061,8 @@ public final class StanceClassifier {
     private List<String> passiveAgents(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         String cue = body.substring(Math.max(s.start(), cueEnd - 12), cueEnd);
         int from;
-        if (cue.endsWith(" by")) {
-            from = cueEnd; // "backed by"
+        if (cue.endsWith(" by") || cue.endsWith(" from")) {
+            from = cueEnd; // "backed by", "warnings from"
         } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd) && !EMOTION_BY.matcher(cue).find()) {
             from = cueEnd + 4; // "criticized by", "welcomed by"; not "disappointed by the decision", whose by-phrase is the cause
         } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd) || body.startsWith(" of ", cueEnd)

@@ -3137,4 +3137,13 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile said the recognition contradicts UN resolutions on the islets.", recognition).get("CL"));
         assertEquals(Position.OPPOSED, positions("Bolivia said the step contravenes international law.", recognition).get("BO"));
     }
+
+    @Test
+    void warningsFromAStateAreItsWariness() {
+        CorpusEvent purchase = byPeru("acquire", "patrol boats");
+        Map<String, Position> p = positions("Peru took delivery of the patrol boats despite warnings from Chile and Bolivia.", purchase);
+        assertEquals(Position.CONCERNED, p.get("CL"));
+        assertEquals(Position.CONCERNED, p.get("BO"));
+        assertEquals(Position.SUPPORTIVE, p.get("PE"));
+    }
 }
