@@ -29,6 +29,8 @@ public final class Dates {
     static final List<String> WEEKDAYS = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
+    /** The months' abbreviations with a full stop after them in news writing ("Aug. 6"), May having none. */
+    static final List<String> MONTH_ABBREVIATIONS = List.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
     private static final String TIME = "(?:\\s*[,|·•–—-]?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:\\s*[A-Z]{2,4}|\\s*GMT[+-]?\\d*)?)?";
     /** A line that is nothing but a date (optionally with weekday, time, "Published"/"Updated"). */
     private static final Pattern DATE_LINE = Pattern.compile(

@@ -67,8 +67,7 @@ public final class EventDetector {
     private static final Pattern COMPOUND_LINK = Pattern.compile("^(?:\\s*[-–/]\\s*|\\s*,\\s*|\\s*,?\\s+and\\s+|\\s*\\(\\w+\\)\\s*)$");
     private static final Pattern BROKER = Pattern.compile("^[-–](?:brokered|mediated|backed|sponsored|led)\\b");
 
-    private static final Set<String> CALENDAR = Stream.of(Dates.WEEKDAYS, Dates.MONTH_NAMES,
-            List.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")).flatMap(List::stream)
+    private static final Set<String> CALENDAR = Stream.of(Dates.WEEKDAYS, Dates.MONTH_NAMES, Dates.MONTH_ABBREVIATIONS).flatMap(List::stream)
             .collect(Collectors.toUnmodifiableSet());
 
     /** Frequent words of news writing that name no event. */

@@ -85,7 +85,7 @@ public final class SentenceSplitter {
 
     private static final Pattern CONTINUATION = Pattern.compile("[,;]|\\p{Ll}");
     private static final Pattern UNFINISHED = Pattern.compile("[,;]\\s*$");
-    private static final Pattern MONTH_END = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.$");
+    private static final Pattern MONTH_END = Pattern.compile("\\b(?:" + String.join("|", Dates.MONTH_ABBREVIATIONS) + ")\\.$");
     private static final Pattern DAY_START = Pattern.compile("\\d{1,2}\\b");
     private static final Pattern PARENTHESIS_CLOSES = Pattern.compile("[^()]{0,60}\\)");
     /** "U.S." ends a sentence only rarely when a title or an agent noun follows ("after U.S. President X said"). */
