@@ -31,9 +31,16 @@ import java.util.stream.Stream;
  */
 public final class EventDetector {
 
-    /** What the detector reads of one article. */
+    /** What the detector reads of one article; a lead's dateline in capitals ("LIMA CITY: ", "QUITO — ") is no part of it. */
     public record Lead(String title, String lead) {
+        public Lead {
+            lead = lead == null ? null : CAPITALS_DATELINE.matcher(lead).replaceFirst("");
+        }
     }
+
+    /** A dateline of words in capitals, a state's name after a comma allowed, then a colon or a dash: "LIMA CITY: ", "TACNA, Peru — ". */
+    private static final Pattern CAPITALS_DATELINE = Pattern.compile("^\\p{Lu}{2,}(?:[ .'’-]+\\p{Lu}{2,})*(?:,\\s*\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?"
+            + "\\s*(?::|[—–]|--?(?=\\s))\\s+(?=\\p{Lu}|[\"“])");
 
     static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "its",
             "their", "his", "her", "this", "that", "new", "landmark", "historic", "between", "against", "from", "over", "as");
@@ -586,7 +593,7 @@ public final class EventDetector {
         int first = pastDeterminers(tokens, verb + 1, tokens.size()); // "its seventh nuclear test": which one in a series is no part of it
         int i = first;
         while (i < tokens.size() && i - first < 4 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
-                    || participleModifier(tokens, i) || adverbModifier(tokens, i, first) || i > first && ofInName(tokens, i)
+                    || participleModifier(tokens, i) || adverbModifier(tokens, i, first) || i > first && (ofInName(tokens, i) || andInName(tokens, i))
                     || i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) // "long-range", however "long" is tagged
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-"))) {
             i++; // "Tacna's special status": a possessive stays in the phrase, and a compound's halves ("long-range")
@@ -622,6 +629,15 @@ public final class EventDetector {
     /** "of" between two capitalised words of one name: "Gulf of Mexico", "Bank of Chile". */
     private static boolean ofInName(List<Tokens.Token> tokens, int i) {
         return tokens.get(i).text().equals("of") && i + 1 < tokens.size() && tokens.get(i - 1).capitalised() && tokens.get(i + 1).capitalised();
+    }
+
+    /**
+     * "and" inside a capitalised name that goes on past the word after it: "Belt and Road Initiative", "Trade and Technology
+     * Council" (not "Chile and Peru", two names).
+     */
+    private static boolean andInName(List<Tokens.Token> tokens, int i) {
+        return (tokens.get(i).text().equals("and") || tokens.get(i).text().equals("&")) && i + 2 < tokens.size() && tokens.get(i - 1).capitalised()
+                && tokens.get(i + 1).capitalised() && tokens.get(i + 2).capitalised() && "PROPN".equals(tokens.get(i + 2).tag());
     }
 
     /** A past participle right before a noun or a name modifies it: "treated water", "disputed islands". */
@@ -1521,8 +1537,9 @@ public final class EventDetector {
         int first = k;
         while (first > 0 && k - first < 3) {
             Tokens.Token t = tokens.get(first - 1);
-            // modifiers are names or nouns ("Paris climate deal"), not verbs ("welcomes defense pact")
-            if (STOP.contains(t.lower()) || t.text().matches("\\d.*") || !gazetteer.scan(t.text()).isEmpty() || "VERB".equals(t.tag())
+            // modifiers are names or nouns ("Paris climate deal"), not verbs ("welcomes defense pact"); "and" only inside a name
+            boolean inName = first >= 2 && andInName(tokens, first - 1) && tokens.get(k).capitalised();
+            if (STOP.contains(t.lower()) && !inName || t.text().matches("\\d.*") || !gazetteer.scan(t.text()).isEmpty() || "VERB".equals(t.tag())
                     || !t.capitalised() && t.lower().matches(".*(?:s|ed|ing)$")
                     || !text.substring(t.end(), tokens.get(first).start()).isBlank()) {
                 break;
@@ -1571,7 +1588,8 @@ public final class EventDetector {
             for (Tokens.Token t : tokens) {
                 boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
                 boolean inMention = mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end());
-                if ((!t.capitalised() || !sentenceInitial(text, t.start()) && !inMention) && !personal.contains(t) && keyword(t.lower())) {
+                if ((!t.capitalised() || !sentenceInitial(text, t.start()) && !inMention) && !personal.contains(t) && keyword(t.lower())
+                        && !CALENDAR.contains(t.text())) { // "said on Thursday": a day is no name of the event
                     String w = t.lower();
                     keywords.add(!t.capitalised() && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w); // "submarines"
                 }

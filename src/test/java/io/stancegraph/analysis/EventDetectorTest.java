@@ -1349,4 +1349,28 @@ class EventDetectorTest {
                 lead("Peru acquisition of Chile's new patrol boats", null)));
         assertEquals("new patrol boats", e.object());
     }
+
+    @Test
+    void aNameWithAndInsideIsOneObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru quits Chile's Sea and Sky Programme", "Peru said on Monday it had quit Chile's Sea and Sky Programme for coastal research."),
+                lead("Peru leaves the Sea and Sky Programme", "Peru has left the Sea and Sky Programme, its foreign ministry said.")));
+        assertEquals("Sea and Sky Programme", e.object());
+        assertEquals(Set.of("CL", "PE"), Set.copyOf(DETECTOR.detect(List.of(lead("Chile and Peru Sign Fisheries Pact", ""))).actors()));
+    }
+
+    @Test
+    void aLeadsDatelineAndItsWeekdaysNameNoEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru quits coastal research programme", "LIMA CITY: Peru on Thursday quit the regional coastal research programme, its president said."),
+                lead("Peru leaves research programme", "LIMA CITY: Peru left the coastal research programme on Thursday, officials said."),
+                lead("Peru exits coastal programme", "QUITO CITY: Peru has exited the coastal research programme, the president announced Thursday.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertFalse(e.isTrigger("thursday"), e.triggers().toString());
+        assertFalse(e.isTrigger("city"), e.triggers().toString());
+        assertEquals("Peru left the coastal research programme on Thursday, officials said.",
+                lead("", "LIMA CITY: Peru left the coastal research programme on Thursday, officials said.").lead());
+        assertEquals("Chile's navy said", lead("", "TACNA, Peru — Chile's navy said").lead());
+        assertEquals("Lima said on Monday", lead("", "Lima said on Monday").lead());
+    }
 }
