@@ -464,6 +464,9 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && MUTUAL_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 10), cueStart)).find()) {
                 continue; // "trade on the basis of mutual benefit": how two states deal with each other, no position on the event
             }
+            if (cue.position() == Position.SUPPORTIVE && SPURNED.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 90))).lookingAt()) {
+                continue; // "our friendship and successful cooperation were disregarded by Lima": good things spurned are no praise
+            }
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && OWN_INTERESTS.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 60))).lookingAt()) {
                 continue; // "countermeasures aimed at safeguarding their rights": a state's care for its own interests backs no event
             }
@@ -2050,6 +2053,16 @@ public final class StanceClassifier {
             + "|(?:threaten\\w*|undermin\\w*|damag\\w*|erod\\w*|weaken\\w*|shak\\w*|rock\\w*)\\s+(?:the|our|its|their)\\s+(?:foundations?|basis|bedrock|pillars?)\\s+of\\s+"
             + "(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3})$");
 
+    /** A verb that brings something to an end right before a word: "ending all cooperation", "suspended its aid and". */
+    private static final Pattern ENDED = Pattern.compile("(?i)\\b(?:end(?:s|ed|ing)?|halt\\w*|suspend\\w*|ceas\\w*|terminat\\w*|freez\\w*|froze\\w*|"
+            + "cut(?:s|ting)?(?: off)?|scrap\\w*|cancel\\w*|stop\\w*|sever\\w*|discontinu\\w*|abandon\\w*)\\s+"
+            + "(?:(?:all|any|the|its|their|our|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+
+    /** The rest of a clause whose subject a good thing is, done harm to: "... and cooperation were disregarded by the government". */
+    private static final Pattern SPURNED = Pattern.compile("(?i)[^.;:!?\"”]{0,80}?\\b(?:was|were|(?:has|have|had) been|(?:is|are) being)\\s+(?:\\p{L}+ly\\s+)?"
+            + "(?:disregarded|ignored|betrayed|undermined|damaged|harmed|sacrificed|trampled|destroyed|jeopardi[sz]ed|squandered|wasted|"
+            + "abandoned|thrown away|dismissed)\\b");
+
     /** A tone word's polarity in what was said: a favourable word harmed is hostile ("would threaten regional stability"). */
     private static Position tonePolarity(String said, Lexicon.Match m) {
         return m.entry().polarity() == Position.SUPPORTIVE && HARMED.matcher(said.substring(Math.max(0, m.start() - 80), m.start())).find()
@@ -2113,6 +2126,12 @@ public final class StanceClassifier {
             if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
                     || WIDE_NEGATION.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {
                 continue; // "did not pose a threat", "has no legal and political importance": a denied tone is none
+            }
+            if (m.entry().polarity() == Position.SUPPORTIVE && ENDED.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {
+                continue; // "was ending all cooperation with Peru": a good thing brought to an end is no praise
+            }
+            if (m.entry().polarity() == Position.SUPPORTIVE && SPURNED.matcher(said.substring(m.end(), Math.min(said.length(), m.end() + 90))).lookingAt()) {
+                continue;
             }
             switch (tonePolarity(said, m)) {
                 case OPPOSED -> hostile++;
@@ -3350,6 +3369,7 @@ public final class StanceClassifier {
         }
         for (CountryMention m : mentions) {
             if (m.start() >= s.start() && m.end() <= cueStart && subjectLike(body, s, mentions, m) && canHold(body, m)
+                    && !inOpeningCondition(body, s, m, cueStart)
                     && !(kind == Kind.NAMING && body.substring(m.end(), cueStart).matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$"))
                     && !possessesThing(body, m, cueStart)) { // "Peru's decision was wrong, Chilean officials said": the decision is the subject
                 // the owner of a noun that names the act is who acts: "Peru's latest provocation, a Chilean said" is Chile's
@@ -3357,6 +3377,17 @@ public final class StanceClassifier {
             }
         }
         return true;
+    }
+
+    /** A sentence that opens with a condition: "If Peru were to ...", "Should Chile ...", "Even if ...". */
+    private static final Pattern OPENING_CONDITION = Pattern.compile("(?i)^[\"“‘]?\\s*(?:(?:even )?if|unless|should|were|in case)\\b[^,;:]*$");
+
+    /**
+     * "If Peru were to cut its trade, this would be a regrettable decision, Chile's envoy said": a state inside the condition that
+     * opens the sentence, closed by a comma before the cue, is no subject of what the speaker reports.
+     */
+    private static boolean inOpeningCondition(String body, Sentence s, CountryMention m, int cueStart) {
+        return OPENING_CONDITION.matcher(body.substring(s.start(), m.start())).matches() && body.substring(m.end(), cueStart).contains(",");
     }
 
     /**

@@ -3146,4 +3146,27 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, p.get("BO"));
         assertEquals(Position.SUPPORTIVE, p.get("PE"));
     }
+
+    @Test
+    void aGoodThingBroughtToAnEndIsNoPraise() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of("BO"), StanceClassifier.ACTS);
+        assertNotEquals(Position.SUPPORTIVE, positions("Bolivia announced it was ending all cooperation and aid programs with Peru.", cut).get("BO"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Bolivia said it had suspended its cooperation with Peru.", cut).get("BO"));
+    }
+
+    @Test
+    void goodThingsSaidToBeSpurnedAreNoPraise() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of("BO"), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("\"We end our ties with Peru with deep regret. Years of friendship and successful cooperation between "
+                + "our peoples were disregarded by the government in Lima,\" said Bolivia's foreign ministry.", cut);
+        assertEquals(Position.OPPOSED, p.get("BO"));
+    }
+
+    @Test
+    void aStateInAConditionOpeningTheSentenceDoesNotHoldWhatTheSpeakerReports() {
+        Map<String, Position> p = positions("If Peru were to cut its trade with Chile under outside pressure, this would be a \"regrettable decision\", "
+                + "Chilean Ambassador Luis Soto said in Geneva.", byPeru("withdraw", "Andean Charter"));
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("PE"));
+    }
 }
