@@ -444,7 +444,89 @@ public final class SpeakerFinder {
         if (subject != null) {
             lastPerson = subject.speaker();
             lastPersonCountry = subject.speakerCountry();
+            return;
         }
+        List<Attribution> named = namedPeople(sentence);
+        if (!named.isEmpty()) {
+            // "The talks followed Ana Example's visit to Lima." then "She said ...": the one person named; of several, no telling
+            lastPerson = named.size() == 1 ? named.get(0).speaker() : null;
+            lastPersonCountry = named.size() == 1 ? named.get(0).speakerCountry() : null;
+        }
+    }
+
+    /**
+     * The people a sentence names outside brackets whose state is known: known public figures by name or surname, and names
+     * whose surname a title with a state went with earlier in the article ("Peru's President Ana Example ... Example visited").
+     */
+    private List<Attribution> namedPeople(Sentence sentence) {
+        List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
+        List<Attribution> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).capitalised() && "PROPN".equals(tokens.get(j).tag())
+                    && !Dates.WEEKDAYS.contains(tokens.get(j).text()) && !Dates.MONTH_NAMES.contains(tokens.get(j).text())
+                    && (j == i || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
+                j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
+            }
+            List<Tokens.Token> run = tokens.subList(i, j);
+            int from = run.get(0).start();
+            int to = run.get(run.size() - 1).end();
+            boolean bracketed = body.lastIndexOf('(', from) > body.lastIndexOf(')', from) && body.lastIndexOf('(', from) >= sentence.start();
+            boolean place = mentions.stream().anyMatch(m -> m.start() < to && from < m.end());
+            String country = bracketed || place ? null : personCountry(run.stream().map(Tokens.Token::text).toList());
+            if (country != null && out.stream().noneMatch(a -> a.speaker().equals(body.substring(from, to)))) {
+                out.add(new Attribution(body.substring(from, to), country, from, to, false));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** The state of a person named by these words: a known public figure's, or the one a title gave the surname in this article. */
+    private String personCountry(List<String> names) {
+        String figure = figureCountry(names);
+        return figure != null || names.size() > 4 ? figure : learnedCountries.computeIfAbsent(names.get(names.size() - 1), this::countryFromTitle);
+    }
+
+    /** The state of the known public figure these words name, by full name or surname, or null. */
+    private String figureCountry(List<String> names) {
+        for (int len = Math.min(4, names.size()); len >= 1; len--) {
+            for (int s = 0; s + len <= names.size(); s++) {
+                var person = gazetteer.person(String.join(" ", names.subList(s, s + len)));
+                if (person.isPresent()) {
+                    return person.get().countryCode();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The one known public figure a sentence names by full name, or null when it names none or several. */
+    private Gazetteer.PersonEntry onlyFigure(Sentence sentence) {
+        List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
+        Gazetteer.PersonEntry found = null;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            for (int len = Math.min(4, tokens.size() - i); len >= 2; len--) {
+                List<Tokens.Token> run = tokens.subList(i, i + len);
+                if (run.stream().allMatch(Tokens.Token::capitalised) && !Tokens.boundaryBetween(body, run.get(0), run.get(len - 1))) {
+                    Gazetteer.PersonEntry p = gazetteer.person(body.substring(run.get(0).start(), run.get(len - 1).end())).orElse(null);
+                    if (p != null) {
+                        if (found != null && !found.name().equals(p.name())) {
+                            return null;
+                        }
+                        found = p;
+                        i += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The titled person whose name opens the sentence before its verb ("Deputy Minister Ann Example was ..."), or null. */
@@ -452,11 +534,11 @@ public final class SpeakerFinder {
         List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
         int i = !tokens.isEmpty() && tokens.get(0).text().equals("The") ? 1 : 0;
         int j = i;
-        while (j < tokens.size() && (tokens.get(j).capitalised() || j > i && TITLE_WORDS.contains(tokens.get(j).lower()))
+        while (j < tokens.size() && (tokens.get(j).capitalised() || j > i && TITLE_WORDS.contains(tokens.get(j).lower()) || j > i && titleModifier(tokens, j))
                 && (j == i || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
             j++;
         }
-        if (j - i < 2 || j - i > 6 || j >= tokens.size() || Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
+        if (j - i < 2 || j - i > 7 || j >= tokens.size() || Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
                 || !"VERB".equals(tokens.get(j).tag()) && !"AUX".equals(tokens.get(j).tag())) {
             return null;
         }
@@ -469,6 +551,12 @@ public final class SpeakerFinder {
         }
         String phrase = body.substring(np.get(0).start(), head.end());
         return new Attribution(phrase, countryOf(np, phrase), head.start(), head.end(), false);
+    }
+
+    /** A lower-case word before a title's head: "Chile's foreign minister", "the trade secretary". */
+    private static boolean titleModifier(List<Tokens.Token> tokens, int j) {
+        return !tokens.get(j).capitalised() && ("ADJ".equals(tokens.get(j).tag()) || "NOUN".equals(tokens.get(j).tag())) && j + 1 < tokens.size()
+                && TITLE_WORDS.contains(tokens.get(j + 1).lower());
     }
 
     /**
@@ -714,7 +802,8 @@ public final class SpeakerFinder {
 
     private Attribution forward(List<Tokens.Token> tokens, int from, int verbStart, int verbEnd) {
         int j = from;
-        while (j < tokens.size() && isNpWord(tokens.get(j)) && (j == from || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
+        while (j < tokens.size() && isNpWord(tokens.get(j)) && (j == from || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))
+                && !(j > from && inADocument(tokens, j))) {
             j++;
         }
         if (j < tokens.size() && j > from && !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
@@ -722,6 +811,16 @@ public final class SpeakerFinder {
             return null; // "according to Kazakh customs data": a modifier, not a speaker
         }
         return j == from ? null : build(tokens.subList(from, j), verbStart, verbEnd);
+    }
+
+    /** Where a speaker says something: "in a statement", "in an interview", "in a post". */
+    private static final Set<String> SAID_IN = Set.of("statement", "interview", "communique", "communiqué", "post", "tweet", "message",
+            "speech", "letter", "briefing", "video", "address");
+
+    /** True when "in a statement" opens at token j: where the speaker spoke, no part of the speaker ("said Ana Example in a statement"). */
+    private static boolean inADocument(List<Tokens.Token> tokens, int j) {
+        return tokens.get(j).lower().equals("in") && j + 2 < tokens.size() && Set.of("a", "an", "the", "his", "her", "its", "their").contains(tokens.get(j + 1).lower())
+                && (SAID_IN.contains(tokens.get(j + 2).lower()) || j + 3 < tokens.size() && SAID_IN.contains(tokens.get(j + 3).lower()));
     }
 
     /** A dash set off by spaces between two words: it ends a dateline ("LIMA, Peru - ..."). */
@@ -799,13 +898,9 @@ public final class SpeakerFinder {
     /** The country of a speaker phrase of these words at body[from, to). */
     private String countryOf(List<String> names, int from, int to) {
         // 1. a known public figure, by full name or surname
-        for (int len = Math.min(4, names.size()); len >= 1; len--) {
-            for (int s = 0; s + len <= names.size(); s++) {
-                var person = gazetteer.person(String.join(" ", names.subList(s, s + len)));
-                if (person.isPresent()) {
-                    return person.get().countryCode();
-                }
-            }
+        String figure = figureCountry(names);
+        if (figure != null) {
+            return figure;
         }
         // 2. a country named inside the phrase
         for (CountryMention m : mentions) {

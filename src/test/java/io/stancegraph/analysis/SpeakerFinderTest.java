@@ -282,6 +282,24 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounRefersToAPersonWhoseTitleOpensWithTheStatesPossessive() {
+        List<Attribution> all = attribute("Chile's foreign minister Luis Sample arrived in Lima on Monday. He said the talks would go on.");
+        assertEquals("Chile's foreign minister Luis Sample", all.get(1).speaker());
+        assertEquals("CL", all.get(1).speakerCountry());
+    }
+
+    @Test
+    void aPronounRefersToTheOnlyKnownFigureTheSentenceBeforeNamed() {
+        List<Attribution> all = attribute("The talks came at the end of Marco Rubio's visit to Lima. He said the port would stay open.");
+        assertEquals("US", all.get(1).speakerCountry());
+        List<Attribution> two = attribute("Marco Rubio met Kassym-Jomart Tokayev in Lima. He said the port would stay open.");
+        assertNull(two.get(1).speakerCountry(), "two figures named: no telling which one he is");
+        List<Attribution> aside = attribute("Chile's trade minister Luis Sample said the port would reopen. The talks followed a meeting with a "
+                + "delegation (led by an aide to Marco Rubio) on Monday. He said the port would stay open.");
+        assertEquals("CL", aside.get(2).speakerCountry(), "a name in brackets is an aside");
+    }
+
+    @Test
     void aPronounRefersToAnOfficeHolderWhoSpokeUnnamedNeverToAPlace() {
         List<Attribution> all = attribute("Talks began a day after Lima announced its plan. "
                 + "Chile's trade minister said the plan was fair. \u201cWe want to keep it that way,\u201d he said.");
@@ -569,5 +587,12 @@ class SpeakerFinderTest {
         List<Attribution> a = attribute("Uruguay rejected the plan on Saturday.\n\nBolivia's government said it backed the plan.\n\n"
                 + "In Montevideo, the foreign ministry said the plan had no legal effect.");
         assertEquals("UY", a.get(2).speakerCountry());
+    }
+
+    @Test
+    void whereASpeakerSpokeIsNoPartOfTheSpeaker() {
+        assertEquals("the Peruvian Foreign Minister Ana Ruiz", first("\"The charter failed us,\" said the Peruvian Foreign Minister Ana Ruiz in a statement.").speaker());
+        assertEquals("Ana Ruiz", first("\"It failed,\" said Ana Ruiz in a televised address.").speaker());
+        assertEquals("officials in the Peruvian ministry", first("\"It failed,\" said officials in the Peruvian ministry.").speaker());
     }
 }
