@@ -891,6 +891,9 @@ public final class DocumentReader {
         return SOURCE_LABEL.matcher(field).replaceFirst("");
     }
 
+    /** A field of a meta line that is one capitalised word: an outlet's name ("Wire") or a section's. */
+    private static final Pattern ONE_WORD_FIELD = Pattern.compile("\\s*\\p{Lu}[\\p{L}.&'’-]+\\s*");
+
     /** A field of a meta line that is a name: two to five capitalised words ("Ana Ruiz", "The Example Monitor"). */
     private static final Pattern NAME_FIELD = Pattern.compile("\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,4}\\s*");
 
@@ -908,6 +911,7 @@ public final class DocumentReader {
         String byline = null;
         List<String> names = new ArrayList<>();
         String outlet = null;
+        String word = null;
         for (String field : fields) {
             Matcher by = BYLINE.matcher(field);
             if (by.matches() && by.group("outlet") == null) {
@@ -921,13 +925,16 @@ public final class DocumentReader {
                 outlet = withoutSourceLabel(field).strip(); // "Source: Example Monitor | 26 August 2023"
             } else if (NAME_FIELD.matcher(field).matches() && !Furniture.isFurniture(field)) {
                 names.add(field.strip()); // "Ana Ruiz · 12 March 2026": a name without "By"
+            } else if (ONE_WORD_FIELD.matcher(field).matches() && !Furniture.isFurniture(field) && word == null) {
+                word = field.strip(); // "Wire | Updated: 2026-03-02 08:15": an outlet, if the gazetteer knows it, or a section
             } else if (!Furniture.isFurniture(field)) {
                 return false;
             }
         }
-        if (date == null && byline == null || date == null && !names.isEmpty() || names.size() > 1) {
+        if (date == null && byline == null || date == null && (!names.isEmpty() || word != null) || names.size() > 1) {
             return false; // "Menu | Search": navigation, not metadata; "Chile | Peru": names alone
         }
+        meta.outletHint = meta.outletHint == null ? word : meta.outletHint;
         meta.publisher = meta.publisher == null ? outlet : meta.publisher;
         for (String name : names) {
             if (SourceDetector.OUTLET_NAME.matcher(name).matches()) {

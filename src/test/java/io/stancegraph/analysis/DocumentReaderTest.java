@@ -1290,4 +1290,20 @@ class DocumentReaderTest {
         assertTrue(body.contains("The accord commits both governments"), body);
         assertTrue(body.contains("Bolivia welcomed the accord"), body);
     }
+
+    @Test
+    void aOneWordFieldBesideADateIsAnOutletHintAndTheDateIsRead() throws Exception {
+        ParsedDocument d = reader.read("page.txt", String.join("\n",
+                "Chile quits the fisheries pact",
+                "",
+                "Wire | Updated: 2026-03-02 08:15",
+                "",
+                "LIMA - Chile has quit the fisheries pact, its foreign ministry said on Monday, citing the cost of the patrols."));
+        assertEquals(LocalDate.of(2026, 3, 2), d.publishedOn());
+        assertEquals("Wire", d.outletHint());
+        ParsedDocument menu = reader.read("page.txt", String.join("\n",
+                "Chile quits the fisheries pact", "", "Menu | Search", "",
+                "LIMA - Chile has quit the fisheries pact, its foreign ministry said on Monday, citing the cost of the patrols."));
+        assertNull(menu.outletHint(), "two words without a date are navigation");
+    }
 }
