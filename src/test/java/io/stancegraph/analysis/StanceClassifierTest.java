@@ -2719,6 +2719,7 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Chile said the missile test was a matter for Peru alone.", test).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said the missile test was Peru's internal affair.", test).get("CL"));
         assertEquals(Position.OPPOSED, positions("Bolivia called the missile test an interference in Bolivia's internal affairs.", test).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia said the missile test was overt interference in Chile's domestic affairs.", test).get("BO"));
     }
 
     @Test
