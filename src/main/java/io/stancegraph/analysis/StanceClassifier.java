@@ -62,6 +62,9 @@ public final class StanceClassifier {
     }
 
     private Previous previous = Previous.NONE;
+
+    /** The states last named together as a group ("the foreign ministers of Chile, Peru and Bolivia"), for a later "the ministers". */
+    private List<String> lastGroup = List.of();
     /** The paragraph last looked at, and whether it refers to the event. */
     private int paragraphStart = -1;
     private boolean paragraphRefers;
@@ -600,6 +603,7 @@ public final class StanceClassifier {
             }
         });
         previous = new Previous(refersToEvent, openingStates(body, s, mentions), s.end(), attribution.present() ? attribution.speakerCountry() : null);
+        noteGroup(body, s, mentions);
         return new ClaimStance(main, byCountry, evidence);
     }
 
@@ -2479,6 +2483,10 @@ public final class StanceClassifier {
                 return h;
             }
         }
+        Holders group = groupAnaphor(body, s, cueStart);
+        if (!group.codes().isEmpty()) {
+            return group;
+        }
         Holders pronoun = unowned ? Holders.NONE : pronounHolders(body, s, cueStart);
         if (!pronoun.codes().isEmpty()) {
             return pronoun;
@@ -2514,9 +2522,51 @@ public final class StanceClassifier {
         return codes.isEmpty() ? Holders.NONE : new Holders(codes, "group-member");
     }
 
+    /** People or states named as a group by the states listed after "of": "the foreign ministers of Chile, Peru and Bolivia". */
+    private static final Pattern GROUP_OF = Pattern.compile("(?i)\\b(?:(?:foreign|defen[cs]e|finance|trade|top)\\s+)?(?:ministers|leaders|governments|"
+            + "presidents|heads of state|delegations|representatives|envoys|diplomats|countries|nations)\\s+of\\s+(?:the\\s+)?");
+
+    /** Keeps the states a sentence names as a group: listed after "the ministers of", or as the subject that opens it. */
+    private void noteGroup(String body, Sentence s, List<CountryMention> mentions) {
+        Matcher m = GROUP_OF.matcher(body).region(s.start(), s.end());
+        while (m.find()) {
+            List<String> codes = statesListedFrom(body, mentions, m.end());
+            if (codes.size() >= 2) {
+                lastGroup = codes;
+                return;
+            }
+        }
+        List<String> opening = openingStates(body, s, mentions);
+        if (opening.size() >= 2) {
+            lastGroup = opening; // "Chile, Peru and Bolivia on Friday condemned ..."
+        }
+    }
+
+    /**
+     * "The foreign ministers of Chile, Peru and Bolivia met on Friday. ... In a joint statement, the ministers reaffirmed their
+     * rejection of ...": the group last named holds a cue of a clause the group opens (rule "group"); a number must match.
+     */
+    private Holders groupAnaphor(String body, Sentence s, int cueStart) {
+        if (lastGroup.size() < 2) {
+            return Holders.NONE;
+        }
+        Matcher m = GROUP_AGAIN.matcher(body.substring(s.start(), cueStart));
+        if (!m.find()) {
+            return Holders.NONE;
+        }
+        int count = m.group("count") != null ? COUNTS.indexOf(m.group("count")) + 2 : m.group().toLowerCase(Locale.ROOT).contains("both") ? 2 : -1;
+        return count < 0 || count == lastGroup.size() ? new Holders(lastGroup, "group") : Holders.NONE;
+    }
+
     /** After an opening pronoun, up to the cue: no "is" or "seems", no comma, quotation or subordinate clause. */
     private static final String PRONOUN_CLAUSE = "(?!(?:is|was|seems|seemed|appears|appeared|remains|remained)\\b)"
             + "(?![^,;:\"“”]*\\b(?:that|which|who|because|after|while|when|if)\\b)[^,;:\"“”]{0,60}$";
+    /** A group named again as the subject of the cue's clause, after an opening phrase: "In a joint statement, the ministers ...". */
+    private static final Pattern GROUP_AGAIN = Pattern.compile("^(?:[^,;:\"“”]{0,60},\\s+)?(?:(?:But|And|However,?)\\s+)?(?:[Tt]he|[Bb]oth|[Aa]ll)\\s+"
+            + "(?:(?<count>two|three|four|five|six|seven|eight|nine|ten)\\s+)?(?:(?:foreign|top)\\s+)?(?:ministers|leaders|countries|nations|"
+            + "governments|states|sides|delegations|diplomats)\\s+" + "(?!(?:of|in|from|at)\\b)" + PRONOUN_CLAUSE);
+    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
     /** "He" or "she" opening the sentence, before the cue in its own clause: the person who spoke in the sentence before. */
     private static final Pattern PERSON_PRONOUN = Pattern.compile("^(?:(?:But|And|However,?)\\s+)?(?:He|She)\\s+(?:\\p{Ll}+ly\\s+)?(?:also\\s+)?"
             + PRONOUN_CLAUSE);

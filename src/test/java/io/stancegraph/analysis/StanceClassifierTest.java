@@ -3170,4 +3170,17 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, p.get("CL"));
         assertNotEquals(Position.OPPOSED, p.get("PE"));
     }
+
+    @Test
+    void aGroupNamedAgainHoldsTheCuesOfItsClause() {
+        CorpusEvent recognition = byPeru("recognise", "Arica");
+        List<ClaimStance> all = classifyAll("Peru recognised Arica on Friday. Following the announcement, the foreign ministers of Chile, Bolivia "
+                + "and Ecuador held phone talks. The talks lasted an hour.\n\nIn a joint statement, the ministers reaffirmed their rejection of "
+                + "Peru's recognition of Arica.\n\nThe two countries condemned Peru's recognition of Arica.", recognition);
+        Map<String, Position> p = all.get(3).byCountry();
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        assertEquals(Position.OPPOSED, p.get("EC"));
+        assertNotEquals(Position.OPPOSED, all.get(4).byCountry().get("CL"), "two countries are not the three named");
+    }
 }
