@@ -6,7 +6,7 @@ package io.stancegraph.analysis;
  *
  * @param cue  the words of the claim that carry the cue ("welcomed", "recalled its ambassador"), or null
  * @param rule the sieve: frame, speaker, passive-agent, subject, event-act, event-participant, broker,
- *             affected-party, speech-tone
+ *             affected-party, speech-tone, group (and the others the README lists)
  */
 public record Evidence(String cue, String rule) {
 }
