@@ -3183,4 +3183,13 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, p.get("EC"));
         assertNotEquals(Position.OPPOSED, all.get(4).byCountry().get("CL"), "two countries are not the three named");
     }
+
+    @Test
+    void wordsOfDisgustInAnOfficialsQuoteAreHostile() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of("CL"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"History will remember that Ana Ruiz "
+                + "chose to side with the most despicable people,\" Chile's foreign minister Luis Sample wrote.", cut).get(1).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"It is a disgusting and hateful "
+                + "step,\" Chile's foreign minister Luis Sample said.", cut).get(1).byCountry().get("CL"));
+    }
 }
