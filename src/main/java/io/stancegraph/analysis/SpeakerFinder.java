@@ -446,25 +446,49 @@ public final class SpeakerFinder {
             lastPersonCountry = subject.speakerCountry();
             return;
         }
-        List<Attribution> named = namedPeople(sentence);
-        if (!named.isEmpty()) {
-            // "The talks followed Ana Example's visit to Lima." then "She said ...": the one person named; of several, no telling
-            lastPerson = named.size() == 1 ? named.get(0).speaker() : null;
-            lastPersonCountry = named.size() == 1 ? named.get(0).speakerCountry() : null;
+        List<NamedPerson> named = namedPeople(sentence);
+        List<NamedPerson> subjects = named.stream().filter(this::beforeItsVerb).toList();
+        // "The talks followed Ana Example's visit to Lima." then "She said ...": the one person named, or the one who does
+        // something ("Example later met Luis Sample"); of several, no telling
+        NamedPerson person = subjects.size() == 1 ? subjects.get(0) : named.size() == 1 ? named.get(0) : null;
+        if (person != null) {
+            lastPerson = person.name();
+            lastPersonCountry = person.country();
+        } else if (!named.isEmpty()) {
+            lastPerson = null;
+            lastPersonCountry = null;
         }
+    }
+
+    /** True when a verb follows the named person, past up to two words of time or manner: "Example last month ordered". */
+    private boolean beforeItsVerb(NamedPerson person) {
+        List<Tokens.Token> after = words.in(person.end(), Math.min(body.length(), person.end() + 40));
+        if (after.isEmpty() || !body.substring(person.end(), after.get(0).start()).isBlank()) {
+            return false; // "Example's visit", "Example, the minister": no verb of the name's own
+        }
+        for (int k = 0; k < after.size() && k < 3 && (k == 0 || !Tokens.boundaryBetween(body, after.get(k - 1), after.get(k))); k++) {
+            String tag = after.get(k).tag();
+            if ("VERB".equals(tag) || "AUX".equals(tag)) {
+                return true;
+            }
+            if (!"ADV".equals(tag) && !"ADJ".equals(tag) && !"NOUN".equals(tag)) {
+                return false; // "criticised Example and requested": the verb after "and" is the subject's before
+            }
+        }
+        return false;
     }
 
     /**
      * The people a sentence names outside brackets whose state is known: known public figures by name or surname, and names
      * whose surname a title with a state went with earlier in the article ("Peru's President Ana Example ... Example visited").
      */
-    private List<Attribution> namedPeople(Sentence sentence) {
+    private List<NamedPerson> namedPeople(Sentence sentence) {
         List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
-        List<Attribution> out = new ArrayList<>();
+        List<NamedPerson> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            while (j < tokens.size() && tokens.get(j).capitalised() && "PROPN".equals(tokens.get(j).tag())
+            while (j < tokens.size() && tokens.get(j).capitalised() && NAME_TAGS.contains(tokens.get(j).tag())
                     && !Dates.WEEKDAYS.contains(tokens.get(j).text()) && !Dates.MONTH_NAMES.contains(tokens.get(j).text())
                     && (j == i || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
                 j++;
@@ -479,12 +503,19 @@ public final class SpeakerFinder {
             boolean bracketed = body.lastIndexOf('(', from) > body.lastIndexOf(')', from) && body.lastIndexOf('(', from) >= sentence.start();
             boolean place = mentions.stream().anyMatch(m -> m.start() < to && from < m.end());
             String country = bracketed || place ? null : personCountry(run.stream().map(Tokens.Token::text).toList());
-            if (country != null && out.stream().noneMatch(a -> a.speaker().equals(body.substring(from, to)))) {
-                out.add(new Attribution(body.substring(from, to), country, from, to, false));
+            if (country != null && out.stream().noneMatch(p -> p.name().equals(body.substring(from, to)))) {
+                out.add(new NamedPerson(body.substring(from, to), country, from, to));
             }
             i = j;
         }
         return out;
+    }
+
+    /** Tags of a name's words: the tagger takes a rare surname for a common noun ("Tokayev"). */
+    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "X");
+
+    /** A person named in a sentence, with the state they speak for and where the name stands. */
+    private record NamedPerson(String name, String country, int start, int end) {
     }
 
     /** The state of a person named by these words: a known public figure's, or the one a title gave the surname in this article. */
@@ -745,6 +776,12 @@ public final class SpeakerFinder {
             }
         }
         List<Tokens.Token> np = tokens.subList(j + 1, end + 1);
+        if (j >= 0 && "ADP".equals(tokens.get(j).tag()) && body.substring(tokens.get(end).end(), tokens.get(verb).start()).contains(",")
+                && !body.substring(tokens.get(0).start(), tokens.get(j).start()).contains(",")) {
+            // "... relations with Chile, said President X": the object of a preposition ends the report, the speaker follows (not
+            // the end of an apposition: "Ana Example, a spokeswoman for Chile's ministry, said")
+            return null;
+        }
         // "Tokayev, the Kazakh president, said": the name before the appositive speaks
         String beforeNp = j >= 0 ? body.substring(tokens.get(j).end(), np.get(0).start()) : "";
         // not when the comma closes a quotation: '"... in Bolivia," the ministry said' is the ministry's

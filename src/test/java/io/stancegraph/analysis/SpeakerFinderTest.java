@@ -293,7 +293,13 @@ class SpeakerFinderTest {
         List<Attribution> all = attribute("The talks came at the end of Marco Rubio's visit to Lima. He said the port would stay open.");
         assertEquals("US", all.get(1).speakerCountry());
         List<Attribution> two = attribute("Marco Rubio met Kassym-Jomart Tokayev in Lima. He said the port would stay open.");
-        assertNull(two.get(1).speakerCountry(), "two figures named: no telling which one he is");
+        assertEquals("US", two.get(1).speakerCountry(), "of two figures, the one who does something");
+        List<Attribution> neither = attribute("Chile's trade minister Luis Sample said the port would reopen. The talks followed Marco Rubio's "
+                + "visit and Kassym-Jomart Tokayev's call. He said the port would stay open.");
+        assertNull(neither.get(2).speakerCountry(), "two figures, neither doing anything: no telling which one he is");
+        List<Attribution> object = attribute("Peru's President Ana Example spoke on Monday. Example has sharply criticised Marco Rubio and "
+                + "asked to join the talks. She said the port would stay open.");
+        assertEquals("PE", object.get(2).speakerCountry(), "the verb after \"and\" is the subject's");
         List<Attribution> aside = attribute("Chile's trade minister Luis Sample said the port would reopen. The talks followed a meeting with a "
                 + "delegation (led by an aide to Marco Rubio) on Monday. He said the port would stay open.");
         assertEquals("CL", aside.get(2).speakerCountry(), "a name in brackets is an aside");
@@ -594,5 +600,11 @@ class SpeakerFinderTest {
         assertEquals("the Peruvian Foreign Minister Ana Ruiz", first("\"The charter failed us,\" said the Peruvian Foreign Minister Ana Ruiz in a statement.").speaker());
         assertEquals("Ana Ruiz", first("\"It failed,\" said Ana Ruiz in a televised address.").speaker());
         assertEquals("officials in the Peruvian ministry", first("\"It failed,\" said officials in the Peruvian ministry.").speaker());
+    }
+
+    @Test
+    void theObjectOfAPrepositionBeforeACommaAndTheVerbIsNoSpeaker() {
+        assertEquals("President Ana Ruiz", first("LIMA – Peru will sever relations with Chile, said President Ana Ruiz.").speaker());
+        assertEquals("Peru", first("The neighbour of Chile, Peru, said the talks went well.").speaker());
     }
 }
