@@ -461,6 +461,10 @@ public final class StanceClassifier {
             if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsOpposition(body, s, mentions, cueEnd)) {
                 p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
             }
+            boolean besideActor = p == Position.OPPOSED && kind == Kind.ATTITUDE && envoyOfTarget(body, mentions, cue.text(), cueStart, cueEnd);
+            if (besideActor) {
+                p = Position.SUPPORTIVE; // "Bolivia also recalled its ambassador from Chile" when Peru cut ties with Chile: with Peru
+            }
             if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsBystander(body, mentions, cueStart, cueEnd)) {
                 continue; // "accused Moscow of using gas as a weapon": blame of a state with no part in the event is no stance on it
             }
@@ -548,11 +552,11 @@ public final class StanceClassifier {
                 if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && aboutBystander(body, mentions, cueEnd, cue.position() == p)) {
                     continue; // "pledged its support for Fiji": backing a state that has no part in the event
                 }
-                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
+                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && !besideActor && !event.isTarget(holder) && aboutTarget(body, s, mentions, cueEnd)) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+target", false, cueStart, cueEnd); // backing the state the act is against
                     continue;
                 }
-                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && event.actAgainstObject() && !event.isActor(holder)
+                if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && !besideActor && event.actAgainstObject() && !event.isActor(holder)
                         && !aboutAct(body, cueStart, cueEnd) && !sidingWithActor.contains(cue.start()) && !actorRightAfter(body, mentions, cueStart, cueEnd)
                         && !(PASSIVE_AGENT.equals(holders.rule()) && passiveAboutAct(body, s, cueStart))) {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object", false, cueStart, cueEnd); // backing the agreement a state leaves
@@ -2066,6 +2070,29 @@ public final class StanceClassifier {
     private static final Pattern SPURNED = Pattern.compile("(?i)[^.;:!?\"”]{0,80}?\\b(?:was|were|(?:has|have|had) been|(?:is|are) being)\\s+(?:\\p{L}+ly\\s+)?"
             + "(?:disregarded|ignored|betrayed|undermined|damaged|harmed|sacrificed|trampled|destroyed|jeopardi[sz]ed|squandered|wasted|"
             + "abandoned|thrown away|dismissed)\\b");
+
+    /** Words of a diplomatic protest: an envoy recalled or summoned. */
+    private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:recall|summon)\\w*\\b");
+    /** The state an envoy is recalled from or posted in, right after the cue: " from Chile", " to Chile", " in Chile". */
+    private static final Pattern ENVOY_POST = Pattern.compile("^\\s+(?:from|to|in)\\s+(?:the\\s+)?$");
+
+    /**
+     * A protest addressed to a target of the event, not to its actor ("recalled its ambassador from Chile", "summoned Chile's
+     * envoy" when Peru cut ties with Chile): a step beside the actor's.
+     */
+    private boolean envoyOfTarget(String body, List<CountryMention> mentions, String cueText, int cueStart, int cueEnd) {
+        if (!ENVOY_MEASURE.matcher(cueText).lookingAt()) {
+            return false;
+        }
+        for (CountryMention m : mentions) {
+            boolean inside = m.start() > cueStart && m.end() < cueEnd; // "summoned Chile's ambassador"
+            boolean after = m.start() >= cueEnd && m.start() - cueEnd <= 12 && ENVOY_POST.matcher(body.substring(cueEnd, m.start())).matches();
+            if (inside || after) {
+                return event.isTarget(m.code()) && !event.isActor(m.code());
+            }
+        }
+        return false;
+    }
 
     /** A tone word's polarity in what was said: a favourable word harmed is hostile ("would threaten regional stability"). */
     private static Position tonePolarity(String said, Lexicon.Match m) {

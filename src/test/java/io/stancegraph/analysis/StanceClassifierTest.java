@@ -3192,4 +3192,15 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"It is a disgusting and hateful "
                 + "step,\" Chile's foreign minister Luis Sample said.", cut).get(1).byCountry().get("CL"));
     }
+
+    @Test
+    void anEnvoyRecalledFromTheTargetIsAStepBesideTheActor() {
+        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "diplomatic relations", List.of("CL"), StanceClassifier.ACTS);
+        String event = "Peru severed diplomatic relations with Chile on Monday. ";
+        assertEquals(Position.SUPPORTIVE, classifyAll(event + "Bolivia has also recalled its ambassador from Chile.", cut).get(1).byCountry().get("BO"));
+        assertEquals(Position.SUPPORTIVE, classifyAll(event + "Bolivia summoned Chile's ambassador on Tuesday.", cut).get(1).byCountry().get("BO"));
+        assertEquals(Position.SUPPORTIVE, classifyAll(event + "Peru recalled its ambassador to Chile in May.", cut).get(1).byCountry().get("PE"));
+        assertEquals(Position.OPPOSED, classifyAll(event + "Bolivia recalled its ambassador from Peru.", cut).get(1).byCountry().get("BO"));
+        assertEquals(Position.OPPOSED, classifyAll(event + "Chile recalled its ambassador from Peru.", cut).get(1).byCountry().get("CL"));
+    }
 }
