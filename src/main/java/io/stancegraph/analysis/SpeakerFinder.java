@@ -537,29 +537,6 @@ public final class SpeakerFinder {
         return null;
     }
 
-    /** The one known public figure a sentence names by full name, or null when it names none or several. */
-    private Gazetteer.PersonEntry onlyFigure(Sentence sentence) {
-        List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
-        Gazetteer.PersonEntry found = null;
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            for (int len = Math.min(4, tokens.size() - i); len >= 2; len--) {
-                List<Tokens.Token> run = tokens.subList(i, i + len);
-                if (run.stream().allMatch(Tokens.Token::capitalised) && !Tokens.boundaryBetween(body, run.get(0), run.get(len - 1))) {
-                    Gazetteer.PersonEntry p = gazetteer.person(body.substring(run.get(0).start(), run.get(len - 1).end())).orElse(null);
-                    if (p != null) {
-                        if (found != null && !found.name().equals(p.name())) {
-                            return null;
-                        }
-                        found = p;
-                        i += len - 1;
-                        break;
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
     /** The titled person whose name opens the sentence before its verb ("Deputy Minister Ann Example was ..."), or null. */
     private Attribution titledSubject(Sentence sentence) {
         List<Tokens.Token> tokens = words.in(sentence.start(), sentence.end());
@@ -854,9 +831,11 @@ public final class SpeakerFinder {
     private static final Set<String> SAID_IN = Set.of("statement", "interview", "communique", "communiqué", "post", "tweet", "message",
             "speech", "letter", "briefing", "video", "address");
 
+    private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
+
     /** True when "in a statement" opens at token j: where the speaker spoke, no part of the speaker ("said Ana Example in a statement"). */
     private static boolean inADocument(List<Tokens.Token> tokens, int j) {
-        return tokens.get(j).lower().equals("in") && j + 2 < tokens.size() && Set.of("a", "an", "the", "his", "her", "its", "their").contains(tokens.get(j + 1).lower())
+        return tokens.get(j).lower().equals("in") && j + 2 < tokens.size() && DOCUMENT_DETERMINERS.contains(tokens.get(j + 1).lower())
                 && (SAID_IN.contains(tokens.get(j + 2).lower()) || j + 3 < tokens.size() && SAID_IN.contains(tokens.get(j + 3).lower()));
     }
 

@@ -45,6 +45,11 @@ class StanceClassifierTest {
         return CorpusEvent.of(null, List.of("PE"), act, object, List.of(), StanceClassifier.ACTS);
     }
 
+    /** An invented event for the tests: Peru severs its ties with a neighbour. */
+    private static CorpusEvent peruCutsTiesWith(String target) {
+        return CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of(target), StanceClassifier.ACTS);
+    }
+
     private static Map<String, Position> positions(String body, CorpusEvent event) {
         return classify(body, event).byCountry();
     }
@@ -3150,14 +3155,14 @@ class StanceClassifierTest {
 
     @Test
     void aGoodThingBroughtToAnEndIsNoPraise() {
-        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of("BO"), StanceClassifier.ACTS);
+        CorpusEvent cut = peruCutsTiesWith("BO");
         assertNotEquals(Position.SUPPORTIVE, positions("Bolivia announced it was ending all cooperation and aid programs with Peru.", cut).get("BO"));
         assertNotEquals(Position.SUPPORTIVE, positions("Bolivia said it had suspended its cooperation with Peru.", cut).get("BO"));
     }
 
     @Test
     void goodThingsSaidToBeSpurnedAreNoPraise() {
-        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of("BO"), StanceClassifier.ACTS);
+        CorpusEvent cut = peruCutsTiesWith("BO");
         Map<String, Position> p = positions("\"We end our ties with Peru with deep regret. Years of friendship and successful cooperation between "
                 + "our peoples were disregarded by the government in Lima,\" said Bolivia's foreign ministry.", cut);
         assertEquals(Position.OPPOSED, p.get("BO"));
@@ -3186,7 +3191,7 @@ class StanceClassifierTest {
 
     @Test
     void wordsOfDisgustInAnOfficialsQuoteAreHostile() {
-        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent cut = peruCutsTiesWith("CL");
         assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"History will remember that Ana Ruiz "
                 + "chose to side with the most despicable people,\" Chile's foreign minister Luis Sample wrote.", cut).get(1).byCountry().get("CL"));
         assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"It is a disgusting and hateful "
@@ -3195,7 +3200,7 @@ class StanceClassifierTest {
 
     @Test
     void anEnvoyRecalledFromTheTargetIsAStepBesideTheActor() {
-        CorpusEvent cut = CorpusEvent.of(null, List.of("PE"), "sever", "diplomatic relations", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent cut = peruCutsTiesWith("CL");
         String event = "Peru severed diplomatic relations with Chile on Monday. ";
         assertEquals(Position.SUPPORTIVE, classifyAll(event + "Bolivia has also recalled its ambassador from Chile.", cut).get(1).byCountry().get("BO"));
         assertEquals(Position.SUPPORTIVE, classifyAll(event + "Bolivia summoned Chile's ambassador on Tuesday.", cut).get(1).byCountry().get("BO"));
