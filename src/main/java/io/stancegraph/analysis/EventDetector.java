@@ -161,6 +161,11 @@ public final class EventDetector {
         }
         String act = best(tallies.act);
         List<String> actors = actorsOf(tallies, act);
+        if (actors.isEmpty()) {
+            // the act most seen has no performer that stands out (a reply by a state named once): what reactions are over, if any
+            CorpusEvent answered = answered(tallies, leads);
+            return answered != CorpusEvent.UNKNOWN ? answered : openAct(leads);
+        }
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         Map<String, Double> actObject = tallies.actObject.getOrDefault(act, Map.of()); // what this act, not another, is done to
         // an event noun of another act ("Canada's allegations" beside "expels Indian diplomat") is not what this act is done to
@@ -181,8 +186,11 @@ public final class EventDetector {
      * of other families does not do this one ("Peru blocks Chile's accession": not Chile).
      */
     private static List<String> actorsOf(Tallies tallies, String act) {
+        // a party to an event noun ("Ecuador attacks the embassy") does an act only it could do: not one it is the target of ("Mexico
+        // broke off relations with Ecuador")
         return leaders(tallies.actor, e -> tallies.targetOf(act, e.getKey()) <= e.getValue()
-                && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude") || f.startsWith("OBJECT:")));
+                && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude")
+                        || f.startsWith("OBJECT:") && tallies.targetOf(act, e.getKey()) == 0));
     }
 
     /** The states scored at least 2 and at least half the top score that {@code keep} accepts, highest first. */

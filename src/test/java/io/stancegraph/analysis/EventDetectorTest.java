@@ -1373,4 +1373,13 @@ class EventDetectorTest {
         assertEquals("Chile's navy said", lead("", "TACNA, Peru — Chile's navy said").lead());
         assertEquals("Lima said on Monday", lead("", "Lima said on Monday").lead());
     }
+
+    @Test
+    void aStateAReplyIsDoneToIsNotItsActorForBeingPartyToAnEventNoun() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru attacks the Chilean consulate in Lima", ""),
+                lead("Leaders condemn Peru after police storm Chilean consulate", "Chile broke off diplomatic relations with Peru.")));
+        assertFalse(e.actors().contains("PE") && "sever".equals(e.act()), e.toString());
+        assertNotEquals("Peru", e.object(), e.toString());
+    }
 }
