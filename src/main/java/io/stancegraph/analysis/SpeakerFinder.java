@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -104,9 +105,12 @@ public final class SpeakerFinder {
     /** ", a spokeswoman for the Chilean foreign ministry", ", an adviser at Peru's ministry" right after a name (not "an envoy to"). */
     private static final Pattern OFFICE_OF_AFTER_NAME = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?i:spokes(?:man|woman|person)|"
             + "adviser|advisor|official|aide|minister|secretary|deputy|director|head)\\s+(?:for|of|at|in)\\s+(?:the\\s+)?(?<country>[\\p{Lu}])");
+    /** The titles {@link #TITLE_BEFORE_NAME} opens with, in any case. */
+    private static final List<String> TITLES_BEFORE_NAME = List.of("president", "prime minister", "foreign minister", "minister", "king", "emir",
+            "crown prince", "chancellor", "premier", "secretary of state", "vice president", "ambassador", "spokesman", "spokeswoman",
+            "spokesperson", "leader", "envoy");
     private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
-            "(?i:president|prime minister|foreign minister|minister|king|emir|crown prince|chancellor|premier|secretary of state|"
-                    + "vice president|ambassador|spokesman|spokeswoman|spokesperson|leader|envoy)(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?[ \\t]+"
+            "(?i:" + String.join("|", TITLES_BEFORE_NAME) + ")(?:\\s+(?:of|to|at|for)\\s+[\\p{L} ]{2,40})?,?[ \\t]+"
                     // names on the same line, no sentence ending after them ("... Minister Ana Ruiz.\n\nSoto said" is not Soto's title)
                     + "(?:[\\p{Lu}](?:[\\p{L}'’-]+|\\.(?:\\p{Lu}\\.)*)[ \\t]+|(?:bin|ibn|al|el|de|van|von)[ \\t]+){0,5}$");
 
@@ -131,6 +135,8 @@ public final class SpeakerFinder {
     private final String body;
     private final List<CountryMention> mentions;
     private final Map<String, String> learnedCountries = new HashMap<>();
+    /** Where title words start in the body, found once when first needed ({@link #titleWordBetween}). */
+    private int[] titleWords;
     private String lastPerson;
     private String lastPersonCountry;
     private Sentence previous;
@@ -929,12 +935,12 @@ public final class SpeakerFinder {
     }
 
     private String countryFromTitle(String surname) {
-        Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(body);
-        while (m.find()) {
-            String before = body.substring(Math.max(0, m.start() - 80), m.start());
+        for (int at = wordAt(surname, 0); at >= 0; at = wordAt(surname, at + surname.length())) {
+            int end = at + surname.length();
+            String before = body.substring(Math.max(0, at - 80), at);
             Matcher title = TITLE_BEFORE_NAME.matcher(before);
-            if (title.find()) {
-                int titleStart = m.start() - before.length() + title.start();
+            if (titleWordBetween(at - before.length(), at) && title.find()) {
+                int titleStart = at - before.length() + title.start();
                 for (CountryMention c : mentions) {
                     // "Kazakh President X", "Bahrain's foreign minister, X", "China's foreign ministry spokesman, X"
                     if (c.end() <= titleStart && COUNTRY_TO_TITLE.matcher(body.substring(c.end(), titleStart)).matches()) {
@@ -944,11 +950,11 @@ public final class SpeakerFinder {
             }
             // "X, Chile's foreign minister, said", "X, a spokeswoman for the Chilean foreign ministry": the title in an appositive
             for (Pattern appositive : List.of(TITLE_AFTER_NAME, OFFICE_OF_AFTER_NAME)) {
-                Matcher after = appositive.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 80)));
+                Matcher after = appositive.matcher(body.substring(end, Math.min(body.length(), end + 80)));
                 if (after.lookingAt()) {
-                    int at = m.end() + after.start("country");
+                    int country = end + after.start("country");
                     for (CountryMention c : mentions) {
-                        if (c.start() == at) {
+                        if (c.start() == country) {
                             return c.code();
                         }
                     }
@@ -956,6 +962,43 @@ public final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /** Where the body next holds these words as a whole word ({@code \\b} on both sides) from {@code from}, or -1. */
+    private int wordAt(String word, int from) {
+        for (int at = body.indexOf(word, from); at >= 0; at = body.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (boundary(at) && boundary(end)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private boolean boundary(int i) {
+        return (i > 0 && wordChar(body.codePointBefore(i))) != (i < body.length() && wordChar(body.codePointAt(i)));
+    }
+
+    private static boolean wordChar(int c) {
+        return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** True when a title word starts in body[from, to): the one thing {@link #TITLE_BEFORE_NAME} cannot match without. */
+    private boolean titleWordBetween(int from, int to) {
+        if (titleWords == null) {
+            char[] lower = body.toCharArray(); // ASCII case folded, as (?i) does
+            for (int i = 0; i < lower.length; i++) {
+                if (lower[i] >= 'A' && lower[i] <= 'Z') {
+                    lower[i] += 'a' - 'A';
+                }
+            }
+            String folded = new String(lower);
+            titleWords = TITLES_BEFORE_NAME.stream()
+                    .flatMapToInt(t -> IntStream.iterate(folded.indexOf(t), at -> at >= 0, at -> folded.indexOf(t, at + 1)))
+                    .sorted().toArray();
+        }
+        int k = Arrays.binarySearch(titleWords, from);
+        return k >= 0 || -k - 1 < titleWords.length && titleWords[-k - 1] < to;
     }
 
     /** A capitalised word, or the proper-noun part of a name after its hyphen ("Jae-myung"). */

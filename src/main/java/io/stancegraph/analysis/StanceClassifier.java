@@ -2555,6 +2555,9 @@ public final class StanceClassifier {
 
     /** Keeps the states a sentence names as a group: listed after "the ministers of", or as the subject that opens it. */
     private void noteGroup(String body, Sentence s, List<CountryMention> mentions) {
+        if (mentions.stream().noneMatch(c -> c.start() >= s.start() && c.start() < s.end())) {
+            return; // no state named: no group either
+        }
         Matcher m = GROUP_OF.matcher(body).region(s.start(), s.end());
         while (m.find()) {
             List<String> codes = statesListedFrom(body, mentions, m.end());
