@@ -471,6 +471,9 @@ public final class StanceClassifier {
             if (p == Position.SUPPORTIVE && kind == Kind.ATTITUDE && MUTUAL_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 10), cueStart)).find()) {
                 continue; // "trade on the basis of mutual benefit": how two states deal with each other, no position on the event
             }
+            if (kind == Kind.ATTITUDE && RECIPROCAL_AFTER.matcher(body).region(cueEnd, s.end()).lookingAt()) {
+                continue; // "The two leaders have praised one another": what they think of each other, not of the event
+            }
             if (cue.position() == Position.SUPPORTIVE && SPURNED.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 90))).lookingAt()) {
                 continue; // "our friendship and successful cooperation were disregarded by Lima": good things spurned are no praise
             }
@@ -1652,6 +1655,8 @@ public final class StanceClassifier {
     }
 
     private static final Pattern MUTUAL_BEFORE = Pattern.compile("(?i)\\bmutual(?:ly)?\\s+$");
+    /** A cue whose object is its holders themselves: "praised one another", "accused each other of ...". */
+    private static final Pattern RECIPROCAL_AFTER = Pattern.compile("(?i)\\s+(?:each\\s+other|one\\s+another)\\b");
 
     /** "Q: What is your comment on Peru's exit? / A: We oppose unilateral steps.": a briefing's answer is about what its question asks. */
     private boolean answersQuestionOnEvent(String body, int start) {

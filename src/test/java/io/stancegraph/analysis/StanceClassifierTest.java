@@ -923,6 +923,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
+        assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
+        assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
+    }
+
+    @Test
     void aRunOfShortStateParagraphsAfterOneAboutTheEventAreReactionsToIt() {
         CorpusEvent expulsion = byPeru("expel", "ambassador");
         assertEquals(Position.CONCERNED, lastParagraphOfArticle("Peru expelled the Chilean ambassador on Monday.\n\nEcuador said nothing."
