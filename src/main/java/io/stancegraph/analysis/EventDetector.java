@@ -733,7 +733,8 @@ public final class EventDetector {
             s.append(s.isEmpty() ? "" : " ").append(unnamed != null ? unnamed + " " : "").append(object);
         }
         List<String> named = object == null ? List.of() : countries.recognize(object, gazetteer.scan(object)).stream().map(CountryMention::code).toList();
-        targets = targets.stream().filter(t -> !named.contains(t)).toList(); // "hits Philippine boat", not "... against Philippines"
+        // "hits Philippine boat", not "... against Philippines"; "leaves World Health Organization", not "... against World Health Organization"
+        targets = targets.stream().filter(t -> !named.contains(t) && (object == null || !object.equals(names(List.of(t)).get(0)))).toList();
         String before = familyLine("OBJECT_PREPOSITION:" + act);
         if (before != null && object != null && act != null && !targets.isEmpty()) {
             // "removes Peru from trusted list": the targets right after the verb, the object after its preposition

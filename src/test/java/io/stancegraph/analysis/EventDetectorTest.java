@@ -108,6 +108,11 @@ class EventDetectorTest {
     }
 
     @Test
+    void aSummaryNamesAnOrganisationThatIsTheObjectOnce() {
+        assertEquals("Chile withdraws from World Health Organization", DETECTOR.summarise(List.of("CL"), "withdraw", "World Health Organization", List.of("who")));
+    }
+
+    @Test
     void theStateBeforeTheDominantActIsTheActor() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Norway quits the Arctic fisheries treaty", "Norway said on Monday it would withdraw from the Arctic fisheries treaty."),
