@@ -3041,6 +3041,9 @@ public final class StanceClassifier {
             if (asideEnd > cueStart || !body.substring(asideEnd, cueStart).matches("^\\s*(?:[\\p{Ll}-]+\\s+){0,6}$")) {
                 continue;
             }
+            if (AFTER_NAME.matcher(body.substring(s.start(), s.start() + r[0])).find() && !onlyStatesListed(body, mentions, s.start() + r[0], asideEnd)) {
+                continue; // "Peru – Chile's closest partner – dealt a blow": an aside after a name describes it; only a list of states is the subject
+            }
             List<String> out = new ArrayList<>();
             for (CountryMention m : mentions) {
                 if (m.start() > s.start() + r[0] && m.end() < asideEnd && canHold(body, m) && !out.contains(m.code())) {
@@ -3051,6 +3054,27 @@ public final class StanceClassifier {
         }
         return List.of();
     }
+
+    /** "— Chile, Peru and Bolivia —", "(notably Chile)": an aside at body[from, to) that holds a list of states and nothing else. */
+    private static boolean onlyStatesListed(String body, List<CountryMention> mentions, int from, int to) {
+        Matcher open = ASIDE_OPENING.matcher(body).region(from, to);
+        int at = open.lookingAt() ? open.end() : from;
+        boolean first = true;
+        for (CountryMention m : mentions) {
+            if (m.start() < at || m.end() > to) {
+                continue;
+            }
+            if (!(first ? FIRST_GAP : LIST_GAP).matcher(body.substring(at, m.start())).matches()) {
+                return false;
+            }
+            first = false;
+            at = m.end();
+        }
+        return !first && body.substring(at, to).matches("[\\s)—–-]*");
+    }
+
+    private static final Pattern AFTER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s*$");
+    private static final Pattern ASIDE_OPENING = Pattern.compile("[\\s(—–-]*(?:(?i:including|notably|namely|such as|among them|especially|mainly)\\s+)?");
 
     /**
      * "South Africa's case", "Kazakhstan's decision": a possessive names the owner of a thing, and the

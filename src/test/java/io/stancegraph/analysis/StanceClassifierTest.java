@@ -923,6 +923,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aDashedListBeforeTheCueIsItsSubjectAnAsideAboutANameIsNot() {
+        CorpusEvent veto = byPeru("veto", "aid package");
+        assertEquals(Position.OPPOSED, positions("Three Andean states – Chile, Bolivia and Ecuador – have condemned the veto.", veto).get("BO"));
+        assertEquals(Position.NEUTRAL, positions("The veto from Peru – Chile's closest partner in the bloc – dealt a blow to Bolivia.", veto).get("CL"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
