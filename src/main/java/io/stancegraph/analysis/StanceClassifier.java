@@ -474,6 +474,9 @@ public final class StanceClassifier {
             if (kind == Kind.ATTITUDE && RECIPROCAL_AFTER.matcher(body).region(cueEnd, s.end()).lookingAt()) {
                 continue; // "The two leaders have praised one another": what they think of each other, not of the event
             }
+            if (kind != Kind.EVENT && quotedThirdPerson(body.substring(s.start(), cueStart))) {
+                continue; // "X said of Peru's president, “He disagrees with the ruling”": the view of a third person, not X's
+            }
             if (cue.position() == Position.SUPPORTIVE && SPURNED.matcher(body.substring(cueEnd, Math.min(s.end(), cueEnd + 90))).lookingAt()) {
                 continue; // "our friendship and successful cooperation were disregarded by Lima": good things spurned are no praise
             }
@@ -3457,6 +3460,15 @@ public final class StanceClassifier {
         }
         return null;
     }
+
+    /** A quotation open before the cue whose clause a third person opens: "“He disagrees with", "“They have rejected". */
+    private static boolean quotedThirdPerson(String before) {
+        int open = Math.max(before.lastIndexOf('“'), before.chars().filter(c -> c == '"').count() % 2 == 1 ? before.lastIndexOf('"') : -1);
+        return open >= 0 && open > before.lastIndexOf('”') && THIRD_PERSON_BEFORE.matcher(before.substring(open)).find();
+    }
+
+    private static final Pattern THIRD_PERSON_BEFORE = Pattern.compile("(?i)(?:^[“\"]\\s*|[,;]\\s+|\\band\\s+|\\bbut\\s+)(?:he|she|they)\\s+"
+            + "(?:(?:has|have|had|is|are|was|were|does|do|did|also|still|clearly|strongly|firmly|not|n['’]t)\\s+){0,3}$");
 
     /**
      * "Chilean trawlers will be barred from Peru's waters, Peruvian President X said on Monday.": what the speaker

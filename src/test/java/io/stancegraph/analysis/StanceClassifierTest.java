@@ -930,6 +930,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void whatAQuotationSaysAThirdPersonThinksIsNotTheSpeakers() {
+        assertEquals(Position.NEUTRAL, positions("Chilean President Ana Example said of her Bolivian counterpart, “He disagrees with this decision but will "
+                + "not stand in the way.”", TREATY_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chilean President Ana Example said, “We disagree with this decision.”", TREATY_EXIT).get("CL"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
