@@ -66,7 +66,9 @@ public final class EventDetector {
             // "Chile began releasing", "Peru started the withdrawal": the state sets its act going
             + "begin|begins|began|begun|beginning|start|starts|started|starting|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
-            + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approve|approves|approved|due)){0,7}\\s*$");
+            + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approve|approves|approved|due|"
+            // "Peru becomes the first country to recognise": the first, or latest, of the states that do it
+            + "become|becomes|became|becoming|first|latest|country|nation|state)){0,7}\\s*$");
     /** A failure or refusal between a state and an act: "Council Fails to Adopt Resolution on ... Recognition" is no act done. */
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\\b");
     /** A preposition right before a mention: what it governs performs nothing. */

@@ -796,6 +796,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void theFirstStateToCarryOutTheActIsItsActor() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru becomes first country to recognise the Example junta", "Peru has become the first country to recognise the "
+                        + "military government of Example."),
+                lead("Peru becomes the first nation to recognise junta", "Peru on Friday recognised the junta, officials said.")));
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("recognise", e.act());
+    }
+
+    @Test
     void militaryExercisesAreAnAct() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru stages naval drills off Chile", "Peru staged large naval drills near the maritime border on Monday."),
