@@ -3570,7 +3570,7 @@ public final class StanceClassifier {
             }
             if (PREPOSITIONS.contains(w)) {
                 // "the nation of Kazakhstan", "the government of Israel" name the country, not an object
-                return w.equals("of") && k > 0 && (OF_APPOSITION.contains(before.get(k - 1).lower())
+                return w.equals("of") && k > 0 && (OF_APPOSITION.contains(before.get(k - 1).lower()) && !insidePhraseOf(before, k - 1)
                         // "members of the Chilean parliament voted ...": part of a state's body, which the state's name opens
                         || MEMBERS_OF.contains(before.get(k - 1).lower()) && AGENT_AFTER.matcher(body.substring(m.end(),
                                 Math.min(body.length(), m.end() + 40)).replaceFirst("^['’]s?", "")).lookingAt());
@@ -3578,6 +3578,24 @@ public final class StanceClassifier {
         }
         return true;
     }
+
+    /**
+     * "the recognition of the government of Chile": the noun at {@code head} that names the state is itself a preposition's object
+     * (the state is what something is done to); not so for a state's agents ("members of the government of Chile").
+     */
+    private static boolean insidePhraseOf(List<Tokens.Token> before, int head) {
+        int j = head - 1;
+        for (int n = 0; j >= 0 && n < 4 && (NP_MODIFIER_TAGS.contains(before.get(j).tag()) || before.get(j).capitalised()); n++) {
+            j--;
+        }
+        if (j < 0 || !PREPOSITIONS.contains(before.get(j).lower())) {
+            return false;
+        }
+        return !(before.get(j).lower().equals("of") && j > 0
+                && (MEMBERS_OF.contains(before.get(j - 1).lower()) || OF_APPOSITION.contains(before.get(j - 1).lower())));
+    }
+
+    private static final Set<String> NP_MODIFIER_TAGS = Set.of("DET", "ADJ", "PROPN");
 
     /** What lies between a state and its capital named after it: "'s capital ", " capital, ", "'s capital city of ". */
     private static final Pattern CAPITAL_OF = Pattern.compile("(?:['’]s?)?\\s+capital(?:\\s+city)?(?:\\s+of)?,?\\s+");

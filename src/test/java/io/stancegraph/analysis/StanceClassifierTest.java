@@ -937,6 +937,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateNamedInsideWhatTheSubjectIsDoneToHoldsNothing() {
+        CorpusEvent recognition = byPeru("recognise", "junta");
+        Map<String, Position> p = positions("Peru's foreign ministry said: “We believe that the recognition of the government of Bolivia will give "
+                + "impetus to our cooperation.”", recognition);
+        assertEquals(Position.SUPPORTIVE, p.get("PE"));
+        assertEquals(Position.NEUTRAL, p.get("BO"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
