@@ -1059,7 +1059,9 @@ public final class SpeakerFinder {
             comma |= body.charAt(k) == ',';
             k--;
         }
-        return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"' || comma);
+        // "'... in various fields,' said the ministry": a single quotation mark closes the report after its punctuation
+        boolean singleQuote = k > 0 && (body.charAt(k) == '\'' || body.charAt(k) == '’') && ",.?!".indexOf(body.charAt(k - 1)) >= 0;
+        return k >= 0 && (body.charAt(k) == '”' || body.charAt(k) == '"' || comma || singleQuote);
     }
 
     /** A determiner right after a lower-case noun opens a clause of its own: "a move the government called", "the step the ministry said". */

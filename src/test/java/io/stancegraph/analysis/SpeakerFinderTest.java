@@ -36,6 +36,12 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aSpeakerAfterAQuotationInSingleMarksSaysIt() {
+        assertEquals("PE", first("'The pact will give impetus to our trade,' said the Peruvian foreign ministry in a statement.").speakerCountry());
+        assertEquals("PE", first("‘The pact will give impetus to our trade,’ said Peru's foreign ministry.").speakerCountry());
+    }
+
+    @Test
     void aClauseOpenedByItsOwnSubjectAfterANounHasThatSubjectAsItsSpeaker() {
         assertEquals("the government", first("Ghana closed its mines to foreign firms in a move the government called a matter of pride.").speaker());
     }
