@@ -946,6 +946,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMoveThatWrecksACauseIsOpposed() {
+        CorpusEvent strike = byPeru("strike", "air strikes");
+        assertEquals(Position.OPPOSED, positions("Chilean President Ana Example said the air strikes threatened to derail the peace talks Chile "
+                + "has been hosting.", strike).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Bolivia warned that the strikes would jeopardise the truce.", strike).get("BO"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
