@@ -938,6 +938,9 @@ public final class StanceClassifier {
                     if (necessity(tokens, m.end())) {
                         continue; // "it is vital that talks resume", "crucial to avoid escalation": a need, no judgement of anything
                     }
+                    if (CLAUSE_OF_NAME.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 120), m.start())).find()) {
+                        continue; // "the strike on Chile, a crucial broker in the talks": what a state is, no judgement of the move
+                    }
                     kind = Kind.ATTITUDE;
                 }
                 Position undo = kind == Kind.REVERSAL ? demandedUndo(tokens, k, m, sentenceStart) : null;
@@ -2169,6 +2172,9 @@ public final class StanceClassifier {
             if (m.entry().polarity() == Position.SUPPORTIVE && ENDED.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {
                 continue; // "was ending all cooperation with Peru": a good thing brought to an end is no praise
             }
+            if (CLAUSE_OF_NAME.matcher(said.substring(Math.max(0, m.start() - 120), m.start())).find()) {
+                continue; // "bombing Chile, a close ally that is bravely brokering peace": what a state is, no view of the move
+            }
             if (m.entry().polarity() == Position.SUPPORTIVE && SPURNED.matcher(said.substring(m.end(), Math.min(said.length(), m.end() + 90))).lookingAt()) {
                 continue;
             }
@@ -2186,6 +2192,10 @@ public final class StanceClassifier {
         }
         return positive > 0 ? Position.SUPPORTIVE : null;
     }
+
+    /** An appositive or relative clause after a name or a state's noun, open up to here: "Chile, a crucial broker of", "the state, which is". */
+    private static final Pattern CLAUSE_OF_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'’.-]*|\\b(?:state|country|nation|kingdom|republic|ally|"
+            + "partner|neighbou?r))[”\"]?,\\s+(?:a|an|which|that|who)\\s+[^,;:.!?“”\"]*$");
 
     /**
      * What the speaker says in the sentence: its quoted words, and the reported clause after the verb of saying as well

@@ -954,6 +954,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theToneOfWhatAStateIsSaidToBeIsNoViewOfTheMove() {
+        CorpusEvent strike = CorpusEvent.of(null, List.of("PE"), "strike", "air strikes", List.of("BO"), StanceClassifier.ACTS);
+        assertNotEquals(Position.SUPPORTIVE, positions("Chilean President Ana Example said the strike on Bolivia, a close partner that is bravely "
+                + "brokering peace, was a mistake.", strike).get("CL"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Chilean President Ana Example said he had tried to stop the strike on the Andean state, a "
+                + "crucial broker in the talks.", strike).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chilean President Ana Example said the strike on Bolivia was a crucial success.", strike).get("CL"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
