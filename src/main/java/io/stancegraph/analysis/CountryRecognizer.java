@@ -33,7 +33,7 @@ public final class CountryRecognizer {
     /** Up to two modifiers (no article, no verb form) between the city and the document's noun, or a forum ("Minsk Group", "Paris Club"). */
     private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+(?!(?:the|a|an|its|their|this|that|to|and|or)\\b)[\\p{Ll}-]+(?<!ed|ing|s)){0,2}"
             + "\\s+(?i:agreements?|accords?|deal|treaty|pact|"
-            + "protocol|conventions?|declaration|format|process|charter|principles|(?-i:Group|Club))\\b");
+            + "protocol|conventions?|declaration|format|process|charter|principles|statutes?|memorandum|consensus|(?-i:Group|Club))\\b");
     /** A body of water named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea". */
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+Sea\\b");

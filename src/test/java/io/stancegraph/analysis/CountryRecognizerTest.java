@@ -145,6 +145,9 @@ class CountryRecognizerTest {
         String forum = "The Lima Group and the Paris Club met in Lima.";
         assertEquals(List.of("PE"), new CountryRecognizer().recognize(forum, g.scan(forum)).stream().map(CountryMention::code).toList(),
                 "a forum named after a city is no mention of its country");
+        String statute = "Chile left the Lima Statute and the Quito memorandum.";
+        assertTrue(new CountryRecognizer().recognize(statute, g.scan(statute)).stream().noneMatch(c -> c.code().equals("PE") || c.code().equals("EC")),
+                "a statute or memorandum named after a city is no mention of its country");
         String acting = "The White House welcomed the deal.";
         assertEquals("US", new CountryRecognizer().recognize(acting, g.scan(acting)).get(0).code(), "a seat of government that acts");
     }
