@@ -568,6 +568,12 @@ public final class StanceClassifier {
                     votes.add(holder, Position.OPPOSED, cue.text(), holders.rule() + "+object", false, cueStart, cueEnd); // backing the agreement a state leaves
                     continue;
                 }
+                if (p.isAgainst() && kind == Kind.ATTITUDE && !besideActor && event.actAgainstObject() && !event.isActor(holder)
+                        && !event.isTarget(holder) && objectRightAfter(firstWordEnd(body, cueStart, cueEnd)) && !aboutAct(body, cueStart, cueEnd)) {
+                    // "accused the Court of bias" when states leave the court: against what the actors leave, so with them
+                    votes.add(holder, Position.SUPPORTIVE, cue.text(), holders.rule() + "+object", false, cueStart, cueEnd);
+                    continue;
+                }
                 votes.add(holder, p, cue.text(), holders.rule(), !event.isActor(holder) && aboutEvent(body, cueEnd), cueStart, cueEnd);
             }
         }
@@ -1880,6 +1886,60 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> IN_SPITE_OF = Set.of("despite", "notwithstanding");
+
+    /** Where the cue's first word ends: what "accused the treaty of" is done to follows "accused". */
+    private static int firstWordEnd(String body, int cueStart, int cueEnd) {
+        int k = cueStart;
+        while (k < cueEnd && !Character.isWhitespace(body.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * True when the noun phrase right after the cue is the event's object: its head is a word of the object's name, or of the name of
+     * the organisation it names ("the Court" for "ICC"), and no other name or noun follows it ("the court's ruling" is another thing).
+     */
+    private boolean objectRightAfter(int cueEnd) {
+        if (event.object() == null) {
+            return false;
+        }
+        List<Tokens.Token> after = words.in(cueEnd, Math.min(words.text().length(), cueEnd + 60));
+        int k = 0;
+        while (k < after.size() && "DET".equals(after.get(k).tag())) {
+            k++;
+        }
+        int head = -1;
+        for (int j = k; j < after.size() && j < k + 4 && NOUN_PHRASE_TAGS.contains(after.get(j).tag())
+                && (j == k || !Tokens.boundaryBetween(words.text(), after.get(j - 1), after.get(j))); j++) {
+            head = j;
+        }
+        if (head < 0 || head + 1 < after.size() && !Tokens.boundaryBetween(words.text(), after.get(head), after.get(head + 1))
+                && !"ADP".equals(after.get(head + 1).tag()) && !"CCONJ".equals(after.get(head + 1).tag())) {
+            return false; // "the court's ruling", "the treaty exit": the head is something else
+        }
+        if (words.text().startsWith("'", after.get(head).end()) || words.text().startsWith("’", after.get(head).end())) {
+            return false;
+        }
+        return objectWords().contains(after.get(head).lower());
+    }
+
+    /** Words of the event's object and of the names of organisations it names ("icc", "international", "criminal", "court"). */
+    private Set<String> objectWords() {
+        Set<String> out = new HashSet<>();
+        List<String> names = new ArrayList<>(List.of(event.object()));
+        ORGANISATIONS.mentions(event.object()).forEach(o -> ORGANISATIONS.find(o.code()).ifPresent(e -> names.add(e.name())));
+        for (String name : names) {
+            for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() > 2 && !FUNCTION_WORDS_OF_NAMES.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> FUNCTION_WORDS_OF_NAMES = Set.of("the", "and", "for", "international", "national", "world", "united");
 
     /** "broke off relations with Chile": a target of the event named right after the cue, as what the cue is done to or with. */
     private boolean targetRightAfter(String body, List<CountryMention> mentions, int cueEnd) {

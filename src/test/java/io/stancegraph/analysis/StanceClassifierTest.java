@@ -964,6 +964,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void turningAgainstWhatTheActorLeavesSidesWithTheActor() {
+        assertEquals(Position.SUPPORTIVE, positions("Iceland has long accused the treaty of favouring large fleets.", TREATY_EXIT).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland criticised the treaty exit.", TREATY_EXIT).get("IS"));
+        CorpusEvent courtExit = CorpusEvent.of(null, List.of("PE"), "withdraw", "International Criminal Court", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president has long criticised the Court for bias against poorer nations.", courtExit).get("CL"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
