@@ -77,6 +77,8 @@ public final class StanceClassifier {
     /** The event's act when the act lexicon does not list it (a verb lemma found in the headlines), else null. */
     private final String openAct;
     private final Set<String> openActForms;
+    /** Words of the event's object and of the organisation it names, the head a cue against the object must have ({@link #objectRightAfter}). */
+    private final Set<String> objectWords;
     /** The words of the document whose sentence is being classified. */
     private Words words;
     /** The article's country mentions, when known: a run of reactions is found by the states that open its paragraphs. */
@@ -111,6 +113,7 @@ public final class StanceClassifier {
         this.sieves = checkSieves(sieves);
         this.openAct = event.act() != null && ACTS.entries().stream().noneMatch(e -> e.kind().equals("ACT:" + event.act())) ? event.act() : null;
         this.openActForms = openAct == null ? Set.of() : Lexicon.inflections(openAct);
+        this.objectWords = objectWords(event.object());
     }
 
     /** Tells the classifier every country mention of the article it reads, sentence by sentence. */
@@ -1901,7 +1904,7 @@ public final class StanceClassifier {
      * the organisation it names ("the Court" for "ICC"), and no other name or noun follows it ("the court's ruling" is another thing).
      */
     private boolean objectRightAfter(int cueEnd) {
-        if (event.object() == null) {
+        if (objectWords.isEmpty()) {
             return false;
         }
         List<Tokens.Token> after = words.in(cueEnd, Math.min(words.text().length(), cueEnd + 60));
@@ -1921,14 +1924,17 @@ public final class StanceClassifier {
         if (words.text().startsWith("'", after.get(head).end()) || words.text().startsWith("’", after.get(head).end())) {
             return false;
         }
-        return objectWords().contains(after.get(head).lower());
+        return objectWords.contains(after.get(head).lower());
     }
 
-    /** Words of the event's object and of the names of organisations it names ("icc", "international", "criminal", "court"). */
-    private Set<String> objectWords() {
+    /** Words of an object and of the names of organisations it names ("ICC": "icc", "criminal", "court"); none without an object. */
+    private static Set<String> objectWords(String object) {
+        if (object == null) {
+            return Set.of();
+        }
         Set<String> out = new HashSet<>();
-        List<String> names = new ArrayList<>(List.of(event.object()));
-        ORGANISATIONS.mentions(event.object()).forEach(o -> ORGANISATIONS.find(o.code()).ifPresent(e -> names.add(e.name())));
+        List<String> names = new ArrayList<>(List.of(object));
+        ORGANISATIONS.mentions(object).forEach(o -> ORGANISATIONS.find(o.code()).ifPresent(e -> names.add(e.name())));
         for (String name : names) {
             for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (w.length() > 2 && !FUNCTION_WORDS_OF_NAMES.contains(w)) {
@@ -1936,7 +1942,7 @@ public final class StanceClassifier {
                 }
             }
         }
-        return out;
+        return Set.copyOf(out);
     }
 
     private static final Set<String> FUNCTION_WORDS_OF_NAMES = Set.of("the", "and", "for", "international", "national", "world", "united");
