@@ -972,6 +972,11 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateTheMoveDealsABlowToIsHarmedByIt() {
+        assertEquals(Position.CONCERNED, positions("The veto dealt a blow to Bolivia and its backers.", byPeru("veto", "aid package")).get("BO"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
