@@ -977,6 +977,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void callingTheMoveUnfortunateOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("\"It is extremely unfortunate that Peru should choose to ban quinoa imports,\" the Bolivian ministry said.",
+                QUINOA_BAN).get("BO"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
