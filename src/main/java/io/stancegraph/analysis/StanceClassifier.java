@@ -3746,7 +3746,15 @@ public final class StanceClassifier {
 
     private boolean verbRightAfter(CountryMention m, int sentenceEnd) {
         List<Tokens.Token> after = words.in(m.end(), sentenceEnd);
-        return !after.isEmpty() && after.get(0).start() - m.end() <= 1 && "VERB".equals(after.get(0).tag());
+        if (after.isEmpty() || after.get(0).start() - m.end() > 1) {
+            return false;
+        }
+        // "Peru has lambasted", "Chile will impose": an auxiliary with its verb right after it, past an adverb
+        int k = 0;
+        while (k < after.size() - 1 && k < 3 && ("AUX".equals(after.get(k).tag()) || k > 0 && "ADV".equals(after.get(k).tag()))) {
+            k++;
+        }
+        return "VERB".equals(after.get(k).tag());
     }
 
     /**

@@ -983,6 +983,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateAfterAnOpeningClauseIsTheSubjectOfTheVerbItsAuxiliaryOpens() {
+        CorpusEvent tariffs = CorpusEvent.of(null, List.of("CL"), "sanction", "trade tariff", List.of("PE"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Reacting to the tariffs imposed by Chile on Peruvian imports, Peru has lambasted the move.", tariffs)
+                .get("PE"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
