@@ -990,6 +990,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void tryingToStopTheMoveOpposesIt() {
+        CorpusEvent strike = byPeru("strike", "air strikes");
+        assertEquals(Position.OPPOSED, positions("Chile had tried to prevent the Peruvian strike, its foreign minister said.", strike).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Bolivia sought to halt the strikes through talks.", strike).get("BO"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
