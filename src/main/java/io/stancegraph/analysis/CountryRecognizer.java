@@ -36,7 +36,7 @@ public final class CountryRecognizer {
             + "protocol|conventions?|declaration|format|process|charter|principles|statutes?|memorandum|consensus|(?-i:Group|Club))\\b");
     /** A body of water named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea". */
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
-    private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+Sea\\b");
+    private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+(?:Sea|River|Valley|Delta|Basin)\\b");
     /** A dateline's city in capitals before a country in capitals: "BOLOGNA, ITALY —" says where the reporter files from. */
     private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40},\\s*$");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
@@ -84,7 +84,7 @@ public final class CountryRecognizer {
             }
             if (FEATURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
                     || FEATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).lookingAt()) {
-                continue; // "the Gulf of Mexico", "the South China Sea": a body of water named after a country is no mention of it
+                continue; // "the Gulf of Mexico", "the South China Sea", "the Jordan River": a feature named like a country is no mention of it
             }
             if (s.role() == Gazetteer.Role.PLACE && NAMED_DOCUMENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 continue; // "the Paris climate agreement", "the Minsk accords": a document named after a city

@@ -25,6 +25,7 @@ class CountryRecognizerTest {
     @Test
     void aBodyOfWaterNamedAfterACountryIsNoMentionOfIt() {
         assertEquals(List.of("PE"), codes("Peru sent ships to the Gulf of Guinea and the South China Sea."));
+        assertEquals(List.of("PE"), codes("Peru funds dams on the Niger River and farms in the Jordan Valley."));
         assertEquals(List.of("CL", "JP"), codes("Chile and Japan fish in the Sea of Japan."));
     }
 
