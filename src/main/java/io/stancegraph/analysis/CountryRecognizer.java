@@ -34,7 +34,7 @@ public final class CountryRecognizer {
     private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+(?!(?:the|a|an|its|their|this|that|to|and|or)\\b)[\\p{Ll}-]+(?<!ed|ing|s)){0,2}"
             + "\\s+(?i:agreements?|accords?|deal|treaty|pact|"
             + "protocol|conventions?|declaration|format|process|charter|principles|statutes?|memorandum|consensus|(?-i:Group|Club))\\b");
-    /** A body of water named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea". */
+    /** A body of water or a feature named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea", "Jordan River". */
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+(?:Sea|River|Valley|Delta|Basin)\\b");
     /** A dateline's city in capitals before a country in capitals: "BOLOGNA, ITALY —" says where the reporter files from. */

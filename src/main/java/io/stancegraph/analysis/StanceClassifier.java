@@ -1937,7 +1937,7 @@ public final class StanceClassifier {
         ORGANISATIONS.mentions(object).forEach(o -> ORGANISATIONS.find(o.code()).ifPresent(e -> names.add(e.name())));
         for (String name : names) {
             for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                if (w.length() > 2 && !FUNCTION_WORDS_OF_NAMES.contains(w)) {
+                if (w.length() > 2 && !GENERIC_NAME_WORDS.contains(w)) {
                     out.add(w);
                 }
             }
@@ -1945,7 +1945,8 @@ public final class StanceClassifier {
         return Set.copyOf(out);
     }
 
-    private static final Set<String> FUNCTION_WORDS_OF_NAMES = Set.of("the", "and", "for", "international", "national", "world", "united");
+    /** Words too short or too common in the names of bodies to tell one object from another. */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("the", "and", "for", "international", "national", "world", "united");
 
     /** "broke off relations with Chile": a target of the event named right after the cue, as what the cue is done to or with. */
     private boolean targetRightAfter(String body, List<CountryMention> mentions, int cueEnd) {
@@ -2720,7 +2721,12 @@ public final class StanceClassifier {
 
     /** The states listed from {@code at} on, after an optional "the": "Chile, Peru and the Bolivian government". */
     private static List<String> statesListedFrom(String body, List<CountryMention> mentions, int at) {
-        List<String> out = new ArrayList<>();
+        return listedFrom(body, mentions, at).stream().map(CountryMention::code).distinct().toList();
+    }
+
+    /** The mentions of the list that starts at {@code at}, in order: each after "the", a comma or "and". */
+    private static List<CountryMention> listedFrom(String body, List<CountryMention> mentions, int at) {
+        List<CountryMention> out = new ArrayList<>();
         for (CountryMention m : mentions) {
             if (m.start() < at) {
                 continue;
@@ -2729,9 +2735,7 @@ public final class StanceClassifier {
             if (!(out.isEmpty() ? FIRST_GAP.matcher(gap).matches() : LIST_GAP.matcher(gap).matches())) {
                 break;
             }
-            if (!out.contains(m.code())) {
-                out.add(m.code());
-            }
+            out.add(m);
             at = m.end();
         }
         return out;
@@ -3137,19 +3141,8 @@ public final class StanceClassifier {
     /** "— Chile, Peru and Bolivia —", "(notably Chile)": an aside at body[from, to) that holds a list of states and nothing else. */
     private static boolean onlyStatesListed(String body, List<CountryMention> mentions, int from, int to) {
         Matcher open = ASIDE_OPENING.matcher(body).region(from, to);
-        int at = open.lookingAt() ? open.end() : from;
-        boolean first = true;
-        for (CountryMention m : mentions) {
-            if (m.start() < at || m.end() > to) {
-                continue;
-            }
-            if (!(first ? FIRST_GAP : LIST_GAP).matcher(body.substring(at, m.start())).matches()) {
-                return false;
-            }
-            first = false;
-            at = m.end();
-        }
-        return !first && body.substring(at, to).matches("[\\s)—–-]*");
+        List<CountryMention> listed = listedFrom(body, mentions, open.lookingAt() ? open.end() : from).stream().filter(m -> m.end() <= to).toList();
+        return !listed.isEmpty() && body.substring(listed.get(listed.size() - 1).end(), to).matches("[\\s)—–-]*");
     }
 
     private static final Pattern AFTER_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s*$");
@@ -3539,8 +3532,17 @@ public final class StanceClassifier {
 
     /** A quotation open before the cue whose clause a third person opens: "“He disagrees with", "“They have rejected". */
     private static boolean quotedThirdPerson(String before) {
-        int open = Math.max(before.lastIndexOf('“'), before.chars().filter(c -> c == '"').count() % 2 == 1 ? before.lastIndexOf('"') : -1);
-        return open >= 0 && open > before.lastIndexOf('”') && THIRD_PERSON_BEFORE.matcher(before.substring(open)).find();
+        int open = openQuote(before);
+        return open >= 0 && THIRD_PERSON_BEFORE.matcher(before.substring(open)).find();
+    }
+
+    /** Where the quotation still open at the end of {@code before} opens (a “ not closed, or the last of an odd number of "), or -1. */
+    private static int openQuote(String before) {
+        int curly = before.lastIndexOf('“');
+        if (curly > before.lastIndexOf('”')) {
+            return curly;
+        }
+        return before.chars().filter(c -> c == '"').count() % 2 == 1 ? before.lastIndexOf('"') : -1;
     }
 
     private static final Pattern THIRD_PERSON_BEFORE = Pattern.compile("(?i)(?:^[“\"]\\s*|[,;]\\s+|\\band\\s+|\\bbut\\s+)(?:he|she|they)\\s+"
@@ -3592,8 +3594,7 @@ public final class StanceClassifier {
      * ...": the quoted words are the speaker's, whatever the sentence adds after the verb.
      */
     private static boolean quotedBefore(String beforeCue, String afterCue) {
-        boolean open = beforeCue.lastIndexOf('“') > beforeCue.lastIndexOf('”') || beforeCue.chars().filter(c -> c == '"').count() % 2 == 1;
-        return open && CLOSES_QUOTE.matcher(afterCue).find() && afterCue.chars().filter(c -> c == '”' || c == '"').count() == 1;
+        return openQuote(beforeCue) >= 0 && CLOSES_QUOTE.matcher(afterCue).find() && afterCue.chars().filter(c -> c == '”' || c == '"').count() == 1;
     }
 
     private static final Pattern CLOSES_QUOTE = Pattern.compile("[”\"],?\\s*$");
