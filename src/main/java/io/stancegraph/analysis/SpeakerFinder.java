@@ -759,6 +759,10 @@ public final class SpeakerFinder {
             }
         }
         List<Tokens.Token> np = tokens.subList(j + 1, end + 1);
+        if (np.size() == 2 && "ADV".equals(np.get(0).tag()) && PRONOUNS.contains(np.get(1).lower())) {
+            np = np.subList(1, 2); // "Later he said": the adverb that opens the sentence is no part of the speaker
+            j++;
+        }
         if (j >= 0 && "ADP".equals(tokens.get(j).tag()) && body.substring(tokens.get(end).end(), tokens.get(verb).start()).contains(",")
                 && !body.substring(tokens.get(0).start(), tokens.get(j).start()).contains(",")) {
             // "... relations with Chile, said President X": the object of a preposition ends the report, the speaker follows (not

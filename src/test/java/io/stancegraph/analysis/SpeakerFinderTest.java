@@ -102,6 +102,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anAdverbThatOpensTheSentenceBeforeHeIsNoPartOfTheSpeaker() {
+        List<Attribution> a = attribute("Peru's foreign minister Ana Example said the plan was unfair. Later she said the pact was reckless.");
+        assertEquals("PE", a.get(1).speakerCountry());
+        assertEquals("Peru's foreign minister Ana Example", a.get(1).speaker());
+    }
+
+    @Test
     void aNamedSpeakerWhoCommentedIsTheOneALaterHeRefersTo() {
         List<Attribution> a = attribute("Peru's foreign minister Ana Example called the plan reckless.\n\n"
                 + "Luis Sample, the Chilean envoy to the UN, also commented on the matter. \u201cThe sea is less safe now,\u201d he said.");
