@@ -209,6 +209,7 @@ public final class StanceClassifier {
             "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
             "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual", "announced", "announces",
             "said", "says", "say", "he", "she", "they", "it", "vowed", "vows", "pledged", "promised", "threatened", "threatens");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
     /** Nouns of a state's agents: "Israel's foreign ministry", "the Chilean government". */
     private static final String AGENT_NOUNS = "(?:officials?|government|president|prime|foreign|"
             + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|politicians|parliament|"
@@ -217,7 +218,7 @@ public final class StanceClassifier {
             + "officials|people|public)";
     private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSED_EVENT = Pattern.compile("['’]s\\s+(?:\\w+\\s+)?(?:decision|move|step|accession|entry|joining|"
-            + "membership|inclusion|participation|overture|pivot|deal|agreement|signing|bid)\\b");
+            + "membership|inclusion|participation|overture|pivot|deal|agreement|signing|bid|announcement)\\b");
     /** Verbs after which a country may open a clause without "that" ("said Turkey would ratify"). */
     private static final Set<String> CLAUSE_VERBS = Set.of("say", "think", "believe", "expect", "hope", "fear", "know", "feel", "claim",
             "insist", "argue", "suggest", "note", "add", "announce", "confirm", "state", "report", "stress", "warn", "predict",
@@ -3503,8 +3504,8 @@ public final class StanceClassifier {
                 continue; // "announced Monday they would ..."
             }
             inName = inName && (t.capitalised() || AGENT_AFTER.matcher(" " + t.text()).matches());
-            if (inName) {
-                continue;
+            if (inName || last != null && t.lower().equals("that") && k + 1 < gap.size() && SUBJECT_PRONOUNS.contains(gap.get(k + 1).lower())) {
+                continue; // "Peru said that it would join": the complementiser before the pronoun that resumes the state
             }
             if (++count > 6 || !VERBAL_CHAIN.contains(t.lower())) {
                 return false;
@@ -3601,12 +3602,26 @@ public final class StanceClassifier {
 
     private boolean hasSubjectBetween(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, int from, int to) {
         for (CountryMention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !inAside(asides, m.start() - s.start()) && subjectLike(body, s, mentions, m)) {
+            if (m.start() >= from && m.end() <= to && !inAside(asides, m.start() - s.start()) && subjectLike(body, s, mentions, m)
+                    && !judgedMove(body, m, to)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * "called Peru's decision \"unfortunate\"", "said Peru's move was reckless": the cue judges the move a state's possessive
+     * names, so the state is no subject that could hold it.
+     */
+    private static boolean judgedMove(String body, CountryMention m, int cueStart) {
+        Matcher move = POSSESSED_EVENT.matcher(body).region(m.end(), cueStart);
+        return move.lookingAt() && JUDGED_AS.matcher(body).region(move.end(), cueStart).matches();
+    }
+
+    /** Between a move and its judgement: quotes, a copula, "as" and an adverb ("was deeply", "as \"", "\""). */
+    private static final Pattern JUDGED_AS = Pattern.compile("[\\s\"“]*(?:(?:is|was|as|would\\s+be|will\\s+be)\\s+)?(?:a\\s+|an\\s+)?"
+            + "(?:\\p{Ll}+ly\\s+)?[\"“]*");
 
     /** A mention not governed by a preposition within the three words before it (lists inherit from their head). */
     private boolean subjectLike(String body, Sentence s, List<CountryMention> mentions, CountryMention m) {

@@ -186,6 +186,17 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aSpeakerWhoJudgesAStatesMoveHoldsTheJudgementNotTheStateThatMadeIt() throws Exception {
+        CorpusEvent exit = CorpusEvent.of(null, List.of("NO"), "withdraw", "fisheries treaty", List.of(), StanceClassifier.ACTS);
+        String text = "Denmark reacts to fisheries treaty exit\n\nDanish Foreign Minister Lars Example said talks on quotas would go on.\n\n"
+                + "He also called Norway's decision \"unfortunate\".\n\nLater he said Norway's announcement was a reckless step.\n";
+        ArticleAnalysis a = ANALYZER.analyze("judged.txt", text.getBytes(StandardCharsets.UTF_8), exit);
+        assertEquals(Position.OPPOSED, a.stances().get("DK").position());
+        assertTrue(a.claims().stream().filter(c -> c.quote().startsWith("He also")).allMatch(c -> c.positions().get("DK") == Position.OPPOSED));
+        assertTrue(a.claims().stream().filter(c -> c.quote().startsWith("Later")).allMatch(c -> c.positions().get("DK") == Position.OPPOSED));
+    }
+
+    @Test
     void anActorTheHeadlineNamesSupportsItsOwnActWhenTheBodyDoesNotNameIt() throws Exception {
         CorpusEvent pact = CorpusEvent.of(null, List.of("CL", "PE"), "conclude", "fisheries pact", List.of(), StanceClassifier.ACTS);
         String text = "Bolivia angry as Chile and Peru sign fisheries pact\n\n"

@@ -203,6 +203,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theActReportedAfterThatAndAPronounIsTheSpeakingStatesOwn() {
+        ClaimStance c = classify("Danish officials said on Monday that they were also pulling out of the fisheries treaty.", TREATY_EXIT);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("DK"));
+        assertEquals("event-act", c.evidence().get("DK").rule());
+        assertEquals(Position.SUPPORTIVE, positions("Denmark announced that it would withdraw from the fisheries treaty.", TREATY_EXIT).get("DK"));
+        assertNotEquals(Position.SUPPORTIVE, positions("Denmark warned that withdrawing from the fisheries treaty would hurt fishermen.", TREATY_EXIT)
+                .get("DK"), "a state that warns of the act does not perform it");
+    }
+
+    @Test
     void anActorNamedAsAPartyToTheEventSupportsIt() {
         ClaimStance c = classify("Chile fears the Ghana-Togo border case will drag on.", COURT_CASE);
         assertEquals(Position.SUPPORTIVE, c.byCountry().get("GH"));
