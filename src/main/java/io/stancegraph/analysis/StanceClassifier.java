@@ -138,6 +138,11 @@ public final class StanceClassifier {
     /** "perceive this as a pivot toward Western influence": seeing the move as something, and nothing favourable. */
     private static final Pattern FRAMED_AS = Pattern.compile("(?i)^\\s+(?:this|it|that|the\\s+(\\w+)|the\\s+\\w+\\s+(\\w+))\\s+as\\s+([^;.]*)");
 
+    /** What a state sees land as: part of its own territory, a (rebel) province. */
+    private static final Pattern LAND_AS = Pattern.compile("(?i)(?:an?\\s+|its\\s+|their\\s+|the\\s+)?"
+            + "(?:(?:own|integral|inalienable|inseparable|breakaway|rebel|renegade)\\s+)*"
+            + "(?:part\\s+of\\s+(?:its|their|the)\\s+(?:own\\s+)?(?:territory|country|nation|homeland)|province|territory)\\b");
+
     private boolean framedAsRisk(String rest) {
         Matcher m = FRAMED_AS.matcher(rest);
         if (!m.find()) {
@@ -149,6 +154,9 @@ public final class StanceClassifier {
             return false; // "views the city as its capital": a view of something else than the move
         }
         String as = m.group(3);
+        if (LAND_AS.matcher(as).lookingAt()) {
+            return false; // "regards it as part of its territory": a claim to land, no view of the move
+        }
         return CUES.find(as, 0, as.length()).stream().noneMatch(c -> c.entry().polarity() == Position.SUPPORTIVE)
                 && TONE.find(as, 0, as.length()).stream().noneMatch(c -> c.entry().polarity() == Position.SUPPORTIVE);
     }

@@ -326,6 +326,10 @@ class StanceClassifierTest {
     @Test
     void seeingSomethingElseThanTheMoveAsAThingIsNoConcern() {
         assertEquals(Position.NEUTRAL, positions("Finland views the archipelago as its own territory.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.NEUTRAL, positions("Although it has never governed the archipelago, Finland regards it as a part of its territory.",
+                TREATY_EXIT).get("FI"), "land claimed as one's own is no view of the move");
+        assertEquals(Position.NEUTRAL, positions("Finland sees it as an integral part of its territory.", TREATY_EXIT).get("FI"));
+        assertEquals(Position.CONCERNED, positions("Finland sees it as a part of a wider retreat.", TREATY_EXIT).get("FI"));
         assertEquals(Position.CONCERNED, positions("Finland views the withdrawal as a blow to the region.", TREATY_EXIT).get("FI"));
         assertEquals(Position.CONCERNED, positions("Finland sees the step as a sign of things to come.", TREATY_EXIT).get("FI"));
     }
