@@ -217,6 +217,7 @@ public final class StanceClassifier {
             "seeks", "hopes", "decision", "move", "bid", "plan", "intention", "readiness", "choice", "formal", "official",
             "potential", "possible", "historic", "swift", "reported", "anticipated", "upcoming", "eventual", "announced", "announces",
             "said", "says", "say", "he", "she", "they", "it", "vowed", "vows", "pledged", "promised", "threatened", "threatens");
+    /** Pronouns that resume a state or its leader as the subject of a reported clause ("said that they were pulling out"). */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it");
     /** Nouns of a state's agents: "Israel's foreign ministry", "the Chilean government". */
     private static final String AGENT_NOUNS = "(?:officials?|government|president|prime|foreign|"
