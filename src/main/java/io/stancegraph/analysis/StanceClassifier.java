@@ -3163,6 +3163,9 @@ public final class StanceClassifier {
      * thing, not the owner, is the subject of what follows; "Israel's foreign ministry" is an agent.
      */
     private boolean possessesThing(String body, CountryMention m, int cueStart) {
+        if (judgedMove(body, m, cueStart)) {
+            return true; // "Sweden's decision was unfortunate": the judgement is of the move, not Sweden's
+        }
         String after = body.substring(m.end(), Math.min(body.length(), Math.max(m.end(), cueStart)));
         if (!after.startsWith("’s ") && !after.startsWith("'s ") && !after.startsWith("’ ") && !after.startsWith("' ")) {
             return POSSESSED_EVENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 30))).lookingAt();

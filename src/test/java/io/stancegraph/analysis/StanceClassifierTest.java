@@ -203,6 +203,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aJudgementOfAStatesMoveIsNotThatStatesOwn() {
+        assertEquals(Position.NEUTRAL, positions("Sweden's decision was unfortunate.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.NEUTRAL, positions("Observers said Sweden's move was a reckless step.", TREATY_EXIT).get("SE"));
+        assertEquals(Position.OPPOSED, positions("Sweden's strong opposition to the withdrawal was clear.", TREATY_EXIT).get("SE"),
+                "the owner holds the stance it owns");
+    }
+
+    @Test
     void theActReportedAfterThatAndAPronounIsTheSpeakingStatesOwn() {
         ClaimStance c = classify("Danish officials said on Monday that they were also pulling out of the fisheries treaty.", TREATY_EXIT);
         assertEquals(Position.SUPPORTIVE, c.byCountry().get("DK"));
