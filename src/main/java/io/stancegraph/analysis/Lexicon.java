@@ -42,6 +42,8 @@ public final class Lexicon {
     }
 
     private static final int GAP = 3;
+    /** Kind of an entry that is no cue: a fixed phrase that holds a cue word ("last ditch"), which then matches nothing. */
+    static final String NO_CUE = "NO_CUE";
     /** A later word that matches any word of three or more capital letters, a body named by its initials. */
     static final String ACRONYM_WORD = "=acronym";
     /** A later word that matches a word of the event's own, as the caller's event names it. */
@@ -152,7 +154,36 @@ public final class Lexicon {
      */
     public List<Match> find(List<Tokens.Token> tokens, String text, Predicate<String> eventWord) {
         List<Match> out = new ArrayList<>();
+        for (Match m : scan(tokens, text, eventWord)) {
+            if (!m.entry().kind().equals(NO_CUE)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the token at {@code index} lies inside a fixed phrase of kind {@value #NO_CUE} ("last ditch"): a word
+     * there names nothing of this lexicon, whatever its entries of one word say.
+     */
+    public boolean inFixedPhrase(List<Tokens.Token> tokens, String text, int index) {
+        int at = tokens.get(index).start();
+        for (Match m : scan(tokens.subList(Math.max(0, index - GAP - 1), index + 1), text, w -> false)) {
+            if (m.entry().kind().equals(NO_CUE) && m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every entry's match, those of kind {@value #NO_CUE} included; a word inside one of those starts no other. */
+    private List<Match> scan(List<Tokens.Token> tokens, String text, Predicate<String> eventWord) {
+        List<Match> out = new ArrayList<>();
+        int fixedEnd = -1;
         for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() < fixedEnd) {
+                continue; // "last ditch talks": "ditch" is part of a fixed phrase, no act of ditching
+            }
             List<Entry> candidates = candidates(tokens.get(i));
             if (candidates.isEmpty()) {
                 continue;
@@ -172,6 +203,9 @@ public final class Lexicon {
             }
             if (best != null) {
                 out.add(best);
+                if (best.entry().kind().equals(NO_CUE)) {
+                    fixedEnd = best.end();
+                }
             }
         }
         return out;

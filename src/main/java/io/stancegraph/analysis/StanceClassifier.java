@@ -1900,6 +1900,13 @@ public final class StanceClassifier {
 
     private static final Set<String> IN_SPITE_OF = Set.of("despite", "notwithstanding");
 
+    /** Whether the body's word at {@code start} is part of a fixed phrase that names no act ("a last-ditch push": no ditching). */
+    private boolean inFixedPhrase(int start, String body) {
+        List<Tokens.Token> around = words.in(Math.max(0, start - 40), Math.min(body.length(), start + 40));
+        int at = Tokens.firstFrom(around, start);
+        return at < around.size() && around.get(at).start() == start && ACTS.inFixedPhrase(around, body, at);
+    }
+
     /** Where the cue's first word ends: what "accused the treaty of" is done to follows "accused". */
     private static int firstWordEnd(String body, int cueStart, int cueEnd) {
         int k = cueStart;
@@ -1993,13 +2000,13 @@ public final class StanceClassifier {
     private boolean namesAct(List<Tokens.Token> near, String body) {
         for (Tokens.Token t : near) { // "welcomed the decision to leave", "called the exit historic"
             String w = t.lower();
-            if (ACT_NOUNS.contains(w) || openAct != null && openAct.equals(t.lemma()) || ACTS.startingWith(w).stream()
-                    .anyMatch(x -> x.rest().isEmpty() && x.kind().equals("ACT:" + event.act()))) {
+            if (ACT_NOUNS.contains(w) || (openAct != null && openAct.equals(t.lemma()) || ACTS.startingWith(w).stream()
+                    .anyMatch(x -> x.rest().isEmpty() && x.kind().equals("ACT:" + event.act()))) && !inFixedPhrase(t.start(), body)) {
                 return true;
             }
         }
         // "lauded Peru's courage in leaving the pact": the act as a phrase of its family, matched on lemmas
-        return ACTS.find(near, body).stream().anyMatch(m -> m.entry().kind().equals("ACT:" + event.act()));
+        return ACTS.find(near, body).stream().anyMatch(m -> m.entry().kind().equals("ACT:" + event.act()) && !inFixedPhrase(m.start(), body));
     }
 
     /**

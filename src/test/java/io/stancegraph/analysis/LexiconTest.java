@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,8 @@ class LexiconTest {
             "recall its|their ambassador\tOPPOSED\tATTITUDE\tstate act",
             "back !to|from\tSUPPORTIVE\tATTITUDE\tapproval",
             "withdraw from\tSUPPORTIVE\tACT:withdraw\tleaving",
+            "ditch\tSUPPORTIVE\tACT:withdraw\tleaving",
+            "last ditch\tNEUTRAL\tNO_CUE\ta fixed phrase",
             "seek * guarantee|guarantees\tCONCERNED\tATTITUDE\tconditions",
             "countermeasure\tOPPOSED\tMEASURE\tretaliation",
             "threaten * countermeasures\tOPPOSED\tATTITUDE\tretaliation"));
@@ -33,6 +36,24 @@ class LexiconTest {
         List<String> found = LEX.find(Words.of(text).all()).stream().map(m -> m.text(text)).toList();
         assertEquals(List.of("withdrew from", "sought firm guarantees"), found);
         assertTrue(cues(text).isEmpty(), "untagged words match only regular inflections");
+    }
+
+    private static int indexOf(List<Tokens.Token> words, String lower) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).lower().equals(lower)) {
+                return i;
+            }
+        }
+        throw new AssertionError(lower + " not among " + words);
+    }
+
+    @Test
+    void aFixedPhraseOfNoCueHidesTheCueWordsItHolds() {
+        String text = "Oslo made a last-ditch push before it ditched the pact.";
+        List<Tokens.Token> words = Words.of(text).all();
+        assertEquals(List.of("ditched"), LEX.find(words, text).stream().map(m -> m.text(text)).toList());
+        assertTrue(LEX.inFixedPhrase(words, text, indexOf(words, "ditch")));
+        assertFalse(LEX.inFixedPhrase(words, text, indexOf(words, "ditched")), "the verb later in the sentence is no part of it");
     }
 
     @Test
@@ -137,7 +158,7 @@ class LexiconTest {
             assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE", "EVALUATION", "RECEPTION", "NAMING", "REBUTTAL", "REVERSAL", "MEASURE", "SIDING", "CONDITION", "REFUSAL_CONDITION", "DOCUMENT").contains(e.kind()), e.phrase());
         }
         for (Lexicon.Entry e : StanceClassifier.ACTS.entries()) {
-            assertTrue(e.kind().matches("(?:ACT|OBJECT):[a-z]+"), e.phrase());
+            assertTrue(e.kind().matches("(?:ACT|OBJECT):[a-z]+") || e.kind().equals(Lexicon.NO_CUE), e.phrase());
         }
         for (Lexicon.Entry e : CorpusEvent.FAMILIES.entries()) {
             assertTrue(e.kind().matches("(?:FAMILY|TARGET|RESPONSE|PROTESTED|NOUN|UNNAMED|UNNAMED_TARGET|OBJECT_VERB|OBJECT_NOUN|OBJECT_PREPOSITION|PLACE):[a-z]+"), e.phrase());

@@ -55,6 +55,23 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aLastDitchPushToSaveTheTreatyIsNoActOfDitchingIt() {
+        assertEquals(Position.OPPOSED, positions("Sweden's foreign minister made a last-ditch push to save the Arctic fisheries treaty.",
+                TREATY_EXIT).get("SE"), "saving the treaty Norway leaves");
+        assertEquals(Position.OPPOSED, positions("Sweden's foreign minister spent two days in Oslo making a last ditch push to save the treaty.",
+                TREATY_EXIT).get("SE"));
+        assertEquals(Position.SUPPORTIVE, positions("Sweden welcomed the plan to ditch the treaty.", TREATY_EXIT).get("SE"),
+                "the verb still names the act");
+    }
+
+    @Test
+    void steppingUpChecksOnTheActorsGoodsOpposesTheMove() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.OPPOSED, positions("Chile will step up radiation checks on fish imported from Peru.", release).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said it would strengthen inspections of Peruvian seafood.", release).get("CL"));
+    }
+
+    @Test
     void aStateThatSpeaksInALaterClauseHoldsWhatItsClauseSaysAndOnlyThat() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.CONCERNED, positions("The regional forum said its members were deeply worried about fish stocks, while Bolivia said the "
