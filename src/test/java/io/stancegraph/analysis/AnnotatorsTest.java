@@ -83,6 +83,20 @@ class AnnotatorsTest {
     }
 
     @Test
+    void aKnownFigureUnderAnOrganisationsTitleIsNoMentionOfTheirCountry() throws Exception {
+        // a public figure of the bundled file (Donald Tusk, a Polish prime minister) named under a title of an EU body
+        String text = "Chile leaves fisheries pact\n\nEuropean Council President Donald Tusk said the exit was a mistake. "
+                + "Polish Prime Minister Donald Tusk later spoke with his Chilean counterpart about the pact.\n";
+        List<Annotator> all = ArticleAnalyzer.standardPipeline(G, new SentenceSplitter(), WordTagger.shared(), StanceClassifier.SIEVES)
+                .annotators();
+        AnnotatedDocument d = new AnnotationPipeline(all.subList(0, 4))
+                .annotate(new AnnotatedDocument("pact.txt", text.getBytes(StandardCharsets.UTF_8), CorpusEvent.UNKNOWN));
+        List<CountryMention> people = d.get(AnnotationKey.PEOPLE);
+        assertEquals(1, people.size(), people.toString());
+        assertTrue(people.get(0).start() > d.get(AnnotationKey.BODY).indexOf("Polish"), "only the name under the country's own title");
+    }
+
+    @Test
     void sourcesAreTheCitedOnes() throws Exception {
         AnnotatedDocument d = upTo(5);
         assertTrue(d.get(AnnotationKey.CITED_SOURCES).stream().anyMatch(s -> s.name().equals("Reuters")));
