@@ -102,9 +102,11 @@ public final class SpeakerFinder {
     private static final Pattern TITLE_AFTER_NAME = Pattern.compile(",\\s+(?:the\\s+)?(?<country>[\\p{Lu}][\\p{L}.'’ -]{1,30}?)(?:['’]s)?\\s+"
             + "(?:[\\p{Ll}]+\\s+){0,2}(?i:president|prime minister|foreign minister|minister|king|emir|chancellor|premier|"
             + "ambassador|spokesman|spokeswoman|spokesperson|envoy)\\b");
-    /** ", a spokeswoman for the Chilean foreign ministry", ", an adviser at Peru's ministry" right after a name (not "an envoy to"). */
-    private static final Pattern OFFICE_OF_AFTER_NAME = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?i:spokes(?:man|woman|person)|"
+    /** ", a spokeswoman for the Chilean foreign ministry", ", head of Peru's trade office" right after a name (not "an envoy to"). */
+    private static final Pattern OFFICE_OF_AFTER_NAME = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?i:spokes(?:man|woman|person)|"
             + "adviser|advisor|official|aide|minister|secretary|deputy|director|head)\\s+(?:for|of|at|in)\\s+(?:the\\s+)?(?<country>[\\p{Lu}])");
+    /** Up to two capitalised words of a name after its first: "Wei-ming" of "Tan Wei-ming". */
+    private static final Pattern REST_OF_NAME = Pattern.compile("(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}(?=,)");
     /** The titles {@link #TITLE_BEFORE_NAME} opens with, in any case. */
     private static final List<String> TITLES_BEFORE_NAME = List.of("president", "prime minister", "foreign minister", "minister", "king", "emir",
             "crown prince", "chancellor", "premier", "secretary of state", "vice president", "ambassador", "spokesman", "spokeswoman",
@@ -952,11 +954,14 @@ public final class SpeakerFinder {
                     }
                 }
             }
-            // "X, Chile's foreign minister, said", "X, a spokeswoman for the Chilean foreign ministry": the title in an appositive
+            // "X, Chile's foreign minister, said", "X, a spokeswoman for the Chilean foreign ministry": the title in an appositive,
+            // after the whole name when the surname opens it ("Tan Wei-ming, head of ..." then "Tan said")
+            Matcher rest = REST_OF_NAME.matcher(body).region(end, body.length());
+            int nameEnd = rest.lookingAt() ? rest.end() : end;
             for (Pattern appositive : List.of(TITLE_AFTER_NAME, OFFICE_OF_AFTER_NAME)) {
-                Matcher after = appositive.matcher(body.substring(end, Math.min(body.length(), end + 80)));
+                Matcher after = appositive.matcher(body.substring(nameEnd, Math.min(body.length(), nameEnd + 80)));
                 if (after.lookingAt()) {
-                    int country = end + after.start("country");
+                    int country = nameEnd + after.start("country");
                     for (CountryMention c : mentions) {
                         if (c.start() == country) {
                             return c.code();

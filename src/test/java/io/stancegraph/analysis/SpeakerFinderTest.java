@@ -338,6 +338,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anOfficeWithoutArticleAfterANameThatOpensWithTheSurnameGivesTheCountry() {
+        List<Attribution> a = attribute("Tan Wei-ming, head of Peru's trade office, met the envoys on Monday.\n\n"
+                + "\u201cWe regret the decision,\u201d Tan said after the meeting.");
+        assertEquals("PE", a.get(1).speakerCountry(), a.get(1).toString());
+        assertEquals("PE", first("\u201cWe regret it,\u201d said Luis Example, head of Peru's trade office.").speakerCountry());
+    }
+
+    @Test
     void aPartyTagInParenthesesBetweenTheNameAndTheVerbIsPassedOver() {
         Attribution a = first("Chilean Trade Minister Ana Example (Greens/EFA) posted that the sanctions were a mistake.");
         assertEquals("CL", a.speakerCountry());
