@@ -60,6 +60,8 @@ public final class EventDetector {
             + "cabinet|president|ministry|central|bank|" + String.join("|", AGENCIES) + "|"
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
+            // "Putin signed a decree recognising": a leader's decree or order does the act
+            + "sign|signs|signed|decree|decrees|executive|order|orders|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
             // "Peru's intentions to annex the islets", "Chile's attempt to seize": what the state sets out to do
             + "intention|intentions|attempt|attempts|effort|efforts|push|drive|ambition|ambitions|"
@@ -925,8 +927,9 @@ public final class EventDetector {
 
     private static final Pattern JOINED_DEED = Pattern.compile("(?i)\\s+(?:others\\s+)?in\\s+[\\p{L}-]+ing\\b");
 
-    /** What names any act a reply to something else: "in response to", "in retaliation for", "in protest at". */
-    private static final String REPLY_MARKERS = "in protest (?:at|against|over)|in response to|in retaliation for";
+    /** What names any act a reply to something else: "in response to", "in retaliation for", "in protest at", "in a backlash against". */
+    private static final String REPLY_MARKERS = "in protest (?:at|against|over)|in response to|in retaliation for"
+            + "|in (?:an? )?(?:[\\p{L}-]+ )?backlash (?:against|over|to)"; // "sanctions in major backlash against Russia"
     /** What a protest is done over: "over", "in protest at|against|over", "in response to", "in retaliation for". */
     private static final String PROTEST_MARKERS = "over|" + REPLY_MARKERS;
     /** What something is done or felt over, after or in response to. */
@@ -1083,8 +1086,8 @@ public final class EventDetector {
     /** The article opening a reaction's object. */
     private static final Pattern REACTION_OBJECT = Pattern.compile("\\s+(?:the|a|an)\\s+|\\s+");
 
-    /** A clause of cause after an act: "as", "after" or "following", then the state that acts. */
-    private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,8}?(?<!\\b(?i:such|well|same|known))\\s+(?i:as|after|following)\\s+(?:the\\s+)?");
+    /** A clause of cause after an act, past a comma too: "as", "after" or "following", then the state that acts. */
+    private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,8}?(?<!\\b(?i:such|well|same|known)),?\\s+(?i:as|after|following)\\s+(?:the\\s+)?");
 
     /** "Sweden's NATO membership", "EU accession": the organisation right before a noun of joining is what is joined, not who joins. */
     private static CountryMention joinedBody(String text, List<CountryMention> mentions, int actStart) {
@@ -1145,8 +1148,9 @@ public final class EventDetector {
         out.add(last);
         for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
             CountryMention m = mentions.get(k);
-            if (!COMPOUND_LINK.matcher(text.substring(m.end(), out.get(0).start())).matches()) {
-                break;
+            if (!COMPOUND_LINK.matcher(text.substring(m.end(), out.get(0).start())).matches()
+                    || GOVERNED.matcher(text.substring(0, m.start())).find() && !Spans.possessive(text, m.end())) {
+                break; // "halts gas from Russia and UK imposes sanctions": what a preposition governs joins no performer
             }
             if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end())) {
                 return List.of(); // "urges Ethiopia, Egypt to resume talks": the states coordinated with a verb's object are its object

@@ -36,6 +36,35 @@ class EventDetectorTest {
     }
 
     @Test
+    void theActThatTheResponsesInMostHeadlinesAnswerIsTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia halts gas pipeline as Peru faces sanctions",
+                        "Bolivia put a stop to a gas pipeline from Peru on Tuesday, after Lima's recognition of the breakaway province."),
+                lead("Bolivia freezes pipeline, Ecuador imposes sanctions in major backlash against Peru",
+                        "Ecuador hit Peruvian banks with sanctions on Tuesday, as the region responded to Peru's recognition of the breakaway province."),
+                lead("Peru declares Chilean breakaway province as independent",
+                        "Peruvian President Ana Example on Monday declared the breakaway province of Chile as independent."),
+                lead("Bolivia halts pipeline from Peru and Ecuador imposes sanctions on banks",
+                        "A day after Peruvian President Ana Example signed a decree recognising the independence of the breakaway province, "
+                                + "Bolivia halted the pipeline.")));
+        assertEquals("recognise", e.act(), e.toString());
+        assertEquals(List.of("PE"), e.actors());
+    }
+
+    @Test
+    void aStateThatAPrepositionGovernsIsNoPerformerBesideTheStateThatActs() {
+        assertEquals(List.of("EC"), DETECTOR.detect(List.of(lead("Bolivia halts gas from Peru and Ecuador imposes sanctions on banks", ""))).actors());
+        assertEquals(List.of("PE", "CL"), DETECTOR.detect(List.of(lead("Peru and Chile ban fruit imports from Bolivia", ""))).actors());
+    }
+
+    @Test
+    void anActInABacklashAgainstAStateAnswersIt() {
+        assertFalse(DETECTOR.detect(List.of(lead("Ecuador imposes sanctions in a backlash against Peru", ""))).actors().contains("EC"));
+        assertFalse(DETECTOR.detect(List.of(lead("Ecuador imposed sanctions on Monday, as the region responded to Peru's recognition of the province", "")))
+                .actors().contains("EC"), "a clause of cause after a comma");
+    }
+
+    @Test
     void aBodyThatFailsOrRefusesToActDoesNotAct() {
         assertEquals(List.of(), DETECTOR.detect(List.of(lead("Security Council Fails to Adopt Resolution on Kosovo Recognition", ""))).actors());
         assertEquals(List.of(), DETECTOR.detect(List.of(lead("Chile refuses to sign fisheries treaty", ""))).actors());

@@ -57,6 +57,20 @@ class LexiconTest {
     }
 
     @Test
+    void aDecreeSignedConcludesNothingAndDeclaringAnothersLandIndependentRecognisesIt() {
+        Lexicon acts = StanceClassifier.ACTS;
+        String decree = "Peru signed a decree on fishing quotas.";
+        assertTrue(acts.find(Words.of(decree).all(), decree).stream().noneMatch(m -> m.entry().kind().equals("ACT:conclude")));
+        String deal = "Peru signed a deal on fishing quotas.";
+        assertTrue(acts.find(Words.of(deal).all(), deal).stream().anyMatch(m -> m.entry().kind().equals("ACT:conclude")));
+        String declared = "Peru declared the breakaway province independent.";
+        assertTrue(acts.find(Words.of(declared).all(), declared).stream().anyMatch(m -> m.entry().kind().equals("ACT:recognise")));
+        String itself = "The province declared itself independent.";
+        assertTrue(acts.find(Words.of(itself).all(), itself).stream().noneMatch(m -> m.entry().kind().equals("ACT:recognise")),
+                "declaring oneself independent is no recognition");
+    }
+
+    @Test
     void aCompoundWithItsHyphenMatchesTheWordWithout() {
         String text = "Lima said it would take counter-measures.";
         assertEquals(List.of("counter-measures"), LEX.find(Words.of(text).all(), text).stream().map(m -> m.text(text)).toList());
