@@ -1323,12 +1323,16 @@ public final class StanceClassifier {
             if (OWN_POSSESSIVES.contains(t.lower())) {
                 return true;
             }
+            if (progressiveAt(tokens, j)) {
+                return !SpeakerFinder.CLAUSE_VERBS.contains(t.lower()); // "is imposing sanctions", however "imposing" is tagged
+            }
             if (MEASURE_MODIFIER_TAGS.contains(t.tag()) && ++modifiers <= 3) {
                 continue;
             }
             return "VERB".equals(t.tag()) && !SpeakerFinder.CLAUSE_VERBS.contains(t.lower()) // "said the ban would ...": the clause's subject
                     || MEASURE_PREPOSITIONS.contains(t.lower()) && verbAt(tokens, j - 1)
                     || t.lower().equals("with") && j > 0 && "ADJ".equals(tokens.get(j - 1).tag()) // "ready with countermeasures"
+                    || t.lower().equals("with") && verbBeforeObject(tokens, j - 1) // "hit Peruvian banks with sanctions"
                     || t.lower().equals("on") && workedOn(tokens, j);
         }
         return false;
@@ -1370,6 +1374,22 @@ public final class StanceClassifier {
 
     private static boolean verbAt(List<Tokens.Token> tokens, int k) {
         return k < tokens.size() && "VERB".equals(tokens.get(k).tag());
+    }
+
+    /** A verb before the noun phrase that ends at {@code k}, its object: "hit [Peruvian banks]" (up to four words). */
+    private static boolean verbBeforeObject(List<Tokens.Token> tokens, int k) {
+        int j = k;
+        while (j >= 0 && k - j < 4 && OBJECT_WORD_TAGS.contains(tokens.get(j).tag())) {
+            j--;
+        }
+        return j < k && j >= 0 && verbAt(tokens, j) && !SpeakerFinder.CLAUSE_VERBS.contains(tokens.get(j).lower());
+    }
+
+    private static final Set<String> OBJECT_WORD_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
+
+    /** A form in -ing right after a form of "be" is a verb's progressive ("is imposing"), though the tagger may read an adjective. */
+    private static boolean progressiveAt(List<Tokens.Token> tokens, int k) {
+        return k > 0 && tokens.get(k).lower().endsWith("ing") && tokens.get(k).lower().length() > 5 && "be".equals(tokens.get(k - 1).lemma());
     }
 
     /**

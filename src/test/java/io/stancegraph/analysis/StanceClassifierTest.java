@@ -65,6 +65,23 @@ class StanceClassifierTest {
     }
 
     @Test
+    void sanctionsImposedInTheProgressiveOrWithAfterTheirTargetAreTheSubjectsMeasure() {
+        CorpusEvent recognition = byPeru("recognise", "breakaway provinces");
+        assertEquals(Position.OPPOSED, positions("Chile is imposing sanctions on five Peruvian banks.", recognition).get("CL"),
+                "\"imposing\" after \"is\" is a verb, however it is tagged");
+        assertEquals(Position.OPPOSED, positions("Chile hit Peruvian banks with sanctions on Tuesday.", recognition).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile said sanctions on Peruvian banks had failed.", recognition).get("CL"),
+                "a measure named as the subject of what is said is nobody's act");
+    }
+
+    @Test
+    void haltingAPipelineOrItsApprovalOpposesTheMove() {
+        CorpusEvent recognition = byPeru("recognise", "breakaway provinces");
+        assertEquals(Position.OPPOSED, positions("Chile halted the certification of the gas pipeline from Peru.", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile froze approval of the pipeline from Peru on Tuesday.", recognition).get("CL"));
+    }
+
+    @Test
     void steppingUpChecksOnTheActorsGoodsOpposesTheMove() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.OPPOSED, positions("Chile will step up radiation checks on fish imported from Peru.", release).get("CL"));
