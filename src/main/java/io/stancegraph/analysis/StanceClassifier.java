@@ -236,7 +236,9 @@ public final class StanceClassifier {
             "find", "recall", "remember", "realise", "realize", "see", "write", "tweet", "post");
     private static final Set<String> OBJECT_MODIFIER_TAGS = Set.of("DET", "PRON", "ADJ", "ADV", "NUM", "PART");
     /** A clause after the by-phrase: "well received by Peru after Chile said ...". */
-    private static final Pattern AGENT_ENDS = Pattern.compile("^\\s+(?:after|before|because|when|while|since|but|which|who|although|though|that|over|about)\\s");
+    /** Words that close a passive's by-phrase: "backed by Chile despite objections from Peru" is not backed by Peru. */
+    private static final Pattern AGENT_ENDS = Pattern.compile("^\\s+(?:after|before|because|when|while|since|but|which|who|although|though|that|over|about"
+            + "|despite|notwithstanding|amid|unlike|against|instead)\\s");
     /** A reported clause closed by a comma before its speaker. */
     private static final Pattern REPORT_BEFORE = Pattern.compile("[,”\"]\\s*$");
     /** What may follow the verb of a speaker who closes the sentence: a time, a place, the medium, whom it was told ("told reporters", "told CNN"). */

@@ -75,6 +75,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aPassivesByPhraseEndsBeforeDespite() {
+        Map<String, Position> p = positions("The exit from the Arctic fisheries treaty was welcomed by Sweden despite objections from Denmark and Finland.",
+                TREATY_EXIT);
+        assertEquals(Position.SUPPORTIVE, p.get("SE"));
+        assertNotEquals(Position.SUPPORTIVE, p.get("DK"), "who objects did not welcome it");
+        assertNotEquals(Position.SUPPORTIVE, p.get("FI"));
+    }
+
+    @Test
     void haltingAPipelineOrItsApprovalOpposesTheMove() {
         CorpusEvent recognition = byPeru("recognise", "breakaway provinces");
         assertEquals(Position.OPPOSED, positions("Chile halted the certification of the gas pipeline from Peru.", recognition).get("CL"));
