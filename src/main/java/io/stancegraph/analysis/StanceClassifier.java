@@ -34,8 +34,9 @@ public final class StanceClassifier {
     /** MEASURE: a state act named as a noun ("sanctions"), the holder's only as the object of its verb. */
     /** SIDING: support for a state's sovereignty or rights, for or against the act by whether that state is its actor. */
     /** CONDITION: a condition after a supporting cue ("only if"), which makes it wary; DOCUMENT: a noun of a text ("resolution"). */
+    /** VIOLATION: a verb of breaking a law or an agreement whose subject is the accused ("Peru violated the accord"): the speaker's. */
     private enum Kind { EVENT, ATTITUDE, FRAMING, CONSEQUENCE, EVALUATION, RECEPTION, NAMING, REBUTTAL, REACTION, REVERSAL, MEASURE, SIDING, CONDITION,
-        REFUSAL_CONDITION, DOCUMENT }
+        REFUSAL_CONDITION, DOCUMENT, VIOLATION }
 
     /** Cue lexicon: approval, opposition, concern, framing and consequence words (lexicon/cues.tsv). */
     static final Lexicon CUES = Lexicon.load("lexicon/cues.tsv");
@@ -382,7 +383,8 @@ public final class StanceClassifier {
             }
             Cue cue = found.kind() == Kind.EVENT && retaliates(body, s, mentions, found)
                     ? new Cue(found.start(), found.end(), found.text(), Position.OPPOSED, Kind.ATTITUDE) : found;
-            Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL || cue.kind() == Kind.REACTION ? Kind.ATTITUDE : cue.kind();
+            Kind kind = cue.kind() == Kind.NAMING || cue.kind() == Kind.REBUTTAL || cue.kind() == Kind.REACTION || cue.kind() == Kind.VIOLATION
+                    ? Kind.ATTITUDE : cue.kind();
             Position p = cue.position();
             if (onDocument.containsKey(cue.start())) {
                 p = onDocument.get(cue.start());
@@ -525,6 +527,7 @@ public final class StanceClassifier {
             }
             Holders holders = urgers != null ? urgers
                     : cue.kind() == Kind.REACTION ? passiveAgentHolders(body, s, mentions, cueEnd)
+                    : cue.kind() == Kind.VIOLATION ? accuser(body, s, mentions, asides, frame, cueStart, cueEnd, later != null && cueStart >= later.verbEnd() ? later : attribution)
                     : withPartners(holders(body, s, mentions, later != null && cueStart >= later.verbEnd() ? later : attribution, asides, frame,
                             cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
             String wisher = kind == Kind.EVENT || urgers == null && !URGING_VERB.matcher(cue.text()).lookingAt() ? null
@@ -1440,7 +1443,7 @@ public final class StanceClassifier {
             // "lifted its ban", "dropped its objection": the position the object names is undone
             // "ignored the doubts of its neighbours": also the cue inside the phrase
             case RECEPTION, REVERSAL -> c.start() > g.start() && c.end() <= g.end() || objectAfter(g, c, tokens, sentenceStart);
-            case ATTITUDE, NAMING -> g.position() != Position.SUPPORTIVE && (c.position() == Position.SUPPORTIVE && objectAfter(g, c, tokens, sentenceStart)
+            case ATTITUDE, NAMING, VIOLATION -> g.position() != Position.SUPPORTIVE && (c.position() == Position.SUPPORTIVE && objectAfter(g, c, tokens, sentenceStart)
                     // "upheld a ban", "backed sanctions": backing a measure against the move (not the move's own act) is the measure's position
                     || g.kind() == Kind.ATTITUDE && c.kind() == Kind.ATTITUDE && c.position() == Position.SUPPORTIVE && !eventWords.contains(g.start())
                             && !event.isTrigger(g.text().toLowerCase(Locale.ROOT)) && objectAfter(c, g, tokens, sentenceStart)
@@ -2333,7 +2336,7 @@ public final class StanceClassifier {
     private void documentCues(List<Tokens.Token> tokens, int sentenceStart, List<Cue> cues, Map<Integer, Position> onDocument,
             Set<Integer> actsOn) {
         for (Cue c : cues) {
-            if (c.kind() != Kind.ATTITUDE && c.kind() != Kind.NAMING) {
+            if (c.kind() != Kind.ATTITUDE && c.kind() != Kind.NAMING && c.kind() != Kind.VIOLATION) {
                 continue;
             }
             int k = Tokens.firstFrom(tokens, sentenceStart + c.start());
@@ -2553,7 +2556,9 @@ public final class StanceClassifier {
             + "(?:his|her|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
     /** "for the West to extend", "for Chile to approve": an infinitive with a subject of its own. */
-    private static final Pattern FOR_TO = Pattern.compile("(?i)\\bfor\\s+([^,;:.\"“”]{1,40}?)\\s+to\\s+(?:\\S+\\s+){0,3}$");
+    private static final Pattern FOR_TO = Pattern.compile("(?i)\\b(?:for|(?:efforts?|attempts?|bids?|push|moves?|pressure|campaign|drive)\\s+by)"
+            // "efforts by Chile, its biggest donor, to thwart the pact": the states of the by-phrase, past an apposition
+            + "\\s+([^,;:.\"“”]{1,40}?)(?:,[^,;:.\"“”]{1,60},)?\\s+to\\s+(?:\\S+\\s+){0,3}$");
 
     /** The holders of a cue in an infinitive with a subject of its own: the states in that subject, or none. */
     private Holders ownSubject(String body, Sentence s, List<CountryMention> mentions, Cue cue) {
@@ -3289,6 +3294,20 @@ public final class StanceClassifier {
         int end = from + name.end(1);
         return mentions.stream().noneMatch(m -> m.start() < end && m.end() > start)
                 && words.in(start, end).stream().noneMatch(t -> event.isOwnTrigger(t.lower()));
+    }
+
+    /**
+     * Who holds a cue of breaking a law or an agreement: the speaker, when the state the sieves find is the accused one ("Peru
+     * was breaching the accord, Chile said" is Chile's charge, no position of Peru's); otherwise whom the sieves find.
+     */
+    private Holders accuser(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, String frame, int cueStart, int cueEnd,
+                            Attribution a) {
+        Holders found = withPartners(holders(body, s, mentions, a, asides, frame, cueStart, cueEnd, Kind.ATTITUDE), body, s, mentions, cueStart);
+        if (!"subject".equals(found.rule())) {
+            return found;
+        }
+        String speaker = a.speakerCountry();
+        return speaker == null || found.codes().contains(speaker) ? Holders.NONE : new Holders(List.of(speaker), "speaker");
     }
 
     private Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {

@@ -169,7 +169,7 @@ class LexiconTest {
     @Test
     void bundledLexiconsLoadAndEveryEntryHasAKnownKind() {
         for (Lexicon.Entry e : StanceClassifier.CUES.entries()) {
-            assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE", "EVALUATION", "RECEPTION", "NAMING", "REBUTTAL", "REVERSAL", "MEASURE", "SIDING", "CONDITION", "REFUSAL_CONDITION", "DOCUMENT").contains(e.kind()), e.phrase());
+            assertTrue(List.of("ATTITUDE", "FRAMING", "CONSEQUENCE", "EVALUATION", "RECEPTION", "NAMING", "REBUTTAL", "REVERSAL", "MEASURE", "SIDING", "CONDITION", "REFUSAL_CONDITION", "DOCUMENT", "VIOLATION").contains(e.kind()), e.phrase());
         }
         for (Lexicon.Entry e : StanceClassifier.ACTS.entries()) {
             assertTrue(e.kind().matches("(?:ACT|OBJECT):[a-z]+") || e.kind().equals(Lexicon.NO_CUE), e.phrase());

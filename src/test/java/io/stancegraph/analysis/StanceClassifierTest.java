@@ -75,6 +75,24 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aBreachOfAnAgreementChargedToTheActorIsTheSpeakersCharge() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("Chilean Prime Minister Ana Example said that Peru was breaching an agreement within the regional forum.", pact);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("PE"), "the accused does not oppose its own pact");
+        assertNotEquals(Position.OPPOSED, positions("Peru violated the regional agreement by signing the security pact.", pact).get("PE"),
+                "with nobody quoted, nobody's charge");
+    }
+
+    @Test
+    void effortsByAStateToDoSomethingAreThatStatesOwn() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("Peru opposed recent efforts by Chile, its biggest donor, to thwart the security pact.", pact);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("PE"), "who opposes the efforts does not thwart the pact");
+    }
+
+    @Test
     void aPassivesByPhraseEndsBeforeDespite() {
         Map<String, Position> p = positions("The exit from the Arctic fisheries treaty was welcomed by Sweden despite objections from Denmark and Finland.",
                 TREATY_EXIT);
