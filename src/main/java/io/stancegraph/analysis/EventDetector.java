@@ -1048,6 +1048,8 @@ public final class EventDetector {
             .filter(e -> e.kind().startsWith("RESPONSE:")).map(e -> e.kind().substring(9)).collect(Collectors.toUnmodifiableSet());
     /** Words that name an act a reply to something else, for any act: "in response to", "in retaliation for", "in protest at". */
     private static final Pattern REPLY_MARKER = Pattern.compile("(?i)\\b(?:" + REPLY_MARKERS + ")\\s+\\S");
+    /** A sentence that opens on a reply marker, past a word of time ("Now, in response to the deal, ..."). */
+    private static final Pattern FRONTED_REPLY = Pattern.compile("(?i)^(?:now,?\\s+|then,?\\s+)?(?:" + REPLY_MARKERS + ")\\s+\\S");
     /** A protest marker with something after it. */
     private static final Pattern PROTEST_CAUSE = Pattern.compile("(?i)\\b(?:" + PROTEST_MARKERS + ")\\s+\\S");
 
@@ -1066,6 +1068,10 @@ public final class EventDetector {
                 && "NOUN".equals(tokens.get(Tokens.firstFrom(tokens, x.start())).tag()))) {
             return true; // "sanctions over the tanker seizure": another listed act, named by its noun, is what is answered
         }
+        int comma = text.indexOf(',');
+        if (FRONTED_REPLY.matcher(text).lookingAt() && comma > 0 && comma < actEnd) {
+            return true; // "In response to the deal, Bolivia has recalled its ambassador": a reply, whatever the act
+        }
         if (!RESPONSE_FAMILIES.contains(family)) {
             return REPLY_MARKER.matcher(text).find(actEnd); // "suspends imports in response to the discharge": a reply, whatever the act
         }
@@ -1074,6 +1080,10 @@ public final class EventDetector {
         }
         if (PROTESTED_NOUN.matcher(text.substring(from)).lookingAt()) {
             return true; // "over Kashmir move", "over the Article 370 repeal": the act is named, its state left out
+        }
+        if (found.stream().anyMatch(x -> x.entry().kind().startsWith("OBJECT:") && x.start() >= from
+                && text.substring(from, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,3}"))) {
+            return true; // "recalls envoy over port deal": an event noun names what others did, which the protest answers
         }
         return mentions.stream().anyMatch(x -> x.start() >= from && x.start() <= from + 40 && !performers.contains(x)
                 && text.substring(from, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,3}"));

@@ -52,6 +52,21 @@ class EventDetectorTest {
     }
 
     @Test
+    void theDealThatExpulsionsAndRecallsAreOverIsTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia sends home Peruvian ambassador over port deal",
+                        "Bolivia sent the Peruvian ambassador home on Thursday in a dispute over a port deal."),
+                lead("Bolivia recalls ambassador in Peru over sea access deal",
+                        "In response to the deal, Bolivia has recalled its ambassador in Lima."),
+                lead("Bolivia expels Peruvian ambassador amid dispute over port deal",
+                        "Bolivia has announced the expulsion of the Peruvian ambassador amid tensions over a port deal."),
+                lead("Chile urges respect for Bolivia's unity after Peru's port deal with a breakaway region",
+                        "Chile called for respecting Bolivia's unity following a port deal between Peru and a breakaway region.")));
+        assertEquals(List.of("PE"), e.actors(), e.toString());
+        assertTrue(e.object().contains("deal"), e.object());
+    }
+
+    @Test
     void aStateThatAPrepositionGovernsIsNoPerformerBesideTheStateThatActs() {
         assertEquals(List.of("EC"), DETECTOR.detect(List.of(lead("Bolivia halts gas from Peru and Ecuador imposes sanctions on banks", ""))).actors());
         assertEquals(List.of("PE", "CL"), DETECTOR.detect(List.of(lead("Peru and Chile ban fruit imports from Bolivia", ""))).actors());
