@@ -2191,8 +2191,8 @@ public final class StanceClassifier {
             + "(?:disregarded|ignored|betrayed|undermined|damaged|harmed|sacrificed|trampled|destroyed|jeopardi[sz]ed|squandered|wasted|"
             + "abandoned|thrown away|dismissed)\\b");
 
-    /** Words of a diplomatic protest: an envoy recalled or summoned. */
-    private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:recall|summon)\\w*\\b");
+    /** Words of a diplomatic protest: an envoy recalled, summoned or expelled. */
+    private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:recall|summon|expel|expulsion)\\w*\\b");
     /** The state an envoy is recalled from or posted in, right after the cue: " from Chile", " to Chile", " in Chile". */
     private static final Pattern ENVOY_POST = Pattern.compile("^\\s+(?:from|to|in)\\s+(?:the\\s+)?$");
 

@@ -93,6 +93,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void expellingTheActorsEnvoyOpposesItsMove() {
+        CorpusEvent deal = CorpusEvent.of(null, List.of("PE"), null, "port deal", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Bolivia has expelled Peru's ambassador in a dispute over the port deal.", deal).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia has announced the expulsion of the Peruvian ambassador over the port deal.", deal).get("BO"));
+    }
+
+    @Test
     void aPassivesByPhraseEndsBeforeDespite() {
         Map<String, Position> p = positions("The exit from the Arctic fisheries treaty was welcomed by Sweden despite objections from Denmark and Finland.",
                 TREATY_EXIT);
@@ -3367,6 +3374,7 @@ class StanceClassifierTest {
         String event = "Peru severed diplomatic relations with Chile on Monday. ";
         assertEquals(Position.SUPPORTIVE, classifyAll(event + "Bolivia has also recalled its ambassador from Chile.", cut).get(1).byCountry().get("BO"));
         assertEquals(Position.SUPPORTIVE, classifyAll(event + "Bolivia summoned Chile's ambassador on Tuesday.", cut).get(1).byCountry().get("BO"));
+        assertEquals(Position.SUPPORTIVE, classifyAll(event + "Bolivia expelled Chile's ambassador on Tuesday.", cut).get(1).byCountry().get("BO"));
         assertEquals(Position.SUPPORTIVE, classifyAll(event + "Peru recalled its ambassador to Chile in May.", cut).get(1).byCountry().get("PE"));
         assertEquals(Position.OPPOSED, classifyAll(event + "Bolivia recalled its ambassador from Peru.", cut).get(1).byCountry().get("BO"));
         assertEquals(Position.OPPOSED, classifyAll(event + "Chile recalled its ambassador from Peru.", cut).get(1).byCountry().get("CL"));
