@@ -346,6 +346,12 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aStateThatRespondsOrRepliesSpeaks() {
+        assertEquals("CL", first("Chile's foreign ministry, however, responded by stating that the order had no basis.").speakerCountry());
+        assertEquals("PE", first("Peru replied that it would not change course.").speakerCountry());
+    }
+
+    @Test
     void aPartyTagInParenthesesBetweenTheNameAndTheVerbIsPassedOver() {
         Attribution a = first("Chilean Trade Minister Ana Example (Greens/EFA) posted that the sanctions were a mistake.");
         assertEquals("CL", a.speakerCountry());
