@@ -3297,17 +3297,18 @@ public final class StanceClassifier {
     }
 
     /**
-     * Who holds a cue of breaking a law or an agreement: the speaker, when the state the sieves find is the accused one ("Peru
-     * was breaching the accord, Chile said" is Chile's charge, no position of Peru's); otherwise whom the sieves find.
+     * Who holds a cue of breaking a law or an agreement: the speaker, when the sieves find the accused state as the subject or
+     * nobody ("Peru was breaching the accord, Chile said", "Peru's rulers have no authority to ...": Chile's charge, no position
+     * of Peru's); otherwise whom the sieves find.
      */
     private Holders accuser(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, String frame, int cueStart, int cueEnd,
                             Attribution a) {
         Holders found = withPartners(holders(body, s, mentions, a, asides, frame, cueStart, cueEnd, Kind.ATTITUDE), body, s, mentions, cueStart);
-        if (!"subject".equals(found.rule())) {
+        if (!found.codes().isEmpty() && !"subject".equals(found.rule())) {
             return found;
         }
         String speaker = a.speakerCountry();
-        return speaker == null || found.codes().contains(speaker) ? Holders.NONE : new Holders(List.of(speaker), "speaker");
+        return speaker == null ? Holders.NONE : new Holders(List.of(speaker), "speaker");
     }
 
     private Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {

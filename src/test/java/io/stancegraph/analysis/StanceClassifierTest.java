@@ -85,6 +85,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void denyingTheActorTheAuthorityToActIsTheSpeakersCharge() {
+        CorpusEvent expel = CorpusEvent.of(null, List.of("PE"), "expel", "Chilean ambassador", List.of("CL"), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("The Chilean government says Peru's rulers have no authority to expel its ambassador.", expel);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.OPPOSED, positions("Chile's foreign ministry responded that Peru's military government does not have the authority "
+                + "to expel its ambassador.", expel).get("CL"));
+    }
+
+    @Test
     void effortsByAStateToDoSomethingAreThatStatesOwn() {
         CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
         Map<String, Position> p = positions("Peru opposed recent efforts by Chile, its biggest donor, to thwart the security pact.", pact);
