@@ -73,6 +73,12 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStateNamedAfterAPrepositionBeforeANounOfForceIsThePlaceNotTheSide() {
+        assertFalse(DETECTOR.detect(List.of(lead("Chile to Punish Peru over Bolivia Strike", ""))).actors().contains("BO"));
+        assertEquals(List.of("PE"), DETECTOR.detect(List.of(lead("Peru airstrikes on Chilean ports draw condemnation", ""))).actors());
+    }
+
+    @Test
     void anActInABacklashAgainstAStateAnswersIt() {
         assertFalse(DETECTOR.detect(List.of(lead("Ecuador imposes sanctions in a backlash against Peru", ""))).actors().contains("EC"));
         assertFalse(DETECTOR.detect(List.of(lead("Ecuador imposed sanctions on Monday, as the region responded to Peru's recognition of the province", "")))
