@@ -1244,9 +1244,6 @@ public final class EventDetector {
      * "Australia-United Kingdom-United States (AUKUS) accord"), a possessive ("South Africa's case")
      * or "between A, B and C" after it. A broker ("China-brokered") is not a party.
      */
-    /** A preposition right before a state's name: what it governs is where a force is used, or what it is done to, not who acts. */
-    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:of|in|on|into|over|for|from|at|against)\\s+(?:the\\s+)?$");
-
     private static List<CountryMention> participants(String text, List<CountryMention> mentions, int nounStart, int nounEnd, String kind) {
         boolean relations = kind.equals("OBJECT:relations");
         // "an Israeli air strike", "Chinese drills": a demonym before a noun of force or coercion names the side that acts
@@ -1267,7 +1264,7 @@ public final class EventDetector {
             boolean linked = !out.isEmpty() && COMPOUND_LINK.matcher(gap).matches();
             if (oneSided && out.isEmpty() && (m.role() == Gazetteer.Role.DEMONYM && gap.matches("^\\s+(?:[\\p{Ll}-]+\\s+)?$")
                     || m.role() != Gazetteer.Role.DEMONYM && ATTRIBUTIVE_GAP.matcher(gap).matches()
-                        && !PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find())) {
+                        && !GOVERNED.matcher(text.substring(0, m.start())).find())) {
                 // "UK airstrikes on ...": the side that acts; not "retaliate for the Syria strike", "of Syria strike": a place
                 out.add(m);
                 break;

@@ -525,11 +525,13 @@ public final class StanceClassifier {
             if (kind == Kind.ATTITUDE && event.known() && !aboutTheEvent && !sidingWithTarget.contains(cue.start())) {
                 continue; // "welcomed any step toward peace": an attitude counts only in a paragraph about the event
             }
+            Attribution said = later != null && cueStart >= later.verbEnd() ? later : attribution;
             Holders holders = urgers != null ? urgers
                     : cue.kind() == Kind.REACTION ? passiveAgentHolders(body, s, mentions, cueEnd)
-                    : cue.kind() == Kind.VIOLATION ? accuser(body, s, mentions, asides, frame, cueStart, cueEnd, later != null && cueStart >= later.verbEnd() ? later : attribution)
-                    : withPartners(holders(body, s, mentions, later != null && cueStart >= later.verbEnd() ? later : attribution, asides, frame,
-                            cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
+                    : withPartners(holders(body, s, mentions, said, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
+            if (urgers == null && cue.kind() == Kind.VIOLATION) {
+                holders = accuser(holders, said);
+            }
             String wisher = kind == Kind.EVENT || urgers == null && !URGING_VERB.matcher(cue.text()).lookingAt() ? null
                     : wishedBy(body, s, mentions, holders, attribution, cueStart);
             if (wisher != null) {
@@ -3297,13 +3299,11 @@ public final class StanceClassifier {
     }
 
     /**
-     * Who holds a cue of breaking a law or an agreement: the speaker, when the sieves find the accused state as the subject or
-     * nobody ("Peru was breaching the accord, Chile said", "Peru's rulers have no authority to ...": Chile's charge, no position
-     * of Peru's); otherwise whom the sieves find.
+     * Who holds a cue of breaking a law or an agreement, given whom the sieves {@code found}: the speaker, when they found the
+     * accused state as the subject or nobody ("Peru was breaching the accord, Chile said", "Peru's rulers have no authority to
+     * ...": Chile's charge, no position of Peru's); otherwise whom they found.
      */
-    private Holders accuser(String body, Sentence s, List<CountryMention> mentions, List<int[]> asides, String frame, int cueStart, int cueEnd,
-                            Attribution a) {
-        Holders found = withPartners(holders(body, s, mentions, a, asides, frame, cueStart, cueEnd, Kind.ATTITUDE), body, s, mentions, cueStart);
+    private static Holders accuser(Holders found, Attribution a) {
         if (!found.codes().isEmpty() && !"subject".equals(found.rule())) {
             return found;
         }

@@ -37,6 +37,10 @@ class StanceClassifierTest {
         return new StanceClassifier(event).classify(body, s, mentions, a);
     }
 
+    /** An invented event for the tests: Peru and Bolivia sign a security pact. */
+    private static final CorpusEvent SECURITY_PACT = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(),
+            StanceClassifier.ACTS);
+
     /** An invented event for the tests: Peru ends the transit of gas through its pipelines. */
     private static final CorpusEvent GAS_TRANSIT = CorpusEvent.of(null, List.of("PE"), "curb", "gas transit", List.of(), StanceClassifier.ACTS);
 
@@ -76,11 +80,10 @@ class StanceClassifierTest {
 
     @Test
     void aBreachOfAnAgreementChargedToTheActorIsTheSpeakersCharge() {
-        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
-        Map<String, Position> p = positions("Chilean Prime Minister Ana Example said that Peru was breaching an agreement within the regional forum.", pact);
+        Map<String, Position> p = positions("Chilean Prime Minister Ana Example said that Peru was breaching an agreement within the regional forum.", SECURITY_PACT);
         assertEquals(Position.OPPOSED, p.get("CL"));
         assertNotEquals(Position.OPPOSED, p.get("PE"), "the accused does not oppose its own pact");
-        assertNotEquals(Position.OPPOSED, positions("Peru violated the regional agreement by signing the security pact.", pact).get("PE"),
+        assertNotEquals(Position.OPPOSED, positions("Peru violated the regional agreement by signing the security pact.", SECURITY_PACT).get("PE"),
                 "with nobody quoted, nobody's charge");
     }
 
@@ -96,8 +99,7 @@ class StanceClassifierTest {
 
     @Test
     void effortsByAStateToDoSomethingAreThatStatesOwn() {
-        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
-        Map<String, Position> p = positions("Peru opposed recent efforts by Chile, its biggest donor, to thwart the security pact.", pact);
+        Map<String, Position> p = positions("Peru opposed recent efforts by Chile, its biggest donor, to thwart the security pact.", SECURITY_PACT);
         assertEquals(Position.OPPOSED, p.get("CL"));
         assertNotEquals(Position.OPPOSED, p.get("PE"), "who opposes the efforts does not thwart the pact");
     }
