@@ -3902,8 +3902,37 @@ public final class StanceClassifier {
                 previous = other;
             }
         }
-        return previous == null || subjectLike(body, s, mentions, previous);
+        // "Germany put the pipeline on ice and Britain hit Russian banks": a verb right after the name opens a clause of its own
+        return previous == null ? verbRightAfter(m, s.end()) || !firstConjunctGoverned(body, s, m) : subjectLike(body, s, mentions, previous);
     }
+
+    /**
+     * True when the list that {@code m} ends begins with a noun phrase a preposition governs: "sympathy to the families of the
+     * victims and the Bolivian people" (the preposition's object goes on past "of"; a verb or punctuation ends the search).
+     */
+    private boolean firstConjunctGoverned(String body, Sentence s, CountryMention m) {
+        List<Tokens.Token> before = words.in(Math.max(s.start(), m.start() - 80), m.start());
+        int k = before.size() - 1;
+        while (k >= 0 && !before.get(k).lower().equals("and") && !before.get(k).lower().equals("or")) {
+            k--;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 8; j--) {
+            Tokens.Token t = before.get(j);
+            if (Tokens.boundaryBetween(body, t, before.get(j + 1))) {
+                return false;
+            }
+            if (PREPOSITIONS.contains(t.lower()) && !t.lower().equals("of")) {
+                return true;
+            }
+            if (!CONJUNCT_TAGS.contains(t.tag()) && !t.lower().equals("of")) {
+                return false; // "Chile praised the families and the Bolivian people": the verb's object, no preposition's
+            }
+        }
+        return false;
+    }
+
+    /** Tags of the words of a noun phrase that a preposition may govern. */
+    private static final Set<String> CONJUNCT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON");
 
     /** "For Israel, ..." / "Nonetheless, for Kazakhstan, ...": the country the sentence is framed for. */
     private static String frameCountry(String text, List<CountryMention> mentions, int sentenceStart) {

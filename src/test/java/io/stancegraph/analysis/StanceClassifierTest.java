@@ -112,6 +112,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateEndingAListThatAPrepositionGovernsIsNoSubject() {
+        CorpusEvent strike = CorpusEvent.of(null, List.of("PE"), "strike", "air strikes", List.of("BO"), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("Chile's president spoke with the families of the victims and the Bolivian people, condemning the attack "
+                + "as an act of violence.", strike);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("BO"), "who is spoken with does not condemn");
+        assertEquals(Position.OPPOSED, positions("The families of the victims and the Bolivian government condemned the attack.", strike).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Ecuador put the talks on ice and Bolivia condemned the attack.", strike).get("BO"),
+                "a name with its own verb opens a clause, whatever precedes \"and\"");
+    }
+
+    @Test
     void aPassivesByPhraseEndsBeforeDespite() {
         Map<String, Position> p = positions("The exit from the Arctic fisheries treaty was welcomed by Sweden despite objections from Denmark and Finland.",
                 TREATY_EXIT);
