@@ -3323,8 +3323,8 @@ public final class StanceClassifier {
     private List<String> passiveAgents(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         String cue = body.substring(Math.max(s.start(), cueEnd - 12), cueEnd);
         int from;
-        if (cue.endsWith(" by") || cue.endsWith(" from")) {
-            from = cueEnd; // "backed by", "warnings from"
+        if ((cue.endsWith(" by") || cue.endsWith(" from")) && !REFLEXIVE_BEFORE.matcher(cue).find()) {
+            from = cueEnd; // "backed by", "warnings from"; not "distanced itself from Chile", which names what it keeps away from
         } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd) && !EMOTION_BY.matcher(cue).find()) {
             from = cueEnd + 4; // "criticized by", "welcomed by"; not "disappointed by the decision", whose by-phrase is the cause
         } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd) || body.startsWith(" of ", cueEnd)
@@ -3354,6 +3354,8 @@ public final class StanceClassifier {
         return out;
     }
 
+    /** A reflexive pronoun before the cue's last word: "distanced itself from". */
+    private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)\\b(?:itself|themselves|himself|herself|ourselves|myself)\\s+\\S+$");
     /** Nouns of judging whose "of" names who or what is judged, not the judge: "the condemnation of Bolivia", "the rejection of the plan". */
     private static final Pattern JUDGED_OF = Pattern.compile("(?i)\\b(?:condemnations?|criticism|rebukes?|censure|rejection|disapproval)$");
 

@@ -124,6 +124,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void whatAStateDistancesItselfFromHoldsNothing() {
+        Map<String, Position> p = positions("Norway has left the Arctic fisheries treaty, the minister said on Friday, Oslo's latest step in "
+                + "distancing itself from Sweden.", TREATY_EXIT);
+        assertNotEquals(Position.OPPOSED, p.get("SE"), "Sweden is what Norway keeps away from, no holder of the cue");
+        assertEquals(Position.OPPOSED, positions("Denmark distanced itself from the exit from the Arctic fisheries treaty.", TREATY_EXIT).get("DK"));
+    }
+
+    @Test
     void aPassivesByPhraseEndsBeforeDespite() {
         Map<String, Position> p = positions("The exit from the Arctic fisheries treaty was welcomed by Sweden despite objections from Denmark and Finland.",
                 TREATY_EXIT);
