@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Classifies, one sentence after another of one article (an instance remembers whether the
@@ -1392,6 +1393,7 @@ public final class StanceClassifier {
         return j < k && j >= 0 && verbAt(tokens, j) && !SpeakerFinder.CLAUSE_VERBS.contains(tokens.get(j).lower());
     }
 
+    /** Tags of the words of a verb's object noun phrase ("the Peruvian banks"). */
     private static final Set<String> OBJECT_WORD_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
 
     /** A form in -ing right after a form of "be" is a verb's progressive ("is imposing"), though the tagger may read an adjective. */
@@ -3933,8 +3935,9 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** Tags of the words of a noun phrase that a preposition may govern. */
-    private static final Set<String> CONJUNCT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON");
+    /** Tags of the words of a noun phrase that a preposition may govern: those of an object and pronouns ("to their families"). */
+    private static final Set<String> CONJUNCT_TAGS = Stream.concat(OBJECT_WORD_TAGS.stream(), Stream.of("PRON"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** "For Israel, ..." / "Nonetheless, for Kazakhstan, ...": the country the sentence is framed for. */
     private static String frameCountry(String text, List<CountryMention> mentions, int sentenceStart) {

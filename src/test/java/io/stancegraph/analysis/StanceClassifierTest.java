@@ -22,8 +22,7 @@ class StanceClassifierTest {
             StanceClassifier.ACTS);
 
     /** An invented event for the tests: Peru holds a presidential election that its incumbent wins. */
-    private static final CorpusEvent ELECTION = CorpusEvent.of(null, List.of("PE"), "elect", "presidential election", List.of(),
-            StanceClassifier.ACTS);
+    private static final CorpusEvent ELECTION = byPeru("elect", "presidential election");
 
     /** Positions per country of a one-sentence body, for an unknown event. */
     private static Map<String, Position> positions(String body) {
@@ -37,21 +36,29 @@ class StanceClassifierTest {
         return new StanceClassifier(event).classify(body, s, mentions, a);
     }
 
+    /** An invented event for the tests: Peru recognises the breakaway provinces of a neighbour. */
+    private static final CorpusEvent PROVINCES_RECOGNISED = byPeru("recognise", "breakaway provinces");
+
     /** An invented event for the tests: Peru and Bolivia sign a security pact. */
     private static final CorpusEvent SECURITY_PACT = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(),
             StanceClassifier.ACTS);
 
     /** An invented event for the tests: Peru ends the transit of gas through its pipelines. */
-    private static final CorpusEvent GAS_TRANSIT = CorpusEvent.of(null, List.of("PE"), "curb", "gas transit", List.of(), StanceClassifier.ACTS);
+    private static final CorpusEvent GAS_TRANSIT = byPeru("curb", "gas transit");
 
     /** An event whose actor is Peru: its act family and object. */
     private static CorpusEvent byPeru(String act, String object) {
         return CorpusEvent.of(null, List.of("PE"), act, object, List.of(), StanceClassifier.ACTS);
     }
 
+    /** An event whose actor is Peru, done to a target state. */
+    private static CorpusEvent byPeru(String act, String object, String target) {
+        return CorpusEvent.of(null, List.of("PE"), act, object, List.of(target), StanceClassifier.ACTS);
+    }
+
     /** An invented event for the tests: Peru severs its ties with a neighbour. */
     private static CorpusEvent peruCutsTiesWith(String target) {
-        return CorpusEvent.of(null, List.of("PE"), "sever", "ties", List.of(target), StanceClassifier.ACTS);
+        return byPeru("sever", "ties", target);
     }
 
     private static Map<String, Position> positions(String body, CorpusEvent event) {
@@ -70,11 +77,10 @@ class StanceClassifierTest {
 
     @Test
     void sanctionsImposedInTheProgressiveOrWithAfterTheirTargetAreTheSubjectsMeasure() {
-        CorpusEvent recognition = byPeru("recognise", "breakaway provinces");
-        assertEquals(Position.OPPOSED, positions("Chile is imposing sanctions on five Peruvian banks.", recognition).get("CL"),
+        assertEquals(Position.OPPOSED, positions("Chile is imposing sanctions on five Peruvian banks.", PROVINCES_RECOGNISED).get("CL"),
                 "\"imposing\" after \"is\" is a verb, however it is tagged");
-        assertEquals(Position.OPPOSED, positions("Chile hit Peruvian banks with sanctions on Tuesday.", recognition).get("CL"));
-        assertNotEquals(Position.OPPOSED, positions("Chile said sanctions on Peruvian banks had failed.", recognition).get("CL"),
+        assertEquals(Position.OPPOSED, positions("Chile hit Peruvian banks with sanctions on Tuesday.", PROVINCES_RECOGNISED).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile said sanctions on Peruvian banks had failed.", PROVINCES_RECOGNISED).get("CL"),
                 "a measure named as the subject of what is said is nobody's act");
     }
 
@@ -89,7 +95,7 @@ class StanceClassifierTest {
 
     @Test
     void denyingTheActorTheAuthorityToActIsTheSpeakersCharge() {
-        CorpusEvent expel = CorpusEvent.of(null, List.of("PE"), "expel", "Chilean ambassador", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent expel = byPeru("expel", "Chilean ambassador", "CL");
         Map<String, Position> p = positions("The Chilean government says Peru's rulers have no authority to expel its ambassador.", expel);
         assertEquals(Position.OPPOSED, p.get("CL"));
         assertNotEquals(Position.OPPOSED, p.get("PE"));
@@ -106,14 +112,14 @@ class StanceClassifierTest {
 
     @Test
     void expellingTheActorsEnvoyOpposesItsMove() {
-        CorpusEvent deal = CorpusEvent.of(null, List.of("PE"), null, "port deal", List.of(), StanceClassifier.ACTS);
+        CorpusEvent deal = byPeru(null, "port deal");
         assertEquals(Position.OPPOSED, positions("Bolivia has expelled Peru's ambassador in a dispute over the port deal.", deal).get("BO"));
         assertEquals(Position.OPPOSED, positions("Bolivia has announced the expulsion of the Peruvian ambassador over the port deal.", deal).get("BO"));
     }
 
     @Test
     void aStateEndingAListThatAPrepositionGovernsIsNoSubject() {
-        CorpusEvent strike = CorpusEvent.of(null, List.of("PE"), "strike", "air strikes", List.of("BO"), StanceClassifier.ACTS);
+        CorpusEvent strike = byPeru("strike", "air strikes", "BO");
         Map<String, Position> p = positions("Chile's president spoke with the families of the victims and the Bolivian people, condemning the attack "
                 + "as an act of violence.", strike);
         assertEquals(Position.OPPOSED, p.get("CL"));
@@ -142,9 +148,8 @@ class StanceClassifierTest {
 
     @Test
     void haltingAPipelineOrItsApprovalOpposesTheMove() {
-        CorpusEvent recognition = byPeru("recognise", "breakaway provinces");
-        assertEquals(Position.OPPOSED, positions("Chile halted the certification of the gas pipeline from Peru.", recognition).get("CL"));
-        assertEquals(Position.OPPOSED, positions("Chile froze approval of the pipeline from Peru on Tuesday.", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile halted the certification of the gas pipeline from Peru.", PROVINCES_RECOGNISED).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile froze approval of the pipeline from Peru on Tuesday.", PROVINCES_RECOGNISED).get("CL"));
     }
 
     @Test
@@ -631,7 +636,7 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, p.get("EC"));
     }
 
-    private static final CorpusEvent STRIKES = CorpusEvent.of(null, List.of("PE"), "strike", "attack", List.of("CL"), StanceClassifier.ACTS);
+    private static final CorpusEvent STRIKES = byPeru("strike", "attack", "CL");
 
     @Test
     void aStateThatReaffirmsTheActorsRightToActHoldsThatSupportNotTheActor() {
@@ -667,7 +672,7 @@ class StanceClassifierTest {
 
     @Test
     void theActorBreakingTiesWithTheTargetOfItsSwitchDoesItsActAndOpposesNothing() {
-        CorpusEvent switchTies = CorpusEvent.of(null, List.of("PE"), "restore", "diplomatic relations", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent switchTies = byPeru("restore", "diplomatic relations", "CL");
         assertNotEquals(Position.OPPOSED, positions("Peru opened an embassy in La Paz months after the Andean nation broke off relations "
                 + "with Chile to form diplomatic ties with Bolivia.", switchTies).get("PE"));
     }
@@ -1077,7 +1082,7 @@ class StanceClassifierTest {
 
     @Test
     void theToneOfWhatAStateIsSaidToBeIsNoViewOfTheMove() {
-        CorpusEvent strike = CorpusEvent.of(null, List.of("PE"), "strike", "air strikes", List.of("BO"), StanceClassifier.ACTS);
+        CorpusEvent strike = byPeru("strike", "air strikes", "BO");
         assertNotEquals(Position.SUPPORTIVE, positions("Chilean President Ana Example said the strike on Bolivia, a close partner that is bravely "
                 + "brokering peace, was a mistake.", strike).get("CL"));
         assertNotEquals(Position.SUPPORTIVE, positions("Chilean President Ana Example said he had tried to stop the strike on the Andean state, a "
@@ -1089,7 +1094,7 @@ class StanceClassifierTest {
     void turningAgainstWhatTheActorLeavesSidesWithTheActor() {
         assertEquals(Position.SUPPORTIVE, positions("Iceland has long accused the treaty of favouring large fleets.", TREATY_EXIT).get("IS"));
         assertEquals(Position.OPPOSED, positions("Iceland criticised the treaty exit.", TREATY_EXIT).get("IS"));
-        CorpusEvent courtExit = CorpusEvent.of(null, List.of("PE"), "withdraw", "International Criminal Court", List.of(), StanceClassifier.ACTS);
+        CorpusEvent courtExit = byPeru("withdraw", "International Criminal Court");
         assertEquals(Position.SUPPORTIVE, positions("Chile's president has long criticised the Court for bias against poorer nations.", courtExit).get("CL"));
     }
 
@@ -1437,7 +1442,7 @@ class StanceClassifierTest {
 
     @Test
     void sidingWithTheStateTheActIsDoneToOpposesTheActAndTheStateNamedByRelationIsNoSpeaker() {
-        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("BO"), StanceClassifier.ACTS);
+        CorpusEvent closure = byPeru("close", "border", "BO");
         assertEquals(Position.OPPOSED, positions("Cuba expressed solidarity with Bolivia.", closure).get("CU"));
         Map<String, Position> p = positions("Cuba, a major donor to Bolivia, expressed solidarity with La Paz.", closure);
         assertEquals(Position.OPPOSED, p.get("CU"));
@@ -1446,21 +1451,21 @@ class StanceClassifierTest {
 
     @Test
     void supportPutOffUntilSomethingIsDoneFirstIsWary() {
-        CorpusEvent vote = CorpusEvent.of(null, List.of("PE"), "elect", null, List.of(), StanceClassifier.ACTS);
+        CorpusEvent vote = byPeru("elect", null);
         assertEquals(Position.CONCERNED, positions("Chile said it would wait for an independent audit before recognising the result of Peru's vote.", vote).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile recognised the result of Peru's vote.", vote).get("CL"));
     }
 
     @Test
     void aHopeThatTheMoveDoesNotLastIsWary() {
-        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("BO"), StanceClassifier.ACTS);
+        CorpusEvent closure = byPeru("close", "border", "BO");
         assertEquals(Position.CONCERNED, positions("Chile hopes the closure will be temporary.", closure).get("CL"));
         assertEquals(Position.CONCERNED, positions("Chile hoped the border closure would be brief.", closure).get("CL"));
     }
 
     @Test
     void supportAndAReservationOfEqualWeightInOneSentenceAreWary() {
-        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("BO"), StanceClassifier.ACTS);
+        CorpusEvent closure = byPeru("close", "border", "BO");
         assertEquals(Position.CONCERNED, positions("Chile said it supported Peru's right to secure its frontier but hoped the closure would be brief.",
                 closure).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said it supported the closure.", closure).get("CL"));
@@ -1681,7 +1686,7 @@ class StanceClassifierTest {
 
     @Test
     void joiningIsNoActOfAnEventKnownOnlyByItsActorsAndObject() {
-        CorpusEvent strikes = CorpusEvent.of(null, List.of("PE"), null, "strikes", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent strikes = byPeru(null, "strikes", "CL");
         assertEquals(Position.OPPOSED, positions("Ecuador's president joined Bolivian leaders in saying Ecuador condemns the strikes.", strikes).get("EC"));
     }
 
@@ -1992,8 +1997,7 @@ class StanceClassifierTest {
     }
 
     /** An invented event for the tests: Peru launches an offensive. */
-    private static final CorpusEvent PERU_OFFENSIVE = CorpusEvent.of(null, List.of("PE"), "strike", "military offensive", List.of(),
-            StanceClassifier.ACTS);
+    private static final CorpusEvent PERU_OFFENSIVE = byPeru("strike", "military offensive");
 
     @Test
     void theActorsGrievanceAgainstTheTargetIsPartOfTheAct() {
@@ -2588,8 +2592,7 @@ class StanceClassifierTest {
                 .get("PE"), "an organisation after a preposition is no subject");
     }
 
-    private static final CorpusEvent ANNEXATION = CorpusEvent.of(null, List.of("PE"), "annex", "annexation of the province", List.of("BO"),
-            StanceClassifier.ACTS);
+    private static final CorpusEvent ANNEXATION = byPeru("annex", "annexation of the province", "BO");
 
     @Test
     void aTextsParticipleIsHeldByWhoActsOnTheText() {
@@ -2860,7 +2863,7 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile threatened legal action over the nationalisation.", nationalisation).get("CL"));
     }
 
-    private static final CorpusEvent DRONE_DOWNED = CorpusEvent.of(null, List.of("PE"), "shoot", "Chilean drone", List.of("CL"), StanceClassifier.ACTS);
+    private static final CorpusEvent DRONE_DOWNED = byPeru("shoot", "Chilean drone", "CL");
 
     @Test
     void actingWithinItsRightsSidesWithTheState() {
@@ -2882,7 +2885,7 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Ecuador warned of the consequences of the drone's downing for the region.", DRONE_DOWNED).get("EC"));
     }
 
-    private static final CorpusEvent AIRSPACE_CLOSED = CorpusEvent.of(null, List.of("PE"), "close", "airspace", List.of("CL"), StanceClassifier.ACTS);
+    private static final CorpusEvent AIRSPACE_CLOSED = byPeru("close", "airspace", "CL");
 
     @Test
     void fearingTheMovesEffectsIsWaryAndAFavourableWordDescribingWhatItHarmsIsNoSupport() {
@@ -2897,7 +2900,7 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, positions("Ecuador said the closure of the airspace would deepen its ties with Peru.", AIRSPACE_CLOSED).get("EC"));
     }
 
-    private static final CorpusEvent WHALING = CorpusEvent.of(null, List.of("PE"), "restore", "Antarctic whaling", List.of(), StanceClassifier.ACTS);
+    private static final CorpusEvent WHALING = byPeru("restore", "Antarctic whaling");
 
     @Test
     void anEmotionsByPhraseIsItsCauseNotAnAgent() {
@@ -2945,7 +2948,7 @@ class StanceClassifierTest {
 
     @Test
     void lamentingAClosureOrNamingItAnOverreactionOpposesItAndUrgingItsUndoingToo() {
-        CorpusEvent closure = CorpusEvent.of(null, List.of("PE"), "close", "border", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent closure = byPeru("close", "border", "CL");
         assertEquals(Position.OPPOSED, positions("Bolivia lamented the border closure, saying it would hurt trade.", closure).get("BO"));
         assertEquals(Position.OPPOSED, positions("Ecuador described the border closure as an overreaction.", closure).get("EC"));
         assertEquals(Position.OPPOSED, positions("Brazil urged both countries to reopen the border crossing soon.", closure).get("BR"));
@@ -2961,7 +2964,7 @@ class StanceClassifierTest {
 
     @Test
     void vowingToAvengeOrHitBackOpposesTheMove() {
-        CorpusEvent strike = CorpusEvent.of(null, List.of("PE"), "strike", "consulate", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent strike = byPeru("strike", "consulate", "CL");
         assertEquals(Position.OPPOSED, positions("Chile vowed to avenge the strike on its consulate.", strike).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile said it would hit back after the strike on its consulate.", strike).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile said it would respond in kind to the suspension of flights.", byPeru("suspend", "flights"))
@@ -2970,7 +2973,7 @@ class StanceClassifierTest {
 
     @Test
     void aHopeThatTheMoveDoesNoHarmOrEndsIsWaryAndSoIsACallToAvoidMiscalculation() {
-        CorpusEvent drills = CorpusEvent.of(null, List.of("PE"), "drill", "military exercises", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent drills = byPeru("drill", "military exercises", "CL");
         assertEquals(Position.CONCERNED, positions("Bolivia said it hoped the drills would not escalate tensions.", drills).get("BO"));
         assertEquals(Position.CONCERNED, positions("Ecuador said it hoped the drills would end soon.", drills).get("EC"));
         assertEquals(Position.SUPPORTIVE, positions("Cuba said it hoped the drills would help keep the peace.", drills).get("CU"));
@@ -2979,7 +2982,7 @@ class StanceClassifierTest {
 
     @Test
     void theEventsOwnMeasureNamedAsACompoundIsNoMeasureOfTheSpeakerAndJudgingItIsAPosition() {
-        CorpusEvent ban = CorpusEvent.of(null, List.of("PE"), "ban", "fish imports", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent ban = byPeru("ban", "fish imports", "CL");
         assertEquals(Position.NEUTRAL, positions("Ecuador said the import ban was based on sound science.", ban).get("EC"));
         assertEquals(Position.OPPOSED, positions("Chile imposed an import ban on Peruvian wine over the fish ban.", ban).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile said the fish import ban was a disguised barrier to trade.", ban).get("CL"));
@@ -2990,7 +2993,7 @@ class StanceClassifierTest {
 
     @Test
     void aMoveThatDoesNotHelpOpposesItAndAHopeForTheTwoGovernmentsIsWary() {
-        CorpusEvent recall = CorpusEvent.of(null, List.of("PE"), "recall", "ambassador", List.of("CL"), StanceClassifier.ACTS);
+        CorpusEvent recall = byPeru("recall", "ambassador", "CL");
         assertEquals(Position.OPPOSED, positions("Uruguay said the recall of the ambassador would not help resolve the dispute.", recall).get("UY"));
         assertEquals(Position.CONCERNED, positions("Argentina hoped the two governments would restore relations after the recall of the ambassador.",
                 recall).get("AR"));
@@ -3026,7 +3029,7 @@ class StanceClassifierTest {
 
     @Test
     void sayingTheMoveWouldWeakenSomethingIsHostile() {
-        CorpusEvent exit = CorpusEvent.of(null, List.of("PE"), "withdraw", "river commission", List.of(), StanceClassifier.ACTS);
+        CorpusEvent exit = byPeru("withdraw", "river commission");
         assertEquals(Position.OPPOSED, positions("Chile said the withdrawal from the river commission would weaken regional integration.", exit).get("CL"));
     }
 
@@ -3135,7 +3138,7 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Canada said the Peruvian presidential election fell short of democratic standards.", ELECTION).get("CA"));
     }
 
-    private static final CorpusEvent TROOPS_SENT = CorpusEvent.of(null, List.of("PE"), "deploy", "troops", List.of("BO"), StanceClassifier.ACTS);
+    private static final CorpusEvent TROOPS_SENT = byPeru("deploy", "troops", "BO");
 
     @Test
     void alertingForcesAndRaisingTensionAreWaryAndAskingToPullBackOpposes() {
@@ -3146,7 +3149,7 @@ class StanceClassifierTest {
                 TROOPS_SENT).get("CL"));
     }
 
-    private static final CorpusEvent ISLET_ANNEXATION = CorpusEvent.of(null, List.of("PE"), "annex", "islets", List.of("CL"), StanceClassifier.ACTS);
+    private static final CorpusEvent ISLET_ANNEXATION = byPeru("annex", "islets", "CL");
 
     @Test
     void aStateAfterAsThatOpensAClauseIsItsSubject() {
@@ -3195,8 +3198,7 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Chile called the annexation unfriendly.", ISLET_ANNEXATION).get("CL"));
     }
 
-    private static final CorpusEvent CONSUL_EXPULSION = CorpusEvent.of(null, List.of("PE"), "expel", "Chilean consul", List.of("CL"),
-            StanceClassifier.ACTS);
+    private static final CorpusEvent CONSUL_EXPULSION = byPeru("expel", "Chilean consul", "CL");
 
     @Test
     void anAttitudeParticipleBetweenADeterminerAndANounDescribesTheNoun() {
