@@ -52,6 +52,7 @@ public final class SpeakerFinder {
             "leaders", "leader", "analysts", "analyst", "experts", "expert", "observers", "critics", "source", "sources",
             "insider", "insiders", "adviser", "advisers", "advisor", "advisors", "envoy", "ambassador", "secretary", "people",
             "person", "authorities", "lawmakers", "legislators", "parliament", "negotiators", "commentators", "scholars",
+            "lawmaker", "legislator", "senator",
             // documents that speak for whoever issued them: "the government statement said"
             "statement", "communique", "communiqué", "declaration", "readout",
             // who speaks for a state at a meeting: "the representative of Chile said", "Speaking for Peru, the delegate said"
@@ -875,6 +876,13 @@ public final class SpeakerFinder {
             return null; // "leaders meeting in Togo's capital said": a place, the speaker stands before it
         }
         np = np.subList(a, b);
+        for (int k = 1; k < np.size() - 1; k++) {
+            if (np.get(k).lower().equals("and") && HEADS.contains(np.get(k - 1).lower()) && !HEADS.contains(np.get(np.size() - 1).lower())
+                    && np.subList(k + 1, np.size()).stream().noneMatch(Tokens.Token::capitalised)) {
+                np = np.subList(0, k); // "a Chilean senator and former envoy": the first of two titles heads the phrase
+                break;
+            }
+        }
         Tokens.Token last = np.get(np.size() - 1);
         boolean namedHead = nameWord(last);
         boolean nounHead = HEADS.contains(last.lower());

@@ -408,6 +408,18 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aLegislatorNamedInAnAppositiveSpeaksForTheStateOfItsTitle() {
+        Attribution a = first("\"It is a reckless step,\" Juan Perez, a Chilean senator, said on radio.");
+        assertEquals("Juan Perez", a.speaker());
+        assertEquals("CL", a.speakerCountry());
+        Attribution b = first("\"It will wreck the talks,\" Ana Ruiz, a Bolivian lawmaker and former envoy, said.");
+        assertEquals("Ana Ruiz", b.speaker());
+        assertEquals("BO", b.speakerCountry(), "the first of two coordinated titles heads the appositive");
+        assertNull(first("\"It will wreck the talks,\" Ana Ruiz, a Bolivian analyst and author, said.").speakerCountry(),
+                "an analyst speaks for no state, first title or not");
+    }
+
+    @Test
     void speakerWithATitleButNoCountryTakesTheParagraphsTopic() {
         List<Attribution> all = attribute("Iran reacted sharply. Foreign Ministry spokesman Esmaeil Baghaei condemned the move.");
         assertEquals("IR", all.get(1).speakerCountry());
