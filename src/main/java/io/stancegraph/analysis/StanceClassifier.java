@@ -1849,7 +1849,7 @@ public final class StanceClassifier {
         }
         for (CountryMention m : mentions) {
             if (m.start() >= cueEnd && m.start() - cueEnd <= 30 && !event.isActor(m.code()) && !event.isTarget(m.code())
-                    && body.substring(cueEnd, m.start()).matches(approval ? "^\\s+(?:(?:for|of|to|with)(?:\\s+the)?\\s+)?(?:(?!from\\b|by\\b)\\p{Ll}+\\s+){0,2}$"
+                    && body.substring(cueEnd, m.start()).matches(approval ? "^\\s+(?:(?:for|of|to|with)(?:\\s+the)?\\s+)?(?:(?!from\\b|by\\b|and\\b|but\\b)\\p{Ll}+\\s+){0,2}$"
                             : "^\\s+(?:for|of|to|with)(?:\\s+the)?\\s+(?:(?!from\\b|by\\b)\\p{Ll}+\\s+){0,2}$") // "supported Peru", "support for the brave Peruvian people"
                     && !(Spans.possessive(body, m.end()) && possessedIsTheEvent(body, m.end() + 2))) {
                 return true;
@@ -2621,6 +2621,10 @@ public final class StanceClassifier {
             }
             return antecedent != null && canHold(body, antecedent) ? new Holders(List.of(antecedent.code()), "antecedent") : Holders.NONE;
         }
+        String absolute = absoluteSubject(body, s, mentions, cueStart);
+        if (absolute != null) {
+            return new Holders(List.of(absolute), "subject"); // "..., with Chile calling it reckless": the state of the -ing clause
+        }
         // a cue noun of circumstance or of an unnamed crowd: neither the speaker's nor the subject's; nor a verb in the passive
         // without its agent ("Peru was condemned", "we had been warned"): who is condemned or warned does not condemn or warn
         boolean unowned = unowned(body, s, mentions, cueStart) || ownNounSubject(s, mentions, cueStart)
@@ -2659,6 +2663,75 @@ public final class StanceClassifier {
         return heading != null && !unowned && kind != Kind.EVENT ? new Holders(List.of(heading), "heading") : Holders.NONE;
     }
 
+    /** An absolute clause after a main clause: ", with Chile's president calling it ...", its state and where its -ing verb starts. */
+    private record Absolute(String code, int opener, int verbStart) {
+    }
+
+    private static final Pattern ABSOLUTE_WITH = Pattern.compile(",\\s+with\\s+(?:the\\s+)?$");
+    private static final Pattern ABSOLUTE_AND = Pattern.compile("(?:,|,?\\s+and)\\s+(?:with\\s+)?(?:the\\s+)?$");
+    /** Words of a named subject between its state and its verb: "'s foreign minister, Ann Example,", " President Ann Example". */
+    private static final Set<String> ABSOLUTE_NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "PART", "PUNCT");
+
+    /**
+     * The absolute clauses of a sentence (", with Chile calling it reckless and Bolivia's minister describing it as ..."): each a
+     * state that opens a subject right after "with" (or "and" after the first), then its own -ing verb; none when the sentence
+     * has no ", with".
+     */
+    private static List<Absolute> absolutes(String body, Sentence s, List<CountryMention> mentions, Words words) {
+        List<Absolute> out = new ArrayList<>();
+        int from = s.start();
+        for (CountryMention m : mentions) {
+            if (m.start() < from || m.end() > s.end()) {
+                continue;
+            }
+            String before = body.substring(Math.max(from, m.start() - 12), m.start());
+            boolean opens = out.isEmpty() ? ABSOLUTE_WITH.matcher(before).find() : ABSOLUTE_AND.matcher(before).find();
+            if (!opens) {
+                continue;
+            }
+            List<Tokens.Token> after = words.in(m.end(), s.end());
+            int verb = -1;
+            for (int k = 0; k < Math.min(after.size(), 8); k++) {
+                Tokens.Token t = after.get(k);
+                if ("VERB".equals(t.tag()) && t.lower().endsWith("ing")) {
+                    verb = t.start();
+                    break;
+                }
+                if (!ABSOLUTE_NAME_TAGS.contains(t.tag()) || "PUNCT".equals(t.tag()) && !t.text().equals(",")) {
+                    break;
+                }
+            }
+            if (verb < 0) {
+                continue;
+            }
+            Matcher opener = (out.isEmpty() ? ABSOLUTE_WITH : ABSOLUTE_AND).matcher(before);
+            opener.find();
+            out.add(new Absolute(m.code(), m.start() - before.length() + opener.start(), verb));
+            from = verb;
+        }
+        return out;
+    }
+
+    /** The state of the absolute clause whose -ing verb stands last before the cue, if any. */
+    private String absoluteSubject(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+        Absolute last = null;
+        for (Absolute a : absolutes(body, s, mentions, words)) {
+            if (a.verbStart() <= cueStart) {
+                last = a;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        for (CountryMention m : mentions) { // "..., with Chile looking on, and Bolivia later condemned it": a clause of its own
+            if (m.start() > last.verbStart() && m.end() <= cueStart
+                    && ABSOLUTE_AND.matcher(body.substring(Math.max(last.verbStart(), m.start() - 12), m.start())).find()) {
+                return null;
+            }
+        }
+        return last.code();
+    }
+
     /** A subject that names states as a group: "Some Latin American countries", "several governments", "other leaders". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|capitals|leaders)\\b");
     /** The states of that group, listed at the end of the clause: ", including Chile and Peru", ", such as Chile". */
@@ -2669,13 +2742,19 @@ public final class StanceClassifier {
      * "Some countries recognised the result, including Chile, Peru and Bolivia.": a group as the subject of the cue and the states
      * listed after it as its members hold the cue (rule "group-member").
      */
-    private static Holders groupMembers(String body, Sentence s, List<CountryMention> mentions, int cueStart, int cueEnd) {
+    private Holders groupMembers(String body, Sentence s, List<CountryMention> mentions, int cueStart, int cueEnd) {
         if (!GROUP_SUBJECT.matcher(body.substring(s.start(), cueStart)).find()
                 || mentions.stream().anyMatch(m -> m.start() >= s.start() && m.end() <= cueStart)) {
             return Holders.NONE;
         }
         Matcher list = MEMBERS_AFTER.matcher(body.substring(cueEnd, s.end()));
         if (!list.find() || CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, cueEnd + list.start())).find()) {
+            List<Absolute> absolutes = absolutes(body, s, mentions, words);
+            if (!absolutes.isEmpty() && absolutes.get(0).opener() > cueEnd
+                    && !CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, absolutes.get(0).opener())).find()) {
+                // "Many leaders condemned it, with Chile calling it reckless and Bolivia ...": the states of the -ing clauses
+                return new Holders(absolutes.stream().map(Absolute::code).distinct().toList(), "group-member");
+            }
             return Holders.NONE; // "voted for it, and five, including Chile, voted against": the list of another clause
         }
         List<String> codes = statesListedFrom(body, mentions, cueEnd + list.end());

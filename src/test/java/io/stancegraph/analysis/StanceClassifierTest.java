@@ -66,6 +66,29 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theStateOfAnAbsoluteClauseAfterWithHoldsTheCuesOfItsOwnVerb() {
+        Map<String, Position> p = positions("Peru announced the recognition on Monday, with Chile calling it reckless and Bolivia's foreign"
+                + " minister describing it as a grave mistake.", PROVINCES_RECOGNISED);
+        assertEquals(Position.SUPPORTIVE, p.get("PE"));
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        Map<String, Position> mixed = positions("Reactions to the recognition were mixed, with Chile welcoming it and Bolivia's foreign"
+                + " minister calling it a grave mistake.", PROVINCES_RECOGNISED);
+        assertEquals(Position.SUPPORTIVE, mixed.get("CL"), "the -ing verb is itself the cue");
+        assertEquals(Position.OPPOSED, mixed.get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia praised the recognition, with Chile looking on, and Ecuador later condemned it.",
+                PROVINCES_RECOGNISED).get("EC"), "a clause of its own after the absolute one has its own subject");
+    }
+
+    @Test
+    void statesOfAbsoluteClausesAfterAGroupsVerbAreItsMembers() {
+        Map<String, Position> p = positions("Many regional leaders condemned the recognition, with Chilean President Ana Soto calling it"
+                + " \"provocative,\" and Bolivia's foreign minister describing it as a day of infamy.", PROVINCES_RECOGNISED);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.OPPOSED, p.get("BO"), "the group's verb, though the member's own words hold no cue");
+    }
+
+    @Test
     void aLastDitchPushToSaveTheTreatyIsNoActOfDitchingIt() {
         assertEquals(Position.OPPOSED, positions("Sweden's foreign minister made a last-ditch push to save the Arctic fisheries treaty.",
                 TREATY_EXIT).get("SE"), "saving the treaty Norway leaves");
