@@ -989,7 +989,7 @@ public final class StanceClassifier {
                     if (noun && judged(out, tokens, k, sentenceStart)) {
                         continue; // "condemning the ban": the measure judged, nobody's act here
                     }
-                    if (noun && !ownMeasure(tokens, k)) {
+                    if (noun && !ownMeasure(words.text(), tokens, k)) {
                         continue; // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here
                     }
                     kind = Kind.ATTITUDE;
@@ -1319,12 +1319,14 @@ public final class StanceClassifier {
     /**
      * A measure noun at {@code k} that is an act of the clause's holder: the object of a verb, past at most three modifiers
      * ("imposed new trade sanctions", "called for a boycott", "warned of retaliation"), its own ("its ban"), a headline's
-     * verb after a name ("Chile bans ..."), or "in retaliation". Another's ("Peru's ban"), a subject (also of the clause a verb
+     * verb after a name ("Chile bans ...", not "respond to any Chilean sanctions over ..."), or "in retaliation". Another's ("Peru's ban"), a subject (also of the clause a verb
      * of saying takes: "said the ban would ...") or a preposition's object ("the impact of the ban") is not.
      */
-    private static boolean ownMeasure(List<Tokens.Token> tokens, int k) {
-        if (k > 0 && ("PROPN".equals(tokens.get(k - 1).tag()) && tokens.get(k).lower().endsWith("s") || tokens.get(k - 1).lower().equals("in"))) {
-            return true; // a headline's "Chile bans ...", "in retaliation"
+    private static boolean ownMeasure(String text, List<Tokens.Token> tokens, int k) {
+        if (k > 0 && (Tokens.NOUN_TAGS.contains(tokens.get(k - 1).tag()) && tokens.get(k - 1).capitalised() && tokens.get(k).lower().endsWith("s")
+                && (headlineVerb(tokens, k) || Spans.possessive(text, tokens.get(k - 1).end()))
+                || tokens.get(k - 1).lower().equals("in"))) {
+            return true; // a headline's "Chile bans ...", "Chile's restrictions", "in retaliation"
         }
         for (int j = k - 1, modifiers = 0; j >= 0; j--) {
             Tokens.Token t = tokens.get(j);
@@ -1344,6 +1346,18 @@ public final class StanceClassifier {
                     || t.lower().equals("on") && workedOn(tokens, j);
         }
         return false;
+    }
+
+    /** Words before a name that make it a modifier of the noun after it: "any U.S. sanctions", "to Chilean bans". */
+    private static final Set<String> MODIFIED_NAME_TAGS = Set.of("DET", "ADP", "PART", "PRON", "VERB", "AUX", "ADJ", "NUM");
+
+    /**
+     * The measure word at {@code k}, after a name, is a verb of a headline ("Chile bans ...", "US sanctions Peru over ..."): the
+     * name opens the clause or an object is named after the word; "respond to any U.S. sanctions over ..." is a noun.
+     */
+    private static boolean headlineVerb(List<Tokens.Token> tokens, int k) {
+        return k < 2 || !MODIFIED_NAME_TAGS.contains(tokens.get(k - 2).tag())
+                || k + 1 < tokens.size() && tokens.get(k + 1).capitalised();
     }
 
     /** Verbs of working toward a measure with "on": "agreed on sanctions", "will coordinate with Japan on new sanctions". */

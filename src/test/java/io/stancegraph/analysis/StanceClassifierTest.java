@@ -66,6 +66,18 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMeasureNamedAfterAnotherStatesNameIsThatStatesNotTheSpeakers() {
+        CorpusEvent purchase = byPeru("acquire", "missile systems");
+        assertNotEquals(Position.OPPOSED, positions("Peru's foreign minister has said the country intends to respond to any Chilean sanctions"
+                + " over its purchase of the missiles.", purchase).get("PE"), "Chile's sanctions, which Peru answers");
+        assertNotEquals(Position.OPPOSED, positions("Peru's defence minister said the country would respond to the U.S. sanctions"
+                + " over the purchase.", purchase).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Chile sanctions Peru over missile purchase", purchase).get("CL"), "a headline's verb");
+        assertEquals(Position.OPPOSED, positions("U.S. sanctions key ally Peru over its missile purchase", purchase).get("US"),
+                "a headline's verb with its object");
+    }
+
+    @Test
     void theStateOfAnAbsoluteClauseAfterWithHoldsTheCuesOfItsOwnVerb() {
         Map<String, Position> p = positions("Peru announced the recognition on Monday, with Chile calling it reckless and Bolivia's foreign"
                 + " minister describing it as a grave mistake.", PROVINCES_RECOGNISED);
