@@ -372,6 +372,10 @@ public final class SpeakerFinder {
         } else if (a.present() && a.speakerCountry() != null && OFFICIAL.matcher(a.speaker()).find()) {
             officials.put(head(a.speaker()), a.speakerCountry());
             officialModifiers.put(head(a.speaker()), modifier(a.speaker()));
+            String title = titleBeforeName(a.speaker());
+            if (title != null) {
+                officials.put(title, a.speakerCountry()); // "President X said ... the president defended": the titled person
+            }
         }
         noteOfficialSubject(words.in(sentence.start(), sentence.end()));
         previous = sentence;
@@ -408,6 +412,19 @@ public final class SpeakerFinder {
         String[] words = speaker.strip().split("\\s+");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
+
+    /** The title word right before a name in a speaker phrase, in lower case ("president" of "President Ana Example"), or null. */
+    private static String titleBeforeName(String speaker) {
+        Matcher m = TITLE_THEN_CAPITAL.matcher(speaker);
+        String title = null;
+        while (m.find()) {
+            title = m.group(1).toLowerCase(Locale.ROOT);
+        }
+        return title;
+    }
+
+    private static final Pattern TITLE_THEN_CAPITAL = Pattern.compile("(?i)\\b(president|minister|premier|chancellor|king|emir|secretary)"
+            + "\\s+(?-i:(?=\\p{Lu}))");
 
     /** The lower-case word before an office's head ("foreign" of "Egypt's foreign ministry"), or "" ("the ministry"). */
     private static String modifier(String speaker) {

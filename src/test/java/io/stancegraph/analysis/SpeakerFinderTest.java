@@ -420,6 +420,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void theTitleOfAPersonWhoSpokeIsWhomALaterUnnamedOfficeOfThatTitleRefersTo() {
+        List<Attribution> all = attribute("President Emmanuel Macron announced on Monday that Spain's claim to the islands was fair."
+                + " In a statement from the palace, the president defended his decision as overdue.");
+        assertEquals("FR", all.get(0).speakerCountry());
+        assertEquals("FR", all.get(1).speakerCountry(), "the president named before, not the first state of the sentence before");
+    }
+
+    @Test
     void speakerWithATitleButNoCountryTakesTheParagraphsTopic() {
         List<Attribution> all = attribute("Iran reacted sharply. Foreign Ministry spokesman Esmaeil Baghaei condemned the move.");
         assertEquals("IR", all.get(1).speakerCountry());
