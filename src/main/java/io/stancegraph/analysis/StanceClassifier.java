@@ -1677,8 +1677,10 @@ public final class StanceClassifier {
         List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 50));
         for (int k = 0; k < Math.min(5, after.size()); k++) {
             Tokens.Token t = after.get(k);
-            if (k > 0 && Tokens.anyBetween(body, after.get(k - 1), t, ",;:()—–")) {
-                return false; // "hostile comments, a move likely to ...": the apposition describes another thing
+            if (k > 0 && Tokens.anyBetween(body, after.get(k - 1), t, ",;:()—–.!?")
+                    || k == 0 && SENTENCE_END.matcher(body.substring(cueEnd, t.start())).find()) {
+                // "hostile comments, a move likely to ...": the apposition describes another thing; nor is the next sentence
+                return false;
             }
             if (event.isTrigger(t.lower())) {
                 return true;
@@ -1689,6 +1691,8 @@ public final class StanceClassifier {
         }
         return false;
     }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]");
 
     /** True when a word of the event stands in the cue's clause before it ("the tariffs were deepening ties"). */
     private boolean clauseNamesEvent(String body, Sentence s, int cueStart) {

@@ -2326,6 +2326,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theWordsAfterACueInTheNextSentenceSayNothingOfWhatTheCueIsAbout() {
+        List<ClaimStance> c = classifyAll("Chile accused Bolivia of backing rebels and meddling in its internal affairs. Ties with Peru were"
+                + " cut the same day.", CorpusEvent.of(null, List.of("CL"), "sever", "ties", List.of("BO"), StanceClassifier.ACTS));
+        assertNotEquals(Position.OPPOSED, c.get(0).byCountry().get("CL"), "the actor's charge against the target is its act, not against it");
+    }
+
+    @Test
     void aPronounOpeningTheSentenceStandsForTheStatesThatOpenedThePreviousOne() {
         List<ClaimStance> c = classifyAll("Chile and Bolivia called for binding rules on the tailings release. "
                 + "They are worried that Peru could repeat it.", TAILINGS);
