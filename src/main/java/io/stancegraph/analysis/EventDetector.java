@@ -1432,6 +1432,10 @@ public final class EventDetector {
         if (v + 1 < tokens.size() && "NOUN".equals(tokens.get(first).tag()) && PREDICATE_TAGS.contains(tokens.get(v + 1).tag())) {
             return null; // "the election showed irregularities": after an act's noun a verb opens what is said of it
         }
+        if (!verb && "NOUN".equals(tokens.get(v).tag()) && v + 1 < tokens.size() && !"ADP".equals(tokens.get(v + 1).tag())
+                && possessed(text, tokens, first)) {
+            return null; // "Japan's export curbs violate rules": what a state's act noun is done to stands before it, not after
+        }
         int i = v + 1;
         while (i + 1 < tokens.size() && (WHEN.contains(tokens.get(i).lower())
                 || tokens.get(i).lower().equals("on") && WHEN.contains(tokens.get(i + 1).lower()))) {
@@ -1481,6 +1485,17 @@ public final class EventDetector {
         }
         return phrase == null || phrase.chars().noneMatch(Character::isLetter) ? null : phrase;
     }
+
+    /** True when a state's possessive governs the noun at {@code k}, past up to two nouns before it ("Japan's export curbs"). */
+    private static boolean possessed(String text, List<Tokens.Token> tokens, int k) {
+        int j = k;
+        while (j > 0 && k - j < 2 && "NOUN".equals(tokens.get(j - 1).tag()) && text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
+            j--;
+        }
+        return POSSESSED_AFTER.matcher(text.substring(Math.max(0, tokens.get(j).start() - 3), tokens.get(j).start())).find();
+    }
+
+    private static final Pattern POSSESSED_AFTER = Pattern.compile("['’]s\\s+$");
 
     /** Units an amount is counted in: after a number they name how much, not what the act is done to. */
     private static final Set<String> UNITS = Set.of("bpd", "barrel", "barrels", "tonne", "tonnes", "ton", "tons", "percent", "%", "point", "points",

@@ -20,6 +20,23 @@ class EventDetectorTest {
     }
 
     @Test
+    void whatFollowsAStatesActNounIsWhatIsSaidOfItNotItsObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivian minister says Peru's export curbs breach trade rules",
+                        "Peru's decision to tighten curbs on lithium exports to Bolivia breaches trade rules, a Bolivian minister said."),
+                lead("Peru's export curbs take effect as Bolivia protests", "Peru's tighter curbs on lithium exports took effect on Monday."),
+                lead("Peru tightens curbs on lithium exports to Bolivia", "Peru tightened curbs on lithium exports to Bolivia on Friday.")));
+        assertEquals("curb", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertFalse(e.object() != null && e.object().contains("breach"), e.object());
+        assertFalse(e.object() != null && e.object().contains("effect"), e.object());
+        CorpusEvent verb = DETECTOR.detect(List.of(
+                lead("Peru's president recognises breakaway provinces", "Peru's president recognised the breakaway provinces on Monday."),
+                lead("Peru's president recognises breakaway provinces, angering Bolivia", "Peru recognised the provinces on Monday.")));
+        assertTrue(verb.object() != null && verb.object().contains("provinces"), String.valueOf(verb.object()));
+    }
+
+    @Test
     void theNounOfAnActThatAnswersAnotherNamesNeitherTheEventsObjectNorATargetOfIt() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivia files WTO complaints against Peru and Chile over fruit import ban",
