@@ -78,6 +78,21 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anEncroachmentOnTheSpeakersSecurityOpposesTheMove() {
+        assertEquals(Position.OPPOSED, positions("Chile's spokesman said the recognition was an \"encroachment on our security\".",
+                PROVINCES_RECOGNISED).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile's spokesman called the recognition an encroachment.", PROVINCES_RECOGNISED).get("CL"));
+    }
+
+    @Test
+    void strengtheningOnesOwnForcesInResponseGuardsAgainstTheMove() {
+        assertEquals(Position.CONCERNED, positions("Chile said it would strengthen its military capacity in its northern regions in response"
+                + " to the recognition.", PROVINCES_RECOGNISED).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said the recognition would strengthen regional stability.", PROVINCES_RECOGNISED)
+                .get("CL"), "strengthening a good is still approval");
+    }
+
+    @Test
     void theStateOfAnAbsoluteClauseAfterWithHoldsTheCuesOfItsOwnVerb() {
         Map<String, Position> p = positions("Peru announced the recognition on Monday, with Chile calling it reckless and Bolivia's foreign"
                 + " minister describing it as a grave mistake.", PROVINCES_RECOGNISED);
