@@ -20,6 +20,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void fillingADamOnASharedRiverIsAnAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia condemns Peru's move to fill Andes dam as illegal",
+                        "Peru announced on Monday it had filled its new Andes dam, and Bolivia condemned the move."),
+                lead("Peru starts second filling of border dam despite Bolivian protests",
+                        "Peru has started the second filling of its border reservoir on the shared river."),
+                lead("Bolivia accuses Peru of imposing fait accompli by filling dam", "Bolivia said Peru was filling the dam without a deal.")));
+        assertEquals("impound", e.act());
+        assertEquals(List.of("PE"), e.actors());
+    }
+
+    @Test
     void whatFollowsAStatesActNounIsWhatIsSaidOfItNotItsObject() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivian minister says Peru's export curbs breach trade rules",
