@@ -590,6 +590,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void aMilitaryActionWhoseObjectIsOnlyAPlaceIsSummarisedAsAnOperationThere() {
+        assertEquals("Peru launches military operation in Tacna", DETECTOR.summarise(List.of("PE"), "strike", "Tacna", List.of()));
+        assertEquals("Peru launches airstrikes", DETECTOR.summarise(List.of("PE"), "strike", "airstrikes", List.of()));
+        assertEquals("Peru strikes Bolivian embassy", DETECTOR.summarise(List.of("PE"), "strike", "Bolivian embassy", List.of("BO")));
+    }
+
+    @Test
     void aStateNamedInWhatIsStruckOrSanctionedIsTheTarget() {
         CorpusEvent strike = DETECTOR.detect(List.of(
                 lead("Chile strikes Bolivian embassy in Lima", null),
