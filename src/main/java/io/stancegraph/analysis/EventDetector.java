@@ -170,6 +170,10 @@ public final class EventDetector {
             CorpusEvent answered = answered(tallies, leads);
             return answered != CorpusEvent.UNKNOWN ? answered : openAct(leads);
         }
+        CorpusEvent answeredAct = act != null && RESPONSE_FAMILIES.contains(act) ? targetsOwnAct(tallies, act, actors, leads) : null;
+        if (answeredAct != null) {
+            return answeredAct; // "downgrades ties with India" beside "India's move to revoke Kashmir's status": the break answers it
+        }
         // an event noun that a headline or two leads name; else what the act itself is done to ("recognises the independence")
         Map<String, Double> actObject = tallies.actObject.getOrDefault(act, Map.of()); // what this act, not another, is done to
         // an event noun of another act ("Canada's allegations" beside "expels Indian diplomat") is not what this act is done to
@@ -195,6 +199,32 @@ public final class EventDetector {
         return leaders(tallies.actor, e -> tallies.targetOf(act, e.getKey()) <= e.getValue()
                 && tallies.performs.getOrDefault(e.getKey(), Set.of()).stream().anyMatch(f -> f.equals(act) || f.equals("conclude")
                         || f.startsWith("OBJECT:") && tallies.targetOf(act, e.getKey()) == 0));
+    }
+
+    /**
+     * A break of ties, an expulsion or a recall (a response family) done to a state that the headlines and leads also show doing
+     * an act of another family answers that act, which is the event: the target its actor, what it does its object; null when the
+     * target is seen doing nothing else.
+     */
+    private CorpusEvent targetsOwnAct(Tallies t, String act, List<String> actors, List<Lead> leads) {
+        for (Map.Entry<String, Double> target : t.target.entrySet()) {
+            if (target.getValue() < 2 || actors.contains(target.getKey())) {
+                continue;
+            }
+            Map<String, Double> own = new LinkedHashMap<>();
+            t.actBy.forEach((family, by) -> {
+                if (!RESPONSE_FAMILIES.contains(family) && !family.equals("conclude") && by.containsKey(target.getKey())) {
+                    own.put(family, by.get(target.getKey()));
+                }
+            });
+            if (!own.isEmpty()) {
+                String family = best(own);
+                String object = t.actObject.getOrDefault(family, Map.of()).isEmpty() ? null : best(t.actObject.get(family));
+                List<String> by = List.of(target.getKey());
+                return withSalientNames(CorpusEvent.of(summarise(by, family, object, List.of()), by, family, object, List.of(), acts), leads);
+            }
+        }
+        return null;
     }
 
     /** The states scored at least 2 and at least half the top score that {@code keep} accepts, highest first. */

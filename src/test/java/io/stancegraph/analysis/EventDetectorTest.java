@@ -32,6 +32,21 @@ class EventDetectorTest {
     }
 
     @Test
+    void tiesBrokenOffWithAStateWhoseOwnActTheLeadsNameAnswerThatAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Bolivia downgrades diplomatic relations with Peru", "Bolivia reacted angrily to Peru's move to revoke the special status"
+                        + " of the border province on Monday, as La Paz downgraded relations."),
+                lead("Bolivia expels Peru's ambassador, suspends trade", "Bolivia announced that it was expelling Peru's ambassador."),
+                lead("Border dispute: Bolivia downgrades ties with Peru", "Bolivia will downgrade its relations with Peru, its foreign minister said.")));
+        assertEquals("revoke", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        CorpusEvent plain = DETECTOR.detect(List.of(
+                lead("Bolivia downgrades diplomatic relations with Peru", "Bolivia downgraded relations with Peru on Monday."),
+                lead("Bolivia expels Peru's ambassador, suspends trade", "Bolivia announced that it was expelling Peru's ambassador.")));
+        assertEquals(List.of("BO"), plain.actors(), "no act of the target named: the break is the event");
+    }
+
+    @Test
     void whatFollowsAStatesActNounIsWhatIsSaidOfItNotItsObject() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivian minister says Peru's export curbs breach trade rules",
