@@ -1348,8 +1348,8 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** Words before a name that make it a modifier of the noun after it: "any U.S. sanctions", "to Chilean bans". */
-    private static final Set<String> MODIFIED_NAME_TAGS = Set.of("DET", "ADP", "PART", "PRON", "VERB", "AUX", "ADJ", "NUM");
+    /** Words before a name that make it a modifier of the noun after it: "any U.S. sanctions", "to Chilean bans" (not "tougher EU sanctions"). */
+    private static final Set<String> MODIFIED_NAME_TAGS = Set.of("DET", "ADP", "PART");
 
     /**
      * The measure word at {@code k}, after a name, is a verb of a headline ("Chile bans ...", "US sanctions Peru over ..."): the
@@ -3858,11 +3858,21 @@ public final class StanceClassifier {
     private static final Pattern MANNER_BEFORE = Pattern.compile("(?i)\\bin\\s+an?\\s+(?:[\\p{L}-]+,?\\s+(?:and\\s+|or\\s+)?){0,3}$");
     private static final Pattern MANNER_AFTER = Pattern.compile("(?i)\\s+(?:manner|way|fashion)\\b");
 
-    /** A one-word cue that is the adjective of "in a ... manner|way|fashion". */
+    /**
+     * A one-word cue that is the adjective of "in a ... manner|way|fashion", or the last of coordinated adjectives of a deed's
+     * noun ("the complete, verifiable and irreversible dismantling of its programme").
+     */
     private static boolean mannerOfDeed(String text, Cue cue) {
-        return !cue.text().contains(" ") && MANNER_AFTER.matcher(text).region(cue.end(), text.length()).lookingAt()
-                && MANNER_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 60), cue.start())).find();
+        return !cue.text().contains(" ") && (MANNER_AFTER.matcher(text).region(cue.end(), text.length()).lookingAt()
+                && MANNER_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 60), cue.start())).find()
+                || DEED_AFTER.matcher(text).region(cue.end(), text.length()).lookingAt()
+                && COORDINATED_BEFORE.matcher(text.substring(Math.max(0, cue.start() - 60), cue.start())).find());
     }
+
+    /** A noun of a deed right after an adjective: "dismantling", "denuclearisation", "withdrawal", "disarmament". */
+    private static final Pattern DEED_AFTER = Pattern.compile("\\s+\\p{Ll}+(?:ing|tion|sation|zation|ment|al)\\b");
+    /** The adjectives coordinated before the last of them: "complete, verifiable and ". */
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("\\p{Ll}+,?\\s+(?:and|or)\\s+$");
 
     /** Thanks before a state's support: "We appreciate Russia's support", "thanked Chile for its backing". */
     private static final Pattern GRATITUDE_BEFORE = Pattern.compile("(?i)\\b(?:appreciat(?:e|es|ed|ing)|thank(?:s|ed|ing)?|grateful\\s+for"

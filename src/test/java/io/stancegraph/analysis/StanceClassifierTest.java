@@ -73,8 +73,17 @@ class StanceClassifierTest {
         assertNotEquals(Position.OPPOSED, positions("Peru's defence minister said the country would respond to the U.S. sanctions"
                 + " over the purchase.", purchase).get("PE"));
         assertEquals(Position.OPPOSED, positions("Chile sanctions Peru over missile purchase", purchase).get("CL"), "a headline's verb");
+        assertEquals(Position.OPPOSED, positions("Chile's president called for tougher UN sanctions against Peru over the purchase.", purchase)
+                .get("CL"), "a measure called for after an adjective and a name is the caller's");
         assertEquals(Position.OPPOSED, positions("U.S. sanctions key ally Peru over its missile purchase", purchase).get("US"),
                 "a headline's verb with its object");
+    }
+
+    @Test
+    void theLastOfCoordinatedAdjectivesOfADeedIsHowItIsToBeDoneNoAttitude() {
+        CorpusEvent test = byPeru("test", "nuclear weapon");
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile's president said the world must bring Peru to the complete, verifiable and"
+                + " irreversible dismantling of its programme.", test).get("CL"));
     }
 
     @Test
