@@ -39,7 +39,7 @@ public final class SpeakerFinder {
             "praises", "welcomed", "welcomes", "hailed", "hails", "urged", "urges", "confirms", "acknowledges", "suggests",
             "asserts", "highlighted", "denounced", "rejected", "rejects", "quoted", "defended", "defends", "slammed", "blasted",
             "touted", "lauded", "framed", "expressed", "expresses", "voiced", "voices", "responded", "responds", "replied", "replies",
-            "retorted")).collect(Collectors.toUnmodifiableSet());
+            "retorted", "reacted", "reacts")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("has", "have", "had", "also", "consistently", "repeatedly",
             "publicly", "previously", "reportedly", "recently", "once", "again", "later", "then", "would", "will", "however",
             "meanwhile", "earlier", "separately", "strongly", "quickly", "firmly", "openly", "sharply", "long", "both", "all", "too",

@@ -346,9 +346,11 @@ class SpeakerFinderTest {
     }
 
     @Test
-    void aStateThatRespondsOrRepliesSpeaks() {
+    void aStateThatRespondsRepliesOrReactsSpeaks() {
         assertEquals("CL", first("Chile's foreign ministry, however, responded by stating that the order had no basis.").speakerCountry());
         assertEquals("PE", first("Peru replied that it would not change course.").speakerCountry());
+        Attribution reacted = first("President Ana Soto of Chile has reacted to the test, branding it hostile and dangerous.");
+        assertEquals("CL", reacted.speakerCountry(), "a state's leader who reacts speaks");
     }
 
     @Test
