@@ -87,6 +87,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void cautiousOptimismIsApprovalWithReserve() {
+        assertEquals(Position.SUPPORTIVE, positions("Chile's leaders reacted with cautious optimism to the recognition.", PROVINCES_RECOGNISED).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said it was cautiously optimistic about the recognition.", PROVINCES_RECOGNISED).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile said it was cautious about the recognition.", PROVINCES_RECOGNISED).get("CL"));
+    }
+
+    @Test
     void anEncroachmentOnTheSpeakersSecurityOpposesTheMove() {
         assertEquals(Position.OPPOSED, positions("Chile's spokesman said the recognition was an \"encroachment on our security\".",
                 PROVINCES_RECOGNISED).get("CL"));
