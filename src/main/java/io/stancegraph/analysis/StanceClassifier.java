@@ -2187,6 +2187,9 @@ public final class StanceClassifier {
                 || x.kind().startsWith("ACT:") && lower.matches(".*(?:ion|al|ment|ship|y)$")));
     }
 
+    /** A modal of obligation earlier in the tone word's clause: "should seek to make peace", "must return to dialogue". */
+    private static final Pattern OUGHT_BEFORE = Pattern.compile("(?i)\\b(?:should|must|ought\\s+to)\\b[^,.;:]{0,50}$");
+
     /** What ought to be, right before a tone word: "should remain", "must stay", "needs to be ... and". */
     private static final Pattern NORMATIVE = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\s+(?:remain|stay|be|become)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
@@ -2295,6 +2298,9 @@ public final class StanceClassifier {
             }
             if (NORMATIVE.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue; // "supply chains should remain stable": how things ought to be, not a view of the event
+            }
+            if (m.entry().polarity() == Position.SUPPORTIVE && OUGHT_BEFORE.matcher(said.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+                continue; // "said Peru should seek peace": what someone ought to do is a demand, no approval of what it did
             }
             if (NEGATION.matcher(said.substring(Math.max(0, m.start() - 40), m.start())).find()
                     || WIDE_NEGATION.matcher(said.substring(Math.max(0, m.start() - 50), m.start())).find()) {

@@ -87,6 +87,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aFavourableWordInWhatTheActorShouldDoIsNoApproval() {
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile's president said Peru should seek peace rather than stir up trouble.",
+                PROVINCES_RECOGNISED).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president said the recognition was a step toward peace.", PROVINCES_RECOGNISED)
+                .get("CL"), "a favourable word said of the move itself");
+    }
+
+    @Test
     void cautiousOptimismIsApprovalWithReserve() {
         assertEquals(Position.SUPPORTIVE, positions("Chile's leaders reacted with cautious optimism to the recognition.", PROVINCES_RECOGNISED).get("CL"));
         assertEquals(Position.SUPPORTIVE, positions("Chile said it was cautiously optimistic about the recognition.", PROVINCES_RECOGNISED).get("CL"));
