@@ -47,6 +47,8 @@ public final class EventDetector {
     /** Nouns of a state's agencies and forces between the state and its verb. */
     private static final Set<String> AGENCIES = Set.of("coast", "guard", "navy", "army", "military", "forces", "force", "troops", "ships",
             "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia");
+    /** A relative clause right after a state, set off by commas: ", which includes Russia,", ", whose ... ,". */
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:which|who|whose)\\b[^,;:.]{1,80},");
     /** Words that may stand between a state and its own act. */
     private static final Pattern GAP_TO_ACT = Pattern.compile("^(?:['’]s?)?(?:\\s+(?:has|have|had|is|are|was|were|will|would|may|might|could|"
             + "can|to|be|been|a|an|formally|officially|finally|now|also|just|decide|decides|decided|agree|agrees|agreed|announce|announced|announces|plans|planned|"
@@ -58,11 +60,14 @@ public final class EventDetector {
             // "Niger junta orders", "Kosovo's central bank banned": the state's rulers or institutions act for it
             + "junta|regime|rulers|ruling|party|coalition|army|military|troops|forces|soldiers|navy|police|parliament|lawmakers|legislators|"
             + "cabinet|president|ministry|central|bank|" + String.join("|", AGENCIES) + "|"
+            // "the OPEC+ cartel agreed to cut", "the bloc decided": an organisation by its kind
+            + "cartel|alliance|bloc|group|grouping|union|organisation|organization|"
             // "announce their withdrawal", "send formal notice of withdrawal", "communicated their decision to withdraw"
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             // "Putin signed a decree recognising": a leader's decree or order does the act
             + "sign|signs|signed|decree|decrees|executive|order|orders|"
-            + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|[\\p{Lu}][\\p{L}.'’-]*|"
+            + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|announcement|settle|settles|settled|"
+            + "[\\p{Lu}][\\p{L}.'’-]*|"
             // "Peru's intentions to annex the islets", "Chile's attempt to seize": what the state sets out to do
             + "intention|intentions|attempt|attempts|effort|efforts|push|drive|ambition|ambitions|"
             // "Chile began releasing", "Peru started the withdrawal": the state sets its act going
@@ -630,11 +635,14 @@ public final class EventDetector {
     /** A word that places the act in a series: "fourth", "21st", "latest". */
     private static final Pattern ORDINAL = Pattern.compile("(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|\\d+(?:st|nd|rd|th)");
 
-    /** The noun phrase right after the verb, without its article or an ordinal: "treated radioactive water", "Leopard 2 tanks". */
+    /**
+     * The noun phrase right after the verb, without its article or an ordinal, up to a day ("tested a hydrogen bomb Sunday"):
+     * "treated radioactive water", "Leopard 2 tanks".
+     */
     private static String objectAfter(String text, List<Tokens.Token> tokens, int verb) {
         int first = pastDeterminers(tokens, verb + 1, tokens.size()); // "its seventh nuclear test": which one in a series is no part of it
         int i = first;
-        while (i < tokens.size() && i - first < 4 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
+        while (i < tokens.size() && i - first < 4 && !WHEN.contains(tokens.get(i).lower()) && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
                     || participleModifier(tokens, i) || adverbModifier(tokens, i, first) || i > first && (ofInName(tokens, i) || andInName(tokens, i))
                     || i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) // "long-range", however "long" is tagged
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-"))) {
@@ -1169,9 +1177,11 @@ public final class EventDetector {
                 // coup": the state owns the act named right after it
                 continue;
             }
-            if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, m.end(), actStart)).matches()
-                    && !NOT_DONE.matcher(text.substring(m.end(), actStart)).find() && !reactionBetween(tokens, m.end(), actStart)
-                    && mentions.stream().noneMatch(o -> o.start() >= m.end() && o.end() <= actStart
+            Matcher aside = RELATIVE_ASIDE.matcher(text).region(m.end(), text.length());
+            int from = m.end() < actStart && aside.lookingAt() && aside.end() <= actStart ? aside.end() : m.end(); // ", which includes Russia,"
+            if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, from, actStart)).matches()
+                    && !NOT_DONE.matcher(text.substring(from, actStart)).find() && !reactionBetween(tokens, from, actStart)
+                    && mentions.stream().noneMatch(o -> o.start() >= from && o.end() <= actStart
                         && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end()))
@@ -1573,7 +1583,7 @@ public final class EventDetector {
         int from = pastDeterminers(tokens, verb + 1, noun);
         int to = noun;
         while (to + 1 < tokens.size() && Tokens.NOUN_TAGS.contains(tokens.get(to + 1).tag()) && !inMention(mentions, tokens.get(to + 1))
-                && text.substring(tokens.get(to).end(), tokens.get(to + 1).start()).equals(" ")) {
+                && !WHEN.contains(tokens.get(to + 1).lower()) && text.substring(tokens.get(to).end(), tokens.get(to + 1).start()).equals(" ")) {
             to++;
         }
         return text.substring(tokens.get(from).start(), tokens.get(to).end());

@@ -20,6 +20,20 @@ class EventDetectorTest {
     }
 
     @Test
+    void anOrganisationByItsKindOrPastARelativeClauseDoesItsAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead(null, "The Mercosur bloc, which includes Peru, has agreed to cut beef output by a fifth."),
+                lead(null, "Mercosur, whose members export most of the region's beef, decided to cut output on Monday."),
+                lead("Chile disappointed by Mercosur's announcement that it would cut output", null)));
+        assertEquals("curb", e.act());
+        assertEquals(List.of("mercosur"), e.actors());
+        CorpusEvent day = DETECTOR.detect(List.of(
+                lead(null, "Countries condemned Peru's announcement that it had tested a hypersonic missile Sunday, with Chile calling for talks."),
+                lead(null, "Peru said it had tested a hypersonic missile Sunday.")));
+        assertFalse(day.object().contains("Sunday"), day.object());
+    }
+
+    @Test
     void fillingADamOnASharedRiverIsAnAct() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivia condemns Peru's move to fill Andes dam as illegal",
