@@ -642,7 +642,8 @@ public final class EventDetector {
     private static String objectAfter(String text, List<Tokens.Token> tokens, int verb) {
         int first = pastDeterminers(tokens, verb + 1, tokens.size()); // "its seventh nuclear test": which one in a series is no part of it
         int i = first;
-        while (i < tokens.size() && i - first < 4 && !WHEN.contains(tokens.get(i).lower()) && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
+        while (i < tokens.size() && i - first < 4 && !WHEN.contains(tokens.get(i).lower())
+                && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
                     || participleModifier(tokens, i) || adverbModifier(tokens, i, first) || i > first && (ofInName(tokens, i) || andInName(tokens, i))
                     || i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) // "long-range", however "long" is tagged
                 && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-"))) {
@@ -1529,7 +1530,8 @@ public final class EventDetector {
     /** True when a state's possessive governs the noun at {@code k}, past up to two nouns before it ("Japan's export curbs"). */
     private static boolean possessed(String text, List<Tokens.Token> tokens, int k) {
         int j = k;
-        while (j > 0 && k - j < 2 && "NOUN".equals(tokens.get(j - 1).tag()) && text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
+        while (j > 0 && k - j < 2 && "NOUN".equals(tokens.get(j - 1).tag())
+                && text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
             j--;
         }
         return POSSESSED_AFTER.matcher(text.substring(Math.max(0, tokens.get(j).start() - 3), tokens.get(j).start())).find();

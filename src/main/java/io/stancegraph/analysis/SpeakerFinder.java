@@ -423,8 +423,9 @@ public final class SpeakerFinder {
         return title;
     }
 
-    private static final Pattern TITLE_THEN_CAPITAL = Pattern.compile("(?i)\\b(president|minister|premier|chancellor|king|emir|secretary)"
-            + "\\s+(?-i:(?=\\p{Lu}))");
+    /** A one-word title of {@link #TITLES_BEFORE_NAME} right before a capital: "President Ana Example". */
+    private static final Pattern TITLE_THEN_CAPITAL = Pattern.compile("(?i)\\b(" + TITLES_BEFORE_NAME.stream().filter(t -> !t.contains(" "))
+            .collect(Collectors.joining("|")) + ")\\s+(?-i:(?=\\p{Lu}))");
 
     /** The lower-case word before an office's head ("foreign" of "Egypt's foreign ministry"), or "" ("the ministry"). */
     private static String modifier(String speaker) {

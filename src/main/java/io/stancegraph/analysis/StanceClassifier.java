@@ -1319,8 +1319,9 @@ public final class StanceClassifier {
     /**
      * A measure noun at {@code k} that is an act of the clause's holder: the object of a verb, past at most three modifiers
      * ("imposed new trade sanctions", "called for a boycott", "warned of retaliation"), its own ("its ban"), a headline's
-     * verb after a name ("Chile bans ...", not "respond to any Chilean sanctions over ..."), or "in retaliation". Another's ("Peru's ban"), a subject (also of the clause a verb
-     * of saying takes: "said the ban would ...") or a preposition's object ("the impact of the ban") is not.
+     * verb after a name ("Chile bans ...", not "respond to any Chilean sanctions over ..."), or "in retaliation". Another's
+     * ("Peru's ban"), a subject (also of the clause a verb of saying takes: "said the ban would ...") or a preposition's object
+     * ("the impact of the ban") is not.
      */
     private static boolean ownMeasure(String text, List<Tokens.Token> tokens, int k) {
         if (k > 0 && (Tokens.NOUN_TAGS.contains(tokens.get(k - 1).tag()) && tokens.get(k - 1).capitalised() && tokens.get(k).lower().endsWith("s")
@@ -1348,7 +1349,7 @@ public final class StanceClassifier {
         return false;
     }
 
-    /** Words before a name that make it a modifier of the noun after it: "any U.S. sanctions", "to Chilean bans" (not "tougher EU sanctions"). */
+    /** Words before a name that make it a modifier of the noun after it: "any U.S. sanctions", "to Chilean bans", not "tougher EU sanctions". */
     private static final Set<String> MODIFIED_NAME_TAGS = Set.of("DET", "ADP", "PART");
 
     /**
