@@ -188,8 +188,9 @@ public final class EventDetector {
         if (object == null && !tallies.actNoun.isEmpty()) {
             object = best(tallies.actNoun); // nothing named besides the act's own noun: "closes border with Russia"
         }
-        List<String> targets = tallies.target.entrySet().stream().filter(e -> e.getValue() >= 2 && !actors.contains(e.getKey()))
-                .map(Map.Entry::getKey).toList();
+        // what the event's act (or an event noun) is done to, not what a responder's act is ("US sanctions NATO ally Turkey")
+        List<String> targets = tallies.target.keySet().stream().filter(code -> tallies.targetOf(act, code) >= 2 && !actors.contains(code))
+                .toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
         return withSalientNames(e, leads);
     }

@@ -20,6 +20,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void whatAResponderActsOnIsNoTargetOfTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru buys air defence systems from Bolivia", "Peru bought air defence systems from Bolivia on Monday."),
+                lead("Chile sanctions Mercosur partner Peru over air defence purchase", "Chile imposed sanctions on Peru over its purchase."),
+                lead("Chile sanctions Mercosur partner Peru over systems deal", null)));
+        assertEquals("acquire", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertFalse(e.targets().contains("mercosur"), e.targets().toString());
+    }
+
+    @Test
     void anOrganisationByItsKindOrPastARelativeClauseDoesItsAct() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead(null, "The Mercosur bloc, which includes Peru, has agreed to cut beef output by a fifth."),
