@@ -37,6 +37,8 @@ public final class CountryRecognizer {
     /** A body of water or a feature named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea", "Jordan River". */
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+(?:Sea|River|Valley|Delta|Basin)\\b");
+    /** A dash after a dateline's city, past the wire in brackets: "Cape Town — ", "Lima (Example Wire) - ". */
+    private static final Pattern DASH_AFTER_DATELINE = Pattern.compile(",?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
     /** A dateline's city in capitals before a country in capitals: "BOLOGNA, ITALY —" says where the reporter files from. */
     private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40},\\s*$");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
@@ -81,6 +83,10 @@ public final class CountryRecognizer {
             if (s.text().equals(s.text().toUpperCase(Locale.ROOT))
                     && DATELINE_CITY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 45), m.start())).find()) {
                 continue; // "BOLOGNA, ITALY —": a dateline's country in capitals is where the story is filed, no mention
+            }
+            if (s.role() == Gazetteer.Role.PLACE && text.substring(0, m.start()).isBlank()
+                    && DASH_AFTER_DATELINE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 50))).lookingAt()) {
+                continue; // "Cape Town — Niger's junta has ...": the city a text opens with before a dash is where it was filed
             }
             if (FEATURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
                     || FEATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).lookingAt()) {

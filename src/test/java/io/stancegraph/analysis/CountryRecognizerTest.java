@@ -16,6 +16,13 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void aCityThatOpensTheTextBeforeADashIsWhereItWasFiledNoMention() {
+        assertEquals(List.of("CL", "BO"), codes("Montevideo — Chile's junta has ordered police to expel Bolivia's envoy."));
+        assertEquals(List.of("CL"), codes("Montevideo (Example Wire) - Chile's junta has ordered the envoy out."));
+        assertEquals(List.of("PE", "CL"), codes("Peru — Chile's junta has ordered police to expel the envoy."), "a state's name opening a round-up's paragraph");
+    }
+
+    @Test
     void namesCodesAndShortForms() {
         assertEquals(List.of("US", "AE", "GB", "KZ"), codes("The U.S. and the UAE joined the UK in welcoming Kazakhstan."));
         assertEquals(List.of("US"), codes("A US-brokered pact."));
