@@ -38,7 +38,7 @@ public final class CountryRecognizer {
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+(?:Sea|River|Valley|Delta|Basin)\\b");
     /** A dash after a dateline's city, past the wire in brackets: "Cape Town — ", "Lima (Example Wire) - ". */
-    private static final Pattern DASH_AFTER_DATELINE = Pattern.compile(",?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
+    static final Pattern DASH_AFTER_DATELINE = Pattern.compile(",?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
     /** A dateline's city in capitals before a country in capitals: "BOLOGNA, ITALY —" says where the reporter files from. */
     private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40},\\s*$");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");

@@ -299,7 +299,6 @@ public final class StanceClassifier {
     private static final Pattern UNOWNED = Pattern.compile("(?i)(?:\\b(?:amid|amidst|despite|following)(?:\\s+[\\p{L}'’-]+){0,2}"
             + "|\\b(?:international|global|worldwide|widespread|public|popular|domestic|western))\\s+$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,40},\\s*$");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("^,?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
     private static final Pattern APPOSITIVE = Pattern.compile("(?<=\\p{L}),\\s+(?:(?:which|who|whose|where|(?:all|both|each|many|most|some|several|"
             + "none|one|two|three|four|five) of (?:whom|which))\\b[^,;]{0,220}|(?:the|a|an|its|their|one of)\\b[^,;]{0,100}"
             + "|(?!(?:and|but|or|nor|so|yet|then|while|as|if|when|because|although|though|however|meanwhile|saying|adding|who|which)\\b)"
@@ -3545,7 +3544,7 @@ public final class StanceClassifier {
         int line = body.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
         String before = body.substring(line, m.start());
         boolean place = DATELINE_BEFORE.matcher(before).matches() || before.isBlank() && m.surface().length() >= 4 && m.surface().equals(m.surface().toUpperCase(Locale.ROOT));
-        if (place && DATELINE_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt()) {
+        if (place && CountryRecognizer.DASH_AFTER_DATELINE.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 40)).lookingAt()) {
             return true;
         }
         int slash = body.indexOf('/', line);
