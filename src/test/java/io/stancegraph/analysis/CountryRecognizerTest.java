@@ -16,6 +16,12 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void theSeatOfTheInternationalCourtsIsNoMentionOfItsState() {
+        assertEquals(List.of("PE", "CL"), codes("Peru filed its case against Chile at the court in The Hague."));
+        assertEquals(List.of("NL"), codes("The Dutch government said it would respond."), "the state by its own names still counts");
+    }
+
+    @Test
     void aCityThatOpensTheTextBeforeADashIsWhereItWasFiledNoMention() {
         assertEquals(List.of("CL", "BO"), codes("Montevideo — Chile's junta has ordered police to expel Bolivia's envoy."));
         assertEquals(List.of("CL"), codes("Montevideo (Example Wire) - Chile's junta has ordered the envoy out."));
