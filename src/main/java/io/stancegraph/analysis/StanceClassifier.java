@@ -2693,8 +2693,8 @@ public final class StanceClassifier {
 
     private static final Pattern ABSOLUTE_WITH = Pattern.compile(",\\s+with\\s+(?:the\\s+)?$");
     private static final Pattern ABSOLUTE_AND = Pattern.compile("(?:,|,?\\s+and)\\s+(?:with\\s+)?(?:the\\s+)?$");
-    /** Words of a named subject between its state and its verb: "'s foreign minister, Ann Example,", " President Ann Example". */
-    private static final Set<String> ABSOLUTE_NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "PART", "PUNCT");
+    /** Words of a named subject between its state and its verb (punctuation is no word): "'s foreign minister, Ann Example,". */
+    private static final Set<String> ABSOLUTE_NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "PART");
 
     /**
      * The absolute clauses of a sentence (", with Chile calling it reckless and Bolivia's minister describing it as ..."): each a
@@ -2721,7 +2721,7 @@ public final class StanceClassifier {
                     verb = t.start();
                     break;
                 }
-                if (!ABSOLUTE_NAME_TAGS.contains(t.tag()) || "PUNCT".equals(t.tag()) && !t.text().equals(",")) {
+                if (!ABSOLUTE_NAME_TAGS.contains(t.tag())) {
                     break;
                 }
             }
