@@ -32,8 +32,8 @@ public final class CountryRecognizer {
             + "(?:Community|Union|League|Organisation|Organization|Association|Cooperation|Forum|Movement|Alliance|Bank)\\b");
     /** Up to two modifiers (no article, no verb form) between the city and the document's noun, or a forum ("Minsk Group", "Paris Club"). */
     private static final Pattern NAMED_DOCUMENT = Pattern.compile("(?:\\s+(?!(?:the|a|an|its|their|this|that|to|and|or)\\b)[\\p{Ll}-]+(?<!ed|ing|s)){0,2}"
-            + "\\s+(?i:agreements?|accords?|deal|treaty|pact|"
-            + "protocol|conventions?|declaration|format|process|charter|principles|statutes?|memorandum|consensus|(?-i:Group|Club))\\b");
+            + "\\s+(?i:agreements?|accords?|deals?|treaty|treaties|pacts?|"
+            + "protocols?|conventions?|declarations?|format|process|charter|principles|statutes?|memorandum|consensus|(?-i:Group|Club))\\b");
     /** A body of water or a feature named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea", "Jordan River". */
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+(?:Sea|River|Valley|Delta|Basin)\\b");

@@ -162,6 +162,8 @@ class CountryRecognizerTest {
         String statute = "Chile left the Lima Statute and the Quito memorandum.";
         assertTrue(new CountryRecognizer().recognize(statute, g.scan(statute)).stream().noneMatch(c -> c.code().equals("PE") || c.code().equals("EC")),
                 "a statute or memorandum named after a city is no mention of its country");
+        String plural = "Envoys are protected under the Lima treaties and the Quito pacts.";
+        assertTrue(new CountryRecognizer().recognize(plural, g.scan(plural)).isEmpty(), "documents named after a city, in the plural");
         String acting = "The White House welcomed the deal.";
         assertEquals("US", new CountryRecognizer().recognize(acting, g.scan(acting)).get(0).code(), "a seat of government that acts");
     }
