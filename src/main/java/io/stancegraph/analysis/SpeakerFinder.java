@@ -30,7 +30,7 @@ public final class SpeakerFinder {
     static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "say", "told", "tells", "stated", "added", "adds", "noted",
             "argued", "warned", "wrote", "insisted", "stressed", "emphasized", "emphasised", "claimed", "believes", "believe",
             "explained", "confirmed", "suggested", "asserted", "reiterated", "think", "thinks", "acknowledged", "observed",
-            "remarked", "cautioned", "commented");
+            "remarked", "cautioned", "commented", "underlined", "underscored");
     /** Every verb that attributes a sentence: those that take a clause and those of a reaction ("condemned", "welcomed"). */
     static final Set<String> SPEECH_VERBS = Stream.concat(CLAUSE_VERBS.stream(), Stream.of(
             "note", "argues", "argue", "warns", "writes", "announced", "announces", "declared", "declares", "insists",

@@ -354,6 +354,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aSpeakerWhoUnderlinesOrUnderscoresAPointSpeaks() {
+        Attribution a = first("The decision, Chilean President Ana Example underlined, \u201charms the whole region.\u201d");
+        assertEquals("CL", a.speakerCountry());
+        assertEquals("PE", first("Peru's foreign minister underscored that the talks would go on.").speakerCountry());
+    }
+
+    @Test
     void aPartyTagInParenthesesBetweenTheNameAndTheVerbIsPassedOver() {
         Attribution a = first("Chilean Trade Minister Ana Example (Greens/EFA) posted that the sanctions were a mistake.");
         assertEquals("CL", a.speakerCountry());
