@@ -737,6 +737,12 @@ public final class EventDetector {
         return Arrays.stream(object.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(w -> Lexicon.lemmaCandidates(w).stream().anyMatch(measures::contains));
     }
 
+    /** True when the word is a place the act's family is done to ("embassy" of a raid), not the act's own noun. */
+    private static boolean placeOfAct(Lexicon.Match act, Tokens.Token word) {
+        String family = act.entry().kind().substring(act.entry().kind().indexOf(':') + 1);
+        return familyPhrases("OBJECT_NOUN:" + family).stream().anyMatch(Lexicon.lemmaCandidates(word.lower())::contains);
+    }
+
     /** True when the object's head has a summary verb of its own ("imposes export controls", not "cuts"; "strikes consulate"). */
     private static boolean objectOfItsOwnVerb(String act, String object) {
         if (object == null) {
@@ -1416,6 +1422,15 @@ public final class EventDetector {
         // a phrase whose verb takes a gap is a verb's, however its first word is tagged: "Chile imposes export controls")
         boolean gap = !act.entry().rest().isEmpty() && act.entry().rest().get(0).contains("*");
         List<Set<String>> rest = act.entry().rest();
+        if (v < tokens.size() && placeOfAct(act, tokens.get(v))) {
+            // "forced their way into the Chilean embassy": the place the phrase ends in, with the words that modify it
+            int from = v;
+            while (from - 1 > first && v - from < 3 && NOMINAL.contains(tokens.get(from - 1).tag())
+                    && text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).equals(" ")) {
+                from--;
+            }
+            return text.substring(tokens.get(from).start(), tokens.get(v).end());
+        }
         if (endsInInitials(act.entry()) && v < tokens.size() && Lexicon.isAcronym(tokens.get(v).text())) {
             return tokens.get(v).text(); // "leaves ECOWAS": the body by its initials, the phrase's last word
         }

@@ -528,7 +528,8 @@ public final class StanceClassifier {
             Attribution said = later != null && cueStart >= later.verbEnd() ? later : attribution;
             Holders holders = urgers != null ? urgers
                     : cue.kind() == Kind.REACTION ? passiveAgentHolders(body, s, mentions, cueEnd)
-                    : withPartners(holders(body, s, mentions, said, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart);
+                    : withPartners(holders(body, s, mentions, said, asides, frame, cueStart, cueEnd, cue.kind()), body, s, mentions, cueStart,
+                            cueEnd);
             if (urgers == null && cue.kind() == Kind.VIOLATION) {
                 holders = accuser(holders, said);
             }
@@ -2645,9 +2646,9 @@ public final class StanceClassifier {
             }
             return antecedent != null && canHold(body, antecedent) ? new Holders(List.of(antecedent.code()), "antecedent") : Holders.NONE;
         }
-        String absolute = absoluteSubject(body, s, mentions, cueStart);
-        if (absolute != null) {
-            return new Holders(List.of(absolute), "subject"); // "..., with Chile calling it reckless": the state of the -ing clause
+        List<String> absolute = absoluteSubjects(body, s, mentions, cueStart);
+        if (!absolute.isEmpty()) {
+            return new Holders(absolute, "subject"); // "..., with Chile calling it reckless": the states of the -ing clause
         }
         // a cue noun of circumstance or of an unnamed crowd: neither the speaker's nor the subject's; nor a verb in the passive
         // without its agent ("Peru was condemned", "we had been warned"): who is condemned or warned does not condemn or warn
@@ -2721,7 +2722,9 @@ public final class StanceClassifier {
                     verb = t.start();
                     break;
                 }
-                if (!ABSOLUTE_NAME_TAGS.contains(t.tag())) {
+                // "with Chile and Bolivia also calling ...": states coordinated with this one, and an adverb before the verb
+                boolean coordinated = t.lower().equals("and") && k + 1 < after.size() && mentionAt(after.get(k + 1).start(), mentions) != null;
+                if (!ABSOLUTE_NAME_TAGS.contains(t.tag()) && !"ADV".equals(t.tag()) && !coordinated) {
                     break;
                 }
             }
@@ -2730,30 +2733,37 @@ public final class StanceClassifier {
             }
             Matcher opener = (out.isEmpty() ? ABSOLUTE_WITH : ABSOLUTE_AND).matcher(before);
             opener.find();
-            out.add(new Absolute(m.code(), m.start() - before.length() + opener.start(), verb));
+            int start = m.start() - before.length() + opener.start();
+            for (CountryMention c : mentions) {
+                if (c == m || c.start() > m.end() && c.end() <= verb) {
+                    out.add(new Absolute(c.code(), start, verb)); // and the states coordinated with it
+                }
+            }
             from = verb;
         }
         return out;
     }
 
-    /** The state of the absolute clause whose -ing verb stands last before the cue, if any. */
-    private String absoluteSubject(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+    /** The states of the absolute clause whose -ing verb stands last before the cue ("with Chile and Peru calling it ..."), if any. */
+    private List<String> absoluteSubjects(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
         Absolute last = null;
-        for (Absolute a : absolutes(body, s, mentions, words)) {
+        List<Absolute> all = absolutes(body, s, mentions, words);
+        for (Absolute a : all) {
             if (a.verbStart() <= cueStart) {
                 last = a;
             }
         }
         if (last == null) {
-            return null;
+            return List.of();
         }
         for (CountryMention m : mentions) { // "..., with Chile looking on, and Bolivia later condemned it": a clause of its own
             if (m.start() > last.verbStart() && m.end() <= cueStart
                     && ABSOLUTE_AND.matcher(body.substring(Math.max(last.verbStart(), m.start() - 12), m.start())).find()) {
-                return null;
+                return List.of();
             }
         }
-        return last.code();
+        int verb = last.verbStart();
+        return all.stream().filter(a -> a.verbStart() == verb).map(Absolute::code).distinct().toList();
     }
 
     /** A subject that names states as a group: "Some Latin American countries", "several governments", "other leaders". */
@@ -2941,20 +2951,35 @@ public final class StanceClassifier {
      * "Peru condemned the pact, joining Chile and Bolivia in rejecting it": the states one joins in an act hold it too,
      * whoever else holds it.
      */
-    private static Holders withPartners(Holders holders, String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+    private static Holders withPartners(Holders holders, String body, Sentence s, List<CountryMention> mentions, int cueStart, int cueEnd) {
         int from = Math.max(s.start(), cueStart - 160);
         Matcher joined = JOINED_IN.matcher(body.substring(from, cueStart));
-        if (!joined.find()) {
-            return holders;
+        int partnersFrom;
+        int partnersTo;
+        if (joined.find()) {
+            partnersFrom = from + joined.start(1);
+            partnersTo = from + joined.end(1);
+        } else {
+            // "Chile warned against the move, as had Bolivia and Peru": the states of the elliptical clause after it do the same
+            Matcher same = SAME_AFTER.matcher(body.substring(cueEnd, s.end()));
+            if (holders.codes().isEmpty() || !same.find()) {
+                return holders;
+            }
+            partnersFrom = cueEnd + same.end();
+            Matcher end = CLAUSE_PUNCTUATION.matcher(body.substring(partnersFrom, s.end()));
+            partnersTo = end.find() ? partnersFrom + end.start() : s.end();
         }
         List<String> codes = new ArrayList<>(holders.codes());
         for (CountryMention m : mentions) {
-            if (m.start() >= from + joined.start(1) && m.end() <= from + joined.end(1) && !codes.contains(m.code())) {
+            if (m.start() >= partnersFrom && m.end() <= partnersTo && !codes.contains(m.code())) {
                 codes.add(m.code());
             }
         }
         return codes.size() == holders.codes().size() ? holders : new Holders(codes, holders.rule() == null ? "joined" : holders.rule());
     }
+
+    /** ", as did", ", as had": an elliptical clause right after the cue's own clause, with no clause break before it. */
+    private static final Pattern SAME_AFTER = Pattern.compile("^[^,;:]*,\\s+as\\s+(?:did|had|have|has|do|does)\\s+(?=\\S)");
 
     /** "joining Chile, Bolivia and Ecuador in": the partners, right before the cue. */
     private static final Pattern JOINED_IN = Pattern.compile("\\bjoin(?:s|ed|ing)?\\s+([^.;:!?]{2,120}?)\\s+in\\s+$");
@@ -3726,6 +3751,10 @@ public final class StanceClassifier {
         // "“It is illegal,” said German Chancellor X, ...": a verb before its speaker ends the report, whatever follows
         boolean inverted = speakerStart < s.start() && body.indexOf(a.speaker(), a.verbEnd()) >= 0
                 && body.indexOf(a.speaker(), a.verbEnd()) < s.end();
+        Matcher pronoun = PRONOUN_BEFORE_VERB.matcher(body.substring(s.start(), Math.max(s.start(), a.verbStart())));
+        if (!inverted && speakerStart < s.start() && pronoun.find()) {
+            speakerStart = s.start() + pronoun.start(); // "“It is regrettable ...,” she said.": the pronoun stands for the speaker
+        }
         int reportEnd = inverted ? a.verbStart() : speakerStart;
         if (reportEnd < s.start() || cueEnd > reportEnd || !REPORT_BEFORE.matcher(body.substring(s.start(), reportEnd)).find()
                 || !inverted && !quotedBefore(body.substring(s.start(), cueStart), body.substring(cueEnd, reportEnd))
@@ -3746,6 +3775,8 @@ public final class StanceClassifier {
         }
         return true;
     }
+
+    private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:he|she|they)\\s+$");
 
     /** A sentence that opens with a condition: "If Peru were to ...", "Should Chile ...", "Even if ...". */
     private static final Pattern OPENING_CONDITION = Pattern.compile("(?i)^[\"“‘]?\\s*(?:(?:even )?if|unless|should|were|in case)\\b[^,;:]*$");

@@ -72,6 +72,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void forcingAWayIntoAnotherStatesEmbassyIsTheActTheBreakOfTiesAnswers() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile cuts ties with Peru after police storm its embassy in Lima", "Chile broke off diplomatic relations with Peru after"
+                        + " Peruvian police forced their way into the Chilean embassy in Lima to detain a former minister."),
+                lead("Peru raids Chilean embassy", "Peruvian officers broke into the Chilean embassy late on Sunday, and Chile severed ties."),
+                lead("Chile severs diplomatic ties with Peru over embassy raid", "Chile said it was cutting relations with Peru.")));
+        assertEquals("raid", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("Peru raids Chilean embassy", e.summary());
+    }
+
+    @Test
     void whatFollowsAStatesActNounIsWhatIsSaidOfItNotItsObject() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivian minister says Peru's export curbs breach trade rules",
@@ -973,9 +985,9 @@ class EventDetectorTest {
     @Test
     void aStateTheActIsDoneToMoreOftenThanItActsIsATargetNotAnActor() {
         CorpusEvent e = DETECTOR.detect(List.of(
-                lead("Chile severs diplomatic ties with Peru after consulate raid", "The decision came on Friday."),
+                lead("Chile severs diplomatic ties with Peru after consul's arrest", "The decision came on Friday."),
                 lead("Chile cuts ties with Peru", "Officials confirmed the step."),
-                lead("Peruvian police raid Chilean consulate to arrest a fugitive", null)));
+                lead("Peruvian police detain Chilean consul to question him", null)));
         assertEquals(List.of("CL"), e.actors());
         assertEquals(List.of("PE"), e.targets());
         assertEquals("sever", e.act());

@@ -2350,6 +2350,36 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("The tailings release angered Chile.", TAILINGS).get("CL"), "angering a state is a consequence");
     }
 
+    /** An invented event for the tests: Peru's police force their way into Chile's embassy. */
+    private static final CorpusEvent EMBASSY_RAID = byPeru("raid", "Chilean embassy", "CL");
+
+    @Test
+    void snappingOrSeveringTiesWithTheActorOpposesItsMove() {
+        assertEquals(Position.OPPOSED, positions("Chile announced the severance of diplomatic relations with Peru following the raid.",
+                EMBASSY_RAID).get("CL"), "the severance as a noun");
+        assertEquals(Position.OPPOSED, positions("Hours later, Chile's president snapped diplomatic ties with Peru.", EMBASSY_RAID).get("CL"));
+    }
+
+    @Test
+    void statesOfAnEllipticalAsDidClauseAfterTheCueDoTheSame() {
+        Map<String, Position> p = positions("Chile had warned against the raid, as had Bolivian officials and Ecuador.", EMBASSY_RAID);
+        assertEquals(Position.CONCERNED, p.get("CL"));
+        assertEquals(Position.CONCERNED, p.get("BO"));
+        assertEquals(Position.CONCERNED, p.get("EC"));
+        assertEquals(Position.OPPOSED, positions("Chile condemned the raid, as did Bolivia.", EMBASSY_RAID).get("BO"));
+        assertNotEquals(Position.CONCERNED, positions("Chile warned against the raid, as Bolivia looked on.", EMBASSY_RAID).get("BO"),
+                "a clause of time is no ellipsis");
+    }
+
+    @Test
+    void takingActionAgainstTheActorOpposesItsMove() {
+        Map<String, Position> p = positions("The raid drew condemnation across the region, with Bolivia and Ecuador also taking action against"
+                + " Peru.", EMBASSY_RAID);
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        assertEquals(Position.OPPOSED, p.get("EC"));
+        assertEquals(Position.OPPOSED, positions("Bolivia said it would take action against Peru.", EMBASSY_RAID).get("BO"));
+    }
+
     /** The stances of each sentence of a body, classified in order as the analyzer does. */
     private static List<ClaimStance> classifyAll(String body, CorpusEvent event) {
         StanceClassifier classifier = new StanceClassifier(event, StanceClassifier.SIEVES);
@@ -2362,6 +2392,13 @@ class StanceClassifierTest {
             out.add(classifier.classify(words, s, Spans.countries(mentions, s), finder.find(s)));
         }
         return out;
+    }
+
+    @Test
+    void aQuotationThatAPronounAttributesIsTheSpeakersReport() {
+        List<ClaimStance> c = classifyAll("Chilean President Ana Example spoke in Santiago on Friday.\n\n\u201cIt is regrettable that the Peruvian"
+                + " leadership now chooses to move in the opposite direction,\u201d she said.", byPeru("convert", "old cathedral"));
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"), "she is the Chilean president");
     }
 
     @Test
