@@ -59,7 +59,7 @@ public final class DocumentReader {
 
     /** "date — Outlet" credit lines: "28 January 2025 - The Example Herald". */
     private static final Pattern DATE_OUTLET = Pattern.compile("^(?<date>.+?\\d)\\s+[—–|-]+\\s+(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,80}?)$");
-    private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|posted by|author:?|words by)\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}?(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60}?)*)"
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by|written by|posted by|author|words by):?\\s+(?<name>[\\p{Lu}][\\p{L}.'’ -]{1,60}?(?:\\s*(?:and|&|,)\\s*[\\p{Lu}][\\p{L}.'’ -]{1,60}?)*)"
             + "(?:\\s*[|—–]\\s*(?<outlet>[\\p{Lu}][\\p{L}\\p{N}&.'’ ]{1,60}))?$");
     /** Wire-style dateline opening the first paragraph: "ASTANA, Nov 7 (Reuters) - ", "Lima, 4 March 2025 (Wire) — ". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(

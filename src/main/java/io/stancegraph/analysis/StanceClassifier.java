@@ -650,7 +650,7 @@ public final class StanceClassifier {
         String speaker = attribution.speakerCountry();
         if (speaker != null && attribution.verbEnd() >= 0 && !votes.has(speaker) && !asks) {
             Lexicon.Match tone = null;
-            Position tonePosition = speechPosition(s, aboutEvent, attribution.verbEnd());
+            Position tonePosition = speechPosition(s, mentions, aboutEvent, attribution.verbEnd());
             // warm words of a third state in a story of leaving an agreement: as likely for the agreement as for leaving it
             // an actor's hostile or wary words are about those its act is against, as its cues are ("the threat they pose")
             // unless the actor is whom the words are said of ("said Norway had shown courage")
@@ -1890,7 +1890,8 @@ public final class StanceClassifier {
     private boolean backsOtherMatter(String body, List<CountryMention> mentions, int cueStart, int cueEnd) {
         List<Tokens.Token> cue = words.in(cueStart, cueEnd);
         boolean committed = cue.size() == 2 && cue.get(0).lower().startsWith("commit") && cue.get(1).lower().equals("to"); // "committed to the rule of law"
-        if (!committed && (cue.size() != 1 || !BACKING_WORDS.contains(cue.get(0).lemma() == null ? cue.get(0).lower() : cue.get(0).lemma()))) {
+        boolean favour = cue.size() == 3 && cue.get(0).lower().equals("in") && cue.get(1).lower().startsWith("favo") && cue.get(2).lower().equals("of");
+        if (!committed && !favour && (cue.size() != 1 || !BACKING_WORDS.contains(cue.get(0).lemma() == null ? cue.get(0).lower() : cue.get(0).lemma()))) {
             return false;
         }
         List<Tokens.Token> after = words.in(cueEnd, Math.min(body.length(), cueEnd + 80));
@@ -1902,10 +1903,11 @@ public final class StanceClassifier {
             if (k > 0 && Tokens.anyBetween(body, after.get(k - 1), t, ",;:()—–\"“”")) {
                 break;
             }
-            if (!OBJECT_TAGS.contains(t.tag())) {
+            String w = t.lower();
+            boolean gerund = n == 0 && favour && "VERB".equals(t.tag()) && w.endsWith("ing"); // "in favour of respecting the border"
+            if (!OBJECT_TAGS.contains(t.tag()) && !gerund) {
                 break;
             }
-            String w = t.lower();
             if (event.isTrigger(w) || eventNoun(w) || PRONOUN.matcher(w).matches() || t.capitalised()
                     || mentions.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) {
                 return false;
@@ -2261,7 +2263,10 @@ public final class StanceClassifier {
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
-    Position speechPosition(Sentence s, boolean aboutEvent, int verbEnd) {
+    /** "with" and a name after a favourable word: "cooperation with the United States", "friendship with Chile"; group 1 its first word. */
+    private static final Pattern WITH_PARTY = Pattern.compile("\\s+with\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*)");
+
+    Position speechPosition(Sentence s, List<CountryMention> mentions, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
         }
@@ -2280,6 +2285,11 @@ public final class StanceClassifier {
             }
             if (k > 0 && words.get(k - 1).lower().equals("with") && k + 1 < words.size()) {
                 continue; // "following it with great attention": the manner of watching, no view of the move
+            }
+            Matcher party = WITH_PARTY.matcher(said.substring(m.end()));
+            if (m.entry().polarity() == Position.SUPPORTIVE && party.lookingAt()
+                    && mentions.stream().noneMatch(x -> event.isActor(x.code()) && x.surface().startsWith(party.group(1)))) {
+                continue; // "keep up its defence cooperation with Chile": ties with another party, no view of the move
             }
             if (m.text(said).endsWith("ed") && m.end() == words.get(k).end() && describesItsNoun(taggedAt(said, m.start()), 1)) {
                 continue; // "the concerned diplomat has been asked to leave": the one in question

@@ -222,6 +222,10 @@ class BoilerplateTest {
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Keep your friends informed by sharing this article",
                 "To comment, please log in. No account? Create one", "RELATED Oslo hosts fisheries summit"));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "Editor's note: our opinion pages take contributions. To contribute, click here."));
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "\u2022 Also read: Lima: A minister resigns over a bridge that was never built",
+                "- Read more: Quito's oldest market closes its doors", "Related: Record rainfall floods the Andes", PROSE_2),
+                "a teaser label in any case, after a bullet, with its colon");
+        assertEquals(List.of("Related talks are planned for June."), kept("Related talks are planned for June."), "a sentence is no label");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,6 +104,15 @@ class DocumentReaderTest {
         ParsedDocument d = text("Chile to sign lithium pact with Seoul\n\nBy Ana Example and Juan Example, 7 April 2026\n\n" + prose + "\n");
         assertEquals("Ana Example and Juan Example", d.byline());
         assertEquals(LocalDate.of(2026, 4, 7), d.publishedOn());
+        assertEquals(List.of(prose), d.paragraphs());
+    }
+
+    @Test
+    void aBylineWithAColonAfterByIsNoTitle() throws Exception {
+        String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month, officials said.";
+        ParsedDocument d = text("By: Staff Writer\nApril 7, 2026\n" + prose + "\n");
+        assertNotEquals("By: Staff Writer", d.title());
+        assertEquals("Staff Writer", d.byline());
         assertEquals(List.of(prose), d.paragraphs());
     }
 

@@ -2402,6 +2402,25 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aFavourableWordForTiesWithAnotherPartyIsNoViewOfTheMove() {
+        CorpusEvent vote = byPeru("plebiscite", "referendum");
+        assertNotEquals(Position.SUPPORTIVE, positions("After Peru's referendum, Bolivia's foreign minister said his country would keep up its"
+                + " defence cooperation with Chile and other partners.", vote).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("After Peru's referendum, Bolivia's foreign minister said the vote was a fine example of"
+                + " cooperation.", vote).get("BO"), "cooperation without a party is a view");
+        assertEquals(Position.SUPPORTIVE, positions("After Peru's referendum, Bolivia's foreign minister said his country would deepen its"
+                + " cooperation with Peru.", vote).get("BO"), "cooperation with the actor is");
+    }
+
+    @Test
+    void beingInFavourOfAnotherMatterIsNoApprovalOfTheMove() {
+        CorpusEvent vote = byPeru("plebiscite", "referendum");
+        assertNotEquals(Position.SUPPORTIVE, positions("After Peru's referendum, a Chilean spokesman said Chile was in favour of respecting the"
+                + " border drawn in 1899.", vote).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("A Chilean spokesman said Chile was in favour of the referendum.", vote).get("CL"));
+    }
+
+    @Test
     void theWordsAfterACueInTheNextSentenceSayNothingOfWhatTheCueIsAbout() {
         List<ClaimStance> c = classifyAll("Chile accused Bolivia of backing rebels and meddling in its internal affairs. Ties with Peru were"
                 + " cut the same day.", CorpusEvent.of(null, List.of("CL"), "sever", "ties", List.of("BO"), StanceClassifier.ACTS));
