@@ -558,6 +558,9 @@ public final class DocumentReader {
             if (readIssuer(line, meta)) {
                 continue;
             }
+            if (LIST_ITEM.matcher(line).lookingAt() && countWords(line) <= 2) {
+                continue; // a list item of a word or two above the text: a share bar's button, a menu entry
+            }
             candidates.add(line);
         }
         // The headline is the first candidate of five words or more (a standfirst may follow it), else the
@@ -766,9 +769,12 @@ public final class DocumentReader {
     /** A year that ends a line: "... News 2024" is a banner's or a notice's, no outlet's name. */
     private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d{2}\\s*$");
 
+    /** A bullet opening a line: an item of a list (a share bar's buttons, a menu), no masthead. */
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*[•▪►◦‣·*]");
+
     private static boolean isMasthead(String line) {
         int words = countWords(line);
-        return words >= 1 && words <= 5 && !SECTION_PATH.matcher(line).find() && !line.matches(".*[.!?:;,]$")
+        return words >= 1 && words <= 5 && !SECTION_PATH.matcher(line).find() && !line.matches(".*[.!?:;,]$") && !LIST_ITEM.matcher(line).lookingAt()
                 && !YEAR_END.matcher(line).find() && line.chars().filter(Character::isLetter).findFirst().stream().allMatch(Character::isUpperCase)
                 && Arrays.stream(line.split("\\s+")).allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.length() <= 3);
     }

@@ -25,7 +25,7 @@ public final class Furniture {
             + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"
             + "you might also like|don't miss|popular|most read|most popular|editor'?s picks?|related|related (?:articles?|stories|posts|news|content|coverage)|"
             + "author[’']?s summary|summary|key takeaways|key points|key facts|at a glance|advertisement|sponsored|sponsored content|ad|"
-            + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|email|print|copy link|follow us.*|"
+            + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|retweet|republish|repost|email|print|copy link|follow us.*|"
             // a share bar's buttons, one a line
             + "facebook|twitter|x|telegram|whatsapp|linkedin|reddit|pinterest|instagram|threads|bluesky|messenger|flipboard|vk|"
             + "(?:[^.!?]{3,60}\\s)?page \\d{1,3}(?: of \\d{1,3})?|p\\. ?\\d{1,3}|" // a page number, or a running head with it
@@ -87,7 +87,7 @@ public final class Furniture {
     }
 
     /** Signs and spaces around a label: "- Advertisement -", "[ Menu ]". */
-    private static final Pattern FRAME = Pattern.compile("^[\\p{Punct}\\p{Pd}\\s]+|[\\p{Punct}\\p{Pd}\\s]+$");
+    private static final Pattern FRAME = Pattern.compile("^[\\p{Punct}\\p{P}\\s•▪►◦‣]+|[\\p{Punct}\\p{P}\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     /** A sentence's end, or a quotation's. */

@@ -3113,12 +3113,19 @@ public final class StanceClassifier {
                 && CUES.startingWith(cue.base()).stream().noneMatch(e -> Kind.MEASURE.name().equals(e.kind()));
     }
 
-    /** The cue's first word when it is a participle after an auxiliary of the passive ("was condemned", "have been suspended"), else null. */
+    /**
+     * The cue's first word when it is a participle after an auxiliary of the passive ("was condemned", "have been suspended") or
+     * after the appositive it describes, else null.
+     */
     private Tokens.Token passiveParticiple(String body, Sentence s, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
         return !cue.isEmpty() && "VERB".equals(cue.get(0).tag()) && cue.get(0).lower().matches(".*(?:ed|en|wn)$")
-                && PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find() ? cue.get(0) : null;
+                && (PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find()
+                    || APPOSITIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) ? cue.get(0) : null;
     }
+
+    /** An appositive noun phrase right before a participle that describes it: "..., a move widely criticised as ...". */
+    private static final Pattern APPOSITIVE_BEFORE = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){1,2}(?:\\p{L}+ly\\s+)?$");
 
     /**
      * The event's act as a participle in the passive ("was suspended", "have been sanctioned"), save an election, whose

@@ -359,6 +359,9 @@ class BoilerplateTest {
         assertTrue(Furniture.isFurniture("Facebook"));
         assertTrue(Furniture.isFurniture("Telegram"));
         assertFalse(Furniture.isFurniture("Facebook said it would comply with the ban."));
+        assertTrue(Furniture.isFurniture("\u2022 Tweet"), "a button after a bullet");
+        assertTrue(Furniture.isFurniture("  \u2022 Republish"));
+        assertTrue(Furniture.isFurniture("\u25aa Share"));
     }
 
     @Test

@@ -117,6 +117,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aListItemAboveTheTextIsNoOutlet() throws Exception {
+        String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month, officials said.";
+        ParsedDocument d = text("\u2022 Partager\n  \u2022 enregistrer\n\n" + prose + "\n");
+        assertNull(d.publisher(), "a list item is no masthead");
+        assertNull(d.title(), "nor a headline");
+        assertEquals(List.of(prose), d.paragraphs());
+    }
+
+    @Test
     void aBylineRunIntoAWireDatelineIsTakenOff() throws Exception {
         ParsedDocument d = text("Chile signs lithium pact\n\nBy Ana Example SANTIAGO (Wire) - Chile on Monday signed the lithium agreement with South Korea, officials said.");
         assertEquals("Ana Example", d.byline());

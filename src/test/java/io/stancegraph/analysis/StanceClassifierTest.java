@@ -2421,6 +2421,26 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aParticipleAfterTheNounItDescribesIsNobodysWithoutAnAgent() {
+        assertNotEquals(Position.OPPOSED, positions("The strike came after Bolivia pulled its troops back from the border, a move widely"
+                + " criticised as leaving its allies exposed.", STRIKES).get("BO"));
+        assertEquals(Position.OPPOSED, positions("The strike came after a move criticised by Bolivia as reckless.", STRIKES).get("BO"),
+                "its agent holds it");
+    }
+
+    @Test
+    void aMoveThatStrengthensTerroristsIsAWarningNoPraise() {
+        Map<String, Position> p = positions("Ecuador's foreign minister said the strike could strengthen the so-called Islamic State and"
+                + " embolden militants in the region.", STRIKES);
+        assertEquals(Position.CONCERNED, p.get("EC"));
+    }
+
+    @Test
+    void aMoveCalledABadIdeaIsOpposed() {
+        assertEquals(Position.OPPOSED, positions("Ecuador's president said on Wednesday that the strike was a bad idea.", STRIKES).get("EC"));
+    }
+
+    @Test
     void theWordsAfterACueInTheNextSentenceSayNothingOfWhatTheCueIsAbout() {
         List<ClaimStance> c = classifyAll("Chile accused Bolivia of backing rebels and meddling in its internal affairs. Ties with Peru were"
                 + " cut the same day.", CorpusEvent.of(null, List.of("CL"), "sever", "ties", List.of("BO"), StanceClassifier.ACTS));
