@@ -743,6 +743,16 @@ public final class EventDetector {
         return familyPhrases("OBJECT_NOUN:" + family).stream().anyMatch(Lexicon.lemmaCandidates(word.lower())::contains);
     }
 
+    /** True when the object's last word is a noun of an agreement ("border deal", "accords"). */
+    private boolean namesAnAgreement(String object) {
+        if (object == null) {
+            return false;
+        }
+        String head = object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return acts.entries().stream().anyMatch(e -> e.kind().equals("OBJECT:agreement") && e.rest().isEmpty()
+                && Lexicon.lemmaCandidates(head).contains(e.lemma()));
+    }
+
     /** True when the object's head has a summary verb of its own ("imposes export controls", not "cuts"; "strikes consulate"). */
     private static boolean objectOfItsOwnVerb(String act, String object) {
         if (object == null) {
@@ -775,6 +785,10 @@ public final class EventDetector {
             }
             String head = names.size() == 1 ? thirdPerson(words[0]) : words[0];
             s.append(s.isEmpty() ? "" : " ").append(head).append(words.length > 1 ? " " + words[1] : "");
+        } else if (!names.isEmpty() && namesAnAgreement(object)) {
+            // "Chile and Peru conclude border agreement", not "Chile and Peru border agreement": the parties conclude it
+            String verb = familyLine("FAMILY:conclude");
+            s.append(' ').append(names.size() == 1 ? thirdPerson(verb) : verb);
         }
         String unnamed = object == null || act == null || namesItsMeasure(act, object) ? null : familyLine("UNNAMED:" + act);
         int verbEnd = s.length();

@@ -51,6 +51,9 @@ class BoilerplateTest {
         assertTrue(Furniture.isFurniture("Aa A + A – Reset"));
         assertTrue(Furniture.isFurniture("',void $.ajax({url:n+\"?x=1\",headers:{},success:function(e){$"));
         assertFalse(Furniture.isFurniture("The ministers met in Oslo (Norway) on Monday; talks resume in May."));
+        assertTrue(Furniture.isFurniture("\\n \\n \u201c. join(this. labels. get(\u2018menu. close_button\u2019), \u201c\\n"), "a script's text, escapes and calls");
+        assertTrue(Furniture.isFurniture("\u201d m \u201d n. opts. ariaLabel. hiddenText \u201c"), "identifiers of a script");
+        assertFalse(Furniture.isFurniture("The talks on eBay and iPhone sales resumed in Lima."), "a brand's name is no identifier");
     }
 
     @Test

@@ -72,6 +72,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void signedOnADayIsNoSigningOn() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile and Peru sign maritime border deal", "Chilean and Peruvian leaders signed on Thursday, May 4, a maritime border"
+                        + " agreement brokered by Brazil."),
+                lead("Chile, Peru sign historic border agreement", "The leaders of Chile and Peru signed on Friday the border deal.")));
+        assertNotEquals("accede", e.act());
+        assertTrue(e.summary().startsWith("Chile and Peru conclude "), e.summary());
+        assertFalse(e.object() != null && e.object().matches("(?i).*(?:may|thursday|friday).*"), e.object());
+    }
+
+    @Test
     void forcingAWayIntoAnotherStatesEmbassyIsTheActTheBreakOfTiesAnswers() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile cuts ties with Peru after police storm its embassy in Lima", "Chile broke off diplomatic relations with Peru after"
