@@ -558,6 +558,9 @@ public final class DocumentReader {
             if (readIssuer(line, meta)) {
                 continue;
             }
+            if (Dates.isPlaceAndDay(line)) {
+                continue; // "Quito, April 6": a dateline on a line of its own, no headline
+            }
             if (LIST_ITEM.matcher(line).lookingAt() && countWords(line) <= 2) {
                 continue; // a list item of a word or two above the text: a share bar's button, a menu entry
             }

@@ -117,6 +117,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPlaceAndADayWithoutAYearAboveTheTextIsADatelineNoHeadline() throws Exception {
+        String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month, officials said.";
+        ParsedDocument d = text(" date 2026-04-07 Santiago, April 6\n\n" + prose + "\n");
+        assertNull(d.title());
+        assertEquals(LocalDate.of(2026, 4, 7), d.publishedOn());
+        assertEquals(List.of(prose), d.paragraphs());
+        assertEquals("Lima, April 6 talks", text("Lima, April 6 talks\n\n" + prose + "\n").title(), "more words make a headline");
+    }
+
+    @Test
     void aListItemAboveTheTextIsNoOutlet() throws Exception {
         String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month, officials said.";
         ParsedDocument d = text("\u2022 Partager\n  \u2022 enregistrer\n\n" + prose + "\n");
