@@ -1905,6 +1905,9 @@ public final class StanceClassifier {
             }
             String w = t.lower();
             boolean gerund = n == 0 && favour && "VERB".equals(t.tag()) && w.endsWith("ing"); // "in favour of respecting the border"
+            if (noun && w.equals("of") && k > 0 && ACTION_NOUN.matcher(after.get(k - 1).lower()).matches()) {
+                continue; // "the imposition of tariffs": what an action noun is of may name the event
+            }
             if (!OBJECT_TAGS.contains(t.tag()) && !gerund) {
                 break;
             }
@@ -1916,6 +1919,9 @@ public final class StanceClassifier {
         }
         return noun;
     }
+
+    /** A noun of an action ("imposition", "enforcement"), as opposed to one of a state of things ("stability"). */
+    private static final Pattern ACTION_NOUN = Pattern.compile("\\p{L}+(?:tion|sion|ment)");
 
     /** True when the noun phrase after a possessive names the event or a decision ("Chile's accession", "Peru's decision to join"). */
     private boolean possessedIsTheEvent(String body, int from) {

@@ -72,6 +72,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aBlocThatSlapsGoodsWithTariffsOrAdoptsOrApprovesDutiesImposesThem() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Mercosur slaps Chilean copper cables with tariffs of up to 30%", null),
+                lead("Mercosur members approve duties on Chilean cables", "Mercosur countries voted on Friday to adopt tariffs on copper"
+                        + " cables imported from Chile."),
+                lead("Chile vows to answer Mercosur duties", "Mercosur has adopted definitive duties on Chilean copper cables.")));
+        assertEquals("sanction", e.act());
+        assertEquals(List.of("mercosur"), e.actors());
+    }
+
+    @Test
     void signedOnADayIsNoSigningOn() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile and Peru sign maritime border deal", "Chilean and Peruvian leaders signed on Thursday, May 4, a maritime border"

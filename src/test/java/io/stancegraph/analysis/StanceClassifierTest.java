@@ -2436,6 +2436,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void membersListedInsideAGroupSubjectHoldItsCue() {
+        Map<String, Position> p = positions("Ten countries, including Chile and Ecuador, supported the imposition of tariffs, while five countries, including"
+                + " Bolivia, voted against them.", byPeru("sanction", "tariffs", "AR"));
+        assertEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertEquals(Position.SUPPORTIVE, p.get("EC"));
+        assertEquals(Position.OPPOSED, p.get("BO"));
+    }
+
+    @Test
     void aMoveCalledABadIdeaIsOpposed() {
         assertEquals(Position.OPPOSED, positions("Ecuador's president said on Wednesday that the strike was a bad idea.", STRIKES).get("EC"));
     }
