@@ -141,7 +141,7 @@ public final class Boilerplate {
             + "|scholar|lecturer|commentator|economist)\\b(?![^.]*\\b(?:said|says|told)\\b)"
             + "|^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){2,3}(?:covers|writes (?:about|on|for)|reports (?:on|from|for)|is based in)\\s");
     /** A label that introduces a link to another story, after a bullet: "RELATED China ...", "READ MORE: ...", "• Also read: ...". */
-    private static final Pattern LABEL_LINE = Pattern.compile("^(?:[•·▪►»*–-]\\s*)?(?:(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?"
+    private static final Pattern LABEL_LINE = Pattern.compile("^(?:[" + Furniture.BULLETS + "]\\s*)?(?:(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?"
             + "|(?i:related|read more|read also|also read|see also|more|watch|listen)\\s*:)\\s*\\S");
     private static final Pattern TERMINAL = Pattern.compile("[.!?\"”’')\\]]\\s*$");
 

@@ -119,14 +119,14 @@ public final class Dates {
         return text != null && NUMERIC.matcher(text).find();
     }
 
-    /** True when the whole line is a date(line) such as "Thursday, January 15, 2026 11:14 AM". */
-    /** A place and a day of a month with no year, all a line says: a dateline ("Quito, April 6", "Lima, 6 May"). */
     private static final Pattern PLACE_AND_DAY = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,30},\\s+(?:" + MONTH + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH + ")");
 
+    /** True when a place and a day of a month with no year are all a line says: a dateline ("Quito, April 6", "Lima, 6 May"). */
     static boolean isPlaceAndDay(String line) {
         return line != null && PLACE_AND_DAY.matcher(line.strip()).matches();
     }
 
+    /** True when the whole line is a date(line) such as "Thursday, January 15, 2026 11:14 AM". */
     public static boolean isDateLine(String line) {
         return line != null && (line.length() < 80 && DATE_LINE.matcher(line.strip()).matches()
                 // "Published: 20:27, July 26, 2023 | Updated: 21:04, July 26, 2023": a time stamp line, its first date the publication's

@@ -773,7 +773,7 @@ public final class DocumentReader {
     private static final Pattern YEAR_END = Pattern.compile("\\b(?:19|20)\\d{2}\\s*$");
 
     /** A bullet opening a line: an item of a list (a share bar's buttons, a menu), no masthead. */
-    private static final Pattern LIST_ITEM = Pattern.compile("\\s*[•▪►◦‣·*]");
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*[" + Furniture.BULLETS + "]");
 
     private static boolean isMasthead(String line) {
         int words = countWords(line);

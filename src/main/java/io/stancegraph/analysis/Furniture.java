@@ -86,8 +86,10 @@ public final class Furniture {
     private Furniture() {
     }
 
-    /** Signs and spaces around a label: "- Advertisement -", "[ Menu ]". */
-    private static final Pattern FRAME = Pattern.compile("^[\\p{Punct}\\p{P}\\s•▪►◦‣]+|[\\p{Punct}\\p{P}\\s]+$");
+    /** The signs that mark a list item at a line's start ("• Share", "- Read more: ..."), for a character class. */
+    static final String BULLETS = "•·▪►◦‣»*–-";
+    /** Signs and spaces around a label: "- Advertisement -", "[ Menu ]", "• Tweet". */
+    private static final Pattern FRAME = Pattern.compile("^[\\p{Punct}\\p{P}\\s" + BULLETS + "]+|[\\p{Punct}\\p{P}\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
     /** A sentence's end, or a quotation's. */

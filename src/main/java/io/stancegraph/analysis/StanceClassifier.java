@@ -2264,14 +2264,14 @@ public final class StanceClassifier {
         return k == 0 || k == all.size() ? List.of() : all.subList(k - 1, Math.min(all.size(), k + 2));
     }
 
+    /** "with" and a name after a favourable word: "cooperation with the United States", "friendship with Chile"; group 1 its first word. */
+    private static final Pattern WITH_PARTY = Pattern.compile("\\s+with\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*)");
+
     /**
      * The tone of what a speaker with a country says about the event: hostile words make it
      * OPPOSED, wary words CONCERNED, favourable words SUPPORTIVE; null when the statement does not
      * refer to the event or carries no tone.
      */
-    /** "with" and a name after a favourable word: "cooperation with the United States", "friendship with Chile"; group 1 its first word. */
-    private static final Pattern WITH_PARTY = Pattern.compile("\\s+with\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’-]*)");
-
     Position speechPosition(Sentence s, List<CountryMention> mentions, boolean aboutEvent, int verbEnd) {
         if (!aboutEvent || SAID_NOTHING.matcher(s.text()).find()) {
             return null;
