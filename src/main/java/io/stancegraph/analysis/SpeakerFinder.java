@@ -88,6 +88,8 @@ public final class SpeakerFinder {
             + "|donors?|creditors?|lenders?|patrons?|sponsors?|suppliers?|customers?|buyers?|guarantors?|protectors?|investors?)\\s+(?:of|to|in)\\b[^,;]{0,80}"
             // "Chile, a country that has long traded with Peru, said": an apposition with a clause of its own
             + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:that|which|who)\\b[^,;]{0,120}"
+            // "The court, based in Lima, Peru, said": where the speaker is based, commas and all
+            + "|(?:based|headquartered|located|seated)\\s+in\\b[^;]{0,80}?"
             + "),\\s*(?:\\p{Ll}\\S*\\s+){0,2}$"); // not a name after it: that is the subject
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");

@@ -3500,12 +3500,16 @@ public final class StanceClassifier {
         }
         List<String> out = new ArrayList<>();
         for (CountryMention m : mentions) {
-            if (m.start() >= from && m.end() <= to && !out.contains(m.code()) && !excepted(body, s, m)) {
+            if (m.start() >= from && m.end() <= to && !out.contains(m.code()) && !excepted(body, s, m)
+                    && !SOME_IN.matcher(body.substring(Math.max(from, m.start() - 30), m.start())).find()) {
                 out.add(m.code());
             }
         }
         return out;
     }
+
+    /** Some of a state's people, not the state: "criticised by some in Chile", "by critics in Peru". */
+    private static final Pattern SOME_IN = Pattern.compile("(?i)\\b(?:some|many|few|several|others|critics|people|voices|those)\\s+in\\s+(?:the\\s+)?$");
 
     /** A reflexive pronoun before the cue's last word: "distanced itself from". */
     private static final Pattern REFLEXIVE_BEFORE = Pattern.compile("(?i)\\b(?:itself|themselves|himself|herself|ourselves|myself)\\s+\\S+$");

@@ -354,6 +354,12 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPlaceWhereTheSpeakerIsBasedDoesNotSpeak() {
+        assertNull(first("The tribunal, based in Lima, Peru, said on Monday that it would rule in May.").speakerCountry());
+        assertNull(first("The bank, headquartered in Quito, Ecuador, said the loan was approved.").speakerCountry());
+    }
+
+    @Test
     void aSpeakerWhoUnderlinesOrUnderscoresAPointSpeaks() {
         Attribution a = first("The decision, Chilean President Ana Example underlined, \u201charms the whole region.\u201d");
         assertEquals("CL", a.speakerCountry());

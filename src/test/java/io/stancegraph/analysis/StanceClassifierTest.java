@@ -2445,6 +2445,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void somePeopleInAStateAreNotTheState() {
+        assertNotEquals(Position.OPPOSED, positions("The strike was criticised by some in Chile for its timing.", STRIKES).get("CL"));
+        assertEquals(Position.OPPOSED, positions("The strike was criticised by Chile for its timing.", STRIKES).get("CL"));
+    }
+
+    @Test
     void aMoveCalledABadIdeaIsOpposed() {
         assertEquals(Position.OPPOSED, positions("Ecuador's president said on Wednesday that the strike was a bad idea.", STRIKES).get("EC"));
     }
