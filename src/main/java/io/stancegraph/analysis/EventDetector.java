@@ -739,27 +739,28 @@ public final class EventDetector {
 
     /** True when the word is a place the act's family is done to ("embassy" of a raid), not the act's own noun. */
     private static boolean placeOfAct(Lexicon.Match act, Tokens.Token word) {
-        String family = act.entry().kind().substring(act.entry().kind().indexOf(':') + 1);
-        return familyPhrases("OBJECT_NOUN:" + family).stream().anyMatch(Lexicon.lemmaCandidates(word.lower())::contains);
+        return objectNoun(act.entry().kind().substring(act.entry().kind().indexOf(':') + 1), word.lower());
     }
 
     /** True when the object's last word is a noun of an agreement ("border deal", "accords"). */
     private boolean namesAnAgreement(String object) {
-        if (object == null) {
-            return false;
-        }
-        String head = object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return acts.entries().stream().anyMatch(e -> e.kind().equals("OBJECT:agreement") && e.rest().isEmpty()
-                && Lexicon.lemmaCandidates(head).contains(e.lemma()));
+        return object != null && Lexicon.lemmaCandidates(headOf(object)).stream().anyMatch(l -> acts.startingWith(l).stream()
+                .anyMatch(e -> e.kind().equals("OBJECT:agreement") && e.rest().isEmpty()));
     }
 
     /** True when the object's head has a summary verb of its own ("imposes export controls", not "cuts"; "strikes consulate"). */
     private static boolean objectOfItsOwnVerb(String act, String object) {
-        if (object == null) {
-            return false;
-        }
-        String head = object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return familyPhrases("OBJECT_NOUN:" + act).stream().anyMatch(Lexicon.lemmaCandidates(head)::contains);
+        return object != null && objectNoun(act, headOf(object));
+    }
+
+    /** True when a word (lower case) is, as a lemma, one of a family's OBJECT_NOUN lines. */
+    private static boolean objectNoun(String family, String word) {
+        return familyPhrases("OBJECT_NOUN:" + family).stream().anyMatch(Lexicon.lemmaCandidates(word)::contains);
+    }
+
+    /** The last word of an object, in lower case. */
+    private static String headOf(String object) {
+        return object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The names of states and organisations by their codes, the code itself where none is known. */
@@ -777,7 +778,7 @@ public final class EventDetector {
             String verb = Optional.ofNullable(objectOfItsOwnVerb(act, object) ? familyLine("OBJECT_VERB:" + act) : null)
                     .or(() -> Optional.ofNullable(familyLine("FAMILY:" + act))).orElse(act);
             String[] words = verb.split(" ", 2);
-            String last = object == null ? "" : object.substring(object.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            String last = object == null ? "" : headOf(object);
             if (words.length == 1 && (last.equals(words[0]) || last.equals(words[0] + "s"))) {
                 words = new String[] {"carry", "out"}; // "tests nuclear test": the act's noun already names it
             } else if (words.length == 2 && (last.equals(words[1]) || last.equals(words[1] + "s"))) {

@@ -67,6 +67,10 @@ public final class StanceClassifier {
 
     /** The states last named together as a group ("the foreign ministers of Chile, Peru and Bolivia"), for a later "the ministers". */
     private List<String> lastGroup = List.of();
+    /** The absolute clauses of the sentence last asked about, found once per sentence (each cue asks). */
+    private Sentence absolutesSentence;
+    private List<CountryMention> absolutesMentions;
+    private List<Absolute> absolutesFound = List.of();
     /** The paragraph last looked at, and whether it refers to the event. */
     private int paragraphStart = -1;
     private boolean paragraphRefers;
@@ -1018,8 +1022,10 @@ public final class StanceClassifier {
                 && objectOf(tokens, sentenceStart + c.end(), tokens.get(k).start()));
     }
 
+    /** The modals of obligation, for the patterns below: "must", "should", "ought to". */
+    private static final String OUGHT = "must|should|ought\\s+to";
     /** A modal of obligation right before a verb: "must reconsider", "should urgently reverse", "needs to rescind". */
-    private static final Pattern OBLIGED = Pattern.compile("(?i)\\b(?:must|should|ought\\s+to|needs?\\s+to|has\\s+to|have\\s+to)\\s+(?:\\p{Ll}+ly\\s+)?$");
+    private static final Pattern OBLIGED = Pattern.compile("(?i)\\b(?:" + OUGHT + "|needs?\\s+to|has\\s+to|have\\s+to)\\s+(?:\\p{Ll}+ly\\s+)?$");
 
     /**
      * A verb of undoing that someone demands of the event, after a modal of obligation or an appeal ("urged Peru to reverse"):
@@ -2197,10 +2203,10 @@ public final class StanceClassifier {
     }
 
     /** A modal of obligation earlier in the tone word's clause: "should seek to make peace", "must return to dialogue". */
-    private static final Pattern OUGHT_BEFORE = Pattern.compile("(?i)\\b(?:should|must|ought\\s+to)\\b[^,.;:]{0,50}$");
+    private static final Pattern OUGHT_BEFORE = Pattern.compile("(?i)\\b(?:" + OUGHT + ")\\b[^,.;:]{0,50}$");
 
     /** What ought to be, right before a tone word: "should remain", "must stay", "needs to be ... and". */
-    private static final Pattern NORMATIVE = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\s+(?:remain|stay|be|become)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+    private static final Pattern NORMATIVE = Pattern.compile("(?i)\\b(?:" + OUGHT + "|needs? to)\\s+(?:remain|stay|be|become)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
 
     /** An appeal open before a word: "urged both sides to ...", "called for ...". */
     private static final Pattern APPEALED = Pattern.compile("(?i)\\b(?:(?:urg|encourag)(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?"
@@ -2718,6 +2724,16 @@ public final class StanceClassifier {
      * state that opens a subject right after "with" (or "and" after the first), then its own -ing verb; none when the sentence
      * has no ", with".
      */
+    private List<Absolute> absolutesIn(String body, Sentence s, List<CountryMention> mentions) {
+        if (s != absolutesSentence || mentions != absolutesMentions) {
+            absolutesSentence = s;
+            absolutesMentions = mentions;
+            absolutesFound = absolutes(body, s, mentions, words);
+        }
+        return absolutesFound;
+    }
+
+    /** Finds the absolute clauses {@link #absolutesIn} keeps. */
     private static List<Absolute> absolutes(String body, Sentence s, List<CountryMention> mentions, Words words) {
         List<Absolute> out = new ArrayList<>();
         int from = s.start();
@@ -2763,7 +2779,7 @@ public final class StanceClassifier {
     /** The states of the absolute clause whose -ing verb stands last before the cue ("with Chile and Peru calling it ..."), if any. */
     private List<String> absoluteSubjects(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
         Absolute last = null;
-        List<Absolute> all = absolutes(body, s, mentions, words);
+        List<Absolute> all = absolutesIn(body, s, mentions);
         for (Absolute a : all) {
             if (a.verbStart() <= cueStart) {
                 last = a;
@@ -2799,7 +2815,7 @@ public final class StanceClassifier {
         }
         Matcher list = MEMBERS_AFTER.matcher(body.substring(cueEnd, s.end()));
         if (!list.find() || CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, cueEnd + list.start())).find()) {
-            List<Absolute> absolutes = absolutes(body, s, mentions, words);
+            List<Absolute> absolutes = absolutesIn(body, s, mentions);
             if (!absolutes.isEmpty() && absolutes.get(0).opener() > cueEnd
                     && !CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, absolutes.get(0).opener())).find()) {
                 // "Many leaders condemned it, with Chile calling it reckless and Bolivia ...": the states of the -ing clauses
