@@ -936,7 +936,9 @@ public final class EventDetector {
                 }
                 done.put(m, doers.stream().map(CountryMention::code).toList());
                 doers.forEach(p -> actorsHere.add(p.code()));
-                doers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(family));
+                if (!family.equals("conclude") || !agreedAct(text, found, m)) { // "agreed to normalize relations": they normalise them
+                    doers.forEach(p -> tallies.performs.computeIfAbsent(p.code(), k -> new HashSet<>()).add(family));
+                }
                 against(text, mentions, m.end(), targetPrepositions(family)).forEach(c -> tallies.target(family, c, weight));
             } else if (kind.startsWith("OBJECT:") && nounForm(m.text(text), m.entry().phrase())) {
                 List<CountryMention> inside = new ArrayList<>(participants(text, mentions, m.start(), m.end(), kind));
@@ -972,6 +974,12 @@ public final class EventDetector {
             tallies.cause.merge(c, weight, Double::sum);
             tallies.causeTexts.merge(c, 1, Integer::sum);
         }
+    }
+
+    /** True when another listed act starts right after this one: what was agreed ("agreed to normalize relations"). */
+    private static boolean agreedAct(String text, List<Lexicon.Match> found, Lexicon.Match m) {
+        return found.stream().anyMatch(x -> x.start() >= m.end() && x.entry().kind().startsWith("ACT:")
+                && !x.entry().kind().equals(m.entry().kind()) && text.substring(m.end(), x.start()).isBlank());
     }
 
     /** True when "join" is followed by whom it joins and "in" a deed ("joins Chile in restricting", "joined in condemning"). */
@@ -1157,8 +1165,11 @@ public final class EventDetector {
     /** The article opening a reaction's object. */
     private static final Pattern REACTION_OBJECT = Pattern.compile("\\s+(?:the|a|an)\\s+|\\s+");
 
-    /** A clause of cause after an act, past a comma too: "as", "after" or "following", then the state that acts. */
-    private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,8}?(?<!\\b(?i:such|well|same|known)),?\\s+(?i:as|after|following)\\s+(?:the\\s+)?");
+    /**
+     * A clause of cause after an act, past a comma too: "as", "after" or "following", then the state that acts; "as part of"
+     * names what the act is taken as ("recognises the region as part of Morocco"), no cause.
+     */
+    private static final Pattern CAUSE_CLAUSE = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){0,8}?(?<!\\b(?i:such|well|same|known)),?\\s+(?i:as(?!\\s+(?:a\\s+)?part\\b)|after|following)\\s+(?:the\\s+)?");
 
     /** "Sweden's NATO membership", "EU accession": the organisation right before a noun of joining is what is joined, not who joins. */
     private static CountryMention joinedBody(String text, List<CountryMention> mentions, int actStart) {
@@ -1188,6 +1199,25 @@ public final class EventDetector {
                 && tokens.get(Tokens.firstFrom(tokens, actStart)).lower().endsWith("ing");
     }
 
+    /**
+     * "Reactions to US recognition": a state's initials right before an act's noun own it, whatever governs the two; a name there
+     * may be what the act is done to ("on Kosovo recognition").
+     */
+    private static boolean nounRightAfter(String text, List<Tokens.Token> tokens, CountryMention m, int actStart) {
+        return INITIALS.matcher(m.surface()).matches() && actStart >= m.end() && text.substring(m.end(), actStart).isBlank()
+                && "NOUN".equals(tokens.get(Tokens.firstFrom(tokens, actStart)).tag());
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,3}\\.?");
+
+    /** A name set off by commas after what it names: "the president of Peru, Ana Ruiz, signed". */
+    private static boolean appositive(String text, CountryMention m) {
+        return APPOSITION_OPENS.matcher(text.substring(0, m.start())).find() && text.startsWith(",", m.end());
+    }
+
+    /** A comma and up to three capitalised words (first names) before a name. */
+    private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
+
     /** Between a possessive and the act it owns: "'s ", "'s NATO ", "’s Pacific Alliance " ("agreed to Peru's accession"). */
     private static final Pattern OWNER_GAP = Pattern.compile("['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
 
@@ -1201,14 +1231,15 @@ public final class EventDetector {
                 continue;
             }
             Matcher aside = RELATIVE_ASIDE.matcher(text).region(m.end(), text.length());
-            int from = m.end() < actStart && aside.lookingAt() && aside.end() <= actStart ? aside.end() : m.end(); // ", which includes Russia,"
+            int from = m.end() < actStart && aside.lookingAt() && aside.end() <= actStart ? aside.end() // ", which includes Russia,"
+                    : appositive(text, m) && m.end() < actStart ? m.end() + 1 : m.end(); // "the president of Peru, Ana Ruiz, signed"
             if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, from, actStart)).matches()
                     && !NOT_DONE.matcher(text.substring(from, actStart)).find() && !reactionBetween(tokens, from, actStart)
                     && mentions.stream().noneMatch(o -> o.start() >= from && o.end() <= actStart
                         && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
                     && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end()))
-                        || gerundRightAfter(text, tokens, m, actStart))) {
+                        || gerundRightAfter(text, tokens, m, actStart) || nounRightAfter(text, tokens, m, actStart))) {
                 // "OPEC sides with Russia to cut": not Russia; but "over Trump's decision to quit": Trump
                 last = m;
                 break; // the state whose gap to the act is clear and holds no other state ("Chile Says Peru Holds Drills")

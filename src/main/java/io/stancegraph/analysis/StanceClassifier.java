@@ -3539,7 +3539,9 @@ public final class StanceClassifier {
         return mentions.stream().anyMatch(m -> m.start() == at);
     }
 
-    private static final Pattern HOLDER_LEAD = Pattern.compile("(?i)(?:the\\s+)?(?:(?:government|people|leaders?|authorities)\\s+of\\s+(?:the\\s+)?)?");
+    /** What may come between "of" and the state that holds a noun: "the government of", "neighbouring countries such as". */
+    private static final Pattern HOLDER_LEAD = Pattern.compile("(?i)(?:the\\s+)?(?:(?:government|people|leaders?|authorities)\\s+of\\s+(?:the\\s+)?"
+            + "|(?:[\\p{L}-]+\\s+)?(?:countries|states|nations|governments|capitals)\\s+(?:such\\s+as|like|including|notably)\\s+(?:the\\s+)?)?");
 
     /** What may open the part of a list after a comma, before its next name: "and", "or", "the". */
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:(?:and|or)\\s+)?(?:the\\s+)?");

@@ -20,6 +20,34 @@ class EventDetectorTest {
     }
 
     @Test
+    void aRecognitionNamedWithItsStateOrItsLeaderIsTheEventBesideTiesItBrings() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Reactions to US recognition of Bolivian sovereignty over the Atacama strip",
+                        "Responses to the recognition by the US and the normalisation of relations between Chile and Bolivia came quickly."),
+                lead("Meanwhile, Chile and Bolivia have agreed to normalize relations", null),
+                lead("US recognizes the Atacama strip as part of Bolivia and La Paz establishes relations with Chile",
+                        "The outgoing president of the United States, Donald Trump, recognized Bolivian sovereignty over the strip."),
+                lead("Ecuador rejects the US declaration on the Atacama strip", null)));
+        assertEquals("recognise", e.act(), e.toString());
+        assertEquals(List.of("US"), e.actors(), "states that agreed to restore ties did not agree to the recognition");
+    }
+
+    @Test
+    void aStateRightBeforeTheNounOfItsActOwnsItAfterAPreposition() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Reactions to US recognition of the Atacama strip", null),
+                lead("Anger at U.S. recognition of the Atacama strip", null)));
+        assertEquals(List.of("US"), e.actors(), e.toString());
+    }
+
+    @Test
+    void aNameSetOffByCommasDoesTheActAfterIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead(null, "The president of Peru, Dina Boluarte, recognized the Atacama strip on Friday."),
+                lead(null, "The head of state of Peru, Dina Boluarte, recognized the strip as part of Bolivia.")));
+        assertEquals(List.of("PE"), e.actors(), e.toString());
+        assertEquals("recognise", e.act());
+    }
+
+    @Test
     void whatAResponderActsOnIsNoTargetOfTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Peru buys air defence systems from Bolivia", "Peru bought air defence systems from Bolivia on Monday."),

@@ -3453,6 +3453,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void statesListedAfterAGroupOfCountriesHoldTheirConcern() {
+        Map<String, Position> p = positions("Bolivia has thus won recognition from Peru, despite the objections of the Aymara council "
+                + "and the concern of neighbouring countries such as Chile, Ecuador and the United Nations itself, which sent envoys in May.",
+                byPeru("recognise", "Bolivia"));
+        assertEquals(Position.CONCERNED, p.get("CL"));
+        assertEquals(Position.CONCERNED, p.get("EC"));
+        assertNotEquals(Position.CONCERNED, p.get("BO"), "the subject does not hold a concern of others");
+    }
+
+    @Test
     void aPossessiveHoldsTheCueItOwnsInScareQuotes() {
         assertEquals(Position.OPPOSED, positions("The minister outlined Peru's \"deep disappointment\" with the entry into the Andean pact.",
                 PACT_ENTRY).get("PE"));
