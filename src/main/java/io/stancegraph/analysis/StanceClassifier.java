@@ -482,7 +482,8 @@ public final class StanceClassifier {
             if (p == Position.OPPOSED && kind == Kind.ATTITUDE && condemnsOpposition(body, s, mentions, cueEnd)) {
                 p = Position.SUPPORTIVE; // "condemned Germany for rejecting the case": against the opponents, for the event
             }
-            boolean besideActor = p == Position.OPPOSED && kind == Kind.ATTITUDE && envoyOfTarget(body, mentions, cue.text(), cueStart, cueEnd);
+            boolean besideActor = p == Position.OPPOSED && kind == Kind.ATTITUDE && (envoyOfTarget(body, mentions, cue.text(), cueStart, cueEnd)
+                    || protestOfEnvoy(body, s, mentions, cueStart));
             if (besideActor) {
                 p = Position.SUPPORTIVE; // "Bolivia also recalled its ambassador from Chile" when Peru cut ties with Chile: with Peru
             }
@@ -562,7 +563,7 @@ public final class StanceClassifier {
             }
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE
-                        && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd))) {
+                        && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd) || escalation(cue.text()))) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it ("broke off ties with Chile")
                 }
                 if (p == Position.SUPPORTIVE && event.isTarget(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)
@@ -2033,7 +2034,8 @@ public final class StanceClassifier {
                 && TARGET_GAP.matcher(body.substring(cueEnd, m.start())).matches());
     }
 
-    private static final Pattern TARGET_GAP = Pattern.compile("\\s+(?:off\\s+)?(?:with|against|on|to)\\s+(?:the\\s+)?");
+    /** Between a cue and the state it is aimed at: "off with", "against the", or nothing ("warned the Chilean side"). */
+    private static final Pattern TARGET_GAP = Pattern.compile("\\s+(?:(?:off\\s+)?(?:with|against|on|to)\\s+)?(?:the\\s+)?");
 
     /**
      * "praised Norway for ...": the event's actor right after the cue is what it approves, not the agreement the actor leaves;
@@ -2232,7 +2234,32 @@ public final class StanceClassifier {
             + "abandoned|thrown away|dismissed)\\b");
 
     /** Words of a diplomatic protest: an envoy recalled, summoned or expelled. */
-    private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:recall|summon|expel|expulsion)\\w*\\b");
+    private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:recall|summon|expel|expulsion|call(?:s|ed|ing)?\\s+in\\b)\\w*\\b");
+    /** A break of ties or an envoy measure, which an actor whose act has a target takes against it: "will sever relations if ...". */
+    private boolean escalation(String cueText) {
+        return !event.targets().isEmpty() && (ENVOY_MEASURE.matcher(cueText).lookingAt() || TIES_MEASURE.matcher(cueText).matches());
+    }
+
+    private static final Pattern TIES_MEASURE = Pattern.compile("(?i)(?:sever|cut|break|broke|snap|downgrad|suspend)\\w*\\b.*\\b(?:ties|relations)");
+
+    /** The last envoy measure before a purpose clause's "to": "summoned Chile's ambassador to La Paz to", "called in their envoys to Chile to". */
+    private static final Pattern ENVOY_PURPOSE = Pattern.compile("(?i)\\b(?:recall|summon|expel|call(?:s|ed|ing)?\\s+in\\b)\\w*(?:\\s+[\\p{L}\\p{N}'’.-]+){1,8}?(\\s+to\\s+)$");
+
+    /**
+     * "summoned Chile's ambassador to La Paz to protest against ...": a protest in the purpose of an envoy measure against the
+     * event's target is that measure, with the actor.
+     */
+    private boolean protestOfEnvoy(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+        int from = Math.max(s.start(), cueStart - 100);
+        Matcher m = ENVOY_PURPOSE.matcher(body.substring(from, cueStart));
+        while (m.find()) {
+            if (m.end() == cueStart - from) {
+                int measureEnd = from + m.start(1) + 1; // past the name that ends the measure ("to Chile")
+                return envoyOfTarget(body, mentions, body.substring(from + m.start(), measureEnd), from + m.start(), measureEnd);
+            }
+        }
+        return false;
+    }
     /** The state an envoy is recalled from or posted in, right after the cue: " from Chile", " to Chile", " in Chile". */
     private static final Pattern ENVOY_POST = Pattern.compile("^\\s+(?:from|to|in)\\s+(?:the\\s+)?$");
 

@@ -3463,6 +3463,26 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aProtestInThePurposeOfAnEnvoyMeasureAgainstTheTargetSidesWithTheActor() {
+        CorpusEvent expel = byPeru("expel", "Chilean ambassador", "CL");
+        assertEquals(Position.SUPPORTIVE, positions("On Friday evening, Bolivia's foreign ministry summoned Chile's ambassador to La Paz to "
+                + "protest against the desecration of the flag.", expel).get("BO"));
+        Map<String, Position> p = positions("Andean countries such as Bolivia, Ecuador and Colombia called in their ambassadors to Chile "
+                + "to protest the flag burning.", expel);
+        assertEquals(Position.SUPPORTIVE, p.get("EC"));
+        assertEquals(Position.SUPPORTIVE, p.get("CO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia summoned the Argentine ambassador to protest the flag burning.", expel).get("BO"),
+                "a protest to a state with no part in the event stays a protest");
+    }
+
+    @Test
+    void theActorsWarningOrThreatToBreakTiesWithItsTargetIsItsActNoOppositionToIt() {
+        CorpusEvent expel = byPeru("expel", "Chilean ambassador", "CL");
+        assertEquals(Position.NEUTRAL, positions("President Dina Boluarte added that \"the Peruvian government has warned the Chilean side that "
+                + "it will sever diplomatic relations if there is another incident of flag burning on Chilean soil.\"", expel).get("PE"));
+    }
+
+    @Test
     void aPossessiveHoldsTheCueItOwnsInScareQuotes() {
         assertEquals(Position.OPPOSED, positions("The minister outlined Peru's \"deep disappointment\" with the entry into the Andean pact.",
                 PACT_ENTRY).get("PE"));
