@@ -107,20 +107,33 @@ public final class SentenceSplitter {
         return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
     }
 
-    /** True when the text leaves a quotation open: more “ than ”, or an odd number of straight quotes. */
+    /**
+     * True when the text leaves a quotation open: a “ or " not closed by ” or "; pages often mix the two kinds, so a
+     * mark of either kind closes an open quotation of the other.
+     */
     static boolean quoteOpen(String text) {
         int curly = 0;
-        int straight = 0;
+        boolean straight = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '“') {
                 curly++;
             } else if (c == '”') {
-                curly--;
+                if (curly > 0) {
+                    curly--;
+                } else {
+                    straight = false;
+                }
             } else if (c == '"') {
-                straight++;
+                if (straight) {
+                    straight = false;
+                } else if (curly > 0) {
+                    curly--;
+                } else {
+                    straight = true;
+                }
             }
         }
-        return curly > 0 || straight % 2 == 1;
+        return curly > 0 || straight;
     }
 }

@@ -32,6 +32,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCurlyQuoteClosedByAStraightOneEndsTheQuotation() {
+        List<Sentence> s = SPLITTER.split("Lima said the step was “long overdue in view of the talks.\" It said Peru \"rejects the claims.\" "
+                + "The talks resumed.");
+        assertEquals(3, s.size(), s.toString());
+        assertEquals(2, SPLITTER.split("Peru said it \"regrets the step.” Chile did not comment.").size(), "and a straight one closed by a curly one");
+    }
+
+    @Test
     void quotationSpanningSentencesStaysOneUnit() {
         String body = "Tokayev said: “We are ready. Our partners know it.” The talks resumed.";
         List<Sentence> s = SPLITTER.split(body);
