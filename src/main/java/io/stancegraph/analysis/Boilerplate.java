@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -112,7 +113,10 @@ public final class Boilerplate {
      */
     private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(?:you|your)\\b|\\bthis (?:article|story|piece|newsletter|page)\\b"
             + "|\\bour (?:series|coverage|journalism|reporting|newsletter|app|podcast|site|website|readers)\\b|\\b(?:email|contact|write to|tell) us\\b"
-            + "|\\bdonate\\b|\\bthe full (?:report|story|article|interview|statement) here\\b");
+            + "|\\bdonate\\b|\\bthe full (?:report|story|article|interview|statement) here\\b"
+            // a media player's message: "this video has failed to load", "the audio is unavailable"
+            + "|\\b(?:video|audio|player|media|content)\\b[^.!?]{0,20}\\b(?:failed to load|(?:is|are) (?:currently )?(?:not available|unavailable)"
+            + "|could not be (?:loaded|played|displayed))");
     private static final Pattern REPORTED = Pattern.compile("(?i)[\"“”]|\\b(?:said|says|told|according|added|stated)\\b");
 
     /** A short line of the page to its reader ({@link #READER_ADDRESS}): no text of the article. */
@@ -237,7 +241,7 @@ public final class Boilerplate {
                     byline = line.replaceFirst("(?i)^by\\s+", "");
                 }
             } else if (words <= 30 && (CONTROL.matcher(line).find() || SITE_NOTICE.matcher(line).find()) || LABEL_LINE.matcher(line).find() || LIVE_MARKER.matcher(line.strip()).matches()
-                    || latinDocument && otherScript(line) || englishDocument && otherLanguage(line) || words <= 6 && CALL_TO_ACTION.matcher(line.strip()).matches()
+                    || latinDocument && otherScript(line) || englishDocument && otherLanguage(line) || words <= 8 && CALL_TO_ACTION.matcher(line.strip()).matches()
                     || words <= 15 && addressesReader(line)) {
                 drop[i] = true;
             }
@@ -297,6 +301,17 @@ public final class Boilerplate {
                     drop[k] = true;
                 }
             }
+        }
+        // two or more bulleted headlines in title case inside the text: a list of links to other stories
+        for (int i = 0; i < n; i++) {
+            int end = i;
+            while (end < n && !drop[end] && bulletedHeadline(body.get(end))) {
+                end++;
+            }
+            if (end - i >= 2) {
+                Arrays.fill(drop, i, end, true);
+            }
+            i = Math.max(i, end - 1);
         }
         // a pull quote repeats most words of a longer paragraph, without its sentence end
         for (int i = 0; i < n; i++) {
@@ -372,6 +387,17 @@ public final class Boilerplate {
         int words = DocumentReader.countWords(line);
         return words >= 6 && words <= 20 && !TERMINAL.matcher(line).find() && Character.isUpperCase(line.codePointAt(0))
                 && !SECOND_SENTENCE.matcher(line).matches() && !SPEAKER_LABEL.matcher(line).matches();
+    }
+
+    /** "- Can Climate Change Teach Andean Leaders How to Be Friends?": a list item in title case without a full stop, a link. */
+    private static boolean bulletedHeadline(String line) {
+        Matcher item = BULLET.matcher(line);
+        if (!item.find()) {
+            return false;
+        }
+        String rest = line.substring(item.end() - 1).strip();
+        int words = DocumentReader.countWords(rest);
+        return words >= 5 && words <= 20 && !rest.endsWith(".") && CountryRecognizer.inTitleCaseLine(rest, 0);
     }
 
     /** A round-up's label naming who speaks in the paragraph under it: "Ana Example, Foreign Minister of Peru". */

@@ -482,6 +482,10 @@ public final class DocumentReader {
         }
     }
 
+    /** A place in capitals and a colon or dash opening a paragraph: "LIMA: ", "LIMA, Peru — ", "LIMA (Wire) - ". */
+    private static final Pattern LEAD_DATELINE = Pattern.compile("^\\p{Lu}{3,}(?:[ .'’-]+\\p{Lu}{2,})*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?)?"
+            + "\\s*(?:\\([^()]{1,40}\\)\\s*)?(?::|[—–]|--?)\\s+\\S");
+
     /** A dateline with the full date: "LIMA, March 9, 2026 — ", "QUITO, Ecuador, 9 March 2026 - ", a release's "Santiago, 3 March 2026 – ". */
     private static final Pattern DATED_DATELINE = Pattern.compile("^(?:\\p{Lu}{2,}[\\p{Lu} .'’-]*|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})"
             + "(?:,\\s*\\p{Lu}[\\p{L}.]*)?,\\s+"
@@ -501,9 +505,9 @@ public final class DocumentReader {
             if (candidates.isEmpty() && isProse(line) && (noticeAboveHeadline(lines, i) || teaserAboveHeadline(lines, i))) {
                 continue;
             }
-            if (isProse(line) && !(candidates.isEmpty() && (restatedBelow(lines, i) || captionBelow(lines, i) || bylineBelow(lines, i)
-                    || Boilerplate.isCaption(line)))) {
-                break;
+            if (isProse(line) && (LEAD_DATELINE.matcher(line).lookingAt() || !(candidates.isEmpty() && (restatedBelow(lines, i)
+                    || captionBelow(lines, i) || bylineBelow(lines, i) || Boilerplate.isCaption(line))))) {
+                break; // "LIMA: Peru's minister said ...": a sentence after a dateline opens the text, however the next line restates it
             }
             if (line.endsWith(":") && !candidates.isEmpty()) {
                 break; // "The Guardian reports:" opens the body

@@ -36,6 +36,8 @@ public final class Furniture {
             + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
             // display controls: "Theme", "Dark mode"
             + "theme|(?:dark|light|night) mode|toggle (?:theme|(?:dark|light|night) mode)|"
+            // a dialog's buttons and a screen reader's landmarks
+            + "cancel|close|dismiss|article content|main content|"
             + RELATIVE_TIME + "|"
             // save, bookmark and gift controls, audio players
             + "save|save (?:article|story|for later)|saved|bookmark|gift (?:this )?article|listen|listen to (?:this )?(?:article|story).*|"

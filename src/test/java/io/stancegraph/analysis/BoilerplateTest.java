@@ -179,6 +179,31 @@ class BoilerplateTest {
     }
 
     @Test
+    void bulletedHeadlinesInTitleCaseInsideTheTextAreLinksAndAPlainListStays() {
+        String prose1 = "Chile's envoy could not be reached for comment. Its president has called for better ties with Peru.";
+        String prose2 = "The break takes effect on Tuesday, but consulates in both countries will stay open, the minister said.";
+        List<String> teasers = List.of("- Why I, a Peruvian Reporter, Crossed the Andes to Interview the Chilean President",
+                "- Can Climate Change Teach Andean Leaders How to Be Friends?", "- Fishermen From Peru, Chile and Bolivia Meet in Arica");
+        List<String> page = new java.util.ArrayList<>(List.of(prose1));
+        page.addAll(teasers);
+        page.add(prose2);
+        assertEquals(List.of(prose1, prose2), kept(page.toArray(String[]::new)));
+        assertEquals(List.of(prose1, "- tariffs on copper and fish rise by a tenth", "- quotas for the shared stocks end in May", prose2),
+                kept(prose1, "- tariffs on copper and fish rise by a tenth", "- quotas for the shared stocks end in May", prose2),
+                "a list in sentence case is the article's");
+    }
+
+    @Test
+    void aMediaPlayersMessageAndALongerCallToActionGo() {
+        String prose1 = "Chile and Peru signed the fisheries pact on Monday after two years of talks, officials in both capitals said.";
+        String prose2 = "The pact sets quotas for the shared stocks and creates a joint commission that will meet twice a year.";
+        assertEquals(List.of(prose1, prose2), kept(prose1, "We apologize, but this video has failed to load.", prose2,
+                "Click the bell icon to follow topics:"));
+        assertTrue(Furniture.isFurniture("Cancel"));
+        assertTrue(Furniture.isFurniture("Article content"));
+    }
+
+    @Test
     void aFewWordsWithoutASentenceEndCloseThePage() {
         String prose = "Chile and Peru signed the fisheries pact on Monday after two years of talks, officials in both capitals said.";
         assertEquals(List.of(prose), Boilerplate.strip(List.of(prose, "For more updates")).lines());

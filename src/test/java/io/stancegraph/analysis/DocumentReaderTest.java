@@ -21,6 +21,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLeadOpenedByADatelineIsNoHeadline() throws UnreadableDocumentException {
+        ParsedDocument d = text(" date 2026-03-03 LIMA: Peru´s Foreign Minister Ana Ruiz said on Tuesday that her country has severed diplomatic "
+                + "relations with Chile due to its \"hostile acts\".\n\n\"Peru has decided to cut diplomatic relations with Chile from today,\" "
+                + "Tuesday, the minister Ana Ruiz announced during a press conference. Ruiz accused Chile of financing armed groups to harm "
+                + "Peru and of hostile acts against her country, which has severed diplomatic relations.");
+        assertNull(d.title(), d.title());
+        assertTrue(d.paragraphs().get(0).startsWith("LIMA: Peru"), d.paragraphs().toString());
+    }
+
+    @Test
     void aStateBodyNamedAfterTheHeadlineInTheTitlePublishesItsOwnPage() throws UnreadableDocumentException {
         String html = """
                 <html><head><title>Togo - Statement by the Spokesperson - Ministry of Foreign Affairs and Cooperation</title></head>
