@@ -32,7 +32,7 @@ public final class Boilerplate {
      */
     private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
             + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
-            + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\)"
+            + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|(?:photo(?:graph)?|image|picture|video)s?\\s+courtesy(?:\\s+of)?:?\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\)"
             + "|\\[(?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^\\]]{0,80}\\])"
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|(?<=\\p{Ll})\\p{Lu}{2,8}(?:/\\p{Lu}[\\p{L}.'’ -]{1,30}){1,3}"

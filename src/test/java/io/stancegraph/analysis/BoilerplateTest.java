@@ -158,6 +158,8 @@ class BoilerplateTest {
     void aCaptionIsKnownByItsFormWithoutACreditInBrackets() {
         assertTrue(Boilerplate.isCaption("Farmers protest outside the ministry in Lima on Monday. Credit: Example Images"));
         assertTrue(Boilerplate.isCaption("PHOTO: The two ministers at the summit on Tuesday"));
+        assertTrue(Boilerplate.isCaption("A view of the river near Arica. Photo courtesy: Ana Ruiz/Wikimedia"), "a courtesy credit");
+        assertTrue(Boilerplate.isCaption("The two ministers in Lima. Image courtesy of the Foreign Ministry"));
         assertTrue(Boilerplate.isCaption("The Chilean minister (left) greets her Peruvian counterpart before the talks"));
         assertTrue(Boilerplate.isCaption("Crates of fish are seen at a market in Lima on Thursday."));
         assertFalse(Boilerplate.isCaption("The effect is seen in rising prices across the region."));

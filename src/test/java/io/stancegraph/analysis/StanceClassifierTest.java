@@ -3483,6 +3483,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void namingAMoveInappropriateOrKneeJerkOpposesIt() {
+        CorpusEvent suspension = byPeru("withdraw", "fisheries treaty", "CL");
+        assertEquals(Position.OPPOSED, positions("Chile's foreign minister called Peru's suspension of the treaty \"knee-jerk\" on Friday.", suspension).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile's foreign minister called Peru's suspension of the fisheries treaty inappropriate.",
+                suspension).get("CL"));
+    }
+
+    @Test
     void aPossessiveHoldsTheCueItOwnsInScareQuotes() {
         assertEquals(Position.OPPOSED, positions("The minister outlined Peru's \"deep disappointment\" with the entry into the Andean pact.",
                 PACT_ENTRY).get("PE"));
