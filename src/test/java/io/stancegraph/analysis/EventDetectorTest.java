@@ -20,6 +20,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void anEnvoyExpelledIsTheObjectNotWhatTheExpulsionIsOver() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru expels Chilean ambassador", null),
+                lead("Peru expels Chilean ambassador over flag burning", null)));
+        assertEquals("Chilean ambassador", e.object(), e.toString());
+        assertEquals("Peru expels Chilean ambassador", e.summary());
+        assertEquals(List.of("CL"), e.targets());
+    }
+
+    @Test
     void aRecognitionNamedWithItsStateOrItsLeaderIsTheEventBesideTiesItBrings() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Reactions to US recognition of Bolivian sovereignty over the Atacama strip",
