@@ -46,7 +46,9 @@ public final class EventDetector {
             "their", "his", "her", "this", "that", "new", "landmark", "historic", "between", "against", "from", "over", "as");
     /** Nouns of a state's agencies and forces between the state and its verb. */
     private static final Set<String> AGENCIES = Set.of("coast", "guard", "navy", "army", "military", "forces", "force", "troops", "ships",
-            "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia");
+            "vessels", "warships", "jets", "government", "officials", "authorities", "police", "air", "border", "guards", "militia",
+            // its legislature and rulers: "Georgia's parliament on Tuesday passed ..."
+            "parliament", "lawmakers", "legislators", "legislature", "congress", "senate", "cabinet", "junta", "regime", "president");
     /** A relative clause right after a state, set off by commas: ", which includes Russia,", ", whose ... ,". */
     private static final Pattern RELATIVE_ASIDE = Pattern.compile(",\\s+(?:which|who|whose)\\b[^,;:.]{1,80},");
     /** Words that may stand between a state and its own act. */

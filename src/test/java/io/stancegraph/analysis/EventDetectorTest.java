@@ -20,6 +20,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatesParliamentActsForItPastTheDayBetween() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead(null, "Peru's parliament on Tuesday passed the final reading of a fisheries bill, officials said."),
+                lead(null, "On May 14, Peru's lawmakers passed the fisheries bill by 84 votes to 40."),
+                lead("EU official calls Peru's fisheries bill unhelpful", null)));
+        assertEquals(List.of("PE"), e.actors(), e.toString());
+        assertEquals("pass", e.act());
+    }
+
+    @Test
     void anEnvoyExpelledIsTheObjectNotWhatTheExpulsionIsOver() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru expels Chilean ambassador", null),
                 lead("Peru expels Chilean ambassador over flag burning", null)));
