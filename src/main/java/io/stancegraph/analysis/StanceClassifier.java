@@ -2233,17 +2233,19 @@ public final class StanceClassifier {
             + "(?:disregarded|ignored|betrayed|undermined|damaged|harmed|sacrificed|trampled|destroyed|jeopardi[sz]ed|squandered|wasted|"
             + "abandoned|thrown away|dismissed)\\b");
 
+    /** Verbs of a diplomatic protest: an envoy recalled, summoned, called in or expelled. */
+    private static final String ENVOY_VERBS = "recall|summon|expel|call(?:s|ed|ing)?\\s+in\\b";
     /** Words of a diplomatic protest: an envoy recalled, summoned or expelled. */
-    private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:recall|summon|expel|expulsion|call(?:s|ed|ing)?\\s+in\\b)\\w*\\b");
+    private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:" + ENVOY_VERBS + "|expulsion)\\w*\\b");
+    /** The last envoy measure before a purpose clause's "to": "summoned Chile's ambassador to La Paz to", "called in their envoys to Chile to". */
+    private static final Pattern ENVOY_PURPOSE = Pattern.compile("(?i)\\b(?:" + ENVOY_VERBS + ")\\w*(?:\\s+[\\p{L}\\p{N}'’.-]+){1,8}?(\\s+to\\s+)$");
+    /** A break of ties: "sever relations", "cut off diplomatic ties". */
+    private static final Pattern TIES_MEASURE = Pattern.compile("(?i)(?:sever|cut|break|broke|snap|downgrad|suspend)\\w*\\b.*\\b(?:ties|relations)");
+
     /** A break of ties or an envoy measure, which an actor whose act has a target takes against it: "will sever relations if ...". */
     private boolean escalation(String cueText) {
         return !event.targets().isEmpty() && (ENVOY_MEASURE.matcher(cueText).lookingAt() || TIES_MEASURE.matcher(cueText).matches());
     }
-
-    private static final Pattern TIES_MEASURE = Pattern.compile("(?i)(?:sever|cut|break|broke|snap|downgrad|suspend)\\w*\\b.*\\b(?:ties|relations)");
-
-    /** The last envoy measure before a purpose clause's "to": "summoned Chile's ambassador to La Paz to", "called in their envoys to Chile to". */
-    private static final Pattern ENVOY_PURPOSE = Pattern.compile("(?i)\\b(?:recall|summon|expel|call(?:s|ed|ing)?\\s+in\\b)\\w*(?:\\s+[\\p{L}\\p{N}'’.-]+){1,8}?(\\s+to\\s+)$");
 
     /**
      * "summoned Chile's ambassador to La Paz to protest against ...": a protest in the purpose of an envoy measure against the
@@ -2252,14 +2254,13 @@ public final class StanceClassifier {
     private boolean protestOfEnvoy(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
         int from = Math.max(s.start(), cueStart - 100);
         Matcher m = ENVOY_PURPOSE.matcher(body.substring(from, cueStart));
-        while (m.find()) {
-            if (m.end() == cueStart - from) {
-                int measureEnd = from + m.start(1) + 1; // past the name that ends the measure ("to Chile")
-                return envoyOfTarget(body, mentions, body.substring(from + m.start(), measureEnd), from + m.start(), measureEnd);
-            }
+        if (!m.find()) {
+            return false;
         }
-        return false;
+        int measureEnd = from + m.start(1) + 1; // past the name that ends the measure ("to Chile")
+        return envoyOfTarget(body, mentions, body.substring(from + m.start(), measureEnd), from + m.start(), measureEnd);
     }
+
     /** The state an envoy is recalled from or posted in, right after the cue: " from Chile", " to Chile", " in Chile". */
     private static final Pattern ENVOY_POST = Pattern.compile("^\\s+(?:from|to|in)\\s+(?:the\\s+)?$");
 

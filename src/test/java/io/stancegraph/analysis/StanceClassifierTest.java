@@ -3485,7 +3485,8 @@ class StanceClassifierTest {
     @Test
     void namingAMoveInappropriateOrKneeJerkOpposesIt() {
         CorpusEvent suspension = byPeru("withdraw", "fisheries treaty", "CL");
-        assertEquals(Position.OPPOSED, positions("Chile's foreign minister called Peru's suspension of the treaty \"knee-jerk\" on Friday.", suspension).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile's foreign minister called Peru's suspension of the treaty \"knee-jerk\" on Friday.",
+                suspension).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile's foreign minister called Peru's suspension of the fisheries treaty inappropriate.",
                 suspension).get("CL"));
     }
