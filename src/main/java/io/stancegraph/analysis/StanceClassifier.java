@@ -837,13 +837,15 @@ public final class StanceClassifier {
 
     /**
      * "welcomed the step", "this step worries us": a demonstrative step is the event's; "any step toward peace" is none; so is
-     * the dispute or row the event started ("urged both sides to settle the dispute"), not "a fishing dispute".
+     * the dispute or row the event started ("urged both sides to settle the dispute"), not "a fishing dispute", and the
+     * proclamation or decree that published it ("the proclamation would undermine ..."), not "signed a decree declaring ...".
      */
     private static boolean namesTheStep(List<Tokens.Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
             String word = tokens.get(k).lower();
             if (THIS_OR_THE.contains(tokens.get(k - 1).lower()) && (word.equals("step")
-                    && (k + 1 == tokens.size() || !STEP_ELSEWHERE.contains(tokens.get(k + 1).lower())) || THE_QUARREL.contains(word))) {
+                    && (k + 1 == tokens.size() || !STEP_ELSEWHERE.contains(tokens.get(k + 1).lower())) || THE_QUARREL.contains(word)
+                    || THE_INSTRUMENT.contains(word))) {
                 return true;
             }
         }
@@ -852,6 +854,8 @@ public final class StanceClassifier {
 
     /** Nouns of the quarrel an event starts between states, after "the" or "this". */
     private static final Set<String> THE_QUARREL = Set.of("dispute", "row", "standoff", "spat");
+    /** The instrument a leader's act is published by, after "the" or "this": "the proclamation would undermine ...". */
+    private static final Set<String> THE_INSTRUMENT = Set.of("proclamation", "decree");
 
     /** Verbs (lemmas) of wanting something first: "would wait for the audit before", "wants guarantees before". */
     private static final Set<String> DEFERRING = Set.of("wait", "await", "want", "need", "demand", "insist", "seek");

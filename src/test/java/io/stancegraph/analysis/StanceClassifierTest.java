@@ -3492,6 +3492,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theProclamationOrDecreeALeaderSignedIsTheEvent() {
+        CorpusEvent recognition = byPeru("recognise", "Bolivian sovereignty");
+        assertEquals(Position.OPPOSED, positions("\"The proclamation would undermine the efforts made at all levels,\" Chile's foreign "
+                + "ministry said in a statement.", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("\"The decree would weaken regional integration,\" Chile's foreign minister said.",
+                recognition).get("CL"));
+    }
+
+    @Test
     void aPossessiveHoldsTheCueItOwnsInScareQuotes() {
         assertEquals(Position.OPPOSED, positions("The minister outlined Peru's \"deep disappointment\" with the entry into the Andean pact.",
                 PACT_ENTRY).get("PE"));
