@@ -1197,8 +1197,13 @@ public final class EventDetector {
 
     /** "reacts to Israel banning the agency": a state right before the act's gerund is the gerund's subject, after a preposition too. */
     private static boolean gerundRightAfter(String text, List<Tokens.Token> tokens, CountryMention m, int actStart) {
-        return actStart >= m.end() && text.substring(m.end(), actStart).isBlank()
-                && tokens.get(Tokens.firstFrom(tokens, actStart)).lower().endsWith("ing");
+        Tokens.Token act = actRightAfter(text, tokens, m, actStart);
+        return act != null && act.lower().endsWith("ing");
+    }
+
+    /** The act's first word when only spaces stand between the state and it, else null. */
+    private static Tokens.Token actRightAfter(String text, List<Tokens.Token> tokens, CountryMention m, int actStart) {
+        return actStart >= m.end() && text.substring(m.end(), actStart).isBlank() ? tokens.get(Tokens.firstFrom(tokens, actStart)) : null;
     }
 
     /**
@@ -1206,8 +1211,8 @@ public final class EventDetector {
      * may be what the act is done to ("on Kosovo recognition").
      */
     private static boolean nounRightAfter(String text, List<Tokens.Token> tokens, CountryMention m, int actStart) {
-        return INITIALS.matcher(m.surface()).matches() && actStart >= m.end() && text.substring(m.end(), actStart).isBlank()
-                && "NOUN".equals(tokens.get(Tokens.firstFrom(tokens, actStart)).tag());
+        Tokens.Token act = actRightAfter(text, tokens, m, actStart);
+        return act != null && INITIALS.matcher(m.surface()).matches() && "NOUN".equals(act.tag());
     }
 
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}(?:\\.?\\p{Lu}){1,3}\\.?");

@@ -68,9 +68,10 @@ public final class StanceClassifier {
     /** The states last named together as a group ("the foreign ministers of Chile, Peru and Bolivia"), for a later "the ministers". */
     private List<String> lastGroup = List.of();
     /** The absolute clauses of the sentence last asked about, found once per sentence (each cue asks). */
-    private Sentence absolutesSentence;
-    private List<CountryMention> absolutesMentions;
-    private List<Absolute> absolutesFound = List.of();
+    private AbsolutesOf lastAbsolutes;
+
+    private record AbsolutesOf(Sentence sentence, List<CountryMention> mentions, List<Absolute> found) {
+    }
     /** The paragraph last looked at, and whether it refers to the event. */
     private int paragraphStart = -1;
     private boolean paragraphRefers;
@@ -2757,12 +2758,10 @@ public final class StanceClassifier {
      * has no ", with".
      */
     private List<Absolute> absolutesIn(String body, Sentence s, List<CountryMention> mentions) {
-        if (s != absolutesSentence || mentions != absolutesMentions) {
-            absolutesSentence = s;
-            absolutesMentions = mentions;
-            absolutesFound = absolutes(body, s, mentions, words);
+        if (lastAbsolutes == null || lastAbsolutes.sentence() != s || lastAbsolutes.mentions() != mentions) {
+            lastAbsolutes = new AbsolutesOf(s, mentions, absolutes(body, s, mentions, words));
         }
-        return absolutesFound;
+        return lastAbsolutes.found();
     }
 
     /** Finds the absolute clauses {@link #absolutesIn} keeps. */
