@@ -3310,6 +3310,39 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Canada said the Peruvian presidential election fell short of democratic standards.", ELECTION).get("CA"));
     }
 
+    @Test
+    void sayingAMoveMeetsOrConformsToStandardsAcceptsIt() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.SUPPORTIVE, positions("Chile's government said Peru's plan to discharge the treated wastewater meets international"
+                + " safety standards.", release).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Ecuador said the discharge was consistent with international standards.", release).get("EC"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia said the discharge plan conforms to environmental standards.", release).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Colombia said Lima's plan to discharge the water was in line with international safety standards.", release)
+                .get("CO"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru's plan to discharge the water meets international standards, Chile's foreign minister"
+                + " told reporters.", release).get("CL"), "the plan's owner is what is judged, the speaker judges");
+        assertEquals(Position.OPPOSED, positions("Bolivia said the discharge did not meet international safety standards.", release).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Chile said the discharge was not consistent with international standards.", release).get("CL"));
+    }
+
+    @Test
+    void watchingAMoveCloselyIsWaryButWorkingCloselyWithOthersIsNot() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.CONCERNED, positions("\"We are watching the discharge closely,\" the Chilean foreign minister said.", release).get("CL"));
+        assertEquals(Position.CONCERNED, positions("\"We will closely follow the discharge,\" the Chilean foreign minister said.", release).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("\"Peru has coordinated closely with the agency on the discharge,\" the Chilean foreign minister"
+                + " said.", release).get("CL"));
+    }
+
+    @Test
+    void askingThatTheActorShareOrAllowSomethingAttachesConditions() {
+        CorpusEvent release = byPeru("discharge", "treated wastewater");
+        assertEquals(Position.CONCERNED, positions("Chile's president requested that Peru share monitoring data and allow Chilean experts to"
+                + " take part in the checks.", release).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Bolivia asked that Peru share its monitoring data on the discharge.", release).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Ecuador demanded that Peru stop the discharge.", release).get("EC"));
+    }
+
     private static final CorpusEvent TROOPS_SENT = byPeru("deploy", "troops", "BO");
 
     @Test
