@@ -94,10 +94,12 @@ public final class Boilerplate {
     /** A government site's banner about itself: "An official website of ...", "... websites use HTTPS", "safely connected". */
     private static final Pattern SITE_NOTICE = Pattern.compile("(?i)^(?:an? )?official websites? of\\b|\\bwebsites?\\b.{0,40}\\buses? https\\b"
             + "|\\b(?:safely|securely) connected to\\b|\\bwebsites? belongs? to an? (?:official|government)\\b");
-    /** A live-update marker on a line of its own: "More to follow...", "This is a developing story." */
-    private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^(?:more to (?:follow|come)|(?:this is a )?developing story|"
+    /** One live-update marker: "More to follow", "This is a developing story", "This is a breaking news story". */
+    private static final String MARKER = "(?:more to (?:follow|come)|(?:this is a )?(?:developing|breaking)(?: news)? story|"
             + "this (?:story|article) (?:is developing|will be updated)[^.]{0,40}"
-            + "|(?:our )?(?:journalists|reporters|editors) are working on this (?:story|article)[^.]{0,120})[.…!]*$");
+            + "|(?:our )?(?:journalists|reporters|editors) are working on this (?:story|article)[^.]{0,120})[.…!]*";
+    /** Live-update markers on a line of their own: "More to follow...", "This is a breaking news story. More to come". */
+    private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^" + MARKER + "(?:\\s+" + MARKER + ")*$");
     /** The outlet's notice under the story: reuse rights, a form to fill in, "can be found here" (any length). */
     private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)\\b(?:republish(?:ing)?|reprint (?:rights|permissions)|"
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
@@ -125,9 +127,9 @@ public final class Boilerplate {
         return READER_ADDRESS.matcher(s).find() && !s.endsWith("?") && !REPORTED.matcher(s).find() && !s.matches("^\\p{Lu}[\\p{L} .'’-]{0,40}:\\s.*");
     }
 
-    /** A call to action of a few words without a sentence end: "Get breaking national news", "Watch the video". */
+    /** A call to action of a few words, a full stop at most: "Get breaking national news", "Get monthly updates." */
     private static final Pattern CALL_TO_ACTION = Pattern.compile("^(?:Get|Read|Watch|Listen|Sign|Subscribe|Download|Follow|Join|Click|Tap|"
-            + "Discover|Explore)\\b[^.!?]{0,40}$");
+            + "Discover|Explore)\\b[^.!?]{0,40}\\.?$");
     /** A list item: "- ...", "• ...". */
     private static final Pattern BULLET = Pattern.compile("^[-•*▪►]\\s+\\S");
 

@@ -80,9 +80,12 @@ public final class DocumentReader {
             + "part of|type|location|topics?|tags?|organisations?|organizations?|series)\\s*:?");
     /** The label of a page's date of publication in its metadata list. */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)(?:published|first published|date)\\s*:?");
-    /** A copyright line names the page's owner: "© 2024 The Daily Example", "Copyright 2024 Example Media Ltd. All rights reserved." */
-    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|(?i:copyright)\\s*©?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
-            + "(?<owner>[\\p{Lu}][\\p{L}\\p{N}&'’. -]{1,60}?)\\s*[.,]?\\s*(?:(?i:all rights reserved)\\.?"
+    /**
+     * A copyright line names the page's owner: "© 2024 The Daily Example", "Copyright 2024 Example Media Ltd. All rights reserved.",
+     * "© Copyright 2024 EXAMPLEWIRE - All rights reserved".
+     */
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©\\s*(?i:copyright)?|\\(c\\)|(?i:copyright)\\s*©?)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*,?\\s*)?"
+            + "(?<owner>[\\p{Lu}\\p{N}][\\p{L}\\p{N}&'’. -]{1,60}?)\\s*[.,|–-]?\\s*(?:(?i:all rights reserved)\\.?"
             + "(?:\\s+(?i:this (?:material|article|content)|no part of)\\b.*)?)?$"); // "... This material may not be published ..."
     /** A note on the kind of text, not its headline: "Text in which the author defends ideas ...". */
     private static final Pattern EDITORIAL_NOTE = Pattern.compile("(?i)\\bthe author\\b|\\bviews expressed\\b|\\bopinion piece\\b");
@@ -600,6 +603,9 @@ public final class DocumentReader {
         if (twice != null) {
             candidates.removeIf(c -> c != twice && (fold(c).startsWith(fold(twice)) || fold(c).endsWith(fold(twice)))); // printed twice
         }
+        if (twice == null && i < lines.size()) {
+            dropUnechoedAboveHeadline(candidates, lines.get(i));
+        }
         for (String c : candidates) {
             if (twice != null) {
                 title = twice;
@@ -650,6 +656,20 @@ public final class DocumentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Drops the first headline-sized line when the lead uses none of its longer words while a later one echoes the lead
+     * for half its words or more: a site's banner or list of sections above the headline ("Audio Posts and Shared Links ...").
+     */
+    private static void dropUnechoedAboveHeadline(List<String> candidates, String lead) {
+        Set<String> leadWords = longWords(lead);
+        List<String> sized = candidates.stream().filter(c -> countWords(c) >= 5).toList();
+        if (sized.size() >= 2 && longWords(sized.get(0)).size() >= 4 && echo(sized.get(0), leadWords) == 0
+                && sized.stream().skip(1).anyMatch(c -> echo(c, leadWords) >= 0.5)) {
+            String banner = sized.get(0);
+            candidates.removeIf(c -> c == banner);
+        }
     }
 
     /** The share of a line's longer words that another text uses. */

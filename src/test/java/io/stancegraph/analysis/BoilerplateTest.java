@@ -118,6 +118,7 @@ class BoilerplateTest {
     @Test
     void aCallToActionAndAPublicationCreditAreDropped() {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Get breaking harbour news", PROSE_2));
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "Get weekly digests and free guides."), "with a full stop");
         assertTrue(Boilerplate.isControl("Report an error"));
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "(EXW)This content was published by Jo Example."));
     }
@@ -264,6 +265,7 @@ class BoilerplateTest {
                 "The Example Courier reports on the fisheries of the north and the people who work them, every day of the year since "
                         + "1921. To ask about republishing this story and its fees, please fill out the form. More about the Courier can be found here."));
         assertEquals(List.of(PROSE_1), kept(PROSE_1, "This story was originally published by the Example Courier. Read the original article here."));
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, "This is a breaking news story. More to come"), "two markers on one line");
         assertEquals(List.of("Officials said there was more to come from the talks.", PROSE_2),
                 kept("Officials said there was more to come from the talks.", PROSE_2), "a marker only on a line of its own");
     }

@@ -764,6 +764,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLineAboveTheHeadlineThatTheLeadDoesNotEchoIsNeitherTitleNorText() throws Exception {
+        ParsedDocument d = text("Video Clips and Saved Links Podcast Feeds - Full Story Pages\n\nChile ends decades-long fisheries pact with Peru\n\n"
+                + "Chile ended its decades-long fisheries pact with Peru on Monday, officials in Santiago said.");
+        assertEquals("Chile ends decades-long fisheries pact with Peru", d.title());
+        assertFalse(d.body().contains("Podcast"), d.body());
+        d = text("Quotas and quarrels: the end of a long pact\n\nChile ends decades-long fisheries pact with Peru\n\n"
+                + "Chile ended its decades-long fisheries pact with Peru on Monday, officials in Santiago said.");
+        assertEquals("Quotas and quarrels: the end of a long pact", d.title(), "a headline the lead echoes in part stays the headline");
+    }
+
+    @Test
     void aTeaserAboveTheHeadlineThatTheTextRepeatsIsPassedOverOnce() throws Exception {
         ParsedDocument d = text("Several coastal states have reacted to the fisheries pact that Chile and Peru signed on Monday.\n"
                 + "Coastal states react to fisheries pact\n4 Mar 2026 - 10:15\n"
@@ -978,6 +989,11 @@ class DocumentReaderTest {
                 "Copyright 2026 The Example Standard. All rights reserved. This material may not be published, broadcast or redistributed."));
         assertEquals("The Example Standard", noticed.publisher(), "a rights notice after the copyright line");
         assertEquals(1, noticed.paragraphs().size());
+        ParsedDocument both = new DocumentReader().read("page.txt", String.join("\n",
+                "Chile and Peru sign a border treaty after years of talks",
+                "Chile and Peru signed a border treaty on Friday, ending a dispute that had lasted for more than forty years.",
+                "© Copyright 2026 EXAMPLEWIRE - All RIGHTS RESERVED"));
+        assertEquals("EXAMPLEWIRE", both.publisher(), "the sign and the word, a dash before the rights notice");
     }
 
     @Test

@@ -1348,6 +1348,22 @@ class EventDetectorTest {
     }
 
     @Test
+    void endingARelationshipBreaksOffTiesAndTheBreakItAnswersIsNoEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile cuts ties with Peru after it switches allegiance to Bolivia", "Santiago decided to terminate diplomatic relations with"
+                        + " Peru after weeks of talks, its foreign minister said on Sunday."),
+                lead("Peru ends long Chile ties, Chile decries cash demands", "Peru ended its long relationship with Chile and said it"
+                        + " recognised only Bolivia, while Chile's foreign minister accused Peru of asking for huge sums."),
+                lead(null, "Bolivia opened diplomatic ties with Peru on Sunday after the Andean country ended its relationship with Chile."),
+                lead(null, "Peru has formally cut diplomatic ties with Chile, its foreign ministry said on Saturday."),
+                lead(null, "Chile is severing diplomatic relations with Peru and will close its embassy, its foreign minister said."),
+                lead(null, "Chile accused Bolivia of buying friends after Peru cut its old ties with it.")));
+        assertEquals(List.of("PE"), e.actors(), e.toString());
+        assertEquals("sever", e.act());
+        assertEquals(List.of("CL"), e.targets());
+    }
+
+    @Test
     void aBanDoneAsOrAfterAnotherStatesActFurtherOnIsItsReaction() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Bolivia bans Chilean fish after the coastal mine begins its wastewater release",

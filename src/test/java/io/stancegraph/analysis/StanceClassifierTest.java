@@ -3326,12 +3326,15 @@ class StanceClassifierTest {
     }
 
     @Test
-    void watchingAMoveCloselyIsWaryButWorkingCloselyWithOthersIsNot() {
+    void watchingOrWeighingAMoveCloselyOrCarefullyIsWaryButWorkingCloselyOrCarefullyIsNot() {
         CorpusEvent release = byPeru("discharge", "treated wastewater");
         assertEquals(Position.CONCERNED, positions("\"We are watching the discharge closely,\" the Chilean foreign minister said.", release).get("CL"));
         assertEquals(Position.CONCERNED, positions("\"We will closely follow the discharge,\" the Chilean foreign minister said.", release).get("CL"));
         assertEquals(Position.NEUTRAL, positions("\"Peru has coordinated closely with the agency on the discharge,\" the Chilean foreign minister"
                 + " said.", release).get("CL"));
+        assertEquals(Position.CONCERNED, positions("\"We will weigh the discharge carefully,\" the Chilean foreign minister said.", release).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("\"Our embassy handled the discharge carefully,\" the Chilean foreign minister said.", release)
+                .get("CL"), "care taken in one's own work is no wariness");
     }
 
     @Test
