@@ -478,9 +478,11 @@ public final class SpeakerFinder {
         }
         List<NamedPerson> named = namedPeople(sentence);
         List<NamedPerson> subjects = named.stream().filter(this::beforeItsVerb).toList();
+        List<NamedPerson> main = subjects.stream().filter(p -> !inSubordinateClause(sentence, p)).toList();
         // "The talks followed Ana Example's visit to Lima." then "She said ...": the one person named, or the one who does
-        // something ("Example later met Luis Sample"); of several, no telling
-        NamedPerson person = subjects.size() == 1 ? subjects.get(0) : named.size() == 1 ? named.get(0) : null;
+        // something ("Example later met Luis Sample"), the subject of the main clause first ("In a speech that came before X
+        // arrived, Y blamed ..."); of several, no telling
+        NamedPerson person = main.size() == 1 ? main.get(0) : subjects.size() == 1 ? subjects.get(0) : named.size() == 1 ? named.get(0) : null;
         if (person != null) {
             lastPerson = person.name();
             lastPersonCountry = person.country();
@@ -490,13 +492,17 @@ public final class SpeakerFinder {
         }
     }
 
-    /** True when a verb follows the named person, past up to two words of time or manner: "Example last month ordered". */
+    /**
+     * True when a verb follows the named person, past up to two words of time or manner and a day: "Example last month ordered",
+     * "Example on Tuesday again blamed".
+     */
     private boolean beforeItsVerb(NamedPerson person) {
         List<Tokens.Token> after = words.in(person.end(), Math.min(body.length(), person.end() + 40));
         if (after.isEmpty() || !body.substring(person.end(), after.get(0).start()).isBlank()) {
             return false; // "Example's visit", "Example, the minister": no verb of the name's own
         }
-        for (int k = 0; k < after.size() && k < 3 && (k == 0 || !Tokens.boundaryBetween(body, after.get(k - 1), after.get(k))); k++) {
+        int day = Dates.dayAt(after, 0) ? 2 : 0;
+        for (int k = day; k < after.size() && k < day + 3 && (k == 0 || !Tokens.boundaryBetween(body, after.get(k - 1), after.get(k))); k++) {
             String tag = after.get(k).tag();
             if ("VERB".equals(tag) || "AUX".equals(tag)) {
                 return true;
@@ -506,6 +512,18 @@ public final class SpeakerFinder {
             }
         }
         return false;
+    }
+
+    /** A word that opens a clause inside another: "that came before X arrived", "when X spoke". */
+    private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|before|after|when|while|because|since|"
+            + "until|unless|if|although|though|whereas)\\b");
+
+    /** True when a subordinating word stands between the person and the clause's start (the sentence's start or a comma, colon or dash). */
+    private boolean inSubordinateClause(Sentence sentence, NamedPerson person) {
+        String before = body.substring(sentence.start(), person.start());
+        String clause = before.substring(Math.max(0, Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'),
+                Math.max(before.lastIndexOf(':'), before.lastIndexOf('—')))) + 1));
+        return SUBORDINATOR.matcher(clause).find();
     }
 
     /**

@@ -4050,10 +4050,15 @@ public final class StanceClassifier {
         if (after.isEmpty() || after.get(0).start() - m.end() > 1) {
             return false;
         }
-        // "Peru has lambasted", "Chile will impose": an auxiliary with its verb right after it, past an adverb
-        int k = 0;
-        while (k < after.size() - 1 && k < 3 && ("AUX".equals(after.get(k).tag()) || k > 0 && "ADV".equals(after.get(k).tag()))) {
+        // "Peru has lambasted", "Chile will impose": an auxiliary with its verb right after it, past an adverb; past a day too:
+        // "Peru on Tuesday again blamed"
+        int day = Dates.dayAt(after, 0) ? 2 : 0;
+        int k = day;
+        while (k < after.size() - 1 && k < day + 3 && ("AUX".equals(after.get(k).tag()) || (k > 0 || day > 0) && "ADV".equals(after.get(k).tag()))) {
             k++;
+        }
+        if (k >= after.size()) {
+            return false;
         }
         return "VERB".equals(after.get(k).tag());
     }

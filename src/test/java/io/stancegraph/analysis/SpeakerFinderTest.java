@@ -302,6 +302,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounRefersToTheSubjectOfTheMainClauseNotToOneOfAClauseBeforeIt() {
+        List<Attribution> all = attribute("In a speech that came hours before Marco Rubio was due to land in Lima, Kassym-Jomart Tokayev on Monday"
+                + " again blamed Chile for the dispute. He also said the port would stay closed.");
+        assertEquals("KZ", all.get(1).speakerCountry());
+    }
+
+    @Test
     void aPronounRefersToTheOnlyKnownFigureTheSentenceBeforeNamed() {
         List<Attribution> all = attribute("The talks came at the end of Marco Rubio's visit to Lima. He said the port would stay open.");
         assertEquals("US", all.get(1).speakerCountry());

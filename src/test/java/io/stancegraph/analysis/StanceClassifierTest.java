@@ -253,6 +253,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateAfterAnOpeningClauseDoesTheVerbPastADayAndAnAdverb() {
+        CorpusEvent strikes = byPeru("strike", "attack", "CL");
+        Map<String, Position> p = positions("In a speech that came hours before Ecuador was expected to respond from Quito, Bolivia on Tuesday"
+                + " again blamed Peru for the strikes.", strikes);
+        assertEquals(Position.OPPOSED, p.get("BO"));
+        assertEquals(Position.NEUTRAL, p.get("EC"), "the subject of the opening clause is not the main verb's");
+    }
+
+    @Test
     void threateningAStepAgainstTheActorOpposesButAThreatOfTheActOrOfOthersDoesNot() {
         CorpusEvent strikes = byPeru("strike", "air strikes");
         assertEquals(Position.OPPOSED, positions("Bolivia's president said the strikes had hit two villages and threatened to review its trade deals with Lima.",
@@ -1050,6 +1059,9 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Chile hoped both sides would settle the quarrel over the offensive through talks.", offensive)
                 .get("CL"), "a hope addressed to both sides calls for restraint");
         assertEquals(Position.CONCERNED, positions("Chile hopes the two sides will end the offensive.", offensive).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile hopes that both sides can settle the quarrel over the offensive through talks.",
+                offensive).get("CL"), "after \"that\"");
+        assertEquals(Position.CONCERNED, positions("Chile hoped that the two governments would end the offensive.", offensive).get("CL"));
     }
 
     /** The stance of the body's last paragraph, read as one sentence of the whole body. */
