@@ -3352,6 +3352,9 @@ public final class StanceClassifier {
             if (head.lower().endsWith("ing") && gap.equals(" ") && body.substring(Math.max(s.start(), m.start() - 5), m.start()).matches("(?i).*\\bwith\\s$")) {
                 return m; // "with Peru backing the plan and Chile expressing concern"
             }
+            if ("VERB".equals(head.tag()) && DECIDED_TO.matcher(gap).matches()) {
+                return m; // "criticised Lima's decision to ratify the statute": the state that decided does the act, not the critic
+            }
         }
         return null;
     }
@@ -3418,6 +3421,9 @@ public final class StanceClassifier {
     }
 
     /** Up to two lower-case words between a possessive and the cue it owns, in scare quotes or not: "strong ", "\"deep ", "deep \"". */
+    /** A state's decision or plan to do something, between its possessive and the verb: "'s decision to", "'s plans to". */
+    private static final Pattern DECIDED_TO = Pattern.compile("^['’]s?\\s+(?:decision|move|plan|plans|bid|intention|intent|attempt|effort|"
+            + "readiness|determination|vote)\\s+to\\s+$");
     private static final String OWNED_WORDS = "(?:[\"“]?[\\p{Ll}-]+\\s+){0,2}[\"“]?";
     private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
 

@@ -253,6 +253,17 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anActInAStatesDecisionToDoItIsThatStatesNotTheCriticsWhoSpeakOfIt() {
+        CorpusEvent accession = byPeru("ratify", "fisheries statute");
+        Map<String, Position> criticised = positions("Chile has criticised Peru's decision to ratify the fisheries statute, calling it harmful.",
+                accession);
+        assertNotEquals(Position.SUPPORTIVE, criticised.get("CL"), "Chile criticises the ratification, it does not ratify");
+        assertEquals(Position.OPPOSED, positions("Chile's foreign minister said Peru's decision to ratify the fisheries statute was reckless.",
+                accession).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia welcomed Peru's decision to ratify the fisheries statute.", accession).get("BO"));
+    }
+
+    @Test
     void aStateAfterAnOpeningClauseDoesTheVerbPastADayAndAnAdverb() {
         CorpusEvent strikes = byPeru("strike", "attack", "CL");
         Map<String, Position> p = positions("In a speech that came hours before Ecuador was expected to respond from Quito, Bolivia on Tuesday"
