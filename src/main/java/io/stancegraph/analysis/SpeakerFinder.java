@@ -57,8 +57,8 @@ public final class SpeakerFinder {
             "statement", "communique", "communiqué", "declaration", "readout",
             // who speaks for a state at a meeting: "the representative of Chile said", "Speaking for Peru, the delegate said"
             "representative", "representatives", "delegate", "delegates", "delegation",
-            // who chairs or runs a body: "the bloc's chairman said", "the commission chairperson"
-            "chairman", "chairwoman", "chairperson", "commissioner", "secretary-general");
+            // who chairs or runs a body: "the bloc's chairman said", "the commission chairperson", "the Speaker of the Peruvian Congress"
+            "chairman", "chairwoman", "chairperson", "commissioner", "secretary-general", "speaker");
     private static final Set<String> NOT_SPEAKERS = Set.of("It", "This", "That", "These", "Those", "The", "There", "Here",
             "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
     /** Speakers who speak for themselves, not for their country ("Russian analysts", "critics in Ankara"). */
@@ -121,9 +121,12 @@ public final class SpeakerFinder {
                     + "(?:[\\p{Lu}](?:[\\p{L}'’-]+|\\.(?:\\p{Lu}\\.)*)[ \\t]+|(?:bin|ibn|al|el|de|van|von)[ \\t]+){0,5}$");
 
     /** A subject named with its title in apposition, before a verb: "Ann Example, Chile's foreign minister, visited". */
-    private static final Pattern NAME_THEN_TITLE = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
+    /** A discourse adverb and its comma opening a sentence: "Moreover, ", "Meanwhile, ". */
+    private static final String OPENING_ADVERB = "(?:(?:However|Moreover|Meanwhile|Separately|Earlier|Later|Also|Furthermore|Additionally|"
+            + "Elsewhere|Similarly|Likewise|Nevertheless|Instead|Previously|Yesterday|Today),\\s+)?";
+    private static final Pattern NAME_THEN_TITLE = Pattern.compile(OPENING_ADVERB + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
             + "(?<title>(?:the\\s+)?\\p{Lu}[^,;:\"“”]{3,60}),\\s+(?=\\p{Ll})");
-    private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?<title>(?:The\\s+)?\\p{Lu}[^,;:\"“”]{3,60}),\\s+"
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile(OPENING_ADVERB + "(?<title>(?:The\\s+)?\\p{Lu}[^,;:\"“”]{3,60}),\\s+"
             + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(?=\\p{Ll})");
 
     /** A speaker label that opens a paragraph: up to five capitalised words and a colon. */

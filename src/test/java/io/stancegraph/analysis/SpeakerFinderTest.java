@@ -295,6 +295,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounRefersToAPersonInAppositionAfterAnOpeningAdverb() {
+        List<Attribution> all = attribute("Chile's foreign minister Luis Sample said the port would reopen. Moreover, Ana Example, the Speaker of"
+                + " the Peruvian Congress, gave her view on the port. \"The move is wrong,\" she added.");
+        assertEquals("Ana Example", all.get(2).speaker());
+        assertEquals("PE", all.get(2).speakerCountry());
+    }
+
+    @Test
     void aPronounRefersToAPersonWhoseTitleOpensWithTheStatesPossessive() {
         List<Attribution> all = attribute("Chile's foreign minister Luis Sample arrived in Lima on Monday. He said the talks would go on.");
         assertEquals("Chile's foreign minister Luis Sample", all.get(1).speaker());
