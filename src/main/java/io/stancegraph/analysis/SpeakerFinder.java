@@ -63,7 +63,10 @@ public final class SpeakerFinder {
             "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
     /** Speakers who speak for themselves, not for their country ("Russian analysts", "critics in Ankara"). */
     private static final Set<String> NON_OFFICIAL_HEADS = Set.of("analysts", "analyst", "experts", "expert", "observers",
-            "critics", "commentators", "scholars", "people", "person", "insiders", "insider");
+            "critics", "commentators", "scholars", "people", "person", "insiders", "insider",
+            // unions and firms speak for themselves: "the German auto workers union IG Metall", "Chilean carmaker X"
+            "union", "unions", "carmaker", "carmakers", "automaker", "automakers", "manufacturer", "manufacturers", "company",
+            "companies", "firm", "firms");
     /** Heads of speaker phrases that speak for a government. */
     private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:president|minister|ministry|spokes(?:man|woman|person)|government|"
             + "official|officials|ambassador|envoy|embassy|secretary|premier|chancellor|king|emir|prime|leader|leadership|administration|office)\\b");

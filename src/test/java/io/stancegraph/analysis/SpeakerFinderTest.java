@@ -295,6 +295,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aUnionOrAFirmOfAStateSpeaksForNoState() {
+        assertNull(first("The powerful Chilean port workers union Sindicato Example said the duties were the wrong approach.").speakerCountry());
+        assertNull(first("Chilean carmaker Example Motors said the duties were the wrong approach.").speakerCountry());
+        assertEquals("CL", first("The Chilean government said the duties were the wrong approach.").speakerCountry());
+    }
+
+    @Test
     void aPronounRefersToAPersonInAppositionAfterAnOpeningAdverb() {
         List<Attribution> all = attribute("Chile's foreign minister Luis Sample said the port would reopen. Moreover, Ana Example, the Speaker of"
                 + " the Peruvian Congress, gave her view on the port. \"The move is wrong,\" she added.");
