@@ -1570,8 +1570,9 @@ public final class EventDetector {
         if (i < tokens.size() && CIRCUMSTANCE.contains(tokens.get(i).lower())) {
             return null; // "wins the election amid fraud claims": what surrounds the act is not what it is done to
         }
-        if (i < tokens.size() && "ADP".equals(tokens.get(i).tag())) {
-            i++;
+        if (i < tokens.size() && ("ADP".equals(tokens.get(i).tag())
+                || "ADV".equals(tokens.get(i).tag()) && PREPOSITIONS.contains(tokens.get(i).lower()))) {
+            i++; // also a preposition the tagger calls an adverb: "imposed a 35% tariff on electric vehicles"
         }
         int from = i;
         while (i < tokens.size() && (i == from || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("\\s*-?"))

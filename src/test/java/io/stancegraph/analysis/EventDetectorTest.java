@@ -1348,6 +1348,26 @@ class EventDetectorTest {
     }
 
     @Test
+    void joiningForcesWithAStateIsNoAccession() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Andean rift deepens as Bolivia joins forces with Peru", "Bolivia has voted against a bloc motion to impose duties on"
+                        + " Peruvian copper."),
+                lead("Bolivia joins forces with Peru in copper row", "Bolivia joined forces with Peru on Friday."),
+                lead("Bloc members approve duties on Peruvian copper", "Most members of the Andean bloc voted to impose a 20% tariff on"
+                        + " copper imported from Peru.")));
+        assertNotEquals("accede", e.act(), e.toString());
+        assertFalse(e.actors().contains("BO"), e.toString());
+    }
+
+    @Test
+    void aPrepositionTheTaggerCallsAnAdverbOpensNoObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead(null, "Chile imposed a 35% tariff on electric vehicles imported from Peru."),
+                lead(null, "Chile imposed a 35% tariff on electric vehicles imported from Peru.")));
+        assertEquals("electric vehicles", e.object(), e.toString());
+    }
+
+    @Test
     void endingARelationshipBreaksOffTiesAndTheBreakItAnswersIsNoEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile cuts ties with Peru after it switches allegiance to Bolivia", "Santiago decided to terminate diplomatic relations with"
