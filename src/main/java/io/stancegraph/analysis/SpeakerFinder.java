@@ -123,10 +123,10 @@ public final class SpeakerFinder {
                     // names on the same line, no sentence ending after them ("... Minister Ana Ruiz.\n\nSoto said" is not Soto's title)
                     + "(?:[\\p{Lu}](?:[\\p{L}'’-]+|\\.(?:\\p{Lu}\\.)*)[ \\t]+|(?:bin|ibn|al|el|de|van|von)[ \\t]+){0,5}$");
 
-    /** A subject named with its title in apposition, before a verb: "Ann Example, Chile's foreign minister, visited". */
     /** A discourse adverb and its comma opening a sentence: "Moreover, ", "Meanwhile, ". */
     private static final String OPENING_ADVERB = "(?:(?:However|Moreover|Meanwhile|Separately|Earlier|Later|Also|Furthermore|Additionally|"
             + "Elsewhere|Similarly|Likewise|Nevertheless|Instead|Previously|Yesterday|Today),\\s+)?";
+    /** A subject named with its title in apposition, before a verb: "Ann Example, Chile's foreign minister, visited". */
     private static final Pattern NAME_THEN_TITLE = Pattern.compile(OPENING_ADVERB + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+"
             + "(?<title>(?:the\\s+)?\\p{Lu}[^,;:\"“”]{3,60}),\\s+(?=\\p{Ll})");
     private static final Pattern TITLE_THEN_NAME = Pattern.compile(OPENING_ADVERB + "(?<title>(?:The\\s+)?\\p{Lu}[^,;:\"“”]{3,60}),\\s+"
@@ -523,13 +523,18 @@ public final class SpeakerFinder {
     /** A word that opens a clause inside another: "that came before X arrived", "when X spoke". */
     private static final Pattern SUBORDINATOR = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|before|after|when|while|because|since|"
             + "until|unless|if|although|though|whereas)\\b");
+    /** What ends a clause before a name: a comma, a semicolon, a colon or a dash. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—]");
 
     /** True when a subordinating word stands between the person and the clause's start (the sentence's start or a comma, colon or dash). */
     private boolean inSubordinateClause(Sentence sentence, NamedPerson person) {
         String before = body.substring(sentence.start(), person.start());
-        String clause = before.substring(Math.max(0, Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'),
-                Math.max(before.lastIndexOf(':'), before.lastIndexOf('—')))) + 1));
-        return SUBORDINATOR.matcher(clause).find();
+        Matcher breaks = CLAUSE_BREAK.matcher(before);
+        int from = 0;
+        while (breaks.find()) {
+            from = breaks.end();
+        }
+        return SUBORDINATOR.matcher(before.substring(from)).find();
     }
 
     /**

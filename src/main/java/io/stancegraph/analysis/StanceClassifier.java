@@ -3420,10 +3420,10 @@ public final class StanceClassifier {
         return !AGENT_AFTER.matcher(owned).lookingAt() && !OWN_STANCE_AFTER.matcher(owned).lookingAt();
     }
 
-    /** Up to two lower-case words between a possessive and the cue it owns, in scare quotes or not: "strong ", "\"deep ", "deep \"". */
     /** A state's decision or plan to do something, between its possessive and the verb: "'s decision to", "'s plans to". */
-    private static final Pattern DECIDED_TO = Pattern.compile("^['’]s?\\s+(?:decision|move|plan|plans|bid|intention|intent|attempt|effort|"
-            + "readiness|determination|vote)\\s+to\\s+$");
+    private static final Pattern DECIDED_TO = Pattern.compile("^['’]s?\\s+(?:" + String.join("|", DECISION_NOUNS)
+            + "|plans|intention|intent|attempt|effort|readiness|determination|vote)\\s+to\\s+$");
+    /** Up to two lower-case words between a possessive and the cue it owns, in scare quotes or not: "strong ", "\"deep ", "deep \"". */
     private static final String OWNED_WORDS = "(?:[\"“]?[\\p{Ll}-]+\\s+){0,2}[\"“]?";
     private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
 
