@@ -253,6 +253,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void speakingOutAgainstOrInFavourOfAMoveTakesItsSide() {
+        CorpusEvent accession = byPeru("accede", "trade bloc");
+        assertEquals(Position.OPPOSED, positions("Bolivia's president has repeatedly spoken out against Peru joining the trade bloc.", accession)
+                .get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile spoke out in favour of Peru's accession to the trade bloc.", accession).get("CL"));
+    }
+
+    @Test
     void anActInAStatesDecisionToDoItIsThatStatesNotTheCriticsWhoSpeakOfIt() {
         CorpusEvent accession = byPeru("ratify", "fisheries statute");
         Map<String, Position> criticised = positions("Chile has criticised Peru's decision to ratify the fisheries statute, calling it harmful.",
