@@ -1317,9 +1317,6 @@ public final class EventDetector {
     /** A member's part in a body or pact, which an act of leaving or joining names before the body: "participation in". */
     private static final Set<String> PARTAKING = Set.of("participation", "membership", "involvement", "role", "part");
     private static final Set<String> PART_PREPOSITIONS = Set.of("in", "of");
-    /** The prepositions an act's phrase may end in: "took control of", "forced their way into". */
-    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "into", "on", "onto", "to", "from", "with", "against", "at", "for",
-            "over", "by", "about", "across", "through", "toward", "towards");
     private static final Pattern MEMBER_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
@@ -1516,7 +1513,8 @@ public final class EventDetector {
         int head = glued(text, tokens, first); // "test-fires a missile": the verb's own second half is no object
         // a phrase that ends in its preposition is done to what follows it: "took full control of its oil fields"
         // (a word the tagger calls a preposition in a short headline may be a noun: "expels Chilean ambassador")
-        boolean open = v < tokens.size() && v > head && "ADP".equals(tokens.get(v).tag()) && PREPOSITIONS.contains(tokens.get(v).lower());
+        boolean open = v < tokens.size() && v > head && "ADP".equals(tokens.get(v).tag())
+                && StanceClassifier.PREPOSITIONS.contains(tokens.get(v).lower());
         // "suspends Chile's participation in the pact": a member's part is left in what follows it
         boolean partIn = MEMBER_ACTS.contains(act.entry().kind()) && v + 1 < tokens.size() && PARTAKING.contains(tokens.get(v).lower())
                 && PART_PREPOSITIONS.contains(tokens.get(v + 1).lower());
@@ -1571,7 +1569,7 @@ public final class EventDetector {
             return null; // "wins the election amid fraud claims": what surrounds the act is not what it is done to
         }
         if (i < tokens.size() && ("ADP".equals(tokens.get(i).tag())
-                || "ADV".equals(tokens.get(i).tag()) && PREPOSITIONS.contains(tokens.get(i).lower()))) {
+                || "ADV".equals(tokens.get(i).tag()) && StanceClassifier.PREPOSITIONS.contains(tokens.get(i).lower()))) {
             i++; // also a preposition the tagger calls an adverb: "imposed a 35% tariff on electric vehicles"
         }
         int from = i;

@@ -309,7 +309,8 @@ public final class StanceClassifier {
             + "|(?!(?:and|but|or|nor|so|yet|then|while|as|if|when|because|although|though|however|meanwhile|saying|adding|who|which)\\b)"
             + "\\p{Ll}[\\p{L}-]*\\s+of\\b[^,;]{0,100}),");
     private static final Pattern AFFECTED_GAP = Pattern.compile("^(?:\\s*(?:the|its|their|with|to|on|of|ties|relations|neighbou?ring|and|,))*\\s*$");
-    private static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "between", "of", "by", "on", "into", "toward",
+    /** Prepositions (also the words an act's phrase may end in for {@link EventDetector}: "took control of", "forced their way into"). */
+    static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "between", "of", "by", "on", "into", "onto", "toward",
             "towards", "against", "among", "under", "over", "for", "than", "like", "in", "at", "about", "beyond", "across",
             "including", "as", "within", "amid", "amidst", "via", "around", "through", "per", "despite", "unlike", "near", "during",
             "behind", "beside", "upon", "without");
@@ -564,7 +565,7 @@ public final class StanceClassifier {
             }
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE
-                        && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd) || escalation(cue.text()))) {
+                        && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd) || escalation(body, cue.text(), cueStart, cueEnd))) {
                     continue; // the actor's words against the target of its act are the act, not opposition to it ("broke off ties with Chile")
                 }
                 if (p == Position.SUPPORTIVE && event.isTarget(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)
@@ -2244,12 +2245,13 @@ public final class StanceClassifier {
     private static final Pattern ENVOY_MEASURE = Pattern.compile("(?i)^(?:" + ENVOY_VERBS + "|expulsion)\\w*\\b");
     /** The last envoy measure before a purpose clause's "to": "summoned Chile's ambassador to La Paz to", "called in their envoys to Chile to". */
     private static final Pattern ENVOY_PURPOSE = Pattern.compile("(?i)\\b(?:" + ENVOY_VERBS + ")\\w*(?:\\s+[\\p{L}\\p{N}'’.-]+){1,8}?(\\s+to\\s+)$");
-    /** A break of ties: "sever relations", "cut off diplomatic ties". */
-    private static final Pattern TIES_MEASURE = Pattern.compile("(?i)(?:sever|cut|break|broke|snap|downgrad|suspend)\\w*\\b.*\\b(?:ties|relations)");
-
-    /** A break of ties or an envoy measure, which an actor whose act has a target takes against it: "will sever relations if ...". */
-    private boolean escalation(String cueText) {
-        return !event.targets().isEmpty() && (ENVOY_MEASURE.matcher(cueText).lookingAt() || TIES_MEASURE.matcher(cueText).matches());
+    /**
+     * A break of ties (an act of the family "sever" in {@code lexicon/acts.tsv}) or an envoy measure, which an actor whose act has a
+     * target takes against it: "will sever relations if ...".
+     */
+    private boolean escalation(String body, String cueText, int cueStart, int cueEnd) {
+        return !event.targets().isEmpty() && (ENVOY_MEASURE.matcher(cueText).lookingAt()
+                || ACTS.find(words.in(cueStart, cueEnd), body).stream().anyMatch(m -> m.entry().kind().equals("ACT:sever")));
     }
 
     /**
@@ -4060,7 +4062,7 @@ public final class StanceClassifier {
         // "Peru on Tuesday again blamed"
         int day = Dates.dayAt(after, 0) ? 2 : 0;
         int k = day;
-        while (k < after.size() - 1 && k < day + 3 && ("AUX".equals(after.get(k).tag()) || (k > 0 || day > 0) && "ADV".equals(after.get(k).tag()))) {
+        while (k < after.size() - 1 && k < day + 3 && ("AUX".equals(after.get(k).tag()) || k > 0 && "ADV".equals(after.get(k).tag()))) {
             k++;
         }
         if (k >= after.size()) {
