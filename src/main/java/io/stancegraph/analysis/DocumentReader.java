@@ -94,6 +94,9 @@ public final class DocumentReader {
 
     /** The end of a wrapped line that ends its text: punctuation, or a quotation closed after it ('... "a provocation"' goes on). */
     private static final Pattern WRAP_END = Pattern.compile("(?:[.!?:;|•·)]|[.!?,;:][\"”’])\\s*$");
+    /** A line that ends on a word no sentence ends on, an article, a preposition or a conjunction: "... after the" above "United Arab Emirates". */
+    private static final Pattern OPEN_END = Pattern.compile("(?<![\\p{L}'’-])(?:the|a|an|of|to|in|on|at|by|for|from|with|into|over|after|before|between"
+            + "|and|or|but|than|its|their|his|her)\\s*$");
     /** A word broken across lines by a hyphen: "the gov-" above "ernment announced". */
     private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
 
@@ -109,7 +112,8 @@ public final class DocumentReader {
         for (String line : raw) {
             String stripped = line.strip();
             int last = out.size() - 1;
-            boolean wrapped = last >= 0 && !stripped.isEmpty() && (Character.isLowerCase(stripped.charAt(0)) || filled(previousRaw, line, width));
+            boolean wrapped = last >= 0 && !stripped.isEmpty() && (Character.isLowerCase(stripped.charAt(0)) || filled(previousRaw, line, width)
+                    || countWords(previousRaw) >= 5 && OPEN_END.matcher(previousRaw).find());
             previousRaw = line;
             if (wrapped && !out.get(last).isBlank() && !WRAP_END.matcher(out.get(last)).find()
                     && !DATE_MARKER.matcher(line).lookingAt()) { // " date 2024-01-29 " stands alone
@@ -363,10 +367,6 @@ public final class DocumentReader {
     /** How far below its first place a line must come again to be a printed page's running head or foot. */
     private static final int RUNNING_HEAD_GAP = 8;
 
-    /**
-     * A printed text's running head or foot ("REGIONAL BRIEF No. 4/2026" atop every page) out: a line that is no prose and
-     * comes again further down, every time.
-     */
     /** A thread's post counter at a post's start or end: "1/4 ...", "... (2/4)", "3/ ...". */
     private static final Pattern THREAD_COUNTER = Pattern.compile("^\\(?(\\d{1,2})/(\\d{1,2})?\\)?\\s+(?=\\S)|\\s+\\(?(\\d{1,2})/(\\d{1,2})?\\)?$");
 
@@ -379,17 +379,29 @@ public final class DocumentReader {
         return lines.stream().map(l -> THREAD_COUNTER.matcher(l).replaceAll("")).toList();
     }
 
+    /**
+     * A printed text's running head or foot ("REGIONAL BRIEF No. 4/2026" atop every page) out: a line that is no prose and
+     * comes again further down, every time.
+     */
     static List<String> withoutRunningHeads(List<String> lines) {
         Map<String, Integer> firstAt = new HashMap<>();
         Set<String> running = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Integer seen = firstAt.putIfAbsent(line, i);
-            if (seen != null && i - seen >= RUNNING_HEAD_GAP && !isProse(line) && countWords(line) >= 2) {
+            if (seen != null && i - seen >= RUNNING_HEAD_GAP && !isProse(line) && countWords(line) >= 2
+                    && lines.subList(seen + 1, i).stream().anyMatch(DocumentReader::sentence)) { // a masthead over two menus repeats before any text
                 running.add(line);
             }
         }
         return running.isEmpty() ? lines : lines.stream().filter(l -> !running.contains(l)).toList();
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile(".*\\p{L}[.!?][\"”’)]?");
+
+    /** A line of four words or more that ends as a sentence does. */
+    private static boolean sentence(String line) {
+        return countWords(line) >= 4 && SENTENCE.matcher(line).matches();
     }
 
     /** Captions, name lines, page controls, teaser runs and pull quotes out; a name line is the byline when none is known. */
@@ -502,7 +514,8 @@ public final class DocumentReader {
         List<String> candidates = new ArrayList<>();
         String repeated = null; // a header line the page prints twice in a row
         int i = 0;
-        for (; i < lines.size() && i < 8; i++) {
+        int furniture = 0; // lines passed over as a page's furniture do not use up the header's eight lines
+        for (; i < lines.size() && i - furniture < 8; i++) {
             String line = lines.get(i);
             // a photo caption above the headline is passed over; one under it opens the text
             if (candidates.isEmpty() && isProse(line) && (noticeAboveHeadline(lines, i) || teaserAboveHeadline(lines, i))) {
@@ -525,6 +538,7 @@ public final class DocumentReader {
                 continue; // before navigation: "Outlet | Section | date" is a credit, not a menu
             }
             if (Boilerplate.isNavigation(line) && !echoedBelow(lines, i)) {
+                furniture++;
                 String[] parts = line.split("\\s+[|—–-]\\s+");
                 if (meta.outletHint == null && parts.length > 1) {
                     meta.outletHint = parts[0].strip(); // "The Daily Example - News World Opinion ..."
@@ -536,6 +550,7 @@ public final class DocumentReader {
                 continue; // a photo caption above the text is never the headline
             }
             if (Furniture.isFurniture(line) || sameText(line, meta.title) || EDITORIAL_NOTE.matcher(line).find() || Boilerplate.isControl(line)) {
+                furniture++;
                 continue;
             }
             if (Dates.isDateLine(line)) {
@@ -568,8 +583,9 @@ public final class DocumentReader {
             if (Dates.isPlaceAndDay(line)) {
                 continue; // "Quito, April 6": a dateline on a line of its own, no headline
             }
-            if (LIST_ITEM.matcher(line).lookingAt() && countWords(line) <= 2) {
-                continue; // a list item of a word or two above the text: a share bar's button, a menu entry
+            if (LIST_ITEM.matcher(line).lookingAt() && (countWords(line) <= 2 || countWords(line) <= 4 && menuItemBeside(lines, i))) {
+                furniture++;
+                continue; // a list item of a word or two above the text, or a short one in a run of them: a share bar's button, a menu
             }
             candidates.add(line);
         }
@@ -598,6 +614,11 @@ public final class DocumentReader {
             String caption = repeated;
             candidates.removeIf(c -> c == caption);
             repeated = null;
+        }
+        String once = repeated;
+        if (repeated != null && isMasthead(repeated) && candidates.stream().dropWhile(c -> c != once).skip(1)
+                .anyMatch(c -> headlineShaped(c, 5))) {
+            repeated = null; // "The Harbour Courier" over the menu and again under it, the headline further down: a masthead
         }
         String twice = repeated != null ? repeated : repeatedCandidate(candidates);
         if (twice != null) {
@@ -742,6 +763,15 @@ public final class DocumentReader {
     private static boolean teaserAboveHeadline(List<String> lines, int i) {
         return i + 2 < lines.size() && headlineShaped(lines.get(i + 1), 4)
                 && lines.subList(i + 2, Math.min(lines.size(), i + 5)).stream().anyMatch(l -> sameText(l, lines.get(i)));
+    }
+
+    /** A short list item without a sentence's end stands next to the line: "• Online Edition" in a menu's run of entries. */
+    private static boolean menuItemBeside(List<String> lines, int i) {
+        return i > 0 && shortItem(lines.get(i - 1)) || i + 1 < lines.size() && shortItem(lines.get(i + 1));
+    }
+
+    private static boolean shortItem(String line) {
+        return LIST_ITEM.matcher(line).lookingAt() && countWords(line) <= 4 && !SENTENCE_END.matcher(line).find();
     }
 
     /** A line shaped as a headline: no prose, from {@code minWords} to 25 words, no sentence's end. */

@@ -15,7 +15,7 @@ public final class Furniture {
 
     /** A relative timestamp: "Updated 6 hours ago", "3 days ago", "an hour ago", "2h ago", "just now". */
     private static final String RELATIVE_TIME = "(?:(?:published|updated|posted|last updated):?\\s+)?(?:(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?"
-            + "|hours?|hrs?|days?|weeks?|months?)\\s+ago|\\d+\\s?(?:s|m|min|h|hr|d|w|mo)\\s+ago|just now)";
+            + "|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|\\d+\\s?(?:s|m|min|h|hr|d|w|mo|y)\\s+ago|just now)";
     private static final Pattern STAMP = Pattern.compile("(?i)" + RELATIVE_TIME);
 
     /** Whole lines that are navigation, labels, counters, share bars or banners. */
@@ -25,7 +25,9 @@ public final class Furniture {
             + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"
             + "you might also like|don't miss|popular|most read|most popular|editor'?s picks?|related|related (?:articles?|stories|posts|news|content|coverage)|"
             + "author[’']?s summary|summary|key takeaways|key points|key facts|at a glance|advertisement|sponsored|sponsored content|ad|"
-            + "share|share this(?: article| story| post)?:?|share on .{1,20}|tweet|retweet|republish|repost|email|print|copy link|follow us.*|"
+            + "share|share this(?: article| story| post)?:?|share on .{1,20}|(?:share (?:on|via|to) \\p{L}+?(?=share|\\s|$)\\s*){2,}\\p{L}*|"
+            // a site search's empty state; a link to the page in another language
+            + "no results?(?: found)?|view all results?|read (?:it |this (?:article |story )?)?in \\p{Lu}\\p{L}+|tweet|retweet|republish|repost|email|print|copy link|follow us.*|"
             // a share bar's buttons, one a line
             + "facebook|twitter|x|telegram|whatsapp|linkedin|reddit|pinterest|instagram|threads|bluesky|messenger|flipboard|vk|"
             + "(?:[^.!?]{3,60}\\s)?page \\d{1,3}(?: of \\d{1,3})?|p\\. ?\\d{1,3}|" // a page number, or a running head with it
@@ -38,12 +40,12 @@ public final class Furniture {
             + "theme|(?:dark|light|night) mode|toggle (?:theme|(?:dark|light|night) mode)|"
             // a dialog's buttons and a screen reader's landmarks
             + "cancel|close|dismiss|article content|main content|"
-            + RELATIVE_TIME + "|"
+            + RELATIVE_TIME + "(?:\\s+in\\s+\\p{Lu}[\\p{L}&' ]{1,30})?|" // "1 year ago in News": a post's age and its category
             // save, bookmark and gift controls, audio players
             + "save|save (?:article|story|for later)|saved|bookmark|gift (?:this )?article|listen|listen to (?:this )?(?:article|story).*|"
             + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
             + "photo:.*|image:.*|credit:.*|file photo.*|getty images|"
-            + "tags?:.*|filed under:?.*|categories:.*|section:.{1,40}|browsing (?:tag|category|archives?)|(?:tag|category) archives?|"
+            + "tags?\\s*:.*|filed under:?.*|categories:.*|section:.{1,40}|browsing (?:tag|category|archives?)|(?:tag|category) archives?|"
             + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →|"
             + "\\(?(?:reporting|writing|additional reporting|editing|compiled|produced) by .*\\)?|our standards:.*|related:.*|"
             + "(?:this (?:article|story|report) (?:was|has been) )?(?:translated|translation)(?:(?: from [\\p{L} ]{1,30}?)?(?: (?:into|to) \\p{L}+)?(?: by| with| using|:) .{1,100}| from \\p{L}+(?: (?:into|to) \\p{L}+)?\\.?)|"

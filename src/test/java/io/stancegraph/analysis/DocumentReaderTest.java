@@ -276,6 +276,26 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aWrappedLineEndingOnAnArticleOrAPrepositionJoinsTheNextAfterALongUnwrappedLead() throws Exception {
+        ParsedDocument d = text("""
+                Chile closes northern harbour to Peruvian ships
+
+                Chile has closed its northern harbour to ships flying the flag of Peru, saying the step answers a row over fishing quotas that began in January and that talks had failed to settle.
+                Peru became the third state this year, after the
+                Bahamas, Fiji and Tonga, to lose access to the harbour
+                for its fleet, officials in Lima said on
+                Tuesday in a note to the government in Santiago.
+                """);
+        assertTrue(d.paragraphs().contains("Peru became the third state this year, after the Bahamas, Fiji and Tonga, to lose access to the harbour"
+                + " for its fleet, officials in Lima said on Tuesday in a note to the government in Santiago."), d.paragraphs().toString());
+    }
+
+    @Test
+    void aTagListWithASpaceBeforeItsColonIsFurniture() {
+        assertTrue(Furniture.isFurniture("Tags : Chile, Peru, fisheries,"));
+    }
+
+    @Test
     void shortLinesOfUnwrappedTextStayApartWhateverTheirLength() throws Exception {
         assertEquals(0, DocumentReader.wrapWidth(new String[] {"Chile closed the harbour on Monday.",
                 "Peru protested against the closure of the harbour in a note to Santiago and asked for talks within a week.",
@@ -859,6 +879,57 @@ class DocumentReaderTest {
                 + "Chile's foreign minister said on Monday that Peru's decision to leave the fisheries pact was regrettable.");
         assertNull(d.publisher());
         assertEquals("Peru's exit from fisheries pact 'regrettable,' Chile says", d.title());
+    }
+
+    @Test
+    void aMenuOfShortListItemsPrintedTwiceAboveTheHeadlineIsFurnitureAndTheMastheadBetweenItsCopiesThePublisher() throws Exception {
+        ParsedDocument d = text("""
+                • Weekend Edition
+                • Print Advert Rates
+                • Online Advert Rates
+                • Contact Us
+                Monday, June 1, 2026
+                The Harbour Courier
+                Read in Quechua
+                • Home
+                • News
+                • Fisheries Desk
+                • Weekend Edition
+                • Print Advert Rates
+                • Online Advert Rates
+                • Contact Us
+                No Result
+                View All Result
+                The Harbour Courier
+                No Result
+                View All Result
+
+                Fishing Ban Breaches Pact, Says Chile
+
+                by Ana Example
+                2 years ago
+                in World
+                Chile
+                Share on WhatsAppShare on FacebookShare on XTelegram
+
+                Chile said on Monday that Peru's ban on foreign trawlers breaches the fisheries pact the two countries signed.
+
+                Peru's trade minister said the ban would stay until the stocks recover.
+                """);
+        assertEquals("Fishing Ban Breaches Pact, Says Chile", d.title());
+        assertEquals("The Harbour Courier", d.publisher());
+        assertEquals("Ana Example", d.byline());
+        assertEquals(List.of("Chile said on Monday that Peru's ban on foreign trawlers breaches the fisheries pact the two countries signed.",
+                "Peru's trade minister said the ban would stay until the stocks recover."), d.paragraphs());
+    }
+
+    @Test
+    void aPostsAgeWithItsCategoryGluedShareButtonsASearchsEmptyStateAndALanguageLinkAreFurniture() {
+        assertTrue(Furniture.isFurniture("3 years ago in Politics"));
+        assertTrue(Furniture.isFurniture("Share on WhatsAppShare on FacebookShare on XTelegram"));
+        assertTrue(Furniture.isFurniture("No Results Found"));
+        assertTrue(Furniture.isFurniture("Read in Aymara"));
+        assertFalse(Furniture.isFurniture("Chile shared on Monday the results of its survey."));
     }
 
     @Test
