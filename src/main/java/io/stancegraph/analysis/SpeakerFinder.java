@@ -890,9 +890,9 @@ public final class SpeakerFinder {
         return j == from ? null : build(tokens.subList(from, j), verbStart, verbEnd);
     }
 
-    /** Where a speaker says something: "in a statement", "in an interview", "in a post". */
+    /** Where a speaker says something: "in a statement", "in an interview", "in a post", "in his X account", "at a news conference". */
     private static final Set<String> SAID_IN = Set.of("statement", "interview", "communique", "communiqué", "post", "tweet", "message",
-            "speech", "letter", "briefing", "video", "address");
+            "speech", "letter", "briefing", "video", "address", "account", "column", "blog", "article", "editorial", "conference");
 
     private static final Set<String> DOCUMENT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
 

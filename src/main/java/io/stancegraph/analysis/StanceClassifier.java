@@ -2529,7 +2529,8 @@ public final class StanceClassifier {
     private static final String FINISHING = "(?:(?:complete|finish|conclude|finali[sz]e|expedite|accelerate|speed\\s+up|proceed\\s+with|"
             + "move\\s+ahead\\s+with|start|begin)\\s+(?:its|their|the|his|her)\\s+(?:[\\p{Ll}-]+\\s+){0,2})?";
     /** What lies between the urging word and the deed urged: group 2 of {@link #URGED} and {@link #WARNED_AGAINST}. */
-    private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)[^,;.:!?\"“”]){0,90}?)"; // no clause of its own
+    // no clause of its own; a comma only inside a list of names ("urged Chile, Peru and Bolivia to ...")
+    private static final String URGED_GAP = "((?:(?!\\b(?:that|but|which|who)\\b)(?:[^,;.:!?\"“”]|,(?=\\s+\\p{Lu}))){0,90}?)";
     /**
      * "Peru urged Bolivia (not) to reject the pact", "pressure from Peru to reject", "calls from Peru to sign": a cue in the
      * infinitive after a verb or noun of urging; group 1 the urging word, 2 what lies between, 3 "not" when negated, 4 "not" after
@@ -3921,8 +3922,10 @@ public final class StanceClassifier {
         if (objectOfVerb(body, before, m) || namesTheThing(body, before, m)) {
             return false;
         }
-        for (int k = before.size() - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+        // three words back, past which the words of one noun phrase do not count ("with former colonial master France")
+        for (int k = before.size() - 1, seen = 0; k >= 0 && seen < 3 && before.size() - k <= 7; k--) {
             Tokens.Token t = before.get(k);
+            seen += (NP_MODIFIER_TAGS.contains(t.tag()) || "NOUN".equals(t.tag())) && !t.lower().equals("that") ? 0 : 1;
             String gap = body.substring(t.end(), k == before.size() - 1 ? m.start() : before.get(k + 1).start());
             if (gap.contains(",") || gap.contains(";") || gap.contains(":") || gap.contains("—") || gap.contains("(")) {
                 if (gap.contains(",") && k == before.size() - 1) {
@@ -3934,6 +3937,9 @@ public final class StanceClassifier {
             String w = t.lower();
             if (w.equals("and") || w.equals("or")) {
                 return listHeadIsSubject(body, s, mentions, m);
+            }
+            if (CLAUSE_OPENERS.contains(w) && ("SCONJ".equals(t.tag()) || w.equals("that") && !"DET".equals(t.tag()))) {
+                return true; // "said on Monday that Chile had ...": a new clause opens, no preposition before it governs the name
             }
             Tokens.Token head = k > 1 || k > 0 && !w.equals("as") ? before.get(k - (w.equals("as") ? 2 : 1)) : null;
             if ((w.equals("like") || w.equals("including") || w.equals("as") && k > 0 && before.get(k - 1).lower().equals("such"))
@@ -3971,6 +3977,8 @@ public final class StanceClassifier {
     }
 
     private static final Set<String> NP_MODIFIER_TAGS = Set.of("DET", "ADJ", "PROPN");
+    /** Conjunctions that open a clause of their own (tagged SCONJ, or "that" tagged as a pronoun), not the determiner of "on that Chilean plan". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "because", "although", "though", "while", "if", "unless");
 
     /** What lies between a state and its capital named after it: "'s capital ", " capital, ", "'s capital city of ". */
     private static final Pattern CAPITAL_OF = Pattern.compile("(?:['’]s?)?\\s+capital(?:\\s+city)?(?:\\s+of)?,?\\s+");

@@ -33,6 +33,7 @@ class CountryRecognizerTest {
         assertEquals(List.of("US", "AE", "GB", "KZ"), codes("The U.S. and the UAE joined the UK in welcoming Kazakhstan."));
         assertEquals(List.of("US"), codes("A US-brokered pact."));
         assertEquals(List.of("TT"), codes("T&T's minister spoke, while AT&T shares rose."), "an ampersand short form, whole words only");
+        assertEquals(List.of("NE", "ML"), codes("The governments of Niger Republic and Mali replied."), "the name in West African usage");
     }
 
     @Test

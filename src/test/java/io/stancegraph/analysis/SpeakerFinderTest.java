@@ -684,6 +684,9 @@ class SpeakerFinderTest {
         assertEquals("the Peruvian Foreign Minister Ana Ruiz", first("\"The charter failed us,\" said the Peruvian Foreign Minister Ana Ruiz in a statement.").speaker());
         assertEquals("Ana Ruiz", first("\"It failed,\" said Ana Ruiz in a televised address.").speaker());
         assertEquals("officials in the Peruvian ministry", first("\"It failed,\" said officials in the Peruvian ministry.").speaker());
+        assertEquals("President Ana Ruiz", first("\"It failed,\" said President Ana Ruiz in her Example account.").speaker(),
+                "a social media account where the speaker wrote");
+        assertEquals("Ana Ruiz", first("\"It failed,\" said Ana Ruiz in a news conference.").speaker());
     }
 
     @Test

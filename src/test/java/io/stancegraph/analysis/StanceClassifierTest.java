@@ -2519,6 +2519,28 @@ class StanceClassifierTest {
     }
 
     @Test
+    void urgingSeveralStatesNamedInAListToReconsiderOpposesTheAct() {
+        ClaimStance c = classify("Sweden's prime minister urged the governments of Norway, Iceland and Finland to reconsider their decision"
+                + " to leave the treaty.", TREATY_EXIT);
+        assertEquals(Position.OPPOSED, c.byCountry().get("SE"));
+        assertEquals("urger", c.evidence().get("SE").rule());
+    }
+
+    @Test
+    void aStateOpeningAThatClauseAfterADayHoldsTheUrgingInIt() {
+        ClaimStance c = classify("A Danish lawmaker said on Monday that Sweden had urged Norway to leave the treaty.", TREATY_EXIT);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("SE"));
+        assertEquals(Position.NEUTRAL, c.byCountry().get("DK"), "who reports the urging does not urge");
+    }
+
+    @Test
+    void aStateAfterAPrepositionAndALongTitleIsNoSubject() {
+        CorpusEvent exit = byPeru("withdraw", "Andean Community");
+        assertEquals(Position.NEUTRAL, positions("Peru has also cut its ties with former colonial ruler Spain, and turned to Brazil for"
+                + " financial support.", exit).getOrDefault("ES", Position.NEUTRAL));
+    }
+
+    @Test
     void havingOrRaisingNoObjectionIsConsent() {
         assertEquals(Position.SUPPORTIVE, positions("Iceland said it had no objection to Norway's withdrawal from the treaty.", TREATY_EXIT).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Colombia said it would raise no objections to the withdrawal.", TREATY_EXIT).get("CO"));
