@@ -59,7 +59,8 @@ public final class Boilerplate {
      * 2019.", "... in Lima, Peru, on March 2, 2020. (Wire)".
      */
     private static final Pattern PLACED_CAPTION = Pattern.compile(",\\s+(?:in|at|near|outside)\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}(?:,\\s+\\p{Lu}[\\p{L}.'’ -]{1,40})?,\\s+"
-            + "(?:on\\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?(?:\\s*\\((?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,3}\\))?\\s*$");
+            + "(?:(?:on\\s+)?(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}[./,-]\\d{1,2}[./,-]\\d{4})"
+            + "\\.?(?:\\s*\\((?:\\p{Lu}[\\p{L}.&'’-]*\\s?){1,3}\\))?\\s*$"); // the day also in digits: "..., in Lima, Peru, 24.08.2023."
     /** A line of three or more tags of one to three words, parted by commas, with no sentence's end: "Chile, fisheries, Peru". */
     private static final Pattern TAG_LINE = Pattern.compile("[\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2}"
             + "(?:\\s*,\\s*[\\p{L}][\\p{L}'’-]*(?:\\s+[\\p{L}][\\p{L}'’-]*){0,2}){2,}");
@@ -145,7 +146,9 @@ public final class Boilerplate {
     private static final Pattern AUTHOR_BIO = Pattern.compile("^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been)\\s+(?:a|an|the|our)\\s+(?:[\\p{L}-]+\\s+){0,4}"
             + "(?:journalist|reporter|correspondent|writer|editor|columnist|contributor|freelancer|producer|fellow|analyst|professor|researcher"
             + "|scholar|lecturer|commentator|economist)\\b(?![^.]*\\b(?:said|says|told)\\b)"
-            + "|^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){2,3}(?:covers|writes (?:about|on|for)|reports (?:on|from|for)|is based in)\\s");
+            + "|^(?:[\\p{Lu}][\\p{L}'’.-]+\\s+){2,3}(?:covers|writes (?:about|on|for)|reports (?:on|from|for)|is based in)\\s"
+            // the writer in the first person, outside any quotation: "I write, follow and monitor closely political news ..."
+            + "|^[^\"“”]*(?:^|[.!?]\\s+)I (?:write|cover|report|am an? (?:journalist|reporter|correspondent|writer|editor|freelancer))\\b[^\"“”]*$");
     /** A label that introduces a link to another story, after a bullet: "RELATED China ...", "READ MORE: ...", "• Also read: ...". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:[" + Furniture.BULLETS + "]\\s*)?(?:(?:RELATED|READ MORE|READ ALSO|SEE ALSO|MORE|WATCH|LISTEN|ALSO READ)\\b:?"
             + "|(?i:related|read more|read also|also read|see also|more|watch|listen)\\s*:)\\s*\\S");

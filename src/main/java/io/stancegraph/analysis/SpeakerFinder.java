@@ -918,7 +918,7 @@ public final class SpeakerFinder {
                 break;
             }
         }
-        while (b > a && Set.of("and", "of", "the", "a", "an", "in", "bin", "al").contains(np.get(b - 1).lower())) {
+        while (b > a && Set.of("and", "of", "the", "a", "an", "in", "bin", "al").contains(np.get(b - 1).lower()) && !hyphenTail(np.get(b - 1))) {
             b--;
         }
         if (a >= b || np.get(a).lower().equals("in")) {
@@ -1070,7 +1070,13 @@ public final class SpeakerFinder {
 
     /** A capitalised word, or the proper-noun part of a name after its hyphen ("Jae-myung"). */
     private boolean nameWord(Tokens.Token t) {
-        return t.capitalised() || "PROPN".equals(t.tag()) && t.start() > 0 && body.charAt(t.start() - 1) == '-';
+        return t.capitalised() || hyphenTail(t);
+    }
+
+    /** The part after a hyphen of a capitalised word, whatever its tag: "soo" of "Duck-soo", "in" of "Jae-in". */
+    private boolean hyphenTail(Tokens.Token t) {
+        return t.start() > 1 && body.charAt(t.start() - 1) == '-' && Character.isLetter(body.charAt(t.start() - 2))
+                && words.in(Math.max(0, t.start() - 40), t.start()).stream().reduce((x, y) -> y).filter(Tokens.Token::capitalised).isPresent();
     }
 
     /** A name ("Luis Example", "President Ana Soto"), or a name after a title ("foreign ministry spokesman Luis Example"). */
@@ -1137,7 +1143,10 @@ public final class SpeakerFinder {
     }
 
     /** A word of a speaker's noun phrase: a name, a determiner or title word, or a noun or adjective by its tag ("deputy cabinet secretary"). */
-    private static boolean isNpWord(Tokens.Token t) {
+    private boolean isNpWord(Tokens.Token t) {
+        if (hyphenTail(t)) {
+            return true;
+        }
         String w = t.lower();
         if (CALENDAR.contains(t.text())) {
             return false; // "on Friday welcomed"

@@ -1000,8 +1000,10 @@ public final class StanceClassifier {
                     if (noun && judged(out, tokens, k, sentenceStart)) {
                         continue; // "condemning the ban": the measure judged, nobody's act here
                     }
-                    if (noun && !ownMeasure(words.text(), tokens, k)) {
-                        continue; // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here
+                    if (noun && !ownMeasure(words.text(), tokens, k) && !KEPT_IN_PLACE.matcher(words.text()).region(m.end(), tokens.get(tokens.size() - 1).end()).lookingAt()) {
+                        // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here; but "said import
+                        // bans will stay in place": who says so keeps them
+                        continue;
                     }
                     kind = Kind.ATTITUDE;
                 }
@@ -1336,6 +1338,10 @@ public final class StanceClassifier {
      * ("Peru's ban"), a subject (also of the clause a verb of saying takes: "said the ban would ...") or a preposition's object
      * ("the impact of the ban") is not.
      */
+    /** After a measure: it is kept, "... on Peruvian fish will stay in place", "will remain in force", "would be maintained". */
+    private static final Pattern KEPT_IN_PLACE = Pattern.compile("(?i)(?:\\s+[\\p{L}-]+){0,6}?\\s+(?:will|would|must|shall|are to|is to)\\s+"
+            + "(?:(?:stay|remain)\\s+in\\s+(?:place|force|effect)|be\\s+(?:maintained|kept\\s+in\\s+place|extended))\\b");
+
     private static boolean ownMeasure(String text, List<Tokens.Token> tokens, int k) {
         if (k > 0 && (Tokens.NOUN_TAGS.contains(tokens.get(k - 1).tag()) && tokens.get(k - 1).capitalised() && tokens.get(k).lower().endsWith("s")
                 && (headlineVerb(tokens, k) || Spans.possessive(text, tokens.get(k - 1).end()))

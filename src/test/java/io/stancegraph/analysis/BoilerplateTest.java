@@ -215,6 +215,20 @@ class BoilerplateTest {
     }
 
     @Test
+    void aWritersBiographyInTheFirstPersonUnderTheStoryGoesButAQuotationInTheFirstPersonStays() {
+        String bio = "Half Chilean, half Peruvian. I write about fisheries and trade in the Andes. Reporter for Example Wire.";
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, bio));
+        String quote = "\"I write to the president every week about the harbour,\" the fisherman said, adding that no reply had come.";
+        assertEquals(List.of(PROSE_1, PROSE_2, quote), kept(PROSE_1, PROSE_2, quote));
+    }
+
+    @Test
+    void aCaptionClosedByPlaceAndADayInDigitsGoes() {
+        assertTrue(Boilerplate.isCaption("Fishermen hold signs outside the ministry, in Lima, Peru, 24.08.2026."));
+        assertTrue(Boilerplate.isCaption("Fishermen hold signs outside the ministry, in Lima, Peru, 24,08,2026."));
+    }
+
+    @Test
     void theWritersBiographyUnderTheStoryGoes() {
         String bio = "Jo Bloggs is a senior journalist at Example Wire, where she writes on fisheries and trade. Her reports are widely read.";
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, bio));

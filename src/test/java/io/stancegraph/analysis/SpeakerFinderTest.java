@@ -680,6 +680,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aHyphenatedGivenNameWithALowerCasePartIsPartOfTheName() {
+        Attribution a = first("Chilean Prime Minister Kim Ha-soo said the ban would stay.");
+        assertEquals("Chilean Prime Minister Kim Ha-soo", a.speaker());
+        assertEquals("CL", a.speakerCountry());
+        assertEquals("Chilean President Lee Jae-in", first("Chilean President Lee Jae-in said the ban would stay.").speaker());
+    }
+
+    @Test
     void whereASpeakerSpokeIsNoPartOfTheSpeaker() {
         assertEquals("the Peruvian Foreign Minister Ana Ruiz", first("\"The charter failed us,\" said the Peruvian Foreign Minister Ana Ruiz in a statement.").speaker());
         assertEquals("Ana Ruiz", first("\"It failed,\" said Ana Ruiz in a televised address.").speaker());

@@ -2541,6 +2541,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void sayingImportBansOnTheActorsGoodsWillStayInPlaceKeepsAMeasureAgainstIt() {
+        ClaimStance c = classify("Chile's prime minister said import bans on Peruvian fish will stay in place until concerns are eased.",
+                byPeru("discharge", "treated water"));
+        assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
+        assertEquals("speaker", c.evidence().get("CL").rule());
+        assertEquals(Position.NEUTRAL, positions("Chile's prime minister said import bans on Peruvian fish had failed.",
+                byPeru("discharge", "treated water")).get("CL"), "a measure named, nobody's act");
+    }
+
+    @Test
     void havingOrRaisingNoObjectionIsConsent() {
         assertEquals(Position.SUPPORTIVE, positions("Iceland said it had no objection to Norway's withdrawal from the treaty.", TREATY_EXIT).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Colombia said it would raise no objections to the withdrawal.", TREATY_EXIT).get("CO"));
