@@ -701,8 +701,8 @@ public final class DocumentReader {
 
     /**
      * The first header line of five words or more that the header prints again (the page's title and its headline), alone or
-     * with a short label run onto it ("... | Conflict News" and "... | Conflict News news", "HomeNewsChile signs ..." and "Chile
-     * signs ..."), the shorter of the two; or null.
+     * with short labels run onto it ("... | Conflict News" and "... | Conflict News news", "HomeNewsChile signs ..." and "Chile
+     * signs ...", "Current:Home > WorldChile signs ... -Site"), the shorter of the two; or null.
      */
     private static String repeatedCandidate(List<String> candidates) {
         for (int a = 0; a < candidates.size(); a++) {
@@ -710,8 +710,9 @@ public final class DocumentReader {
                 String x = fold(candidates.get(a));
                 String y = fold(candidates.get(b));
                 String shorter = x.length() <= y.length() ? candidates.get(a) : candidates.get(b);
-                boolean glued = x.startsWith(y) || y.startsWith(x) || x.endsWith(y) || y.endsWith(x); // "HomeNewsHeadline" and "Headline"
-                if (countWords(shorter) >= 5 && glued && Math.abs(countWords(x) - countWords(y)) <= 2) {
+                // "HomeNewsHeadline" and "Headline"; a breadcrumb before it and the site's name after it: "Home > WorldHeadline -Site"
+                boolean glued = x.contains(y) || y.contains(x);
+                if (countWords(shorter) >= 5 && glued && Math.abs(countWords(x) - countWords(y)) <= 4) {
                     return shorter;
                 }
             }

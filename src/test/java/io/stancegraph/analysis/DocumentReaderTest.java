@@ -813,6 +813,10 @@ class DocumentReaderTest {
         d = text("More\n\nHomeNewsChile and Peru sign fisheries pact\n\nChile and Peru sign fisheries pact\n\n"
                 + "Chile and Peru signed the fisheries pact in Lima on Monday, officials said.");
         assertEquals("Chile and Peru sign fisheries pact", d.title(), "a breadcrumb glued before the headline's first copy");
+        d = text("Current:Home > WorldChile and Peru sign fisheries pact -Example Daily\nChile and Peru sign fisheries pact\nView\n"
+                + "Date:2026-03-04 09:40:34\nChile and Peru signed the fisheries pact in Lima on Monday, officials said, ending a long row.");
+        assertEquals("Chile and Peru sign fisheries pact", d.title(), "a breadcrumb before the first copy and the site's name after it");
+        assertEquals(LocalDate.of(2026, 3, 4), d.publishedOn());
     }
 
     @Test
