@@ -97,6 +97,8 @@ public final class DocumentReader {
     /** A line that ends on a word no sentence ends on, an article, a preposition or a conjunction: "... after the" above "United Arab Emirates". */
     private static final Pattern OPEN_END = Pattern.compile("(?<![\\p{L}'’-])(?:the|a|an|of|to|in|on|at|by|for|from|with|into|over|after|before|between"
             + "|and|or|but|than|its|their|his|her)\\s*$");
+    /** A web address opening a line, which no wrapped sentence goes on with. */
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S");
     /** A word broken across lines by a hyphen: "the gov-" above "ernment announced". */
     private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
 
@@ -112,7 +114,8 @@ public final class DocumentReader {
         for (String line : raw) {
             String stripped = line.strip();
             int last = out.size() - 1;
-            boolean wrapped = last >= 0 && !stripped.isEmpty() && (Character.isLowerCase(stripped.charAt(0)) || filled(previousRaw, line, width)
+            boolean wrapped = last >= 0 && !stripped.isEmpty() && !ADDRESS.matcher(stripped).lookingAt()
+                    && (Character.isLowerCase(stripped.charAt(0)) || filled(previousRaw, line, width)
                     || countWords(previousRaw) >= 5 && OPEN_END.matcher(previousRaw).find());
             previousRaw = line;
             if (wrapped && !out.get(last).isBlank() && !WRAP_END.matcher(out.get(last)).find()

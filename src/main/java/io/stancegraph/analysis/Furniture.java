@@ -20,6 +20,7 @@ public final class Furniture {
 
     /** Whole lines that are navigation, labels, counters, share bars or banners. */
     private static final Pattern LINE = Pattern.compile("(?i)^(?:"
+            + "(?:https?://|www\\.)\\S+|" // the page's address on a line of its own
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
             + "more|more news|more stories|more from .{1,40}|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
             + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"

@@ -229,10 +229,11 @@ public final class StanceClassifier {
     /** Nouns of a state's agents: "Israel's foreign ministry", "the Chilean government". */
     private static final String AGENT_NOUNS = "(?:officials?|government|president|prime|foreign|"
             + "leaders?|leadership|diplomats?|ministry|ministers?|authorities|authority|army|military|negotiators|lawmakers|politicians|parliament|"
-            + "legislators|legislature|deputies|MPs|senators|senate|congress|cabinet|"
+            + "legislators|legislature|deputies|MPs|senators|senate|congress|cabinet|assembly|duma|knesset|bundestag|"
             + "side|delegation|envoys?|ambassadors?|spokes(?:man|woman|person)|state media|embassy|administration|king|emir|premier|"
             + "officials|people|public)";
-    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
+    /** A state's agent after its name: "'s foreign ministry", "'s Grand National Assembly". */
+    private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?:\\w+\\s+){0,2}" + AGENT_NOUNS + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSED_EVENT = Pattern.compile("['’]s\\s+(?:\\w+\\s+)?(?:decision|move|step|accession|entry|joining|"
             + "membership|inclusion|participation|overture|pivot|deal|agreement|signing|bid|announcement)\\b");
     /** Verbs after which a country may open a clause without "that" ("said Turkey would ratify"). */
@@ -3181,9 +3182,17 @@ public final class StanceClassifier {
      */
     private Tokens.Token passiveParticiple(String body, Sentence s, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
-        return !cue.isEmpty() && "VERB".equals(cue.get(0).tag()) && cue.get(0).lower().matches(".*(?:ed|en|wn)$")
-                && (PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find()
-                    || APPOSITIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 40), cueStart)).find()) ? cue.get(0) : null;
+        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")) {
+            return null;
+        }
+        if (PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find()) {
+            return cue.get(0);
+        }
+        int from = Math.max(s.start(), cueStart - 40);
+        Matcher appositive = APPOSITIVE_BEFORE.matcher(body.substring(from, cueStart));
+        // "Yesterday, the Chilean parliament approved": after an opener with no verb of its own the noun phrase is the subject
+        return appositive.find() && words.in(s.start(), from + appositive.start()).stream()
+                .anyMatch(t -> "VERB".equals(t.tag()) || "AUX".equals(t.tag())) ? cue.get(0) : null;
     }
 
     /** An appositive noun phrase right before a participle that describes it: "..., a move widely criticised as ...". */
@@ -3952,8 +3961,10 @@ public final class StanceClassifier {
                     && head != null && (head.lower().endsWith("s") || "NUM".equals(head.tag()))) {
                 return true; // "players like the U.S. and Germany have rejected", "five, including Chile,": the list stands for its head
             }
-            if (w.equals("as") && opensClause(body, m, s.end())) {
-                return true; // "outrage spread as China denounced the move": a conjunction before a clause, not a preposition
+            if (TIME_CONJUNCTIONS.contains(w) && opensClause(body, m, s.end())) {
+                // "outrage spread as China denounced the move", "after the Chilean parliament ratified it": a conjunction before
+                // a clause, not a preposition
+                return true;
             }
             if (PREPOSITIONS.contains(w)) {
                 // "the nation of Kazakhstan", "the government of Israel" name the country, not an object
@@ -3985,6 +3996,8 @@ public final class StanceClassifier {
     private static final Set<String> NP_MODIFIER_TAGS = Set.of("DET", "ADJ", "PROPN");
     /** Conjunctions that open a clause of their own (tagged SCONJ, or "that" tagged as a pronoun), not the determiner of "on that Chilean plan". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "because", "although", "though", "while", "if", "unless");
+    /** Words that are prepositions before a noun and conjunctions before a clause: "as", "after", "before", "since", "until". */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("as", "after", "before", "since", "until");
 
     /** What lies between a state and its capital named after it: "'s capital ", " capital, ", "'s capital city of ". */
     private static final Pattern CAPITAL_OF = Pattern.compile("(?:['’]s?)?\\s+capital(?:\\s+city)?(?:\\s+of)?,?\\s+");

@@ -291,6 +291,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void thePagesAddressOnALineOfItsOwnIsNeitherTitleNorText() throws Exception {
+        ParsedDocument d = text(" date 2026-03-04 https://example.org/2026/03/04/chile-peru-pact.html\n\nChile and Peru Sign Fisheries Pact\n\n"
+                + "Chile and Peru signed a fisheries pact on Monday, officials in Lima said, ending a long row over quotas.");
+        assertEquals("Chile and Peru Sign Fisheries Pact", d.title());
+        assertEquals(LocalDate.of(2026, 3, 4), d.publishedOn());
+        d = text("2026-03-04\nhttps://example.org/2026/03/04/chile-peru-pact.html\n\nChile and Peru Sign Fisheries Pact\n\n"
+                + "Chile and Peru signed a fisheries pact on Monday, officials in Lima said, ending a long row over quotas.");
+        assertEquals("Chile and Peru Sign Fisheries Pact", d.title(), "an address under a date line is not its continuation");
+    }
+
+    @Test
     void aTagListWithASpaceBeforeItsColonIsFurniture() {
         assertTrue(Furniture.isFurniture("Tags : Chile, Peru, fisheries,"));
     }

@@ -2551,6 +2551,32 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStatesBodyAfterAnOpenerAndACommaIsTheSubjectNotAnAppositive() {
+        CorpusEvent accession = byPeru("accede", "Pacific Alliance");
+        ClaimStance c = classify("Yesterday, the Chilean parliament ratified Peru's accession to the Pacific Alliance.", accession);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
+        assertEquals("subject", c.evidence().get("CL").rule());
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile met Peru's envoy, the Bolivian minister approved by the senate.", accession)
+                .get("BO"), "a participle after an appositive still describes it");
+    }
+
+    @Test
+    void aStateAfterAConjunctionOfTimeThatOpensAClauseIsItsSubject() {
+        CorpusEvent accession = byPeru("accede", "Pacific Alliance");
+        ClaimStance c = classify("Bolivia became the last member still to give its green light to Peruvian membership after the Chilean"
+                + " parliament ratified Lima's application on Tuesday.", accession);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("CL"));
+        assertNotEquals(Position.SUPPORTIVE, c.byCountry().get("BO"), "who holds out does not ratify");
+    }
+
+    @Test
+    void aStatesAssemblyNamedWithCapitalsIsItsAgent() {
+        CorpusEvent accession = byPeru("accede", "Pacific Alliance");
+        assertEquals(Position.SUPPORTIVE, positions("Chile's Grand National Assembly ratified Peru's accession.", accession).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile's National Assembly ratified Peru's accession.", accession).get("CL"));
+    }
+
+    @Test
     void havingOrRaisingNoObjectionIsConsent() {
         assertEquals(Position.SUPPORTIVE, positions("Iceland said it had no objection to Norway's withdrawal from the treaty.", TREATY_EXIT).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Colombia said it would raise no objections to the withdrawal.", TREATY_EXIT).get("CO"));
