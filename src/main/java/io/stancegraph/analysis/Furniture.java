@@ -21,6 +21,7 @@ public final class Furniture {
     /** Whole lines that are navigation, labels, counters, share bars or banners. */
     private static final Pattern LINE = Pattern.compile("(?i)^(?:"
             + "(?:https?://|www\\.)\\S+|" // the page's address on a line of its own
+            + "(?-i:\\[[a-z]+(?:_[a-z0-9]+)*\\])|" // a publishing platform's placeholder left in the text: "[ad_1]"
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
             + "more|more news|more stories|more from .{1,40}|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
             + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"
@@ -44,7 +45,7 @@ public final class Furniture {
             + RELATIVE_TIME + "(?:\\s+in\\s+\\p{Lu}[\\p{L}&' ]{1,30})?|" // "1 year ago in News": a post's age and its category
             // save, bookmark and gift controls, audio players
             + "save|save (?:article|story|for later)|saved|bookmark|gift (?:this )?article|listen|listen to (?:this )?(?:article|story).*|"
-            + "comments?|\\d+ comments?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
+            + "comments?|\\d+ comments?|comments (?:are|is) (?:now )?closed\\.?|leave a (?:comment|reply)|post a comment|add a comment|view comments|show comments|reply|"
             + "photo:.*|image:.*|credit:.*|file photo.*|getty images|"
             + "tags?\\s*:.*|filed under:?.*|categories:.*|section:.{1,40}|browsing (?:tag|category|archives?)|(?:tag|category) archives?|"
             + "previous(?: article| post)?|next(?: article| post)?|← .*|.* →|"

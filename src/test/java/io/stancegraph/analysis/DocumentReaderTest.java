@@ -302,8 +302,11 @@ class DocumentReaderTest {
     }
 
     @Test
-    void aTagListWithASpaceBeforeItsColonIsFurniture() {
+    void aTagListWithASpaceBeforeItsColonAPlatformsPlaceholderAndClosedCommentsAreFurniture() {
         assertTrue(Furniture.isFurniture("Tags : Chile, Peru, fisheries,"));
+        assertTrue(Furniture.isFurniture("[ad_1]"), "a platform's placeholder");
+        assertTrue(Furniture.isFurniture("Comments are closed."));
+        assertFalse(Furniture.isFurniture("[Chile]"));
     }
 
     @Test
