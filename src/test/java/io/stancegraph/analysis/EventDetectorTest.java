@@ -29,6 +29,19 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCourtIssuingAnArrestWarrantIsTheEventNotTheInvitationsThatAnswerIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile invites Peru's president to visit despite court's arrest warrant",
+                        "The International Criminal Court issued an arrest warrant for Peru's president on Thursday over the border killings."),
+                lead("Bolivia says it would arrest Peruvian leader after ICC warrant",
+                        "The ICC issued arrest warrants for Peruvian President Ana Example and two generals on Thursday."),
+                lead("Ecuador invites Peru's president to visit Quito", "Ecuador said it would ignore the ICC's arrest warrant.")));
+        assertEquals("indict", e.act(), e.toString());
+        assertEquals(List.of("icc"), e.actors());
+        assertEquals(List.of("PE"), e.targets());
+    }
+
+    @Test
     void anEnvoyExpelledIsTheObjectNotWhatTheExpulsionIsOver() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru expels Chilean ambassador", null),
                 lead("Peru expels Chilean ambassador over flag burning", null)));

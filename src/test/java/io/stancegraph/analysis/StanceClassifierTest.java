@@ -3306,6 +3306,8 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Mexico said sanctions were not the answer to the crisis in Bolivia.", MINING_SANCTIONS).get("MX"));
         assertEquals(Position.NEUTRAL, positions("Peru said the sanctions posed a challenge for the region.", MINING_SANCTIONS).get("PE"),
                 "the noun is no challenge of the move");
+        assertEquals(Position.NEUTRAL, positions("A spokesman for Peru's president did not answer whether the police would act.", MINING_SANCTIONS)
+                .get("PE"), "declining to answer judges nothing");
     }
 
     @Test
