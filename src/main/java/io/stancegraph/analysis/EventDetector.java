@@ -123,20 +123,23 @@ public final class EventDetector {
 
     /** The event of a corpus from its articles' headlines and leads; {@link CorpusEvent#UNKNOWN} when nothing stands out. */
     public CorpusEvent detect(List<Lead> leads) {
-        // an act done after another act named as a noun answers it ("suspends aid after coup"), unless nothing else is seen done
-        CorpusEvent e = detect(leads, true);
-        return e == CorpusEvent.UNKNOWN ? detect(leads, false) : e;
+        // an act done after another act named as a noun answers it ("suspends aid after coup"), unless nothing else is seen done;
+        // so does a protest over another state, unless nothing that state did is seen ("downgrades ties with Peru over Chile":
+        // the break is the event)
+        CorpusEvent e = detect(leads, true, true);
+        e = e == CorpusEvent.UNKNOWN ? detect(leads, false, true) : e;
+        return e == CorpusEvent.UNKNOWN ? detect(leads, false, false) : e;
     }
 
-    private CorpusEvent detect(List<Lead> leads, boolean afterActsAnswer) {
+    private CorpusEvent detect(List<Lead> leads, boolean afterActsAnswer, boolean overStateAnswers) {
         Tallies tallies = new Tallies();
         for (Lead lead : leads) {
             tallies.doc++;
             if (lead.title() != null) {
-                read(lead.title(), 2.0, tallies, afterActsAnswer);
+                read(lead.title(), 2.0, tallies, afterActsAnswer, overStateAnswers);
             }
             if (lead.lead() != null) {
-                read(lead.lead(), 1.0, tallies, afterActsAnswer);
+                read(lead.lead(), 1.0, tallies, afterActsAnswer, overStateAnswers);
             }
         }
         // a state that headlines and leads show reacting more often than acting is a responder ("Brazil urges ...",
@@ -864,7 +867,7 @@ public final class EventDetector {
     private record ObjectBy(String phrase, List<String> doers, double weight) {
     }
 
-    private void read(String text, double weight, Tallies tallies, boolean afterActsAnswer) {
+    private void read(String text, double weight, Tallies tallies, boolean afterActsAnswer, boolean overStateAnswers) {
         List<CountryMention> mentions = mentions(text);
         List<Tokens.Token> tokens = Words.of(text).all(); // lemmas: "withdrew" is an act of withdrawing
         Set<String> actorsHere = new LinkedHashSet<>();
@@ -891,7 +894,7 @@ public final class EventDetector {
                         : agentOf(text, tokens, mentions, m).map(List::of).orElseGet(() -> placeOf(family, text, mentions, m.end()));
                 if (StanceClassifier.RETALIATION.matcher(text.substring(Math.max(0, m.start() - 30), m.end())).find()
                         || inResponse(text, mentions, performers, m.end()) || afterActsAnswer && afterOtherAct(text, found, m)
-                        || protestOver(family, text, tokens, mentions, found, performers, m.end())) {
+                        || protestOver(family, text, tokens, mentions, found, performers, m.end(), overStateAnswers)) {
                     performers.forEach(p -> tallies.reaction.merge(p.code(), weight, Double::sum)); // "Peru announces retaliatory tariffs"
                     replies.add(m);
                     continue;
@@ -1127,10 +1130,11 @@ public final class EventDetector {
     /**
      * "Chile recalls envoy over Peru's annexation", "Bolivia expels envoy in protest against Lima's claim": an act of protest
      * done over what another state did answers it; that act, not the protest, is the event. A protest over a matter that
-     * names neither a state nor an act ("over the fishing row") is the event itself.
+     * names neither a state nor an act ("over the fishing row") is the event itself; one over a state alone ("over Bolivia")
+     * answers it only when {@code overStateAnswers}.
      */
     private static boolean protestOver(String family, String text, List<Tokens.Token> tokens, List<CountryMention> mentions,
-                                       List<Lexicon.Match> found, List<CountryMention> performers, int actEnd) {
+                                       List<Lexicon.Match> found, List<CountryMention> performers, int actEnd, boolean overStateAnswers) {
         Matcher cause = PROTEST_CAUSE.matcher(text);
         boolean over = cause.find(actEnd);
         int from = over ? cause.end() - 1 : -1;
@@ -1156,7 +1160,7 @@ public final class EventDetector {
                 && text.substring(from, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,3}"))) {
             return true; // "recalls envoy over port deal": an event noun names what others did, which the protest answers
         }
-        return mentions.stream().anyMatch(x -> x.start() >= from && x.start() <= from + 40 && !performers.contains(x)
+        return overStateAnswers && mentions.stream().anyMatch(x -> x.start() >= from && x.start() <= from + 40 && !performers.contains(x)
                 && text.substring(from, x.start()).matches("(?:[\\p{L}'’-]+\\s+){0,3}"));
     }
 

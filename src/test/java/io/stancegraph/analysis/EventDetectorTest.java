@@ -29,6 +29,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aProtestOverAStateSeenDoingNothingIsItselfTheEvent() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru downgrades diplomatic ties with Chile over Bolivia", null),
+                lead("Peru downgrades relations with Chile over Bolivia row",
+                        "Peru said on Monday it had downgraded its ties with Chile after Santiago let Bolivia open a trade office."),
+                lead("Peru cuts ties with Chile to charge d'affaires level", null)));
+        assertEquals("sever", e.act(), e.toString());
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals(List.of("CL"), e.targets());
+    }
+
+    @Test
     void aCourtIssuingAnArrestWarrantIsTheEventNotTheInvitationsThatAnswerIt() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Chile invites Peru's president to visit despite court's arrest warrant",
