@@ -3182,7 +3182,9 @@ public final class StanceClassifier {
      */
     private Tokens.Token passiveParticiple(String body, Sentence s, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
-        if (cue.isEmpty() || !"VERB".equals(cue.get(0).tag()) || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")) {
+        // the tagger may call a participle an adjective ("is widely condemned for officially recognising"): one of a listed verb
+        if (cue.isEmpty() || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")
+                || !"VERB".equals(cue.get(0).tag()) && !("ADJ".equals(cue.get(0).tag()) && participleOfListedVerb(cue.get(0).lower()))) {
             return null;
         }
         if (PASSIVE_BEFORE.matcher(body.substring(Math.max(s.start(), cueStart - 25), cueStart)).find()) {
@@ -3193,6 +3195,13 @@ public final class StanceClassifier {
         // "Yesterday, the Chilean parliament approved": after an opener with no verb of its own the noun phrase is the subject
         return appositive.find() && words.in(s.start(), from + appositive.start()).stream()
                 .anyMatch(t -> "VERB".equals(t.tag()) || "AUX".equals(t.tag())) ? cue.get(0) : null;
+    }
+
+    /** True when the word is a past participle of a verb the cues or acts list ("condemned", "banned", "denied"), no adjective ("unprovoked"). */
+    private static boolean participleOfListedVerb(String word) {
+        int n = word.length();
+        return n > 5 && Stream.of(word.substring(0, n - 1), word.substring(0, n - 2), word.substring(0, n - 3), word.substring(0, n - 3) + "y")
+                .anyMatch(stem -> !CUES.startingWith(stem).isEmpty() || !ACTS.startingWith(stem).isEmpty());
     }
 
     /** An appositive noun phrase right before a participle that describes it: "..., a move widely criticised as ...". */

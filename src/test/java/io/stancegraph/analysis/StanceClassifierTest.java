@@ -2821,6 +2821,8 @@ class StanceClassifierTest {
         assertEquals(Position.NEUTRAL, positions("Peru was condemned over the mining sanctions.", MINING_SANCTIONS).get("PE"));
         assertEquals(Position.SUPPORTIVE, positions("As partners, Peru had been warned shortly before the mining sanctions, and Peru supports them.",
                 MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.NEUTRAL, positions("Bolivia is widely condemned for officially imposing the mining sanctions.", MINING_SANCTIONS)
+                .get("BO"), "a participle the tagger reads as an adjective");
         assertEquals(Position.OPPOSED, positions("Peru is opposed to the mining sanctions.", MINING_SANCTIONS).get("PE"), "a participle of feeling");
         assertEquals(Position.SUPPORTIVE, positions("\"As partners we had been warned before the mining sanctions, and we support them,\" Peru's "
                 + "foreign minister said.", MINING_SANCTIONS).get("PE"), "nor in the speaker's words");
