@@ -147,6 +147,8 @@ public final class SpeakerFinder {
     private final String body;
     private final List<CountryMention> mentions;
     private final Map<String, String> learnedCountries = new HashMap<>();
+    /** Surnames of the known figures named in full in the document, found on first use ({@link #figureSurnames()}). */
+    private Map<String, String> figureSurnames;
     /** Where title words start in the body, found once when first needed ({@link #titleWordBetween}). */
     private int[] titleWords;
     private String lastPerson;
@@ -548,7 +550,8 @@ public final class SpeakerFinder {
         while (i < tokens.size()) {
             int j = i;
             while (j < tokens.size() && tokens.get(j).capitalised() && NAME_TAGS.contains(tokens.get(j).tag())
-                    && !Dates.WEEKDAYS.contains(tokens.get(j).text()) && !Dates.MONTH_NAMES.contains(tokens.get(j).text())
+                    && !Dates.WEEKDAYS.contains(tokens.get(j).text())
+                    && (!Dates.MONTH_NAMES.contains(tokens.get(j).text()) || j > i && monthAsSurname(tokens.get(j)))
                     && (j == i || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
                 j++;
             }
@@ -580,7 +583,29 @@ public final class SpeakerFinder {
     /** The state of a person named by these words: a known public figure's, or the one a title gave the surname in this article. */
     private String personCountry(List<String> names) {
         String figure = figureCountry(names);
-        return figure != null || names.size() > 4 ? figure : learnedCountries.computeIfAbsent(names.get(names.size() - 1), this::countryFromTitle);
+        return figure != null || names.size() > 4 ? figure : surnameCountry(names.get(names.size() - 1));
+    }
+
+    /** The state of the known figure this article names in full with the surname, else the one a title gave it here. */
+    private String surnameCountry(String surname) {
+        String figure = figureSurnames().get(surname);
+        return figure != null ? figure : learnedCountries.computeIfAbsent(surname, this::countryFromTitle);
+    }
+
+    /**
+     * Surnames of the known public figures this article names in full, with their states: a later "Mrs May said" is the
+     * "Theresa May" named before, though a bare surname that is also a common word is no alias of its own.
+     */
+    private Map<String, String> figureSurnames() {
+        if (figureSurnames == null) {
+            figureSurnames = new HashMap<>();
+            for (Gazetteer.Match m : gazetteer.scan(body)) {
+                m.entries().stream().filter(e -> e.type() == Gazetteer.Type.PERSON && e.role() == Gazetteer.Role.NAME && e.text().contains(" "))
+                        .findFirst().flatMap(e -> gazetteer.person(e.id()))
+                        .ifPresent(p -> figureSurnames.putIfAbsent(p.name().substring(p.name().lastIndexOf(' ') + 1), p.countryCode()));
+            }
+        }
+        return figureSurnames;
     }
 
     /** The state of the known public figure these words name, by full name or surname, or null. */
@@ -994,8 +1019,8 @@ public final class SpeakerFinder {
                 return m.code();
             }
         }
-        // 3. a title with a country earlier in this article: "Kazakh President Tokayev"
-        return learnedCountries.computeIfAbsent(names.get(names.size() - 1), this::countryFromTitle);
+        // 3. a title with a country earlier in this article ("Kazakh President Tokayev"), or a known figure named in full
+        return surnameCountry(names.get(names.size() - 1));
     }
 
     private String countryFromTitle(String surname) {
@@ -1142,13 +1167,28 @@ public final class SpeakerFinder {
         return "NOUN".equals(noun.tag()) && !noun.capitalised() && APPOSITIVE_START.contains(next.lower());
     }
 
+    /**
+     * A month's name right after a capitalised name that names no state, with no number or capitalised word after it, is a
+     * surname ("Theresa May said", "Mrs May told"), no date ("on 5 May", "in May 2024", "Chile May Join" in a headline).
+     */
+    private boolean monthAsSurname(Tokens.Token month) {
+        List<Tokens.Token> before = words.in(Math.max(0, month.start() - 40), month.start());
+        List<Tokens.Token> after = words.in(month.end(), Math.min(body.length(), month.end() + 40));
+        Tokens.Token prev = before.isEmpty() ? null : before.get(before.size() - 1);
+        Tokens.Token next = after.isEmpty() ? null : after.get(0);
+        return Dates.MONTH_NAMES.contains(month.text()) && prev != null && prev.capitalised() && "PROPN".equals(prev.tag())
+                && body.substring(prev.end(), month.start()).equals(" ")
+                && mentions.stream().noneMatch(m -> m.start() < prev.end() && prev.start() < m.end())
+                && (next == null || !next.capitalised() && !Character.isDigit(next.text().charAt(0)));
+    }
+
     /** A word of a speaker's noun phrase: a name, a determiner or title word, or a noun or adjective by its tag ("deputy cabinet secretary"). */
     private boolean isNpWord(Tokens.Token t) {
         if (hyphenTail(t)) {
             return true;
         }
         String w = t.lower();
-        if (CALENDAR.contains(t.text())) {
+        if (CALENDAR.contains(t.text()) && !monthAsSurname(t)) {
             return false; // "on Friday welcomed"
         }
         return t.capitalised() || NP_LOWER.contains(w) || HEADS.contains(w)

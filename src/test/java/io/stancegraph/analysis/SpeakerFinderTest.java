@@ -36,6 +36,17 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aMonthAfterAGivenNameIsASurnameAndAKnownFiguresSurnameLaterIsTheFigure() {
+        List<Attribution> a = attribute("Theresa May said the pact was premature.\n\nLeaders including Theresa May, Peruvian President Ana Example and"
+                + " others met.\n\nIn a statement, Mrs May said the talks would go on.");
+        assertEquals("Theresa May", a.get(0).speaker());
+        assertEquals("GB", a.get(0).speakerCountry());
+        assertEquals("GB", a.get(2).speakerCountry(), "the surname of the figure named in full, not the title of the next name in a list");
+        assertEquals("Peru", first("In May Peru said it would join the pact.").speaker(), "a month before a state is a date");
+        assertEquals("Chile", first("On 5 May Chile said it backed the pact.").speaker());
+    }
+
+    @Test
     void aSpeakerAfterAQuotationInSingleMarksSaysIt() {
         assertEquals("PE", first("'The pact will give impetus to our trade,' said the Peruvian foreign ministry in a statement.").speakerCountry());
         assertEquals("PE", first("‘The pact will give impetus to our trade,’ said Peru's foreign ministry.").speakerCountry());
