@@ -2228,11 +2228,15 @@ public final class StanceClassifier {
             + "|call(?:s|ed|ing)? (?:on|upon))\\b[^.;:!?]{0,60}\\bto\\b[^.;:!?]*$|\\bcall(?:s|ed|ing)? for\\b[^.;:!?]{0,40}$");
 
     /**
-     * A verb of harm right before a favourable word: "threaten regional stability", "endanger the peace", also through the
-     * thing's foundations: "shakes the foundations of our long partnership".
+     * A verb of harm right before a favourable word: "threaten regional stability", "endanger the peace", "derail the peace
+     * process", its end or a withdrawal from it, also through the thing's foundations: "shakes the foundations of our long partnership".
      */
     private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:(?:threaten\\w*|endanger\\w*|undermin\\w*|jeopardi[sz]\\w*|damag\\w*|harm\\w*|"
-            + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*)\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*|derail\\w*|wreck\\w*|scuttl\\w*|torpedo\\w*|kill\\w*)"
+            + "\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            // its end or a withdrawal from it: "the end of the peace process", "a \"declaration of withdrawal\" from the peace process"
+            + "|\\b(?:end|death|demise|collapse)[\"”’']?\\s+of\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "|\\bwithdrawal[\"”’']?\\s+from\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
             + "|(?:threaten\\w*|undermin\\w*|damag\\w*|erod\\w*|weaken\\w*|shak\\w*|rock\\w*)\\s+(?:the|our|its|their)\\s+(?:foundations?|basis|bedrock|pillars?)\\s+of\\s+"
             + "(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,3})$");
 

@@ -1015,6 +1015,12 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, positions("Iceland said Norway's membership of the alliance would threaten regional stability.", ALLIANCE)
                 .get("IS"));
         assertEquals(Position.OPPOSED, positions("Iceland said the move would endanger peace in the north.", ALLIANCE).get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland's president said Norway's membership was \"the end\" of the peace process.", ALLIANCE)
+                .get("IS"), "its end");
+        assertEquals(Position.OPPOSED, positions("Iceland's president said Norway's membership was a \"withdrawal\" from the peace process.",
+                ALLIANCE).get("IS"), "a withdrawal from it");
+        assertEquals(Position.OPPOSED, positions("Iceland's president said Norway's membership would derail the peace process.", ALLIANCE)
+                .get("IS"));
         assertEquals(Position.CONCERNED, positions("Iceland said Norway's membership of the alliance would escalate tensions.", ALLIANCE).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Iceland said Norway's membership of the alliance would bring lasting peace.", ALLIANCE)
                 .get("IS"));
