@@ -41,13 +41,15 @@ public final class Boilerplate {
             + "|(?<=[.!?])(?<!\\b(?:" + Names.TITLE_ABBREVIATIONS + ")\\.)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
     /**
      * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", "A handout photo made available by ... shows ...",
-     * "A screenshot from a video ... shows ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in".
+     * "A screenshot from a video ... shows ...", "File photo shows ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in".
      */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
             + "|^(?i:(?:this )?(?:handout |file )?(?:photo|picture|image|photograph)s? (?:taken|shot) (?:on|in|at|from)\\b.{0,120}?\\bshows?\\b)"
             + "|^(?i:(?:a|an|this|the) (?:handout |file )?(?:photo|picture|image|photograph) (?:made available|released|provided|distributed|issued)"
             + " by\\b.{0,120}?\\bshows?\\b)"
             + "|^(?i:(?:a|an|this|the) (?:screenshot|screen grab|frame grab|(?:video )?still)\\b.{0,160}?\\b(?:shows?|showing|purports? to show)\\b)"
+            // "File photo shows ...", also after its place in capitals: "LIMA: This handout picture shows ..."
+            + "|^(?:\\p{Lu}[\\p{Lu} .'’-]{1,30}\\s*:\\s*)?(?i:(?:a |an |this |the )?(?:handout |file )?(?:photo|picture|image|photograph)s? shows?\\b)"
             + "|(?i:\\b(?:photo |image |picture )?credits?|\\bphoto|\\bimage|\\bpicture)\\s*:\\s*[^.:;]{2,60}$"
             + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)"
             + "|\\b(?:is|are) pictured\\b"

@@ -163,6 +163,11 @@ class BoilerplateTest {
         assertTrue(Boilerplate.isCaption("The two ministers in Lima. Image courtesy of the Foreign Ministry"));
         assertTrue(Boilerplate.isCaption("The Chilean minister (left) greets her Peruvian counterpart before the talks"));
         assertTrue(Boilerplate.isCaption("Crates of fish are seen at a market in Lima on Thursday."));
+        assertTrue(Boilerplate.isCaption("LIMA : File photo shows the flags outside the foreign ministry in Lima. Peru has recalled its envoy from"
+                + " Chile, the ministry said on Monday, after the border incident in the north of the country. - Wire"), "a picture that shows");
+        assertFalse(Boilerplate.isCaption("The photo shows how little the two sides agree on, officials said on Monday after the border talks in Lima"
+                + " ended without a deal, and both ministers left the capital without meeting the press or saying when the talks would resume."),
+                "a long sentence about a photo is prose");
         assertFalse(Boilerplate.isCaption("The effect is seen in rising prices across the region."));
         assertFalse(Boilerplate.isCaption("Peru's decision is seen as a blow to the pact, officials said on Thursday."));
     }
