@@ -58,7 +58,11 @@ public final class SpeakerFinder {
             // who speaks for a state at a meeting: "the representative of Chile said", "Speaking for Peru, the delegate said"
             "representative", "representatives", "delegate", "delegates", "delegation",
             // who chairs or runs a body: "the bloc's chairman said", "the commission chairperson", "the Speaker of the Peruvian Congress"
-            "chairman", "chairwoman", "chairperson", "commissioner", "secretary-general", "speaker");
+            "chairman", "chairwoman", "chairperson", "commissioner", "secretary-general", "speaker",
+            // who runs a department or works for an office: "the White House policy director", "a presidential aide"
+            "director", "aide", "aides");
+    /** Prepositions that give a title's scope after its head: "director for Asia", "minister of trade". */
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "of");
     private static final Set<String> NOT_SPEAKERS = Set.of("It", "This", "That", "These", "Those", "The", "There", "Here",
             "What", "Which", "Who", "Some", "Many", "A", "An", "One", "We", "You", "I", "They", "Its", "Their");
     /** Speakers who speak for themselves, not for their country ("Russian analysts", "critics in Ankara"). */
@@ -828,8 +832,10 @@ public final class SpeakerFinder {
                 tokens.get(verb).start())).find()) {
             return null; // '"... to Chile," said the spokesman': the last words of a quotation speak for nobody
         }
-        if (j >= 1 && tokens.get(j).lower().equals("to") && ENVOYS.contains(tokens.get(j - 1).lower())) {
-            // "Chile's ambassador to Peru said": the envoy speaks for the state that sends it, named before "to"
+        if (j >= 1 && (tokens.get(j).lower().equals("to") && ENVOYS.contains(tokens.get(j - 1).lower())
+                || TITLE_PREPOSITIONS.contains(tokens.get(j).lower()) && HEADS.contains(tokens.get(j - 1).lower()))) {
+            // "Chile's ambassador to Peru said": the envoy speaks for the state that sends it, named before "to"; "the Chilean
+            // policy director for Asia": a title's scope after its head is part of the title
             j--;
             int head = j;
             while (j >= 0 && isNpWord(tokens.get(j)) && (j == head || !Tokens.boundaryBetween(body, tokens.get(j), tokens.get(j + 1)))) {

@@ -47,6 +47,14 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aTitlesScopeAfterItsHeadBelongsToTheTitleAndADirectorSpeaksForTheOffice() {
+        Attribution a = first("Ana Example, the Peruvian policy director for Asia, said the ruling was welcome.");
+        assertEquals("Ana Example", a.speaker());
+        assertEquals("PE", a.speakerCountry(), "not a speaker named Asia");
+        assertEquals("US", first("Ana Example, the White House policy director, said the ruling was welcome.").speakerCountry());
+    }
+
+    @Test
     void aSpeakerAfterAQuotationInSingleMarksSaysIt() {
         assertEquals("PE", first("'The pact will give impetus to our trade,' said the Peruvian foreign ministry in a statement.").speakerCountry());
         assertEquals("PE", first("‘The pact will give impetus to our trade,’ said Peru's foreign ministry.").speakerCountry());
