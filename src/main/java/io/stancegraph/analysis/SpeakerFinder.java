@@ -970,8 +970,8 @@ public final class SpeakerFinder {
         if (PRONOUNS.contains(phrase.toLowerCase(Locale.ROOT))) {
             return lastPerson == null ? null : new Attribution(lastPerson, lastPersonCountry, verbStart, verbEnd, false);
         }
-        if (!namedHead && !nounHead || np.size() == 1 && NOT_SPEAKERS.contains(phrase)) {
-            return null;
+        if (!namedHead && !nounHead || np.size() == 1 && (NOT_SPEAKERS.contains(phrase) || "ADV".equals(last.tag()))) {
+            return null; // nor an adverb that opens the sentence: "However, ..., she declared"
         }
         if (gazetteer.source(phrase).isPresent() && !nounHead) {
             return null; // an outlet is a cited source, not a speaker

@@ -55,6 +55,11 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anAdverbOpeningTheSentenceIsNoSpeaker() {
+        assertNotEquals("However", first("However, since Ana Example took office, she declared her intention to leave the pact.").speaker());
+    }
+
+    @Test
     void aSpeakerAfterAQuotationInSingleMarksSaysIt() {
         assertEquals("PE", first("'The pact will give impetus to our trade,' said the Peruvian foreign ministry in a statement.").speakerCountry());
         assertEquals("PE", first("‘The pact will give impetus to our trade,’ said Peru's foreign ministry.").speakerCountry());
