@@ -309,6 +309,9 @@ public final class StanceClassifier {
             + "none|one|two|three|four|five) of (?:whom|which))\\b[^,;]{0,220}|(?:the|a|an|its|their|one of)\\b[^,;]{0,100}"
             + "|(?!(?:and|but|or|nor|so|yet|then|while|as|if|when|because|although|though|however|meanwhile|saying|adding|who|which)\\b)"
             + "\\p{Ll}[\\p{L}-]*\\s+of\\b[^,;]{0,100}),");
+    /** Words before a harm that someone keeps from doing: "wary of provoking", "careful not to anger", "to avoid antagonising". */
+    private static final Pattern HARM_AVOIDED = Pattern.compile("(?i)\\b(?:(?:wary|careful|cautious|mindful|afraid|fearful)\\s+(?:of|not\\s+to|about)"
+            + "|avoid(?:s|ed|ing)?|for\\s+fear\\s+of|so\\s+as\\s+not\\s+to|without)\\s+$");
     private static final Pattern AFFECTED_GAP = Pattern.compile("^(?:\\s*(?:the|its|their|with|to|on|of|ties|relations|neighbou?ring|and|,))*\\s*$");
     /** Prepositions (also the words an act's phrase may end in for {@link EventDetector}: "took control of", "forced their way into"). */
     static final Set<String> PREPOSITIONS = Set.of("with", "to", "from", "between", "of", "by", "on", "into", "onto", "toward",
@@ -469,6 +472,9 @@ public final class StanceClassifier {
                 continue;
             }
             if (kind == Kind.CONSEQUENCE) {
+                if (HARM_AVOIDED.matcher(text.substring(Math.max(0, cue.start() - 40), cue.start())).find()) {
+                    continue; // "wary of provoking Chile", "careful not to anger Chile": a harm someone keeps from doing, none done
+                }
                 for (CountryMention m : mentions) {
                     if (m.start() >= cueEnd && m.start() - cueEnd <= 40
                             && AFFECTED_GAP.matcher(body.substring(cueEnd, m.start())).matches()) {

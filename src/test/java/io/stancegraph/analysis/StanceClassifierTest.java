@@ -1663,6 +1663,13 @@ class StanceClassifierTest {
         Map<String, Position> p = positions("Kazakhstan’s overture could strain ties with Moscow.");
         assertEquals(Position.CONCERNED, p.get("RU"));
         assertEquals(Position.NEUTRAL, p.get("KZ"));
+        assertEquals(Position.CONCERNED, positions("The pact risks provoking Bolivia.").get("BO"));
+    }
+
+    @Test
+    void aHarmSomeoneKeepsFromDoingConcernsNobody() {
+        assertEquals(Position.NEUTRAL, positions("The Peruvian government was wary of provoking Bolivia with the pact.").get("BO"));
+        assertEquals(Position.NEUTRAL, positions("Peru's ministers were careful not to anger Bolivia.").get("BO"));
     }
 
     @Test
