@@ -29,6 +29,15 @@ class EventDetectorTest {
     }
 
     @Test
+    void endingAnAgreementOrCooperationIsLeavingIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru ends defence cooperation agreement with Chile", null),
+                lead("Peru to end security pact with Chile", "Peru said on Monday it would terminate the 2015 security pact with Chile."),
+                lead("Chile takes note of Peru decision to end military cooperation", null)));
+        assertEquals("withdraw", e.act(), e.toString());
+        assertEquals(List.of("PE"), e.actors());
+    }
+
+    @Test
     void aProtestOverAStateSeenDoingNothingIsItselfTheEvent() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru downgrades diplomatic ties with Chile over Bolivia", null),
                 lead("Peru downgrades relations with Chile over Bolivia row",
