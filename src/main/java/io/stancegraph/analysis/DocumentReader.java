@@ -430,6 +430,9 @@ public final class DocumentReader {
     private static final Pattern WIRE_SLUG = Pattern.compile("^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|EXCLUSIVE|RPT|INSIGHT|ANALYSIS|FACTBOX|"
             + "FOCUS|EXPLAINER|TIMELINE|BREAKINGVIEWS|POLL)(?:\\s\\d+)?-)+(?=\\S)");
 
+    /** A clock time after a headline's last word. */
+    private static final Pattern CLOCK_AFTER = Pattern.compile("(?<=[\\p{L}\"”’?!])\\s+(?:[01]?\\d|2[0-3]):[0-5]\\d$");
+
     /** An alert's label before a headline, with its sign: "🔴 BREAKING: ", "JUST IN — ". */
     private static final Pattern FLASH_LABEL = Pattern.compile("^[\\p{So}\\p{Sk}\\s]*(?:BREAKING(?: NEWS)?|JUST IN|FLASH|URGENT|ALERT)\\s*[:—–-]\\s*(?=\\S)");
 
@@ -441,6 +444,7 @@ public final class DocumentReader {
         if (title != null) {
             title = WIRE_SLUG.matcher(title).replaceFirst("");
             title = FLASH_LABEL.matcher(title).replaceFirst("");
+            title = CLOCK_AFTER.matcher(title).replaceFirst(""); // "Envoy summoned over remarks 15:19": the time it was posted
         }
         Matcher labelled = title == null ? null : SECTION_LABEL.matcher(title);
         if (labelled != null && labelled.matches() && (Furniture.isFurniture(labelled.group(1)) || ONE_WORD_LABEL.matcher(labelled.group(1)).matches())

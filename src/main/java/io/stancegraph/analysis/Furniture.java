@@ -22,6 +22,7 @@ public final class Furniture {
     private static final Pattern LINE = Pattern.compile("(?i)^(?:"
             + "(?:https?://|www\\.)\\S+|" // the page's address on a line of its own
             + "(?-i:\\[[a-z]+(?:_[a-z0-9]+)*\\])|" // a publishing platform's placeholder left in the text: "[ad_1]"
+            + "[<‹«←]\\s*(?:go )?back(?: to .{1,30})?|go back|back|" // a link back: "< Back"
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
             + "more|more news|more stories|more from .{1,40}|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
             + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"
@@ -75,7 +76,8 @@ public final class Furniture {
 
     /** Headers that open a block of furniture running to the end of the page (comments, related links). */
     private static final Pattern TAIL_OPENER = Pattern.compile("(?i)^(?:"
-            + "more news|more stories|related(?: articles| stories| posts| news| coverage)?|read more|recommended(?: for you)?|"
+            + "more news|more stories|more (?:news|stories|articles) from .{1,40}|more from .{1,40}|recent (?:news|stories|posts|articles)|"
+            + "latest (?:news|stories|articles)|related(?: articles| stories| posts| news| coverage)?|read more|recommended(?: for you)?|"
             + "you may also like|you might also like|comments?|\\d+ comments?|comments? \\(\\d+\\)|leave a (?:comment|reply)|"
             + "join the conversation|what do you think\\??|discussion|read also|see also|also read|"
             + "[-–—\\s]*ends?[-–—\\s]*|#{3,}|[-–—]\\s*30\\s*[-–—]|notes? (?:to|for) editors?|" // the end of a press release, and its notes

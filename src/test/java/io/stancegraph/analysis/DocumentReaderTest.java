@@ -779,6 +779,19 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLinkBackAHeadlinesClockTimeAndAnAuthorsMoreFromBlockAreFurniture() throws Exception {
+        assertTrue(Furniture.isFurniture("< Back"));
+        ParsedDocument d = text("< Back\n\nPeru summons Chilean envoy over border remarks 15:19\n\n"
+                + "Peru's foreign ministry summoned the Chilean ambassador on Monday over remarks about the border, the ministry said.\n\n"
+                + "The ministry said the remarks were an interference in Peru's internal affairs and demanded an explanation.\n\n"
+                + "More from author\n\nThe port's new cranes will be ready by the summer, the operator said 16:39\n\n"
+                + "A singer from Lima spoke about her tour for the first time...");
+        assertEquals("Peru summons Chilean envoy over border remarks", d.title(), "the time it was posted is no part of the headline");
+        assertNull(d.publisher(), "a link back is no outlet");
+        assertEquals(2, d.paragraphs().size(), d.paragraphs().toString());
+    }
+
+    @Test
     void aLineOfTeasersMarkedWithAPictographIsNoTitle() throws Exception {
         assertTrue(Furniture.isFurniture("Plan your weekend ☀️ Best beaches 2024 Fuel prices by region"));
         assertFalse(Furniture.isFurniture("Chile and Peru sign the fisheries pact ™ in Lima."));
