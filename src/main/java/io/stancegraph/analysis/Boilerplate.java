@@ -54,6 +54,12 @@ public final class Boilerplate {
             + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)"
             + "|\\b(?:is|are) pictured\\b"
             + "|\\b(?:is|are) (?:seen|shown) (?:in|at|during|near|outside|inside)\\b.*\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+    /**
+     * A picture agency's caption opened by the place and the day in capitals and a colon: "LIMA, PERU – MARCH 2, 2024: The two
+     * ministers ..."; a dateline gives the month in lower case and no colon after the year ("LIMA, March 2 (Wire) -").
+     */
+    private static final Pattern PLACE_DAY_CAPTION = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]+(?:,\\s*\\p{Lu}[\\p{Lu} .'’-]+)?\\s*[–—-]\\s*"
+            + "(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*:");
     /** A caption ending in the date the picture was taken: "... in Jerusalem. February 13, 2023." */
     private static final Pattern DATED_CAPTION = Pattern.compile("[.!?]\\s+(?:\\p{L}+\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})\\.?\\s*$");
     /**
@@ -343,6 +349,9 @@ public final class Boilerplate {
     /** A photo caption: it ends with a credit, or with the date the picture was taken after a full sentence. */
     static boolean isCaption(String line) {
         int words = DocumentReader.countWords(line);
+        if (words <= 150 && PLACE_DAY_CAPTION.matcher(line).find()) {
+            return true;
+        }
         if (words > 80) {
             return false;
         }

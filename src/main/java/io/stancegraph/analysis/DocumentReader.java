@@ -116,7 +116,9 @@ public final class DocumentReader {
             int last = out.size() - 1;
             boolean wrapped = last >= 0 && !stripped.isEmpty() && !ADDRESS.matcher(stripped).lookingAt()
                     && (Character.isLowerCase(stripped.charAt(0)) || filled(previousRaw, line, width)
-                    || countWords(previousRaw) >= 5 && OPEN_END.matcher(previousRaw).find());
+                    || countWords(previousRaw) >= 5 && OPEN_END.matcher(previousRaw).find())
+                    // controls on lines of their own are no wrapped sentence: "Ad space 728x90", "facebook sharing button"
+                    && !(Furniture.isFurniture(stripped) && Furniture.isFurniture(previousRaw));
             previousRaw = line;
             if (wrapped && !out.get(last).isBlank() && !WRAP_END.matcher(out.get(last)).find()
                     && !DATE_MARKER.matcher(line).lookingAt()) { // " date 2024-01-29 " stands alone

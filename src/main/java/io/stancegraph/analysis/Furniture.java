@@ -23,6 +23,8 @@ public final class Furniture {
             + "(?:https?://|www\\.)\\S+|" // the page's address on a line of its own
             + "(?-i:\\[[a-z]+(?:_[a-z0-9]+)*\\])|" // a publishing platform's placeholder left in the text: "[ad_1]"
             + "[<‹«←]\\s*(?:go )?back(?: to .{1,30})?|go back|back|" // a link back: "< Back"
+            + "(?:\\p{L}+ )?shar(?:e|ing) button(?: \\p{L}+)?|" // a share control's text: "facebook sharing button Facebook"
+            + "(?:[\\p{L}\\p{N} ]{1,40} )?\\d{2,4} ?[x×] ?\\d{2,4}|" // an advertising slot by its size: "Ad space 1 728x90"
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
             + "more|more news|more stories|more from .{1,40}|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
             + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"

@@ -163,6 +163,10 @@ class BoilerplateTest {
         assertTrue(Boilerplate.isCaption("The two ministers in Lima. Image courtesy of the Foreign Ministry"));
         assertTrue(Boilerplate.isCaption("The Chilean minister (left) greets her Peruvian counterpart before the talks"));
         assertTrue(Boilerplate.isCaption("Crates of fish are seen at a market in Lima on Thursday."));
+        assertTrue(Boilerplate.isCaption("LIMA, PERU – MARCH 2, 2024: Peru's Foreign Minister Ana Example during a news conference after talks"
+                + " with her Chilean counterpart at the ministry. Foreign Ministry Press Office/Wire"), "opened by place and day in capitals");
+        assertFalse(Boilerplate.isCaption("LIMA, March 2 (Wire) - Peru's foreign minister said on Saturday the talks with Chile had failed."),
+                "a dateline");
         assertTrue(Boilerplate.isCaption("LIMA : File photo shows the flags outside the foreign ministry in Lima. Peru has recalled its envoy from"
                 + " Chile, the ministry said on Monday, after the border incident in the north of the country. - Wire"), "a picture that shows");
         assertFalse(Boilerplate.isCaption("The photo shows how little the two sides agree on, officials said on Monday after the border talks in Lima"

@@ -781,6 +781,13 @@ class DocumentReaderTest {
     @Test
     void aLinkBackAHeadlinesClockTimeAndAnAuthorsMoreFromBlockAreFurniture() throws Exception {
         assertTrue(Furniture.isFurniture("< Back"));
+        assertTrue(Furniture.isFurniture("facebook sharing button Facebook"), "a share control's text");
+        assertTrue(Furniture.isFurniture("Ad space 2 300x250"), "an advertising slot by its size");
+        assertFalse(Furniture.isFurniture("Peru bought 40 trucks, all of them 4x4, the ministry said."));
+        assertEquals(List.of("Peru summoned the Chilean ambassador on Monday over remarks about the border, the ministry said."),
+                text("Peru summons Chilean envoy\n\nPeru summoned the Chilean ambassador on Monday over remarks about the border, the ministry"
+                        + " said.\n\nAd space 1 728x90\nfacebook sharing button Facebook\ntwitter sharing button Twitter").paragraphs(),
+                "controls on lines of their own are not joined as a wrapped sentence");
         ParsedDocument d = text("< Back\n\nPeru summons Chilean envoy over border remarks 15:19\n\n"
                 + "Peru's foreign ministry summoned the Chilean ambassador on Monday over remarks about the border, the ministry said.\n\n"
                 + "The ministry said the remarks were an interference in Peru's internal affairs and demanded an explanation.\n\n"
