@@ -814,6 +814,10 @@ public final class EventDetector {
             String unnamedTarget = unnamed == null ? null : familyLine("UNNAMED_TARGET:" + act);
             List<String> prepositions = unnamedTarget != null ? List.of(unnamedTarget)
                     : targetPrepositions(act).stream().filter(p -> !p.equals(OBJECT_TARGET)).toList();
+            if (prepositions.isEmpty() && targets.size() == 1 && object != null && unnamed == null && targetPrepositions(act).contains(OBJECT_TARGET)) {
+                // "suspends Gabon's membership": the target of a family whose target is named in its object owns that object
+                return s.substring(0, verbEnd) + " " + names(targets).get(0) + "'s " + object;
+            }
             // "suspends Gabon": a family whose target is its object, with no other object, names it right after the verb
             String preposition = prepositions.isEmpty() && object == null && targetPrepositions(act).contains(OBJECT_TARGET) ? null
                     : prepositions.isEmpty() ? "against" : prepositions.get(0);

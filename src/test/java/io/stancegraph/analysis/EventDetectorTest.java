@@ -576,6 +576,11 @@ class EventDetectorTest {
         assertEquals(List.of("african-union"), e.actors());
         assertEquals(List.of("TD"), e.targets());
         assertEquals("African Union suspends Chad", e.summary());
+        e = DETECTOR.detect(List.of(lead("African Union suspends Chad after coup",
+                        "The African Union has suspended Chad's membership after a coup in the country."),
+                lead("African Union suspends Chad following coup", "The African Union has suspended Chad's membership with immediate effect."),
+                lead("African Union suspends Chad's membership after coup", null)));
+        assertEquals("African Union suspends Chad's membership", e.summary(), "the target owns the object it is named in");
     }
 
     @Test
