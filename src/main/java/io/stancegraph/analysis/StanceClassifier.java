@@ -3582,7 +3582,8 @@ public final class StanceClassifier {
             return List.of();
         }
         int to = from;
-        while (to < s.end() && ";.:".indexOf(body.charAt(to)) < 0 && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
+        // the full stops inside a state's name do not end the phrase: "opposition from the U.S. and Israel"
+        while (to < s.end() && (";.:".indexOf(body.charAt(to)) < 0 || within(mentions, to)) && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
                 && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
                 && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end())
                         || clauseWithVerb(to + 1, s.end()) && !listGoesOn(body, mentions, to + 1)))) {
@@ -3596,6 +3597,11 @@ public final class StanceClassifier {
             }
         }
         return out;
+    }
+
+    /** True when a state's mention spans this offset. */
+    private static boolean within(List<CountryMention> mentions, int at) {
+        return mentions.stream().anyMatch(m -> m.start() <= at && at < m.end());
     }
 
     /** Some of a state's people, not the state: "criticised by some in Chile", "by critics in Peru". */

@@ -605,6 +605,9 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, p.get("CL"));
         assertEquals(Position.SUPPORTIVE, p.get("PE"));
         assertEquals(Position.SUPPORTIVE, p.get("BO"));
+        p = positions("Ghana filed the border case despite opposition from the U.S. and Togo.", COURT_CASE);
+        assertEquals(Position.OPPOSED, p.get("US"), "the full stops of a state's initials do not end the phrase");
+        assertEquals(Position.OPPOSED, p.get("TG"));
     }
 
     @Test
