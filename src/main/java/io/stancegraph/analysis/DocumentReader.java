@@ -318,6 +318,9 @@ public final class DocumentReader {
     /** "Fwd: ", "Fw: ", "Re: " before a mail's subject. */
     private static final Pattern REPLY_PREFIX = Pattern.compile("(?i)^(?:(?:fwd?|re)\\s*:\\s*)+");
 
+    /** An inline HTML tag left in a text: "<a href=\"...\" target=\"_blank\">", "</a>", "<em>". */
+    private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:a|em|strong|b|i|u|span|abbr|cite|mark|small|sup|sub)(?:\\s+[^<>]{0,300})?>");
+
     ParsedDocument readText(String text) {
         List<String> lines = new ArrayList<>();
         Meta meta = new Meta();
@@ -327,6 +330,7 @@ public final class DocumentReader {
             text = text.substring(marker.end());
         }
         text = readFieldHeader(text, meta);
+        text = INLINE_TAG.matcher(text).replaceAll(""); // a scraped text's links left as tags: keep their words
         boolean markdown = Markdown.looksLike(text);
         for (String raw : unwrapped(text.split("\\R"))) {
             String line = Furniture.clean(markdown ? Markdown.plain(raw) : raw);
@@ -912,8 +916,11 @@ public final class DocumentReader {
         return true;
     }
 
-    /** A byline and its date after a comma: "By Ana Ruiz, March 5, 2026", "By Ana Ruiz and Juan Perez, 5 March 2026". */
-    private static final Pattern DATED_BYLINE = Pattern.compile("^(?<by>.{4,120}?),\\s+(?<date>\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+    /**
+     * A byline and its date after a comma or "on": "By Ana Ruiz, March 5, 2026", "By Ana Ruiz and Juan Perez, 5 March 2026",
+     * "By Ana Ruiz, The Wire on March 5, 2026.".
+     */
+    private static final Pattern DATED_BYLINE = Pattern.compile("^(?<by>.{4,120}?)(?:,|\\s+on)\\s+(?<date>\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{1,2}\\s+\\p{L}+\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\.?\\s*$");
 
     /** Reads a byline with its date after a comma into the metadata; true when the line was one. */

@@ -118,6 +118,21 @@ class DocumentReaderTest {
     }
 
     @Test
+    void inlineTagsLeftInATextAreTakenOffAndTheirWordsKept() throws Exception {
+        ParsedDocument d = text("Chile to sign lithium pact with Seoul\n\nChile said on Tuesday it would sign the <a href=\"https://example.org/pact/\""
+                + " target=\"_blank\">lithium agreement</a> with <em>South Korea</em> next month.\n");
+        assertEquals(List.of("Chile said on Tuesday it would sign the lithium agreement with South Korea next month."), d.paragraphs());
+    }
+
+    @Test
+    void aBylineWithItsOutletAndItsDateAfterOnGivesTheDateAndIsNoText() throws Exception {
+        String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month.";
+        ParsedDocument d = text("Chile to sign lithium pact with Seoul\n\nBy Ana Jamaica, The Example Wire on April 7, 2026.\n\n" + prose + "\n");
+        assertEquals(LocalDate.of(2026, 4, 7), d.publishedOn());
+        assertEquals(List.of(prose), d.paragraphs(), "the writer's surname names no state in the text");
+    }
+
+    @Test
     void aBylineWithAColonAfterByIsNoTitle() throws Exception {
         String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month, officials said.";
         ParsedDocument d = text("By: Staff Writer\nApril 7, 2026\n" + prose + "\n");
