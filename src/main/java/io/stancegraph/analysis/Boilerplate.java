@@ -170,6 +170,8 @@ public final class Boilerplate {
     /** An advertisement's label run into a paragraph at its start or end: "... the agency reported. Advertisement". */
     private static final Pattern AD_LABEL = Pattern.compile("(?<=[.!?\"”’])\\s+(?:Advertisement|ADVERTISEMENT|Story continues below advertisement)\\s*$"
             + "|^(?:Advertisement|ADVERTISEMENT)\\s+(?=[\\p{Lu}“\"])");
+    /** A counter run in after a paragraph's last sentence (comments, shares): "... a strong diplomatic message. 5". */
+    private static final Pattern COUNT_TAIL = Pattern.compile("(?<=\\p{Ll}[.!?][\"”’]?|\\p{Ll}[\"”’][.!?])\\s+\\d{1,5}$");
     /** An excerpt's link to the full story at the end of a line: "... bypassing the … Continue reading The Headline". */
     private static final Pattern CONTINUE_TAIL = Pattern.compile("\\s*(?:…|\\.\\.\\.|\\[…\\])\\s*(?i:continue reading|read more)\\b.{0,200}$");
     /** A link to another story run in after a paragraph's last sentence: "... called for dialogue. Read more: Two rivals trade barbs". */
@@ -217,6 +219,9 @@ public final class Boilerplate {
             }
             if (mayHaveTeaserTail(trimmed)) {
                 trimmed = TEASER_TAIL.matcher(trimmed).replaceFirst("");
+            }
+            if (!trimmed.isEmpty() && Character.isDigit(trimmed.charAt(trimmed.length() - 1))) {
+                trimmed = COUNT_TAIL.matcher(trimmed).replaceFirst("");
             }
             body.add(trimmed.isBlank() ? line : trimmed);
         }

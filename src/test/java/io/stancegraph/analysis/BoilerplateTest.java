@@ -156,6 +156,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void aCounterRunInAfterAParagraphsLastSentenceGoes() {
+        assertEquals(List.of("Peru and Chile signed the border treaty on Monday, officials said, ending a long dispute. " + PROSE_2),
+                kept("Peru and Chile signed the border treaty on Monday, officials said, ending a long dispute. " + PROSE_2 + " 5"));
+        assertEquals(List.of("The treaty takes effect in 2026"), kept("The treaty takes effect in 2026"), "a number in the text");
+    }
+
+    @Test
     void aCaptionIsKnownByItsFormWithoutACreditInBrackets() {
         assertTrue(Boilerplate.isCaption("Farmers protest outside the ministry in Lima on Monday. Credit: Example Images"));
         assertTrue(Boilerplate.isCaption("PHOTO: The two ministers at the summit on Tuesday"));
