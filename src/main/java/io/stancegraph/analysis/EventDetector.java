@@ -883,7 +883,8 @@ public final class EventDetector {
         for (Lexicon.Match m : found) {
             String kind = m.entry().kind();
             if (kind.startsWith("ACT:")) {
-                String family = kind.substring(4);
+                // "suspends Gabon's membership": a body suspends a member; the member leaves nothing
+                String family = kind.equals("ACT:withdraw") && possessedInside(text, mentions, m) ? "suspend" : kind.substring(4);
                 if (endsInInitials(m.entry()) && mentions.stream().anyMatch(x -> x.start() < m.end() && x.end() >= m.end())) {
                     continue; // "leaves USA after a visit": initials that name a state are a place left, not a body
                 }
@@ -983,6 +984,11 @@ public final class EventDetector {
             tallies.cause.merge(c, weight, Double::sum);
             tallies.causeTexts.merge(c, 1, Integer::sum);
         }
+    }
+
+    /** True when a state's possessive stands inside the act's phrase: "suspends Gabon's membership". */
+    private static boolean possessedInside(String text, List<CountryMention> mentions, Lexicon.Match m) {
+        return mentions.stream().anyMatch(x -> x.start() > m.start() && x.end() < m.end() && Spans.possessive(text, x.end()));
     }
 
     /** True when another listed act starts right after this one: what was agreed ("agreed to normalize relations"). */

@@ -581,6 +581,10 @@ class EventDetectorTest {
                 lead("African Union suspends Chad following coup", "The African Union has suspended Chad's membership with immediate effect."),
                 lead("African Union suspends Chad's membership after coup", null)));
         assertEquals("African Union suspends Chad's membership", e.summary(), "the target owns the object it is named in");
+        e = DETECTOR.detect(List.of(lead("African Union suspends Chad's membership after coup", null),
+                lead("African Union suspends Chad's membership over coup", "The African Union has suspended Chad's membership after the coup.")));
+        assertEquals("suspend", e.act(), "a state's membership suspended by a body is no leaving: " + e);
+        assertEquals(List.of("TD"), e.targets());
     }
 
     @Test
