@@ -888,6 +888,10 @@ public final class EventDetector {
                 if (endsInInitials(m.entry()) && mentions.stream().anyMatch(x -> x.start() < m.end() && x.end() >= m.end())) {
                     continue; // "leaves USA after a visit": initials that name a state are a place left, not a body
                 }
+                if (m.entry().rest().isEmpty() && "NOUN".equals(tokens.get(Tokens.firstFrom(tokens, m.start())).tag())
+                        && passiveActAfter(text, found, m)) {
+                    continue; // "Gabon's membership suspended by the bloc": the noun is what the other act is done to
+                }
                 if (m.entry().lemma().equals("join") && joinsInDoing(text, mentions, m.end())) {
                     continue; // "Peru joins Chile in restricting imports": joining others in a deed, not joining a body
                 }
@@ -985,6 +989,14 @@ public final class EventDetector {
             tallies.causeTexts.merge(c, 1, Integer::sum);
         }
     }
+
+    /** True when another listed act follows the noun as its participle, with or without its auxiliary: "membership suspended". */
+    private static boolean passiveActAfter(String text, List<Lexicon.Match> found, Lexicon.Match noun) {
+        return found.stream().anyMatch(x -> x != noun && x.entry().kind().startsWith("ACT:") && x.start() >= noun.end()
+                && PASSIVE_GAP.matcher(text.substring(noun.end(), x.start())).matches() && text.startsWith("ed", x.end() - 2));
+    }
+
+    private static final Pattern PASSIVE_GAP = Pattern.compile("\\s+(?:(?:is|are|was|were|has been|have been|had been|been)\\s+)?");
 
     /** True when a state's possessive stands inside the act's phrase: "suspends Gabon's membership". */
     private static boolean possessedInside(String text, List<CountryMention> mentions, Lexicon.Match m) {

@@ -585,6 +585,9 @@ class EventDetectorTest {
                 lead("African Union suspends Chad's membership over coup", "The African Union has suspended Chad's membership after the coup.")));
         assertEquals("suspend", e.act(), "a state's membership suspended by a body is no leaving: " + e);
         assertEquals(List.of("TD"), e.targets());
+        e = DETECTOR.detect(List.of(lead("Chad's membership suspended by African Union", null),
+                lead("Chad's membership suspended after coup", "Chad's membership was suspended by the African Union on Thursday.")));
+        assertNotEquals("accede", e.act(), "a membership suspended is no joining: " + e);
     }
 
     @Test
