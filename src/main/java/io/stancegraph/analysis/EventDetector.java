@@ -498,10 +498,13 @@ public final class EventDetector {
         return v + 4;
     }
 
-    /** A noun made from a verb by a suffix, the verbs it may come from: "nationalisation", "normalization", "deployment". */
+    /** A noun made from a verb by a suffix, the verbs it may come from: "nationalisation", "normalization", "deployment" (and "readmission"). */
     private static final Pattern NOMINAL_SUFFIX = Pattern.compile("(\\p{L}{3,}?)(is|iz)ation$|(\\p{L}{4,}?)ment$");
 
     static List<String> nominalisedVerbs(String noun) {
+        if (noun.endsWith("mission") && noun.length() > 9) {
+            return List.of(noun.substring(0, noun.length() - 7) + "mit"); // "readmission" of "readmit", "submission" of "submit"
+        }
         if (!noun.endsWith("ation") && !noun.endsWith("ment")) {
             return List.of(); // neither suffix: spare the search
         }

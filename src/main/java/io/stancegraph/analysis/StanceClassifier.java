@@ -1871,7 +1871,8 @@ public final class StanceClassifier {
         }
         for (CountryMention m : mentions) {
             if (event.isTarget(m.code()) && m.start() >= cueEnd && m.start() - cueEnd <= 25
-                    && body.substring(cueEnd, m.start()).matches("^(?:\\s+(?:for|of|to|the|its|their|on|with))*\\s+$")) {
+                    && body.substring(cueEnd, m.start()).matches("^(?:\\s+(?:for|of|to|the|its|their|on|with))*\\s+$")
+                    && !(Spans.possessive(body, m.end()) && possessedIsTheEvent(body, m.end() + 2))) { // "hailed Syria's readmission": the event
                 return true;
             }
         }

@@ -1670,6 +1670,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void hailingTheTargetsOwnPartInTheEventBacksTheEvent() {
+        CorpusEvent readmission = CorpusEvent.of(null, List.of("BO"), "readmit", "Peru", List.of("PE"), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Chile, a Peruvian ally, hailed Peru's readmission.", readmission).get("CL"),
+                "the target's readmission is the event, no backing of the target against it");
+        assertEquals(Position.SUPPORTIVE, positions("Chile hailed the readmission of Peru.", readmission).get("CL"));
+    }
+
+    @Test
     void aHarmSomeoneKeepsFromDoingConcernsNobody() {
         assertEquals(Position.NEUTRAL, positions("The Peruvian government was wary of provoking Bolivia with the pact.").get("BO"));
         assertEquals(Position.NEUTRAL, positions("Peru's ministers were careful not to anger Bolivia.").get("BO"));
