@@ -2645,6 +2645,9 @@ public final class StanceClassifier {
             + "|^,\\s+(?:the|a|an)\\s[^,;()]{1,60},\\s*$", Pattern.CASE_INSENSITIVE); // "Chile, the region's largest economy, which"
 
     /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
+    /** A clause after a comma whose subject is a quantifier standing alone: ", some have been", ", others", ", many of them were". */
+    private static final Pattern QUANTIFIER_SUBJECT = Pattern.compile("(?i),\\s+(?:but\\s+|while\\s+|and\\s+)?(?:some|others|many|most|few|several)"
+            + "(?:\\s+of\\s+them)?\\s+(?:(?:have|has|had|were|was|are|is|been|also|still|remain|remained)\\s+){0,3}$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");
 
     /** A verb joined to the one before by "and", right before the cue: "... to return to talks and warned". */
@@ -3102,6 +3105,9 @@ public final class StanceClassifier {
         if (best == null && kind != Kind.EVENT) {
             List<String> named = asideSubject(body, s, mentions, asides, cueStart);
             return named.isEmpty() ? Holders.NONE : new Holders(named, "subject");
+        }
+        if (best != null && kind != Kind.EVENT && QUANTIFIER_SUBJECT.matcher(body.substring(best.end(), cueStart)).find()) {
+            return Holders.NONE; // "While Chile pressed for it, some have been opposed": the clause's own subject is some, no state
         }
         if (best != null && kind != Kind.EVENT && (PRONOUN_SUBJECT.matcher(body.substring(best.end(), cueStart)).find()
                 || OWN_PURPOSE.matcher(body.substring(best.end(), cueStart)).find()

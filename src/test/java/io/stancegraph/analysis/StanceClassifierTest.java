@@ -1670,6 +1670,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aClauseWhoseSubjectIsAQuantifierIsNoStatesView() {
+        assertEquals(Position.NEUTRAL, positions("While states including Ecuador have long traded with Bolivia, some have been opposed to"
+                + " the mining sanctions.", MINING_SANCTIONS).get("EC"), "the quantifier is the opposing clause's subject");
+        assertEquals(Position.NEUTRAL, positions("Ecuador has long traded with Bolivia, but others criticised the mining sanctions.", MINING_SANCTIONS)
+                .get("EC"));
+        assertEquals(Position.OPPOSED, positions("Ecuador has criticised the mining sanctions.", MINING_SANCTIONS).get("EC"));
+    }
+
+    @Test
     void hailingTheTargetsOwnPartInTheEventBacksTheEvent() {
         CorpusEvent readmission = CorpusEvent.of(null, List.of("BO"), "readmit", "Peru", List.of("PE"), StanceClassifier.ACTS);
         assertEquals(Position.SUPPORTIVE, positions("Chile, a Peruvian ally, hailed Peru's readmission.", readmission).get("CL"),
