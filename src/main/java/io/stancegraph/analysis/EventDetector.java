@@ -999,6 +999,7 @@ public final class EventDetector {
                 && PASSIVE_GAP.matcher(text.substring(noun.end(), x.start())).matches() && text.startsWith("ed", x.end() - 2));
     }
 
+    /** What stands between a noun and the participle of an act done to it: nothing, or the passive's auxiliary. */
     private static final Pattern PASSIVE_GAP = Pattern.compile("\\s+(?:(?:is|are|was|were|has been|have been|had been|been)\\s+)?");
 
     /** True when a state's possessive stands inside the act's phrase: "suspends Gabon's membership". */

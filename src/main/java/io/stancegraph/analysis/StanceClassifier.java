@@ -2644,10 +2644,10 @@ public final class StanceClassifier {
     private static final Pattern ANTECEDENT_GAP = Pattern.compile("^(?:['’]s)?(?:\\s+(?:\\w+\\s+)?" + AGENT_NOUNS + ")?\\s*,?\\s*$"
             + "|^,\\s+(?:the|a|an)\\s[^,;()]{1,60},\\s*$", Pattern.CASE_INSENSITIVE); // "Chile, the region's largest economy, which"
 
-    /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
     /** A clause after a comma whose subject is a quantifier standing alone: ", some have been", ", others", ", many of them were". */
     private static final Pattern QUANTIFIER_SUBJECT = Pattern.compile("(?i),\\s+(?:but\\s+|while\\s+|and\\s+)?(?:some|others|many|most|few|several)"
             + "(?:\\s+of\\s+them)?\\s+(?:(?:have|has|had|were|was|are|is|been|also|still|remain|remained)\\s+){0,3}$");
+    /** A pronoun that opens a new clause right before a cue: "that it will retaliate", "and they rejected". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:that|and|but)\\s+(?:it|they)\\s+(?:\\S+\\s+){0,2}$");
 
     /** A verb joined to the one before by "and", right before the cue: "... to return to talks and warned". */
