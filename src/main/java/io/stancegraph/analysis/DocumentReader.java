@@ -332,7 +332,8 @@ public final class DocumentReader {
         text = readFieldHeader(text, meta);
         text = INLINE_TAG.matcher(text).replaceAll(""); // a scraped text's links left as tags: keep their words
         boolean markdown = Markdown.looksLike(text);
-        for (String raw : unwrapped(text.split("\\R"))) {
+        List<String> raws = withoutTicker(unwrapped(text.split("\\R")));
+        for (String raw : raws) {
             String line = Furniture.clean(markdown ? Markdown.plain(raw) : raw);
             if (!line.isEmpty()) {
                 lines.add(line);
@@ -371,6 +372,31 @@ public final class DocumentReader {
         }
         readWireDateline(paragraphs, meta);
         return new ParsedDocument(withoutSiteName(meta.title, meta.publisher), meta.publisher, dateOrTitleDate(meta), withoutAuthorLinks(meta.byline), paragraphs, meta.outletHint);
+    }
+
+    /** A news ticker's label alone on its line: "BREAKING", "Breaking news", "Just in", "Latest". */
+    private static final Pattern TICKER_LABEL = Pattern.compile("(?i)[\\p{So}\\p{Sk}\\s]*(?:breaking(?: news)?|just in|latest(?: news)?|news ticker)[:\\s]*");
+
+    /**
+     * A ticker: its label alone on a line and two or more headlines of other stories on the lines right under it, up to the
+     * next blank line ("BREAKING" over "Drone strikes car in the south." and "Council adopts resolution ..."); the headlines go.
+     */
+    static List<String> withoutTicker(List<String> raw) {
+        List<String> out = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            out.add(raw.get(i));
+            if (!TICKER_LABEL.matcher(raw.get(i)).matches()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < raw.size() && !raw.get(end).isBlank()) {
+                end++;
+            }
+            if (end - i - 1 >= 2) {
+                i = end - 1; // the items under the label, not the label, which is furniture of its own
+            }
+        }
+        return out;
     }
 
     /** How far below its first place a line must come again to be a printed page's running head or foot. */

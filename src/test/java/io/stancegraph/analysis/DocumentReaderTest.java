@@ -118,6 +118,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aTickersHeadlinesUnderItsLabelGoAndALabelOverTheHeadlineAloneStays() throws Exception {
+        String prose = "Chile said on Tuesday it would sign the lithium agreement with South Korea next month.";
+        ParsedDocument d = text("BREAKING\nFloods close the coastal road near Arica.\nCouncil adopts budget for the ports\n"
+                + "Minister opens new school in Lima\n\nChile to sign lithium pact with Seoul\n\n" + prose + "\n");
+        assertEquals(List.of(prose), d.paragraphs(), "the ticker's headlines are no text");
+        assertEquals("Chile to sign lithium pact with Seoul", d.title());
+        d = text("BREAKING\nChile to sign lithium pact with Seoul\n\n" + prose + "\n");
+        assertEquals("Chile to sign lithium pact with Seoul", d.title(), "one line under the label is the headline");
+    }
+
+    @Test
     void inlineTagsLeftInATextAreTakenOffAndTheirWordsKept() throws Exception {
         ParsedDocument d = text("Chile to sign lithium pact with Seoul\n\nChile said on Tuesday it would sign the <a href=\"https://example.org/pact/\""
                 + " target=\"_blank\">lithium agreement</a> with <em>South Korea</em> next month.\n");
