@@ -15,7 +15,7 @@ public final class SpeakerAnnotator extends BaseAnnotator {
 
     public SpeakerAnnotator(Gazetteer gazetteer) {
         super("speakers", Set.of(AnnotationKey.DOCUMENT, AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES,
-                        AnnotationKey.CITED_SOURCES),
+                        AnnotationKey.GAZETTEER_MATCHES, AnnotationKey.CITED_SOURCES),
                 Set.of(AnnotationKey.ATTRIBUTIONS));
         this.gazetteer = gazetteer;
     }
@@ -23,7 +23,7 @@ public final class SpeakerAnnotator extends BaseAnnotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         SpeakerFinder speakers = new SpeakerFinder(gazetteer, doc.get(AnnotationKey.WORDS), doc.get(AnnotationKey.COUNTRIES))
-                .issuedBy(issuerState(doc.get(AnnotationKey.DOCUMENT).publisher()));
+                .scanned(doc.get(AnnotationKey.GAZETTEER_MATCHES)).issuedBy(issuerState(doc.get(AnnotationKey.DOCUMENT).publisher()));
         List<SourceMention> cited = doc.get(AnnotationKey.CITED_SOURCES);
         List<Attribution> out = new ArrayList<>();
         for (Sentence s : doc.get(AnnotationKey.SENTENCES)) {

@@ -153,6 +153,8 @@ public final class SpeakerFinder {
     private final Map<String, String> learnedCountries = new HashMap<>();
     /** Surnames of the known figures named in full in the document, found on first use ({@link #figureSurnames()}). */
     private Map<String, String> figureSurnames;
+    /** The gazetteer's matches in the body, when the caller found them already ({@link #scanned}). */
+    private List<Gazetteer.Match> gazetteerMatches;
     /** Where title words start in the body, found once when first needed ({@link #titleWordBetween}). */
     private int[] titleWords;
     private String lastPerson;
@@ -170,6 +172,12 @@ public final class SpeakerFinder {
 
     public SpeakerFinder(Gazetteer gazetteer, String body, List<CountryMention> mentions) {
         this(gazetteer, Words.of(body), mentions);
+    }
+
+    /** This finder, with the gazetteer's matches in the body already found (else it scans the body when it needs them). */
+    public SpeakerFinder scanned(List<Gazetteer.Match> matches) {
+        gazetteerMatches = matches;
+        return this;
     }
 
     /** This finder, for a document a state's body issued (a ministry's release): its unnamed offices speak for that state. */
@@ -603,7 +611,7 @@ public final class SpeakerFinder {
     private Map<String, String> figureSurnames() {
         if (figureSurnames == null) {
             figureSurnames = new HashMap<>();
-            for (Gazetteer.Match m : gazetteer.scan(body)) {
+            for (Gazetteer.Match m : gazetteerMatches != null ? gazetteerMatches : gazetteer.scan(body)) {
                 m.entries().stream().filter(e -> e.type() == Gazetteer.Type.PERSON && e.role() == Gazetteer.Role.NAME && e.text().contains(" "))
                         .findFirst().flatMap(e -> gazetteer.person(e.id()))
                         .ifPresent(p -> figureSurnames.putIfAbsent(p.name().substring(p.name().lastIndexOf(' ') + 1), p.countryCode()));

@@ -3216,8 +3216,8 @@ public final class StanceClassifier {
 
     /** True when the word is a past participle of a verb the cues or acts list ("condemned", "banned", "denied"), no adjective ("unprovoked"). */
     private static boolean participleOfListedVerb(String word) {
-        int n = word.length();
-        return n > 5 && Stream.of(word.substring(0, n - 1), word.substring(0, n - 2), word.substring(0, n - 3), word.substring(0, n - 3) + "y")
+        return word.length() > 5 && Stream.concat(Lexicon.lemmaCandidates(word).stream(), Stream.of(word.substring(0, word.length() - 1))) // "withdrawn"
+                .filter(stem -> !stem.equals(word))
                 .anyMatch(stem -> !CUES.startingWith(stem).isEmpty() || !ACTS.startingWith(stem).isEmpty());
     }
 
