@@ -99,6 +99,8 @@ public final class SpeakerFinder {
             + "|(?:based|headquartered|located|seated)\\s+in\\b[^;]{0,80}?"
             + "),\\s*(?:\\p{Ll}\\S*\\s+){0,2}$"); // not a name after it: that is the subject
     /** Tags of capitalised words that open a sentence without being a name ("Earlier,", "However,", "In"). */
+    /** Tags of a word that opens a sentence before its subject: "Later", "Though", "But". */
+    private static final Set<String> OPENING_TAGS = Set.of("ADV", "SCONJ", "CCONJ");
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");
     private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
@@ -851,9 +853,14 @@ public final class SpeakerFinder {
             }
         }
         List<Tokens.Token> np = tokens.subList(j + 1, end + 1);
-        if (np.size() == 2 && "ADV".equals(np.get(0).tag()) && PRONOUNS.contains(np.get(1).lower())) {
-            np = np.subList(1, 2); // "Later he said": the adverb that opens the sentence is no part of the speaker
+        while (np.size() > 1 && OPENING_TAGS.contains(np.get(0).tag())) {
+            np = np.subList(1, np.size()); // "Later he said", "Though President X said": the word that opens the sentence is not the speaker's
             j++;
+        }
+        int listStart = listOpening(tokens, j + 1, end);
+        if (listStart <= j) {
+            j = listStart - 1; // "Chile, Peru and Bolivia announced": the whole list speaks, not its last two
+            np = tokens.subList(listStart, end + 1);
         }
         if (j >= 0 && "ADP".equals(tokens.get(j).tag()) && body.substring(tokens.get(end).end(), tokens.get(verb).start()).contains(",")
                 && !body.substring(tokens.get(0).start(), tokens.get(j).start()).contains(",")) {
@@ -889,6 +896,56 @@ public final class SpeakerFinder {
         }
         Attribution a = build(np, tokens.get(verb).start(), tokens.get(verb).end());
         return a != null && a.speakerCountry() == null ? a.withCountry(speakingFor(tokens.get(0).start(), np.get(0).start())) : a;
+    }
+
+    /** What parts the items of a list of states: a comma, perhaps with "and" or "or". */
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?");
+
+    /**
+     * The first token of a list of states that ends with the phrase [{@code from}, {@code end}] ("Chile, Peru and Bolivia",
+     * "The leaders of Chile, Peru, and Bolivia"), or {@code from} when no state parted by a comma stands before it, when the list has no
+     * "and" or "or", or when its first state is the object of a preposition ("After talks with Chile, Peru announced").
+     */
+    private int listOpening(List<Tokens.Token> tokens, int from, int end) {
+        if (from > end || mentions.stream().noneMatch(m -> m.start() == tokens.get(from).start())) {
+            return from;
+        }
+        int first = from;
+        while (true) {
+            int at = tokens.get(first).start();
+            CountryMention before = null;
+            for (CountryMention m : mentions) {
+                if (m.end() < at && LIST_JOINT.matcher(body).region(m.end(), at).matches()) {
+                    before = m;
+                }
+            }
+            if (before == null) {
+                break;
+            }
+            int k = first - 1;
+            while (k >= 0 && tokens.get(k).start() > before.start()) {
+                k--;
+            }
+            if (k < 0 || tokens.get(k).start() != before.start()) {
+                break;
+            }
+            first = k;
+        }
+        String list = body.substring(tokens.get(first).start(), tokens.get(end).end());
+        if (first == from || !list.matches("(?s).*\\b(?:and|or)\\s+\\S+$")) {
+            return from;
+        }
+        if (first > 0 && "ADP".equals(tokens.get(first - 1).tag())) {
+            int head = first - 2; // "The leaders of Chile, Peru and Bolivia": the head before "of" and its words belong to the list
+            if (head < 0 || !HEADS.contains(tokens.get(head).lower()) || !tokens.get(first - 1).lower().equals("of")) {
+                return from;
+            }
+            while (head > 0 && isNpWord(tokens.get(head - 1)) && !Tokens.boundaryBetween(body, tokens.get(head - 1), tokens.get(head))) {
+                head--;
+            }
+            return head;
+        }
+        return first;
     }
 
     /**

@@ -126,6 +126,24 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aListOfStatesPartedByCommasSpeaksWhole() {
+        assertEquals("Chile, Peru and Bolivia", first("Earlier today, Chile, Peru and Bolivia announced their withdrawal from the pact.").speaker());
+        assertEquals("Chile, Peru, and Bolivia", first("Chile, Peru, and Bolivia have announced their withdrawal from the pact.").speaker());
+        assertEquals("Chile, Peru and Bolivia", first("Chile, Peru and Bolivia, said on Sunday they were leaving the pact.").speaker());
+        assertEquals("The leaders of Chile, Peru, and Bolivia",
+                first("The leaders of Chile, Peru, and Bolivia, on Sunday, declared their decision to leave the pact.").speaker());
+        assertEquals("Peru", first("After talks with Chile, Peru announced its withdrawal from the pact.").speaker(), "a list needs its joining word");
+    }
+
+    @Test
+    void aConjunctionThatOpensTheSentenceIsNoPartOfTheSpeaker() {
+        Attribution a = first("Though Peruvian President Ana Example said on Friday that the two were of one mind, her room to act was small.");
+        assertEquals("Peruvian President Ana Example", a.speaker());
+        assertEquals("PE", a.speakerCountry());
+        assertEquals("Peru's foreign minister", first("But Peru's foreign minister said the talks would go on.").speaker());
+    }
+
+    @Test
     void anAdverbThatOpensTheSentenceBeforeHeIsNoPartOfTheSpeaker() {
         List<Attribution> a = attribute("Peru's foreign minister Ana Example said the plan was unfair. Later she said the pact was reckless.");
         assertEquals("PE", a.get(1).speakerCountry());
