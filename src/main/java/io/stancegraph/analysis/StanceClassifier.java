@@ -3599,11 +3599,23 @@ public final class StanceClassifier {
         List<String> out = new ArrayList<>();
         for (CountryMention m : mentions) {
             if (m.start() >= from && m.end() <= to && !out.contains(m.code()) && !excepted(body, s, m)
-                    && !SOME_IN.matcher(body.substring(Math.max(from, m.start() - 30), m.start())).find()) {
+                    && !SOME_IN.matcher(body.substring(Math.max(from, m.start() - 30), m.start())).find() && !namesAConflict(body, m, from, to)) {
                 out.add(m.code());
             }
         }
         return out;
+    }
+
+    /** A conflict a state only names: "the Chile-Bolivia conflict", "the Bolivian crisis", "the war in Bolivia". */
+    private static final Pattern CONFLICT_NOUN = Pattern.compile("(?i)(?:" + String.join("|", DISCORD_NOUNS)
+            + "|wars?|fighting|hostilities|clashes)");
+    private static final Pattern CONFLICT_AFTER = Pattern.compile("(?:\\s*[-–/]\\s*\\p{Lu}[\\p{L}'’.-]*)?\\s+" + CONFLICT_NOUN + "\\b");
+    private static final Pattern CONFLICT_BEFORE = Pattern.compile("\\b" + CONFLICT_NOUN + "\\s+(?:in|over|with|between|on|against)\\s+(?:the\\s+)?$");
+
+    /** "blocked by the Chile-Bolivia conflict", "halted by the war in Bolivia": the conflict is the agent, not the state it names. */
+    private static boolean namesAConflict(String body, CountryMention m, int from, int to) {
+        return CONFLICT_AFTER.matcher(body).region(m.end(), to).lookingAt()
+                || CONFLICT_BEFORE.matcher(body.substring(from, m.start())).find();
     }
 
     /** True when a state's mention spans this offset. */

@@ -611,6 +611,28 @@ class StanceClassifierTest {
     }
 
     @Test
+    void everyStateOfAListThatSpeaksHoldsItsWords() {
+        for (String body : List.of("Chile, Peru, and Bolivia condemned the withdrawal as reckless.",
+                "The leaders of Chile, Peru and Bolivia, on Sunday, condemned the withdrawal as reckless.",
+                "Earlier, Chile, Peru and Bolivia said the withdrawal was reckless.")) {
+            Map<String, Position> p = positions(body, TREATY_EXIT);
+            assertEquals(Position.OPPOSED, p.get("CL"), body);
+            assertEquals(Position.OPPOSED, p.get("PE"), body);
+            assertEquals(Position.OPPOSED, p.get("BO"), body);
+        }
+    }
+
+    @Test
+    void aStateThatOnlyNamesAConflictInTheByPhraseIsNoAgent() {
+        Map<String, Position> p = positions("The pact let fishing fleets blocked by the Chile-Bolivia conflict return to port.", TREATY_EXIT);
+        assertEquals(Position.NEUTRAL, p.getOrDefault("CL", Position.NEUTRAL));
+        assertEquals(Position.NEUTRAL, p.getOrDefault("BO", Position.NEUTRAL));
+        p = positions("Exports blocked by the war in Bolivia resumed under the pact.", TREATY_EXIT);
+        assertEquals(Position.NEUTRAL, p.getOrDefault("BO", Position.NEUTRAL));
+        assertEquals(Position.OPPOSED, positions("The exit was condemned by the Chilean government.", TREATY_EXIT).get("CL"));
+    }
+
+    @Test
     void eachOfTwoCoordinatedPassivesHasItsOwnAgent() {
         ClaimStance c = classify("The withdrawal was criticised by Chile but hailed by Peru.", TREATY_EXIT);
         assertEquals(Position.OPPOSED, c.byCountry().get("CL"));
