@@ -21,19 +21,21 @@ import java.util.regex.Pattern;
  */
 public final class Boilerplate {
 
-    /** The body that is left, and the byline found on a name-only line (or null). */
-    public record Result(List<String> lines, String byline) {
+    /** The body that is left, the byline found on a name-only line (or null), and a wire agency named alone under the story ("AFP", or null). */
+    public record Result(List<String> lines, String byline, String signOff) {
     }
 
     /**
      * A caption's credit at the end of the line: "(ABC News: Jane Doe)", " / AA", "Photo by X/UPI | License Photo", "(AP Photo/Jane Doe)",
-     * "[AP Photo]", "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE"), agencies in capitals after the
+     * "[AP Photo]", "(Jane Doe/Example Images)", "|Jane Doe|CC BY 2.0", a credit glued to the last word ("in the capitalXYZ/JANE DOE"), agencies in capitals after the
      * last sentence ("EFE/EPA/JANE DOE").
      */
     private static final Pattern CREDIT_END = Pattern.compile("(?:\\((?:[^()]{2,40}):\\s*[^()]{2,60}\\)"
             + "|\\s/\\s?[\\p{Lu}][\\p{L}]{0,15}(?:\\s[\\p{Lu}][\\p{L}]+)?"
             + "|(?i:\\|\\s*license photo|photo(?:graph)?s?:?\\s+by\\s+[^.]{2,60}|(?:photo(?:graph)?|image|picture|video)s?\\s+courtesy(?:\\s+of)?:?\\s+[^.]{2,60}|\\((?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^)]{0,80}\\)"
             + "|\\[(?:\\p{Lu}[\\p{L}.]{1,15}\\s)?(?:photo|image|picture|video)s?\\b[^\\]]{0,80}\\])"
+            // the photographer's full name and the agencies in brackets after a sentence: "... in Lima. (Jane Doe/Example Images/XYZ)"
+            + "|(?<=[.!?])\\s*\\(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}(?:\\s*/\\s*\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*){0,3}){1,3}\\)"
             + "|(?<=\\p{Ll}[.!?])[A-Z]{2,8}"
             + "|(?<=\\p{Ll})\\p{Lu}{2,8}(?:/\\p{Lu}[\\p{L}.'’ -]{1,30}){1,3}"
             + "|(?<=[.!?])\\s+\\p{Lu}{2,8}(?:/\\p{Lu}[\\p{Lu}.'’ -]{1,40}){1,3}" // "... 3 May 2024. EFE/EPA/JANE DOE"
@@ -305,8 +307,10 @@ public final class Boilerplate {
             }
         }
         // a label or a link of a few words closes the page ("More on this", "Section 2")
+        String signOff = null;
         for (int i = n - 1; i > 0 && (drop[i] || !TERMINAL.matcher(body.get(i)).find() && DocumentReader.countWords(body.get(i)) <= 4); i--) {
             drop[i] = true;
+            signOff = signOff == null ? wireSignOff(body.get(i)) : signOff; // "AFP" under the story: the wire it came from
         }
         // one to three teaser headlines between two paragraphs: links to other stories set in the text
         for (int i = 1; i + 1 < n; i++) {
@@ -343,7 +347,17 @@ public final class Boilerplate {
                 kept.add(body.get(i));
             }
         }
-        return new Result(kept, byline);
+        return new Result(kept, byline, signOff);
+    }
+
+    /** A wire agency's name alone, perhaps in brackets or after a dash: "AFP", "(Reuters)", "— AP". */
+    private static final Pattern SIGN_OFF = Pattern.compile("[(\\[—–-]?\\s*(\\p{L}[\\p{L}.&'’ -]{1,40}?)\\s*[)\\]]?\\.?");
+
+    /** The wire agency a closing line names alone, or null. */
+    private static String wireSignOff(String line) {
+        Matcher m = SIGN_OFF.matcher(line.strip());
+        return m.matches() ? Gazetteer.load().source(m.group(1)).filter(e -> e.kind() == SourceKind.WIRE_AGENCY).map(e -> m.group(1)).orElse(null)
+                : null;
     }
 
     /** "Saudi Arabia", "New Zealand", "African Union": a round-up's heading looks like a name line but names an actor. */

@@ -445,6 +445,9 @@ public final class DocumentReader {
         if (meta.byline == null && !meta.headings.contains(r.byline())) {
             meta.byline = r.byline();
         }
+        if (r.signOff() != null && (meta.byline == null || !meta.byline.contains(r.signOff()))) {
+            meta.byline = meta.byline == null ? r.signOff() : meta.byline + ", " + r.signOff(); // the wire credited under the story
+        }
         List<String> out = new ArrayList<>();
         r.lines().forEach(line -> out.add(GLUED_SENTENCE.matcher(line).replaceAll(" ")));
         return out;

@@ -37,6 +37,7 @@ public final class Furniture {
             + "facebook|twitter|x|telegram|whatsapp|linkedin|reddit|pinterest|instagram|threads|bluesky|messenger|flipboard|vk|"
             + "(?:[^.!?]{3,60}\\s)?page \\d{1,3}(?: of \\d{1,3})?|p\\. ?\\d{1,3}|" // a page number, or a running head with it
             + "subscribe.*|sign up.*|newsletter.*|log ?in|sign in|register|"
+            + "(?:written |posted |words )?by:?|authors?:?|" // a byline's label without its name
             + "(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|"
             + "all rights reserved.*|©.*|copyright ©?.*|"
             + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
@@ -108,7 +109,8 @@ public final class Furniture {
     private static final Pattern TRAILING_SIGNS = Pattern.compile("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+$");
 
     /** A press office's contact line: "Tel: +44 20 ...", "Email press@example.org" (looked for in short lines only). */
-    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)(?:(?:e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*)?[^\\s@]+@[^\\s@]+\\.\\p{L}{2,}"
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)(?:(?:contact|e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*)?"
+            + "(?:[^\\s@]+@[^\\s@]+\\.\\p{L}{2,}|\\[email\\s+protected\\])" // an address, or what a site's address guard leaves of it
             + "|(?:tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*\\+?[\\d ()./-]{7,}");
     /** An agency's note that its site carries only part of its service: "... Please contact us for subscription options." */
     private static final Pattern SERVICE_NOTE = Pattern.compile("(?i).{0,200}\\b(?:please )?contact us for (?:subscription|licensing|syndication) options\\.?");

@@ -1,6 +1,7 @@
 package io.stancegraph.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,19 @@ class ArticleAnalyzerTest {
         assertEquals("Jane Example", a.document().byline());
         ArticleAnalysis b = text("Chile welcomes fisheries accord\n\nBy Jane Example, Example Institute" + story);
         assertEquals(null, b.document().publisher(), "an affiliation that is no outlet");
+    }
+
+    @Test
+    void aWireAgencyNamedAloneUnderTheStoryIsItsSourceAndNoPartOfTheBody() throws Exception {
+        String story = "Chile welcomes fisheries accord\n\nChile said on Monday it welcomed the fisheries accord with Peru, calling it a fair deal.\n\n";
+        ArticleAnalysis a = text(story + "More to come\n\nAFP\n\nContact: [email protected]\n");
+        assertEquals(List.of("AFP"), a.sources().stream().map(SourceMention::name).toList());
+        assertFalse(a.document().body().contains("AFP"), a.document().body());
+        ArticleAnalysis b = text("Chile welcomes fisheries accord\n\nBy Jane Example\n\nChile said on Monday it welcomed the fisheries accord with Peru, calling it a fair deal.\n\n— Reuters\n");
+        assertEquals(List.of("Reuters"), b.sources().stream().map(SourceMention::name).toList());
+        assertEquals("Reuters", b.document().publisher(), "a wire after the reporter's name, as in a byline \"Jane Example, Reuters\"");
+        ArticleAnalysis c = text(story + "Lima\n");
+        assertEquals(List.of(), c.sources(), "a place closing the story is no wire");
     }
 
     @Test

@@ -462,6 +462,28 @@ class BoilerplateTest {
     }
 
     @Test
+    void aPhotographersNameAndAgenciesInBracketsCloseACaption() {
+        assertTrue(Boilerplate.isCaption("Crates of fish stand on the quay at Callao. Peru is closing its ports to the fleet. (Ana Ruiz/Example Images/XYZ)"));
+        assertTrue(Boilerplate.isCaption("Fishermen protest outside the ministry in Lima. (Jane Doe/Wire)"));
+        assertFalse(Boilerplate.isCaption("Peru and Chile signed the accord, officials said. (Reuters)"), "a wire's name alone");
+        assertFalse(Boilerplate.isCaption("The accord was signed in Lima (Peru/Chile) on Monday, officials said."), "brackets inside the sentence");
+    }
+
+    @Test
+    void aContactLineWhoseAddressASiteGuardHidIsFurniture() {
+        assertTrue(Furniture.isFurniture("Contact: [email protected]"));
+        assertTrue(Furniture.isFurniture("Email: desk@example.org"));
+        assertFalse(Furniture.isFurniture("Peru said it would contact Chile about the pact."));
+    }
+
+    @Test
+    void aBylinesLabelWithoutItsNameIsFurniture() {
+        assertTrue(Furniture.isFurniture("By"));
+        assertTrue(Furniture.isFurniture("Written by:"));
+        assertFalse(Furniture.isFurniture("By Monday"));
+    }
+
+    @Test
     void aLineOfTagsPartedByCommasIsFurniture() {
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Chile, fisheries, Peru", PROSE_2));
         assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, "Peru, coast guard, South Pacific, Chile", PROSE_2));
