@@ -111,7 +111,7 @@ public final class Boilerplate {
             + "|(?:our )?(?:journalists|reporters|editors) are working on this (?:story|article)[^.]{0,120})[.…!]*";
     /** Live-update markers on a line of their own: "More to follow...", "This is a breaking news story. More to come". */
     private static final Pattern LIVE_MARKER = Pattern.compile("(?i)^" + MARKER + "(?:\\s+" + MARKER + ")*$");
-    /** The outlet's notice under the story: reuse rights, a form to fill in, "can be found here" (any length). */
+    /** The outlet's notice under the story: reuse rights, a form to fill in, "can be found here", the comments' rules (any length). */
     private static final Pattern CLOSING_NOTICE = Pattern.compile("(?i)\\b(?:republish(?:ing)?|reprint (?:rights|permissions)|"
             + "syndication (?:rights|requests)|all rights reserved|fill (?:out|in) (?:this|the) form|can be found here|"
             + "(?:this|the) (?:article|story|post|piece) (?:was|is|has been) (?:originally|first) (?:published|posted|appeared)|"
@@ -119,7 +119,10 @@ public final class Boilerplate {
             + "sourced from (?:various )?publicly available|(?:this|the) (?:content|article|story|post|piece|report) (?:was|is|has been) "
             + "(?:originally |first )?(?:published|posted|written|prepared|produced|edited|compiled) by|"
             + "(?:this|the) (?:article|story|post|piece|report) (?:was|has been) (?:updated|corrected|amended)|"
-            + "contributed (?:reporting )?to this (?:article|story|report)|editor'?s note:)\\b");
+            + "contributed (?:reporting )?to this (?:article|story|report)|editor'?s note:|"
+            // the rules of the comments under the story: "a forum for civil conversation", "keep your comments respectful"
+            + "community (?:guidelines|standards|rules)|keep (?:your |all )?comments|comments? (?:section|policy)|"
+            + "(?:forum|space|place) for (?:a )?(?:civil|constructive|respectful))\\b");
     /**
      * The page speaking to its reader or of itself: "you", "your", "this article", "our series", "email us", "donate". A question
      * (an interviewer's), a quotation or a report ("said") is text.
@@ -529,10 +532,19 @@ public final class Boilerplate {
         return c[0] >= 5 && c[0] > c[1];
     }
 
-    /** A line of another language than English ("Lea también: ..."): two of its function words and none of English. */
+    /**
+     * A line of another language than English ("Lea también: ..."): none of English's function words, and two of another
+     * language's or half its words spelled with Latin letters English does not use ("ə", "ü", "ş").
+     */
     static boolean otherLanguage(String line) {
         int[] c = functionWordCounts(line);
-        return c[0] == 0 && c[1] >= 2 && DocumentReader.countWords(line) >= 4;
+        return c[0] == 0 && DocumentReader.countWords(line) >= 4 && (c[1] >= 2 || foreignSpelling(line));
+    }
+
+    private static boolean foreignSpelling(String line) {
+        String[] words = NON_LETTERS.split(line.strip());
+        long foreign = Arrays.stream(words).filter(w -> w.chars().anyMatch(ch -> ch > 0x7F && Character.isLetter(ch))).count();
+        return foreign * 2 >= words.length;
     }
 
     /** Mostly letters of a script other than Latin ("a line in another script than the article"). */

@@ -434,6 +434,24 @@ class BoilerplateTest {
     }
 
     @Test
+    void theRulesOfTheCommentsUnderTheStoryGo() {
+        String forum = "The Example Courier offers a forum for civil and constructive conversation under its stories.";
+        String rules = "Keep comments on topic and polite, and read the community guidelines before posting anything at all here.";
+        assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, PROSE_2, forum, rules));
+        String talks = "The two ministers held a constructive and civil conversation on the pact on Monday.";
+        assertEquals(List.of(PROSE_1, talks, PROSE_2), kept(PROSE_1, talks, PROSE_2), "a conversation the story reports");
+    }
+
+    @Test
+    void aLineSpelledWithLettersEnglishDoesNotUseAndNoEnglishWordIsFurniture() {
+        for (String line : List.of("Xəbərləri hər gün saytımızda oxuyun", "Ən son yeniliklər üçün abunə olun.")) {
+            assertEquals(List.of(PROSE_1, PROSE_2), kept(PROSE_1, line, PROSE_2), line);
+        }
+        String named = "Erdoğan, Aliyev and Pashinyan met in Gäbälä on Monday.";
+        assertEquals(List.of(PROSE_1, named, PROSE_2), kept(PROSE_1, named, PROSE_2));
+    }
+
+    @Test
     void linesInSwahiliIndonesianItalianTurkishOrDutchAreFurnitureToo() {
         for (String line : List.of("Kwa maoni zaidi, jiunge na jarida letu la kila wiki.", "Simak juga berita lainnya dari redaksi kami di sini.",
                 "Leggi anche: il governo annuncia nuove misure per la sanità.", "Daha fazla haber için bu sayfayı takip edin.",
