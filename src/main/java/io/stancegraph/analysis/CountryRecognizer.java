@@ -37,11 +37,26 @@ public final class CountryRecognizer {
     /** A body of water or a feature named after a country: "Gulf of Mexico", "Sea of Japan", "Bay of Bengal"; "China Sea", "Jordan River". */
     private static final Pattern FEATURE_BEFORE = Pattern.compile("\\b(?:Gulf|Sea|Bay|Straits?|Isthmus)\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern FEATURE_AFTER = Pattern.compile("\\s+(?:Sea|River|Valley|Delta|Basin)\\b");
-    /** A dash after a dateline's city, past the wire in brackets: "Cape Town — ", "Lima (Example Wire) - ". */
-    static final Pattern DASH_AFTER_DATELINE = Pattern.compile(",?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
+    /** A dash after a dateline's city, past the day and the wire in brackets: "Cape Town — ", "Lima, May 1 (Example Wire) -- ". */
+    static final Pattern DASH_AFTER_DATELINE = Pattern.compile(",?(?:\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?(?:\\s*\\([^)]{1,40}\\))?\\s+[—–-]+\\s");
     /** A dateline's city in capitals before a country in capitals: "BOLOGNA, ITALY —" says where the reporter files from. */
     private static final Pattern DATELINE_CITY_BEFORE = Pattern.compile("(?:^|\\n)\\s*\\p{Lu}[\\p{Lu} .'’-]{1,40},\\s*$");
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)(?:\\b(?:in|to|from|at|near|outside|visited|visit|visiting|via|toward|towards)\\s+)$");
+
+    /** Before a language's name: "in", "speaks", "translated into", perhaps past other languages ("in Hebrew and "). */
+    private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|speaks?|speaking|spoke|spoken|written in|dubbed in)\\s+"
+            + "(?:\\p{Lu}\\p{Ll}+\\s*(?:,|\\band\\b|\\bor\\b)\\s*){0,3}$");
+    /** After a language's name: the end of the phrase, another language, or "-language". */
+    private static final Pattern LANGUAGE_AFTER = Pattern.compile("^(?:\\s*(?:[,.;:!?)\\]\"”]|\\band\\b|\\bor\\b|$)|-?\\s*language\\b)");
+
+    /** True when the demonym at [start, end) names a language: "said in Spanish", "in Hebrew and Spanish", "a Spanish-language daily". */
+    private static boolean languageNamed(String text, int start, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        if (after.matches("(?s)^-?\\s*language\\b.*")) {
+            return true;
+        }
+        return LANGUAGE_AFTER.matcher(after).lookingAt() && LANGUAGE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+    }
 
     /** Context that rules an ambiguous form out: text just before or just after the match. */
     private record Veto(Pattern before, Pattern after) {
@@ -87,6 +102,9 @@ public final class CountryRecognizer {
             if (s.role() == Gazetteer.Role.PLACE && text.substring(0, m.start()).isBlank()
                     && DASH_AFTER_DATELINE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 50))).lookingAt()) {
                 continue; // "Cape Town — Niger's junta has ...": the city a text opens with before a dash is where it was filed
+            }
+            if (s.role() == Gazetteer.Role.DEMONYM && languageNamed(text, m.start(), m.end())) {
+                continue; // "wrote in Hebrew and Spanish", "a Spanish-language daily": a language, no mention of a state
             }
             if (FEATURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
                     || FEATURE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 10))).lookingAt()) {

@@ -22,9 +22,19 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void aLanguagesNameIsNoMentionOfTheState() {
+        assertEquals(List.of("PE"), codes("Peru's minister wrote on X in Quechua and Spanish: the pact stands."));
+        assertEquals(List.of("CL"), codes("Chile's envoy spoke in French."));
+        assertEquals(List.of("PE"), codes("A Spanish-language daily said Peru would sign."));
+        assertEquals(List.of("ES", "PE"), codes("The Spanish government said it would back Peru."));
+        assertEquals(List.of("ES"), codes("The vessel was seized in Spanish waters."), "a demonym before a noun after \"in\" names the state");
+    }
+
+    @Test
     void aCityThatOpensTheTextBeforeADashIsWhereItWasFiledNoMention() {
         assertEquals(List.of("CL", "BO"), codes("Montevideo — Chile's junta has ordered police to expel Bolivia's envoy."));
         assertEquals(List.of("CL"), codes("Montevideo (Example Wire) - Chile's junta has ordered the envoy out."));
+        assertEquals(List.of("CL"), codes("Montevideo, May 1 (Example Wire) -- Chile's junta has ordered the envoy out."), "also after the day");
         assertEquals(List.of("PE", "CL"), codes("Peru — Chile's junta has ordered police to expel the envoy."), "a state's name opening a round-up's paragraph");
     }
 
