@@ -3804,6 +3804,10 @@ class StanceClassifierTest {
                 + "chose to side with the most despicable people,\" Chile's foreign minister Luis Sample wrote.", cut).get(1).byCountry().get("CL"));
         assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"It is a disgusting and hateful "
                 + "step,\" Chile's foreign minister Luis Sample said.", cut).get(1).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"The decision is antisemitic and full of "
+                + "hatred,\" Chile's foreign minister Luis Sample said.", cut).get(1).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, classifyAll("Peru severed ties with Chile on Monday. \"It is a vile step,\" Chile's foreign "
+                + "minister Luis Sample said.", cut).get(1).byCountry().get("CL"));
     }
 
     @Test
