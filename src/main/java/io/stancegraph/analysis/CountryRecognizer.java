@@ -113,11 +113,33 @@ public final class CountryRecognizer {
             if (s.role() == Gazetteer.Role.PLACE && NAMED_DOCUMENT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).lookingAt()) {
                 continue; // "the Paris climate agreement", "the Minsk accords": a document named after a city
             }
-            if (!s.ambiguous() || accept(s, m, text, unambiguous)) {
+            if (!s.ambiguous() || accept(s, m, text, unambiguous) || listedWithState(s, m, text, matches)) {
                 out.add(new CountryMention(s.id(), m.start(), m.end(), m.text(), s.role()));
             }
         }
         return out;
+    }
+
+    /** What parts the items of a list of states: "Hungarian, Polish", "Polish and Hungarian", "Polish-Hungarian". */
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[-–/]\\s*)");
+
+    /**
+     * "Hungarian, Polish bans", "the Polish and Hungarian governments": an ambiguous demonym capitalised inside a sentence and
+     * listed with another state's unambiguous name or demonym is that state's.
+     */
+    private static boolean listedWithState(Gazetteer.Surface s, Gazetteer.Match m, String text, List<Gazetteer.Match> matches) {
+        if (s.role() != Gazetteer.Role.DEMONYM || !Character.isUpperCase(m.text().charAt(0)) || m.start() == 0
+                || text.substring(0, m.start()).matches("(?s).*(?:[.!?:\"“]\\s*|\\n\\s*)$")) {
+            return false; // at the start of a sentence any word is capitalised
+        }
+        for (Gazetteer.Match o : matches) {
+            boolean state = o.of(Gazetteer.Type.COUNTRY).filter(x -> !x.ambiguous()).isPresent();
+            if (state && (o.end() <= m.start() && LIST_LINK.matcher(text).region(o.end(), m.start()).matches()
+                    || o.start() >= m.end() && LIST_LINK.matcher(text).region(m.end(), o.start()).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean accept(Gazetteer.Surface s, Gazetteer.Match m, String text, Set<String> unambiguous) {

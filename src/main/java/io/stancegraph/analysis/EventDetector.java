@@ -1261,7 +1261,13 @@ public final class EventDetector {
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
     private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
         CountryMention last = null;
+        // "criticises Chile and Peru for banning imports": whom a verb judges for doing something did it
+        boolean judgedFor = FOR_GERUND.matcher(text).region(0, actStart).find() && gerundAt(tokens, actStart);
         for (CountryMention m : mentions) {
+            if (judgedFor && m.end() <= actStart && FOR_GERUND.matcher(text).region(m.end(), actStart).matches()) {
+                last = m;
+                break;
+            }
             if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end()) && !(m.end() <= actStart && text.substring(m.end(), actStart).isBlank())) {
                 // "Mali Sends ECOWAS Formal Notice Of Withdrawal": ECOWAS receives it; "blocks Ukraine's accession", "to reverse Niger
                 // coup": the state owns the act named right after it
@@ -1274,7 +1280,7 @@ public final class EventDetector {
                     && !NOT_DONE.matcher(text.substring(from, actStart)).find() && !reactionBetween(tokens, from, actStart)
                     && mentions.stream().noneMatch(o -> o.start() >= from && o.end() <= actStart
                         && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
-                    && (!GOVERNED.matcher(text.substring(0, m.start())).find() || Spans.possessive(text, m.end())
+                    && (!governed(text, m) || Spans.possessive(text, m.end())
                         || m.surface().endsWith("s") && (text.startsWith("'", m.end()) || text.startsWith("’", m.end()))
                         || gerundRightAfter(text, tokens, m, actStart) || nounRightAfter(text, tokens, m, actStart))) {
                 // "OPEC sides with Russia to cut": not Russia; but "over Trump's decision to quit": Trump
@@ -1290,10 +1296,10 @@ public final class EventDetector {
         for (int k = mentions.indexOf(last) - 1; k >= 0; k--) {
             CountryMention m = mentions.get(k);
             if (!COMPOUND_LINK.matcher(text.substring(m.end(), out.get(0).start())).matches()
-                    || GOVERNED.matcher(text.substring(0, m.start())).find() && !Spans.possessive(text, m.end())) {
+                    || governed(text, m) && !Spans.possessive(text, m.end())) {
                 break; // "halts gas from Russia and UK imposes sanctions": what a preposition governs joins no performer
             }
-            if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end())) {
+            if (objectOfVerb(tokens, m) && !Spans.possessive(text, m.end()) && !judgedFor) {
                 return List.of(); // "urges Ethiopia, Egypt to resume talks": the states coordinated with a verb's object are its object
             }
             out.add(0, m);
@@ -1302,6 +1308,23 @@ public final class EventDetector {
         boolean urged = URGING_BEFORE.matcher(text.substring(0, out.get(0).start())).find()
                 && URGED_TO.matcher(text.substring(last.end(), actStart)).find();
         return urged ? List.of() : out;
+    }
+
+    /** The states a verb judges, then "for" and what they did: "criticises Chile and Peru for banning". */
+    private static final Pattern FOR_GERUND = Pattern.compile("\\s+for\\s+$");
+    /** Who a decision or move is by, before what it is to do: "decisions by Chile and Peru to ban". */
+    private static final Pattern DECIDED_BY = Pattern.compile("(?i)\\b(?:decisions?|moves?|plans?|bids?|attempts?|efforts?)\\s+by\\s+(?:the\\s+)?$");
+
+    /** True when a preposition governs the mention, save "by" after a decision ("decisions by Chile and Peru to ban"). */
+    private static boolean governed(String text, CountryMention m) {
+        String before = text.substring(0, m.start());
+        return GOVERNED.matcher(before).find() && !DECIDED_BY.matcher(before).find();
+    }
+
+    /** True when the token at {@code at} is a gerund: "banning". */
+    private static boolean gerundAt(List<Tokens.Token> tokens, int at) {
+        int k = Tokens.firstFrom(tokens, at);
+        return k < tokens.size() && tokens.get(k).start() == at && tokens.get(k).lower().endsWith("ing");
     }
 
     /**
@@ -1439,7 +1462,14 @@ public final class EventDetector {
      * "against Israel" within a few words after an act or event noun, "on Belarus" right after it, or the act family's own
      * preposition right after it (families.tsv TARGET: "breaks off relations with Israel").
      */
+    /** What an act's noun is of, before the state it comes from: " of grain", " of fish and meat". */
+    private static final Pattern OF_GOODS = Pattern.compile("\\s+of\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+(?=\\s+(?:from|to)\\s)");
+
     private static List<String> against(String text, List<CountryMention> mentions, int from, List<String> prepositions) {
+        Matcher of = OF_GOODS.matcher(text).region(from, text.length());
+        if (of.lookingAt()) {
+            from = of.end(); // "bans the import of grain from Chile": past what the import is of
+        }
         String after = text.substring(from, Math.min(text.length(), from + 60));
         int at = after.indexOf(" against ");
         int length = " against ".length();

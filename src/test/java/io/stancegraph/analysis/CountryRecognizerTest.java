@@ -22,6 +22,13 @@ class CountryRecognizerTest {
     }
 
     @Test
+    void anAmbiguousDemonymListedWithAnotherStateNamesItsState() {
+        assertEquals(List.of("HU", "PL"), codes("EU to discuss Hungarian, Polish bans on fish imports"));
+        assertEquals(List.of("PL", "HU"), codes("The Polish and Hungarian governments banned the imports."));
+        assertEquals(List.of(), codes("Polish the brass before the summit."), "a verb opening the sentence");
+    }
+
+    @Test
     void aLanguagesNameIsNoMentionOfTheState() {
         assertEquals(List.of("PE"), codes("Peru's minister wrote on X in Quechua and Spanish: the pact stands."));
         assertEquals(List.of("CL"), codes("Chile's envoy spoke in French."));

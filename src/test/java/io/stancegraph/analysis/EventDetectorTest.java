@@ -29,6 +29,18 @@ class EventDetectorTest {
     }
 
     @Test
+    void statesJudgedForAnActOrNamedAfterADecisionByDoIt() {
+        for (String title : List.of("Commission criticises Chile and Peru for banning Bolivian fish imports",
+                "Bloc reacts to decisions by Chile and Peru to ban Bolivian fish", "Peruvian, Polish bans on Bolivian fish imports to be discussed",
+                "Commission condemns Chile and Peru for banning the import of fish from Bolivia")) {
+            CorpusEvent e = DETECTOR.detect(List.of(lead(title, null)));
+            assertEquals("ban", e.act(), title);
+            assertEquals(2, e.actors().size(), title + ": " + e);
+            assertEquals(List.of("BO"), e.targets(), title);
+        }
+    }
+
+    @Test
     void endingAnAgreementOrCooperationIsLeavingIt() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru ends defence cooperation agreement with Chile", null),
                 lead("Peru to end security pact with Chile", "Peru said on Monday it would terminate the 2015 security pact with Chile."),
