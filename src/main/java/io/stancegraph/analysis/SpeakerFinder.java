@@ -341,8 +341,9 @@ public final class SpeakerFinder {
             a = signedAfter(sentence);
         }
         boolean opensQuote = OPENS_QUOTE.matcher(sentence.text()).lookingAt();
-        if (!a.present() && last.present() && opensQuote) {
-            // a quotation that goes on in the next sentence or paragraph is still the last speaker's
+        boolean carried = !a.present() && last.present() && opensQuote;
+        if (carried) {
+            // a quotation that goes on in the next sentence or paragraph is still the last speaker's, with the state found for them
             a = new Attribution(last.speaker(), last.speakerCountry(), sentence.start(), sentence.start(), last.anonymous());
         }
         if (a.present() && opensQuote && last.present() && a.speaker().equals(last.speaker())) {
@@ -363,7 +364,9 @@ public final class SpeakerFinder {
         Attribution principal = a.present() && a.speakerCountry() == null && OWN_OFFICE.matcher(a.speaker()).lookingAt()
                 ? titledSubject(sentence) : null;
         String placed = a.present() && OFFICIAL.matcher(a.speaker()).find() && !namesAState(a.speaker()) ? placeOpening(sentence) : null;
-        if (placed != null) {
+        if (carried) {
+            // no state guessed from the words of a quotation that goes on ("... the needs of their Peruvian counterparts")
+        } else if (placed != null) {
             // "In Lima, the foreign ministry said ...": an office the sentence places in a capital is that capital's state's
             a = a.withCountry(placed);
         } else if (a.present() && a.speakerCountry() == null && previousSpeaker != null && THE_STATEMENT.matcher(a.speaker()).matches()) {

@@ -126,6 +126,18 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aQuotationThatGoesOnKeepsTheSpeakersStateAndGuessesNoneFromItsWords() {
+        List<Attribution> a = attribute("Addressing Chile's decision, the Ministry of Fisheries and Food said the measure broke the treaty.\n\n"
+                + "\u201cWe understand that Chilean fishermen are in a hard spot,\u201d it said. \u201cIt is on the coast of Peru that the boats "
+                + "wait. Peruvian crews are ready to meet the needs of their Chilean counterparts and hope for a fair deal.\u201d");
+        assertEquals("the Ministry of Fisheries and Food", a.get(2).speaker());
+        assertNull(a.get(2).speakerCountry(), a.get(2).toString());
+        a = attribute("Peru's foreign ministry said the measure broke the treaty.\n\n\u201cIt is a step back,\u201d it said. "
+                + "\u201cChilean crews are welcome to talk.\u201d");
+        assertEquals("PE", a.get(2).speakerCountry(), "the state found for the speaker goes on with the quotation");
+    }
+
+    @Test
     void aListOfStatesPartedByCommasSpeaksWhole() {
         assertEquals("Chile, Peru and Bolivia", first("Earlier today, Chile, Peru and Bolivia announced their withdrawal from the pact.").speaker());
         assertEquals("Chile, Peru, and Bolivia", first("Chile, Peru, and Bolivia have announced their withdrawal from the pact.").speaker());
