@@ -623,6 +623,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anActorsBanOnTheImportOfTheTargetsGoodsIsItsOwnAct() {
+        CorpusEvent bans = CorpusEvent.of(null, List.of("PE", "CL"), "ban", "import", List.of("BO"), StanceClassifier.ACTS);
+        ClaimStance c = classify("Peru announced a temporary ban on the import of Bolivian fish.", bans);
+        assertEquals(Position.SUPPORTIVE, c.byCountry().get("PE"));
+    }
+
+    @Test
     void aStateThatOnlyNamesAConflictInTheByPhraseIsNoAgent() {
         Map<String, Position> p = positions("The pact let fishing fleets blocked by the Chile-Bolivia conflict return to port.", TREATY_EXIT);
         assertEquals(Position.NEUTRAL, p.getOrDefault("CL", Position.NEUTRAL));
