@@ -87,14 +87,16 @@ public final class SpeakerFinder {
     private static final Set<String> APPOSITIVE_START = Set.of("the", "a", "an", "his", "her", "its", "their");
     private static final Set<String> CALENDAR = Stream.concat(Dates.WEEKDAYS.stream(), Dates.MONTH_NAMES.stream())
             .collect(Collectors.toUnmodifiableSet());
+    /** A character of a clause between commas; a comma between digits is part of a number: "about 1,200 miles". */
+    private static final String CLAUSE_CHARS = "(?:[^,;]|(?<=\\d),(?=\\d{3}))";
     /** A relative clause or a lower-case appositive between the speaker and the verb: ", which has ties with X,", ", staunch allies of X,". */
-    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b[^,;]{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,120}"
+    private static final Pattern RELATIVE_CLAUSE_BEFORE = Pattern.compile(",\\s*(?:(?:which|who|whose|where)\\b" + CLAUSE_CHARS + "{0,120}|(?!(?:the|a|an|his|her|its|their)\\b)\\p{Ll}[^,;]{2,120}"
             // "Belarus, a close ally of Moscow, said", "Qatar, a major donor to Somalia, said": an apposition naming another state
             // by its relation is no speaker
             + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:ally|allies|neighbou?rs?|rivals?|partners?|friends?|foes?|enemy|enemies|adversary|adversaries|backers?|supporters?|critics?"
             + "|donors?|creditors?|lenders?|patrons?|sponsors?|suppliers?|customers?|buyers?|guarantors?|protectors?|investors?)\\s+(?:of|to|in)\\b[^,;]{0,80}"
             // "Chile, a country that has long traded with Peru, said": an apposition with a clause of its own
-            + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:that|which|who)\\b[^,;]{0,120}"
+            + "|(?:the|a|an|its|their)\\s+(?:\\p{Ll}+\\s+){0,3}(?:that|which|who)\\b" + CLAUSE_CHARS + "{0,120}"
             // "The court, based in Lima, Peru, said": where the speaker is based, commas and all
             + "|(?:based|headquartered|located|seated)\\s+in\\b[^;]{0,80}?"
             + "),\\s*(?:\\p{Ll}\\S*\\s+){0,2}$"); // not a name after it: that is the subject

@@ -126,6 +126,12 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aRelativeClauseWithANumberInItStillStandsBeforeTheSpeakersVerb() {
+        Attribution a = first("Chile, which is about 1,200 miles south of Peru, has warned the pact could lead to a naval base.");
+        assertEquals("CL", a.speakerCountry(), a.toString());
+    }
+
+    @Test
     void aQuotationThatGoesOnKeepsTheSpeakersStateAndGuessesNoneFromItsWords() {
         List<Attribution> a = attribute("Addressing Chile's decision, the Ministry of Fisheries and Food said the measure broke the treaty.\n\n"
                 + "\u201cWe understand that Chilean fishermen are in a hard spot,\u201d it said. \u201cIt is on the coast of Peru that the boats "
