@@ -495,6 +495,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void aButtonToLoadMoreIsFurniture() {
+        assertTrue(Furniture.isFurniture("Load More"));
+        assertTrue(Furniture.isFurniture("Show more stories"));
+        assertFalse(Furniture.isFurniture("Show more restraint, Peru told Chile."));
+    }
+
+    @Test
     void aBylinesLabelWithoutItsNameIsFurniture() {
         assertTrue(Furniture.isFurniture("By"));
         assertTrue(Furniture.isFurniture("Written by:"));
