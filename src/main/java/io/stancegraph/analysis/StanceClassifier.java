@@ -94,6 +94,11 @@ public final class StanceClassifier {
     private List<CountryMention> sentenceMentions = List.of();
     /** The state a one-line heading above this sentence's paragraph names, in a round-up of reactions; or null. */
     private String heading;
+    /**
+     * The position toward the event of the text the article's votes are on, once a sentence gave it ("voted to condemn the
+     * annexation", "a resolution condemning the annexation"); null before.
+     */
+    private Position votedText;
     /** Per sentence: the state a SIDING cue (by its start) sides with when it is named before the cue. */
     private final Map<Integer, String> sidedWith = new HashMap<>();
     /** Starts of this sentence's siding cues, turned into attitudes by {@link #sided}. */
@@ -388,6 +393,9 @@ public final class StanceClassifier {
             if (actsOnDocument.contains(found.start())) {
                 continue; // "voted against the resolution condemning ...": a vote on the text, whose own cue says what it means
             }
+            if (found.kind() == Kind.ATTITUDE && found.position().isDirectional() && VOTED_TO.matcher(text.substring(0, found.start())).find()) {
+                votedText = found.position(); // "the assembly voted to condemn the annexation": what the vote's text says
+            }
             if (sidingCues.contains(found.start()) && hedgedBy(s, sentenceCues, found)) {
                 continue; // "We respect Peru's sovereignty, but this decision worries us": the courtesy before "but" takes no side
             }
@@ -400,6 +408,12 @@ public final class StanceClassifier {
                 p = onDocument.get(cue.start());
                 if (p == null) {
                     continue; // "abstained in the vote condemning ...": no side
+                }
+            } else if (votedText != null && kind == Kind.ATTITUDE && p.isDirectional() && actsOnVotedText(body, s, cue)) {
+                // "Only Cuba opposed it", "voted against the resolution": for or against the text, so for or against what it says
+                p = p == Position.SUPPORTIVE ? votedText : turned(votedText);
+                if (p == null) {
+                    continue;
                 }
             }
             String window = withoutScareQuotes(text.substring(Math.max(0, cue.start() - 130), cue.start()));
@@ -2449,6 +2463,9 @@ public final class StanceClassifier {
                 continue;
             }
             Position on = c.position();
+            if (on.isDirectional()) {
+                votedText = on; // "a resolution condemning the annexation": what the text says, for the votes on it later
+            }
             for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
                 Tokens.Token t = tokens.get(j);
                 if (Tokens.boundaryBetween(words.text(), t, tokens.get(j + 1))) {
@@ -2470,6 +2487,30 @@ public final class StanceClassifier {
             }
             onDocument.put(c.start(), on);
         }
+    }
+
+    /** A vote on what follows: "voted to", "voted overwhelmingly to". */
+    private static final Pattern VOTED_TO = Pattern.compile("(?i)\\bvot(?:e|es|ed|ing)\\s+(?:\\p{Ll}+ly\\s+)?to\\s+$");
+    /** A text after a cue: "the resolution", "a draft resolution", "the vote", "it"; not one whose own participle follows. */
+    private static final Pattern TEXT_AFTER = Pattern.compile("^\\s+(?:of\\s+)?(?:it\\b|(?:(?:the|a|an|this|that|its)\\s+)?(?:(?:draft|non-binding|UN|U\\.N\\.)\\s+)?("
+            + "\\p{Ll}+)\\b(?!\\s+\\p{Ll}+ing\\b))");
+    /** A text or a vote named: what "it" after a vote's cue may be. */
+    private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:" + String.join("|", DOCUMENTS) + "|vot(?:e|es|ed|ing))\\b");
+    /** Nothing after a vote but the clause's end: "voted in favour, as did ...". */
+    private static final Pattern VOTE_ENDS = Pattern.compile("^\\s*(?:[,.;:)]|$|\\s+(?:as|while|and|but|on|at)\\b)");
+
+    /** True when the cue acts on the text the article's votes are on: "opposed it", "voted against the resolution", "voted in favour,". */
+    private boolean actsOnVotedText(String body, Sentence s, Cue cue) {
+        String after = s.text().substring(cue.end());
+        Matcher m = TEXT_AFTER.matcher(after);
+        if (m.lookingAt()) {
+            if (m.group(1) != null) {
+                return DOCUMENTS.contains(m.group(1));
+            }
+            // "it": a text or a vote named in this sentence or the one before
+            return TEXT_NAMED.matcher(body.substring(Math.max(0, s.start() - 300), s.start() + cue.start())).find();
+        }
+        return cue.text().regionMatches(true, 0, "vot", 0, 3) && VOTE_ENDS.matcher(after).lookingAt();
     }
 
     private static Cue cueAt(List<Cue> cues, int start) {

@@ -2929,6 +2929,20 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aVoteOnATextWhosePositionAnEarlierSentenceGaveTakesThatPositionOrItsOpposite() {
+        List<ClaimStance> c = classifyAll("The assembly voted to condemn Peru's annexation of the province. Only Cuba and Nicaragua opposed it. "
+                + "Chile voted against the resolution, while Ecuador voted in favour.", ANNEXATION);
+        assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("CU"));
+        assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("NI"));
+        assertEquals(Position.SUPPORTIVE, c.get(2).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, c.get(2).byCountry().get("EC"));
+        c = classifyAll("The assembly adopted a resolution condemning the annexation of the province. Mexico backed the resolution.", ANNEXATION);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("MX"));
+        c = classifyAll("Peru annexed the province on Monday. Chile opposed it.", ANNEXATION);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"), "no text named: \"it\" is the move");
+    }
+
+    @Test
     void recognisingAnAnnexationAcceptsItAndNeverRecognisingItRejectsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Venezuela recognised the annexation.", ANNEXATION).get("VE"));
         assertEquals(Position.OPPOSED, positions("Chile said it would never recognise the annexation.", ANNEXATION).get("CL"));
