@@ -123,13 +123,16 @@ public final class CountryRecognizer {
     /** What parts the items of a list of states: "Hungarian, Polish", "Polish and Hungarian", "Polish-Hungarian". */
     private static final Pattern LIST_LINK = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*[-–/]\\s*)");
 
+    /** What may end right before a sentence's first word: a full stop, a colon, a quotation mark, a line break. */
+    private static final Pattern SENTENCE_OPENS = Pattern.compile("(?:[.!?:\"“]|\\n)\\s*$");
+
     /**
      * "Hungarian, Polish bans", "the Polish and Hungarian governments": an ambiguous demonym capitalised inside a sentence and
      * listed with another state's unambiguous name or demonym is that state's.
      */
     private static boolean listedWithState(Gazetteer.Surface s, Gazetteer.Match m, String text, List<Gazetteer.Match> matches) {
         if (s.role() != Gazetteer.Role.DEMONYM || !Character.isUpperCase(m.text().charAt(0)) || m.start() == 0
-                || text.substring(0, m.start()).matches("(?s).*(?:[.!?:\"“]\\s*|\\n\\s*)$")) {
+                || SENTENCE_OPENS.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
             return false; // at the start of a sentence any word is capitalised
         }
         for (Gazetteer.Match o : matches) {

@@ -393,7 +393,7 @@ public final class StanceClassifier {
             if (actsOnDocument.contains(found.start())) {
                 continue; // "voted against the resolution condemning ...": a vote on the text, whose own cue says what it means
             }
-            if (found.kind() == Kind.ATTITUDE && found.position().isDirectional() && VOTED_TO.matcher(text.substring(0, found.start())).find()) {
+            if (found.kind() == Kind.ATTITUDE && found.position().isDirectional() && VOTED_TO.matcher(text).region(Math.max(0, found.start() - 40), found.start()).find()) {
                 votedText = found.position(); // "the assembly voted to condemn the annexation": what the vote's text says
             }
             if (sidingCues.contains(found.start()) && hedgedBy(s, sentenceCues, found)) {
