@@ -862,6 +862,13 @@ public final class SpeakerFinder {
             np = np.subList(1, np.size()); // "Later he said", "Though President X said": the word that opens the sentence is not the speaker's
             j++;
         }
+        for (int k = j + 2; k <= end; k++) {
+            if (inADocument(tokens, k)) {
+                np = tokens.subList(j + 1, k); // "Iran's foreign ministry in a statement on Saturday welcomed": where it spoke is no part of it
+                end = k - 1;
+                break;
+            }
+        }
         int listStart = listOpening(tokens, j + 1, end);
         if (listStart <= j) {
             j = listStart - 1; // "Chile, Peru and Bolivia announced": the whole list speaks, not its last two

@@ -126,6 +126,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void whereTheSpeakerSpokeBeforeTheVerbIsNoPartOfTheSpeaker() {
+        Attribution a = first("Peru's foreign ministry in a statement on Saturday welcomed the accord but warned against interference.");
+        assertEquals("Peru's foreign ministry", a.speaker());
+        assertEquals("PE", a.speakerCountry());
+    }
+
+    @Test
     void aRelativeClauseWithANumberInItStillStandsBeforeTheSpeakersVerb() {
         Attribution a = first("Chile, which is about 1,200 miles south of Peru, has warned the pact could lead to a naval base.");
         assertEquals("CL", a.speakerCountry(), a.toString());
