@@ -1071,8 +1071,8 @@ public final class DocumentReader {
     /** A time stamp that names its author: "Posted on March 10, 2026 by Ana Ruiz", "Published 29/01/2024 by Ana Ruiz". */
     private static final Pattern STAMPED_BYLINE = Pattern.compile("^(?i:published|posted|updated)(?:\\s+on)?:?\\s+(?<date>.{6,40}?)\\s+(?i:by)\\s+"
             + "(?<name>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})$");
-    /** A place before a date: "Lima, 11 February 2026". */
-    private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40},\\s+(.+)$");
+    /** A place before a date: "Lima, 11 February 2026", "Lima, Peru – February 11, 2026". */
+    private static final Pattern PLACE_DATE = Pattern.compile("^\\p{Lu}[\\p{L}.'’ -]{1,40}?(?:,\\s+\\p{Lu}[\\p{L}.'’ -]{1,40}?)?(?:,|\\s+[–—-])\\s+(.+)$");
     /** A letterhead in capitals: the issuing body of a statement ("MINISTRY OF FOREIGN AFFAIRS OF PERU", "EMBASSY OF CHILE"). */
     private static final Pattern LETTERHEAD = Pattern.compile("^(?:THE\\s+)?(?:[\\p{Lu}'’.&-]+\\s+)*(?:"
             + Names.STATE_BODY_HEADS.toUpperCase(Locale.ROOT) + "|COUNCIL|COMMISSION)\\b[\\p{Lu}\\s'’.,&-]*$");

@@ -1220,6 +1220,15 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPlaceAndADayPartedByADashUnderTheHeadlineGiveTheDateAndAreNoText() throws Exception {
+        ParsedDocument d = new DocumentReader().read("page.txt", String.join("\n", "Chile and Peru sign fisheries accord",
+                "The two neighbours end a long dispute over the southern fishing grounds as their ministers meet in the capital.",
+                "Lima, Peru – March 4, 2026", "Chile and Peru signed a fisheries accord on Tuesday after two years of talks, officials said."));
+        assertEquals(LocalDate.of(2026, 3, 4), d.publishedOn());
+        assertFalse(d.body().contains("March 4"), d.body());
+    }
+
+    @Test
     void aDateOnALineOfItsOwnInAMetaBlockIsThePublicationDate() throws Exception {
         ParsedDocument d = new DocumentReader().read("page.html", """
                 <html><body><article><h1>Chile answers Peru's airspace ban</h1>
