@@ -48,7 +48,7 @@ public final class SpeakerFinder {
             "senior", "top", "high-ranking", "former", "unnamed", "anonymous", "foreign", "defense", "defence", "prime", "vice",
             "deputy", "state", "and", "of", "his", "her", "their", "its", "he", "she", "in", "bin", "ibn", "al", "el");
     private static final Set<String> HEADS = Set.of("government", "ministry", "officials", "official", "spokesman", "spokeswoman",
-            "spokesperson", "president", "minister", "leadership", "administration", "diplomats", "diplomat", "embassy", "office",
+            "spokesperson", "president", "minister", "ministers", "leadership", "administration", "diplomats", "diplomat", "embassy", "office",
             "leaders", "leader", "analysts", "analyst", "experts", "expert", "observers", "critics", "source", "sources",
             "insider", "insiders", "adviser", "advisers", "advisor", "advisors", "envoy", "ambassador", "secretary", "people",
             "person", "authorities", "lawmakers", "legislators", "parliament", "negotiators", "commentators", "scholars",

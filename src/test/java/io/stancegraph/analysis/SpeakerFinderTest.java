@@ -157,6 +157,8 @@ class SpeakerFinderTest {
         assertEquals("Chile, Peru and Bolivia", first("Chile, Peru and Bolivia, said on Sunday they were leaving the pact.").speaker());
         assertEquals("The leaders of Chile, Peru, and Bolivia",
                 first("The leaders of Chile, Peru, and Bolivia, on Sunday, declared their decision to leave the pact.").speaker());
+        assertEquals("The foreign ministers of Chile, Peru, and Bolivia",
+                first("The foreign ministers of Chile, Peru, and Bolivia have condemned the decision.").speaker());
         assertEquals("Peru", first("After talks with Chile, Peru announced its withdrawal from the pact.").speaker(), "a list needs its joining word");
     }
 
