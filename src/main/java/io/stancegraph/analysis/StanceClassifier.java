@@ -2253,7 +2253,7 @@ public final class StanceClassifier {
      * process", its end or a withdrawal from it, also through the thing's foundations: "shakes the foundations of our long partnership".
      */
     private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:(?:threaten\\w*|endanger\\w*|undermin\\w*|jeopardi[sz]\\w*|damag\\w*|harm\\w*|"
-            + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*|derail\\w*|wreck\\w*|scuttl\\w*|torpedo\\w*|kill\\w*)"
+            + "hurt\\w*|erod\\w*|destabili[sz]\\w*|disrupt\\w*|weaken\\w*|sabotag\\w*|imperil\\w*|derail\\w*|wreck\\w*|scuttl\\w*|torpedo\\w*|kill\\w*|unravel\\w*)"
             + "\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
             // its end or a withdrawal from it: "the end of the peace process", "a \"declaration of withdrawal\" from the peace process"
             + "|\\b(?:end|death|demise|collapse)[\"”’']?\\s+of\\s+(?:(?:the|our|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}"

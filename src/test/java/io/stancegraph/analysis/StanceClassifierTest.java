@@ -1053,6 +1053,8 @@ class StanceClassifierTest {
                 ALLIANCE).get("IS"), "a withdrawal from it");
         assertEquals(Position.OPPOSED, positions("Iceland's president said Norway's membership would derail the peace process.", ALLIANCE)
                 .get("IS"));
+        assertEquals(Position.OPPOSED, positions("Iceland said Norway's membership could unravel a fragile peace in the north.", ALLIANCE)
+                .get("IS"), "unravelling it");
         assertEquals(Position.CONCERNED, positions("Iceland said Norway's membership of the alliance would escalate tensions.", ALLIANCE).get("IS"));
         assertEquals(Position.SUPPORTIVE, positions("Iceland said Norway's membership of the alliance would bring lasting peace.", ALLIANCE)
                 .get("IS"));
