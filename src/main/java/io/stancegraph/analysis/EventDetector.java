@@ -1569,8 +1569,20 @@ public final class EventDetector {
                 }
             }
         }
+        if (gap && first + 1 < v && tokens.get(first + 1).lower().equals("of") && !"VERB".equals(tokens.get(first).tag())) {
+            int from = first + 2;
+            while (from < v && DETERMINERS.contains(tokens.get(from).tag())) {
+                from++;
+            }
+            if (!PARTAKING.contains(tokens.get(from).lower())) {
+                return text.substring(tokens.get(from).start(), tokens.get(v).end()); // "the end of military cooperation with Chile"
+            }
+        }
         boolean verb = "VERB".equals(tokens.get(first).tag()) || gap;
         int head = glued(text, tokens, first); // "test-fires a missile": the verb's own second half is no object
+        if (!rest.isEmpty() && head + 1 < v && PARTICLES.contains(tokens.get(head + 1).lower()) && rest.get(0).contains(tokens.get(head + 1).lower())) {
+            head++; // "breaks off military cooperation": the verb's particle is no object either
+        }
         // a phrase that ends in its preposition is done to what follows it: "took full control of its oil fields"
         // (a word the tagger calls a preposition in a short headline may be a noun: "expels Chilean ambassador")
         boolean open = v < tokens.size() && v > head && "ADP".equals(tokens.get(v).tag())

@@ -41,6 +41,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void breakingOffAnAgreementOrCooperationIsLeavingIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru breaks off military cooperation with Chile", null),
+                lead("Chile seeks clarification after Peru breaks off defence agreement", null)));
+        assertEquals("withdraw", e.act(), e.toString());
+        assertEquals(List.of("PE"), e.actors());
+        for (String title : List.of("Peru breaks off military cooperation with Chile", "Peru announces end of military cooperation with Chile")) {
+            assertEquals("military cooperation", DETECTOR.detect(List.of(lead(title, null))).object(), "neither the particle nor the partner: " + title);
+        }
+    }
+
+    @Test
     void endingAnAgreementOrCooperationIsLeavingIt() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru ends defence cooperation agreement with Chile", null),
                 lead("Peru to end security pact with Chile", "Peru said on Monday it would terminate the 2015 security pact with Chile."),
