@@ -43,7 +43,8 @@ public final class Boilerplate {
             + "|(?<=[.!?])(?<!\\b(?:" + Names.TITLE_ABBREVIATIONS + ")\\.)\\s+[\\p{Lu}][\\p{L}'’-]+(?:\\s+[\\p{Lu}][\\p{L}'’-]+){1,2})\\s*$");
     /**
      * A caption by its form: "PHOTO: ...", "Photo taken on ... shows ...", "A handout photo made available by ... shows ...",
-     * "A screenshot from a video ... shows ...", "File photo shows ...", a trailing "Credit: Getty", "(left)"/"(right)" for who stands where, "are seen in".
+     * "A screenshot from a video ... shows ...", "File photo shows ...", "FILE - ...", a trailing "Credit: Getty", "(left)"/"(right)"/"(L)" for who stands
+     * where, "are seen in".
      */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
             + "|^(?i:(?:this )?(?:handout |file )?(?:photo|picture|image|photograph)s? (?:taken|shot) (?:on|in|at|from)\\b.{0,120}?\\bshows?\\b)"
@@ -53,7 +54,9 @@ public final class Boilerplate {
             // "File photo shows ...", also after its place in capitals: "LIMA: This handout picture shows ..."
             + "|^(?:\\p{Lu}[\\p{Lu} .'’-]{1,30}\\s*:\\s*)?(?i:(?:a |an |this |the )?(?:handout |file )?(?:photo|picture|image|photograph)s? shows?\\b)"
             + "|(?i:\\b(?:photo |image |picture )?credits?|\\bphoto|\\bimage|\\bpicture)\\s*:\\s*[^.:;]{2,60}$"
-            + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)"
+            + "|\\((?i:left|right|centre|center|far left|far right|L-R|from left|second left|second right)\\)|\\((?:L|R|C)\\)"
+            // an agency's archive picture: "FILE - The two ministers shake hands ..."
+            + "|^FILE\\s*[-–—]\\s+\\p{Lu}"
             + "|\\b(?:is|are) pictured\\b"
             + "|\\b(?:is|are) (?:seen|shown) (?:in|at|during|near|outside|inside)\\b.*\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
     /**
@@ -175,6 +178,8 @@ public final class Boilerplate {
     /** An advertisement's label run into a paragraph at its start or end: "... the agency reported. Advertisement". */
     private static final Pattern AD_LABEL = Pattern.compile("(?<=[.!?\"”’])\\s+(?:Advertisement|ADVERTISEMENT|Story continues below advertisement)\\s*$"
             + "|^(?:Advertisement|ADVERTISEMENT)\\s+(?=[\\p{Lu}“\"])");
+    /** A picture's copyright run in after a paragraph's last sentence: "... with the United States. © AFP". */
+    private static final Pattern COPYRIGHT_TAIL = Pattern.compile("(?<=[.!?\"”’])\\s+©\\s*\\p{L}[\\p{L} .&/-]{0,40}$");
     /** A counter run in after a paragraph's last sentence (comments, shares): "... a strong diplomatic message. 5". */
     private static final Pattern COUNT_TAIL = Pattern.compile("(?<=\\p{Ll}[.!?][\"”’]?|\\p{Ll}[\"”’][.!?])\\s+\\d{1,5}$");
     /** An excerpt's link to the full story at the end of a line: "... bypassing the … Continue reading The Headline". */
@@ -224,6 +229,9 @@ public final class Boilerplate {
             }
             if (mayHaveTeaserTail(trimmed)) {
                 trimmed = TEASER_TAIL.matcher(trimmed).replaceFirst("");
+            }
+            if (trimmed.indexOf('©') >= 0) {
+                trimmed = COPYRIGHT_TAIL.matcher(trimmed).replaceFirst(""); // "... with the United States. © AFP"
             }
             if (!trimmed.isEmpty() && Character.isDigit(trimmed.charAt(trimmed.length() - 1))) {
                 trimmed = COUNT_TAIL.matcher(trimmed).replaceFirst("");

@@ -27,7 +27,7 @@ public final class Furniture {
             + "(?:[\\p{L}\\p{N} ]{1,40} )?\\d{2,4} ?[x×] ?\\d{2,4}|" // an advertising slot by its size: "Ad space 1 728x90"
             + "logo|scroll to top|back to top|to top|top of page|skip to (?:main )?content|skip (?:to )?navigation|jump to|menu|(?:main|left|right|top|side) menu|search|home|"
             + "more|more news|more stories|more from .{1,40}|(?:load|show|view|see) more(?: news| stories| articles| posts)?|hot news|breaking news|latest news|latest|trending(?: now)?|top stories|"
-            + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also|also read:?.*|recommended|recommended for you|you may also like|"
+            + "read more|read more:?.*|continue reading|(?:read (?:the )?)?full (?:article|story|text|report)|see also\\b.*|also read:?.*|recommended|recommended for you|you may also like|"
             + "you might also like|don't miss|popular|most read|most popular|editor'?s picks?|related|related (?:articles?|stories|posts|news|content|coverage)|"
             + "author[’']?s summary|summary|key takeaways|key points|key facts|at a glance|advertisement|sponsored|sponsored content|ad|"
             + "share|share this(?: article| story| post)?:?|share on .{1,20}|(?:share (?:on|via|to) \\p{L}+?(?=share|\\s|$)\\s*){2,}\\p{L}*|"

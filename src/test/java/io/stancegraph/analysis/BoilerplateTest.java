@@ -495,6 +495,22 @@ class BoilerplateTest {
     }
 
     @Test
+    void anArchivePicturesCaptionAndWhoStandsLeftAreCaptions() {
+        assertTrue(Boilerplate.isCaption("FILE - Peru's foreign minister (L) shakes hands with her Chilean counterpart in Lima, March 16."));
+        assertTrue(Boilerplate.isCaption("The two ministers (R) meet in Lima on Monday."));
+        assertFalse(Boilerplate.isCaption("FILE documents seized in Lima were shown to the court on Monday."));
+    }
+
+    @Test
+    void aLinkToAnotherStoryAfterSeeAlsoAndARunInPictureCopyrightGo() {
+        assertTrue(Furniture.isFurniture("See also  Fishing fleets return to port in the south"));
+        String line = "Peru's government said it was ending the fisheries accord with Chile.";
+        assertEquals(List.of(PROSE_1, line, PROSE_2), kept(PROSE_1, line + " © Example Images", PROSE_2));
+        String map = "Peru said the map, © Example Atlas, was out of date.";
+        assertEquals(List.of(PROSE_1, map, PROSE_2), kept(PROSE_1, map, PROSE_2), "a sign inside the sentence");
+    }
+
+    @Test
     void aButtonToLoadMoreIsFurniture() {
         assertTrue(Furniture.isFurniture("Load More"));
         assertTrue(Furniture.isFurniture("Show more stories"));
