@@ -623,6 +623,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void namingAMoveUnfairOpposesIt() {
+        assertEquals(Position.OPPOSED, positions("\u201cPeru will answer this unfair decision,\u201d the Peruvian minister said.",
+                MINING_SANCTIONS).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Bolivia called the measure unjust.", MINING_SANCTIONS).get("BO"));
+    }
+
+    @Test
     void anActorsBanOnTheImportOfTheTargetsGoodsIsItsOwnAct() {
         CorpusEvent bans = CorpusEvent.of(null, List.of("PE", "CL"), "ban", "import", List.of("BO"), StanceClassifier.ACTS);
         ClaimStance c = classify("Peru announced a temporary ban on the import of Bolivian fish.", bans);
