@@ -361,7 +361,7 @@ public final class Boilerplate {
         return new Result(kept, byline, signOff);
     }
 
-    /** A wire agency's name alone, perhaps in brackets or after a dash: "AFP", "(Reuters)", "— AP". */
+    /** A wire agency's name alone, perhaps after a dash: "AFP", "— AP". */
     private static final Pattern SIGN_OFF = Pattern.compile("[(\\[—–-]?\\s*(\\p{L}[\\p{L}.&'’ -]{1,40}?)\\s*[)\\]]?\\.?");
 
     /** The wire agency a closing line names alone, or null. */

@@ -2494,8 +2494,10 @@ public final class StanceClassifier {
     /** A text after a cue: "the resolution", "a draft resolution", "the vote", "it"; not one whose own participle follows. */
     private static final Pattern TEXT_AFTER = Pattern.compile("^\\s+(?:of\\s+)?(?:it\\b|(?:(?:the|a|an|this|that|its)\\s+)?(?:(?:draft|non-binding|UN|U\\.N\\.)\\s+)?("
             + "\\p{Ll}+)\\b(?!\\s+\\p{Ll}+ing\\b))");
-    /** A text or a vote named: what "it" after a vote's cue may be. */
-    private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:" + String.join("|", DOCUMENTS) + "|vot(?:e|es|ed|ing))\\b");
+    /** Texts a body votes on. */
+    private static final Set<String> VOTED_NOUNS = Set.of("resolution", "motion", "draft", "bill", "vote");
+    /** A text voted on, or a vote, named: what "it" after a vote's cue may be ("said in a statement" is no such text, nor a verb "voted"). */
+    private static final Pattern TEXT_NAMED = Pattern.compile("(?i)\\b(?:" + String.join("|", VOTED_NOUNS) + ")s?\\b");
     /** Nothing after a vote but the clause's end: "voted in favour, as did ...". */
     private static final Pattern VOTE_ENDS = Pattern.compile("^\\s*(?:[,.;:)]|$|\\s+(?:as|while|and|but|on|at)\\b)");
 
@@ -2505,7 +2507,7 @@ public final class StanceClassifier {
         Matcher m = TEXT_AFTER.matcher(after);
         if (m.lookingAt()) {
             if (m.group(1) != null) {
-                return DOCUMENTS.contains(m.group(1));
+                return VOTED_NOUNS.contains(m.group(1));
             }
             // "it": a text or a vote named in this sentence or the one before
             return TEXT_NAMED.matcher(body.substring(Math.max(0, s.start() - 300), s.start() + cue.start())).find();

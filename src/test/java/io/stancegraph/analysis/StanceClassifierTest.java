@@ -2939,16 +2939,19 @@ class StanceClassifierTest {
 
     @Test
     void aVoteOnATextWhosePositionAnEarlierSentenceGaveTakesThatPositionOrItsOpposite() {
-        List<ClaimStance> c = classifyAll("The assembly voted to condemn Peru's annexation of the province. Only Cuba and Nicaragua opposed it. "
-                + "Chile voted against the resolution, while Ecuador voted in favour.", ANNEXATION);
-        assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("CU"));
-        assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("NI"));
-        assertEquals(Position.SUPPORTIVE, c.get(2).byCountry().get("CL"));
-        assertEquals(Position.OPPOSED, c.get(2).byCountry().get("EC"));
+        List<ClaimStance> c = classifyAll("The assembly voted to condemn Peru's annexation of the province. The resolution passed by 120 votes. "
+                + "Only Cuba and Nicaragua opposed it. Chile voted against the resolution, while Ecuador voted in favour.", ANNEXATION);
+        assertEquals(Position.SUPPORTIVE, c.get(2).byCountry().get("CU"));
+        assertEquals(Position.SUPPORTIVE, c.get(2).byCountry().get("NI"));
+        assertEquals(Position.SUPPORTIVE, c.get(3).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, c.get(3).byCountry().get("EC"));
         c = classifyAll("The assembly adopted a resolution condemning the annexation of the province. Mexico backed the resolution.", ANNEXATION);
         assertEquals(Position.OPPOSED, c.get(1).byCountry().get("MX"));
         c = classifyAll("Peru annexed the province on Monday. Chile opposed it.", ANNEXATION);
         assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"), "no text named: \"it\" is the move");
+        c = classifyAll("The assembly voted to condemn the annexation of the province. Chile said in a statement on Tuesday that it opposed it.",
+                ANNEXATION);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"), "a statement is no text voted on");
     }
 
     @Test
