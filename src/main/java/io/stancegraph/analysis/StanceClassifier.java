@@ -2898,8 +2898,8 @@ public final class StanceClassifier {
 
     /** A subject that names states as a group: "Some Latin American countries", "several governments", "other leaders". */
     private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|capitals|leaders)\\b");
-    /** The states of that group, listed at the end of the clause: ", including Chile and Peru", ", such as Chile". */
-    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i),\\s+(?:including|such as|among them|notably)\\s+");
+    /** The states of that group, listed at the end of the clause: ", including Chile and Peru", ", such as Chile", " – Chile, Peru". */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i),\\s+(?:including|such as|among them|notably|namely)\\s+|\\s*[–—:]\\s*|\\s+-\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;:]");
 
     /**
@@ -2912,7 +2912,9 @@ public final class StanceClassifier {
             return Holders.NONE;
         }
         Matcher list = MEMBERS_AFTER.matcher(body.substring(cueEnd, s.end()));
-        if (!list.find() || CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, cueEnd + list.start())).find()) {
+        // "... compared to four countries that refused, namely Chile and Peru": a list after another group is that group's
+        if (!list.find() || CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, cueEnd + list.start())).find()
+                || GROUP_SUBJECT.matcher(body.substring(cueEnd, cueEnd + list.start())).find()) {
             List<Absolute> absolutes = absolutesIn(body, s, mentions);
             if (!absolutes.isEmpty() && absolutes.get(0).opener() > cueEnd
                     && !CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, absolutes.get(0).opener())).find()) {

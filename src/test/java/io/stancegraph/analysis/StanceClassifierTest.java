@@ -2955,6 +2955,21 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theStatesListedAfterADashOrNamelyAreTheGroupThatActs() {
+        List<ClaimStance> c = classifyAll("The assembly adopted a resolution condemning the annexation of the province. Four countries voted "
+                + "against the resolution \u2013 Chile, Ecuador, Cuba and Nicaragua. Some states backed it, namely Mexico and Brazil.", ANNEXATION);
+        for (String code : List.of("CL", "EC", "CU", "NI")) {
+            assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get(code), code);
+        }
+        assertEquals(Position.OPPOSED, c.get(2).byCountry().get("MX"));
+        assertEquals(Position.OPPOSED, c.get(2).byCountry().get("BR"));
+        assertNotEquals(Position.OPPOSED, positions("Many states criticised the annexation \u2013 a move that surprised Chile.", ANNEXATION)
+                .getOrDefault("CL", Position.NEUTRAL), "a clause after the dash lists nobody");
+        assertNotEquals(Position.OPPOSED, positions("Many states criticised the annexation compared to two countries that did not, namely Cuba and "
+                + "Nicaragua.", ANNEXATION).getOrDefault("CU", Position.NEUTRAL), "the list of another group");
+    }
+
+    @Test
     void recognisingAnAnnexationAcceptsItAndNeverRecognisingItRejectsIt() {
         assertEquals(Position.SUPPORTIVE, positions("Venezuela recognised the annexation.", ANNEXATION).get("VE"));
         assertEquals(Position.OPPOSED, positions("Chile said it would never recognise the annexation.", ANNEXATION).get("CL"));
