@@ -46,16 +46,16 @@ public final class CountryRecognizer {
     /** Before a language's name: "in", "speaks", "translated into", perhaps past other languages ("in Hebrew and "). */
     private static final Pattern LANGUAGE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|speaks?|speaking|spoke|spoken|written in|dubbed in)\\s+"
             + "(?:\\p{Lu}\\p{Ll}+\\s*(?:,|\\band\\b|\\bor\\b)\\s*){0,3}$");
-    /** After a language's name: the end of the phrase, another language, or "-language". */
-    private static final Pattern LANGUAGE_AFTER = Pattern.compile("^(?:\\s*(?:[,.;:!?)\\]\"”]|\\band\\b|\\bor\\b|$)|-?\\s*language\\b)");
+    /** After a language's name: the end of the phrase or another language. */
+    private static final Pattern LANGUAGE_AFTER = Pattern.compile("^\\s*(?:[,.;:!?)\\]\"”]|\\band\\b|\\bor\\b|$)");
+    /** "-language" after a demonym: "a Spanish-language daily". */
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("^-?\\s*language\\b");
 
     /** True when the demonym at [start, end) names a language: "said in Spanish", "in Hebrew and Spanish", "a Spanish-language daily". */
     private static boolean languageNamed(String text, int start, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 12));
-        if (after.matches("(?s)^-?\\s*language\\b.*")) {
-            return true;
-        }
-        return LANGUAGE_AFTER.matcher(after).lookingAt() && LANGUAGE_BEFORE.matcher(text.substring(Math.max(0, start - 60), start)).find();
+        int to = Math.min(text.length(), end + 12);
+        return LANGUAGE_SUFFIX.matcher(text).region(end, to).lookingAt() || LANGUAGE_AFTER.matcher(text).region(end, to).lookingAt()
+                && LANGUAGE_BEFORE.matcher(text).region(Math.max(0, start - 60), start).find();
     }
 
     /** Context that rules an ambiguous form out: text just before or just after the match. */

@@ -910,6 +910,8 @@ public final class SpeakerFinder {
         return a != null && a.speakerCountry() == null ? a.withCountry(speakingFor(tokens.get(0).start(), np.get(0).start())) : a;
     }
 
+    /** The last item of a list after its "and" or "or": "... and Bolivia". */
+    private static final Pattern LAST_ITEM_JOINED = Pattern.compile("\\b(?:and|or)\\s+\\S+$");
     /** What parts the items of a list of states: a comma, perhaps with "and" or "or". */
     private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?");
 
@@ -944,7 +946,7 @@ public final class SpeakerFinder {
             first = k;
         }
         String list = body.substring(tokens.get(first).start(), tokens.get(end).end());
-        if (first == from || !list.matches("(?s).*\\b(?:and|or)\\s+\\S+$")) {
+        if (first == from || !LAST_ITEM_JOINED.matcher(list).find()) {
             return from;
         }
         if (first > 0 && "ADP".equals(tokens.get(first - 1).tag())) {
