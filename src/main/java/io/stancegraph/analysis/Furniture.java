@@ -182,11 +182,12 @@ public final class Furniture {
 
     private static boolean isCode(String s) {
         return s.chars().filter(c -> "{}();=$<>[]|\\".indexOf(c) >= 0).count() >= 6 && CODE.matcher(s).find()
-                || SCRIPT_TEXT.matcher(s).find() || CAMEL_CASE.matcher(s).results().count() >= 2 && s.split("\\s+").length <= 12;
+                || (s.indexOf('\\') >= 0 || s.indexOf('(') >= 0 || s.indexOf(')') >= 0) && SCRIPT_TEXT.matcher(s).find()
+                || SPACES.split(s).length <= 12 && CAMEL_CASE.matcher(s).results().count() >= 2;
     }
 
     /** A script's text printed as it is: escapes ("\\n") and a call on a dotted name or a snake_case key. */
-    private static final Pattern SCRIPT_TEXT = Pattern.compile("(?:\\\\n\\s*){2}|\\w+\\.\\s?\\w+\\(|\\b[a-z]+_[a-z_]+\\b['’]?\\)");
+    private static final Pattern SCRIPT_TEXT = Pattern.compile("(?:\\\\n\\s*){2}|(?<!\\w)\\w+\\.\\s?\\w+\\(|\\b[a-z]+_[a-z_]+\\b['’]?\\)");
     /** An identifier in camel case, a lower-case word with capitals inside ("hiddenText"), not a brand ("iPhone"). */
     private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\\b");
 

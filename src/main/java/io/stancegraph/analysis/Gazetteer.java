@@ -148,6 +148,9 @@ public final class Gazetteer {
     }
 
     /** An office of a state after its demonym: "government" in "The Australian government". */
+    /** A web address's scheme and "www.", and its top-level domain and path: what is left names the site. */
+    private static final Pattern WEB_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
+    private static final Pattern DOMAIN_END = Pattern.compile("\\.(?:com|org|net|co\\.uk|co|kz|uz|ru|ae|in|io|news|info)(?:/.*)?$");
     private static final Pattern OFFICE_AFTER = Pattern.compile("^\\s+(?:government|prime\\s+minister|"
             + "foreign\\s+minister|minister|ministry|officials?|authorities|embassy|ambassador|president|delegation|spokes(?:man|woman|person)|"
             + "navy|army|military|defence|defense|leader|parliament)\\b");
@@ -205,8 +208,7 @@ public final class Gazetteer {
         }
         SourceEntry e = sourceLookup.get(Names.key(name));
         if (e == null) {
-            String domain = name.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:https?://)?(?:www\\.)?", "")
-                    .replaceFirst("\\.(?:com|org|net|co\\.uk|co|kz|uz|ru|ae|in|io|news|info)(?:/.*)?$", "");
+            String domain = DOMAIN_END.matcher(WEB_PREFIX.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceFirst("")).replaceFirst("");
             e = sourceLookup.get(compact(domain));
         }
         return Optional.ofNullable(e);

@@ -13,6 +13,8 @@ public final class Names {
 
     /** Head words of a state's bodies as they are named: "Ministry of Foreign Affairs of Example", "Embassy of Example". */
     static final String STATE_BODY_HEADS = "Ministry|Embassy|Government|Office|Presidency|Department|Mission|Consulate|Secretariat|Chancellery";
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern STATE_BODY = Pattern.compile("(?i)\\b(?:" + STATE_BODY_HEADS + ")\\b");
 
     /** True when the name is that of a state's body: it holds one of {@link #STATE_BODY_HEADS}. */
@@ -46,8 +48,8 @@ public final class Names {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        s = NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 

@@ -2148,6 +2148,12 @@ public final class StanceClassifier {
         }
     }
 
+    /** What lies between an actor and the event noun it qualifies: "'s" and up to two words ("Australia's planned acquisition"). */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^['’]s?(?:\\s+[\\p{L}-]+){0,2}\\s+$");
+    /** A compound's joint: "-Iran", "/UK (AUKUS)", then up to two lower-case words ("the Saudi-Iran peace deal"). */
+    private static final Pattern COMPOUND_GAP = Pattern.compile("^(?:\\s*[-–/]\\s*[\\p{L}.]+)*(?:\\s*\\(\\w+\\))?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$");
+    private static final Pattern DASH_OPENED = Pattern.compile("^\\s*[-–/].*");
+
     /**
      * Sieve "event-participant": an actor of the event named as a party to it ("the Saudi-Iran deal",
      * "Australia's decision to acquire ...", "a pact between Australia, the US and the UK") supports its own act.
@@ -2167,9 +2173,9 @@ public final class StanceClassifier {
                     continue;
                 }
                 String gap = body.substring(m.end(), t.start());
-                boolean possessive = gap.matches("^['’]s?(?:\\s+[\\p{L}-]+){0,2}\\s+$");
-                boolean compound = gap.matches("^(?:\\s*[-–/]\\s*[\\p{L}.]+)*(?:\\s*\\(\\w+\\))?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")
-                        && (m.start() > 0 && "-–/".indexOf(body.charAt(m.start() - 1)) >= 0 || gap.matches("^\\s*[-–/].*"));
+                boolean possessive = POSSESSIVE_GAP.matcher(gap).matches();
+                boolean compound = COMPOUND_GAP.matcher(gap).matches()
+                        && (m.start() > 0 && "-–/".indexOf(body.charAt(m.start() - 1)) >= 0 || DASH_OPENED.matcher(gap).matches());
                 if (possessive || compound) {
                     votes.add(m.code(), Position.SUPPORTIVE, body.substring(m.start(), t.end()), "event-participant");
                 }
@@ -3245,7 +3251,7 @@ public final class StanceClassifier {
     private Tokens.Token passiveParticiple(String body, Sentence s, int cueStart) {
         List<Tokens.Token> cue = words.in(cueStart, Math.min(s.end(), cueStart + 30));
         // the tagger may call a participle an adjective ("is widely condemned for officially recognising"): one of a listed verb
-        if (cue.isEmpty() || !cue.get(0).lower().matches(".*(?:ed|en|wn)$")
+        if (cue.isEmpty() || !participleEnding(cue.get(0).lower())
                 || !"VERB".equals(cue.get(0).tag()) && !("ADJ".equals(cue.get(0).tag()) && participleOfListedVerb(cue.get(0).lower()))) {
             return null;
         }
@@ -3260,6 +3266,11 @@ public final class StanceClassifier {
     }
 
     /** True when the word is a past participle of a verb the cues or acts list ("condemned", "banned", "denied"), no adjective ("unprovoked"). */
+    /** A past participle's ending: "-ed", "-en", "-wn". */
+    private static boolean participleEnding(String word) {
+        return word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn");
+    }
+
     private static boolean participleOfListedVerb(String word) {
         return word.length() > 5 && Stream.concat(Lexicon.lemmaCandidates(word).stream(), Stream.of(word.substring(0, word.length() - 1))) // "withdrawn"
                 .filter(stem -> !stem.equals(word))
@@ -3778,6 +3789,10 @@ public final class StanceClassifier {
     private static final String PARTNER_NOUNS = "(?:ally|allies|partner|partners|neighbou?r|neighbou?rs|rival|rivals|associate|friend)";
 
     /** A name that is no state's in a list set off by commas ("the United States, the European Union, and Japan"). */
+    /** What lies between two states of one list: "'s", a few names, then a comma, "and" or "or". */
+    private static final Pattern NAMED_LIST_GAP = Pattern.compile("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?");
+    /** "and its ally": a partner named by its tie to the state before. */
+    private static final Pattern PARTNER_GAP = Pattern.compile(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+");
     private static final Pattern LISTED_NAME = Pattern.compile("\\s*,\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,4},\\s*(?:and|or)\\s+(?:the\\s+)?");
     /** "Peru's government, along with its ally, Chile, condemned": the state added in an aside acts with the subject. */
     private static final Pattern ALONG_WITH = Pattern.compile("(?:['’]s)?(?:\\s+\\p{Ll}+){0,2},\\s+(?:along|together)\\s+with\\s+"
@@ -3797,8 +3812,7 @@ public final class StanceClassifier {
             String gap = body.substring(m.end(), current.start());
             boolean along = ALONG_WITH.matcher(gap).matches();
             // "the UAE and Bahrain", "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President ...", "Peru and its ally Chile"
-            if (!gap.matches("(?:['’]s)?(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,5}\\s*(?:,|,?\\s*and|,?\\s*or)\\s*(?:the\\s+)?")
-                    && !gap.matches(",?\\s+and\\s+(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}" + PARTNER_NOUNS + "\\s+")
+            if (!NAMED_LIST_GAP.matcher(gap).matches() && !PARTNER_GAP.matcher(gap).matches()
                     && !LISTED_NAME.matcher(gap).matches() && !along) {
                 break;
             }
@@ -4228,6 +4242,8 @@ public final class StanceClassifier {
         return !OBJECT_AS_AGENT.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
     }
 
+    private static final Pattern ARTICLE_GAP = Pattern.compile("(?:\\s+the)?\\s+");
+
     /**
      * The verb right before {@code at} (past "the") whose object what stands at {@code at} is, among the tokens {@code before} it;
      * null when none, or when it is a verb of saying or thinking, or a participle before its noun ("the ruling party").
@@ -4237,7 +4253,7 @@ public final class StanceClassifier {
         if (k >= 0 && before.get(k).lower().equals("the")) {
             k--;
         }
-        if (k < 0 || !body.substring(before.get(k).end(), at).matches("(?:\\s+the)?\\s+")) {
+        if (k < 0 || !ARTICLE_GAP.matcher(body).region(before.get(k).end(), at).matches()) {
             return null;
         }
         Tokens.Token verb = before.get(k);
@@ -4340,10 +4356,12 @@ public final class StanceClassifier {
         return false;
     }
 
+    private static final Pattern PAIRED_ASIDE = Pattern.compile("\\([^)]*\\)|—[^—]*—|–[^–]*–| - [^-]* - | -- (?:[^-]|-(?!-))* -- ");
+
     /** Ranges of parenthetical asides in the sentence: (…) and —…— pairs. */
     private static List<int[]> asides(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\([^)]*\\)|—[^—]*—|–[^–]*–| - [^-]* - | -- (?:[^-]|-(?!-))* -- ").matcher(text);
+        Matcher m = PAIRED_ASIDE.matcher(text);
         while (m.find()) {
             out.add(new int[] {m.start(), m.end()});
         }

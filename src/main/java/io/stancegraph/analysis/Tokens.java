@@ -18,7 +18,11 @@ public final class Tokens {
      * One word at [start, end); from the OpenNLP annotation also its universal part-of-speech tag and lemma
      * (lower case), otherwise both null.
      */
-    public record Token(int start, int end, String text, String tag, String lemma) {
+    public record Token(int start, int end, String text, String tag, String lemma, String lower) {
+
+        public Token(int start, int end, String text, String tag, String lemma) {
+            this(start, end, text, tag, lemma, text.toLowerCase(Locale.ROOT));
+        }
 
         public Token(int start, int end, String text) {
             this(start, end, text, null, null);
@@ -26,10 +30,6 @@ public final class Tokens {
 
         public boolean capitalised() {
             return Character.isUpperCase(text.charAt(0));
-        }
-
-        public String lower() {
-            return text.toLowerCase(Locale.ROOT);
         }
 
         /** The lemma, or the word in lower case where there is none. */

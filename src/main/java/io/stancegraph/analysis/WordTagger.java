@@ -155,7 +155,8 @@ public final class WordTagger {
         if (tag.equals("PUNCT") || tag.equals("SYM")) {
             tag = "X"; // "-hosted" split off "U.S.-hosted": a word the tagger took for punctuation
         }
-        return new Tokens.Token(offset + s, offset + e, text, tag, lemma(text, tag));
+        String lower = text.toLowerCase(Locale.ROOT);
+        return new Tokens.Token(offset + s, offset + e, text, tag, lemma(text, lower, tag), lower);
     }
 
     /** The lemma of a word read as a verb ("withdrawn" -> withdraw), cached like every lemma. */
@@ -164,7 +165,11 @@ public final class WordTagger {
     }
 
     private String lemma(String word, String tag) {
-        return lemmas.get(word.toLowerCase(Locale.ROOT) + '\t' + tag, key -> lemmaOf(word, tag));
+        return lemma(word, word.toLowerCase(Locale.ROOT), tag);
+    }
+
+    private String lemma(String word, String lower, String tag) {
+        return lemmas.get(lower + '\t' + tag, key -> lemmaOf(word, tag));
     }
 
     private String lemmaOf(String word, String tag) {
