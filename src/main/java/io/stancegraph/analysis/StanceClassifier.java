@@ -1369,6 +1369,9 @@ public final class StanceClassifier {
                 || tokens.get(k - 1).lower().equals("in"))) {
             return true; // a headline's "Chile bans ...", "Chile's restrictions", "in retaliation"
         }
+        if (k > 0 && tokens.get(k - 1).lower().equals("by") && tokens.get(k).lower().endsWith("ing")) {
+            return true; // "responded by banning imports": the means of the subject's own act
+        }
         for (int j = k - 1, modifiers = 0; j >= 0; j--) {
             Tokens.Token t = tokens.get(j);
             if (OWN_POSSESSIVES.contains(t.lower())) {
@@ -1506,8 +1509,8 @@ public final class StanceClassifier {
                     // "upheld a ban", "backed sanctions": backing a measure against the move (not the move's own act) is the measure's position
                     || g.kind() == Kind.ATTITUDE && c.kind() == Kind.ATTITUDE && c.position() == Position.SUPPORTIVE && !eventWords.contains(g.start())
                             && !event.isTrigger(g.text().toLowerCase(Locale.ROOT)) && objectAfter(c, g, tokens, sentenceStart)
-                    // "called the ratification a reckless step": the act referred to before a judgement of it
-                    || g.kind() == Kind.ATTITUDE && g.position() == Position.OPPOSED && c.position() == Position.SUPPORTIVE
+                    // "called the ratification a reckless step", "an illegal step": the act referred to before a judgement of it
+                    || g.kind() != Kind.VIOLATION && g.position() == Position.OPPOSED && c.position() == Position.SUPPORTIVE
                             && c.kind() == Kind.ATTITUDE && c.end() <= g.start() && referredAct(tokens, sentenceStart + c.start())
                             && !CLAUSE_BREAK.matcher(text.substring(sentenceStart + c.end(), sentenceStart + g.start())).find()
                     // "voiced concern over the unilateral filling": the name given to what the worry is about is the worry's
@@ -3146,6 +3149,7 @@ public final class StanceClassifier {
             // a cue inside an aside belongs to a country in the same aside, one outside to a country outside
             if (m.end() <= cueStart && clauseOf(body, s, asides, m.start()) == cueClause
                     && asideOf(asides, m.start() - s.start()) == cueAside && subjectLike(body, s, mentions, m) && canHold(body, m)
+                    && !(kind == Kind.NAMING && judgedState(body, m, cueStart))
                     && (kind == Kind.EVENT || !possessesThing(body, m, cueStart)) && !excepted(body, s, m)
                     && !(kind != Kind.EVENT && best != null && Spans.possessive(body, m.end()) && verbBetween(best.end(), m.start()))) {
                 // "Kazakhstan’s decision drew a cautious response": the decision, not Kazakhstan, is cautious; "Peru summoned
@@ -3631,8 +3635,10 @@ public final class StanceClassifier {
         int from;
         if ((cue.endsWith(" by") || cue.endsWith(" from")) && !REFLEXIVE_BEFORE.matcher(cue).find()) {
             from = cueEnd; // "backed by", "warnings from"; not "distanced itself from Chile", which names what it keeps away from
-        } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd) && !EMOTION_BY.matcher(cue).find()) {
-            from = cueEnd + 4; // "criticized by", "welcomed by"; not "disappointed by the decision", whose by-phrase is the cause
+        } else if (cue.endsWith("ed") && body.startsWith(" by ", cueEnd) && !EMOTION_BY.matcher(cue).find() && !gerundAt(cueEnd + 4)) {
+            // "criticized by", "welcomed by"; not "disappointed by the decision", whose by-phrase is the cause, nor "retaliated by
+            // banning ...", whose by-phrase is the means
+            from = cueEnd + 4;
         } else if (BACKING_NOUN.matcher(cue).find() && (body.startsWith(" from ", cueEnd) || body.startsWith(" of ", cueEnd)
                 && !JUDGED_OF.matcher(cue).find()
                 && body.substring(Math.max(s.start(), cueEnd - 30), cueEnd).matches("(?is).*(?:\\bwith\\b.*|\\bthe\\s+\\p{L}+)"))) {
@@ -3660,6 +3666,16 @@ public final class StanceClassifier {
             }
         }
         return out;
+    }
+
+    /** A verb's -ing form opens what stands at {@code at}: "by banning", "by imposing" (a means, no agent). */
+    private boolean gerundAt(int at) {
+        List<Tokens.Token> next = words.in(at, Math.min(words.text().length(), at + 40));
+        if (next.isEmpty() || next.get(0).start() != at) {
+            return false;
+        }
+        Tokens.Token t = next.get(0);
+        return !t.capitalised() && t.lower().endsWith("ing") && ("VERB".equals(t.tag()) || "NOUN".equals(t.tag()));
     }
 
     /** A conflict a state only names: "the Chile-Bolivia conflict", "the Bolivian crisis", "the war in Bolivia". */
@@ -3970,13 +3986,26 @@ public final class StanceClassifier {
         for (CountryMention m : mentions) {
             if (m.start() >= s.start() && m.end() <= cueStart && subjectLike(body, s, mentions, m) && canHold(body, m)
                     && !inOpeningCondition(body, s, m, cueStart)
-                    && !(kind == Kind.NAMING && body.substring(m.end(), cueStart).matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$"))
+                    && !(kind == Kind.NAMING && (body.substring(m.end(), cueStart).matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")
+                            || judgedState(body, m, cueStart)))
                     && !possessesThing(body, m, cueStart)) { // "Peru's decision was wrong, Chilean officials said": the decision is the subject
                 // the owner of a noun that names the act is who acts: "Peru's latest provocation, a Chilean said" is Chile's
                 return false; // "Peru will bar the trawlers, Chilean officials said": Peru holds its own act
             }
         }
         return true;
+    }
+
+    /**
+     * A state, or its side or government, that a copula says is what the cue names: "the Peruvian side has been extremely selfish
+     * and reckless", "Chile was provocative". It is judged, so it holds nothing; who says so does.
+     */
+    private static final Pattern JUDGED_STATE = Pattern.compile("(?:\\s+(?:side|government|leadership|authorities|regime))?\\s+"
+            + "(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|is\\s+being|was\\s+being)"
+            + "(?:\\s+(?:so|too|very|most|more|\\p{Ll}+ly))?(?:\\s+\\p{Ll}[\\p{Ll}-]*,?\\s+and)?\\s+");
+
+    private static boolean judgedState(String body, CountryMention m, int cueStart) {
+        return m.end() < cueStart && cueStart - m.end() <= 80 && JUDGED_STATE.matcher(body).region(m.end(), cueStart).matches();
     }
 
     private static final Pattern PRONOUN_BEFORE_VERB = Pattern.compile("(?i)\\b(?:he|she|they)\\s+$");

@@ -3275,6 +3275,32 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMeasureTakenAsTheMeansOfAResponseIsTheRespondersAct() {
+        assertEquals(Position.OPPOSED, positions("Chile responded by banning fish from Peru over Antarctic whaling.", WHALING).get("CL"));
+        Map<String, Position> p = positions("Chile retaliated by sanctioning Peru over Antarctic whaling.", WHALING);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("PE"), "a by-phrase of means names no agent");
+        assertEquals(Position.OPPOSED, positions("Chile imposed an import prohibition over Antarctic whaling.", WHALING).get("CL"));
+    }
+
+    @Test
+    void remainingUnconvincedIsWary() {
+        assertEquals(Position.CONCERNED, positions("Chile remains unconvinced about Antarctic whaling.", WHALING).get("CL"));
+    }
+
+    @Test
+    void aStateSaidToBeRecklessOrSelfishIsJudgedNotTheJudge() {
+        Map<String, Position> p = positions("“The Peruvian side has been selfish and irresponsible by resuming Antarctic whaling,” Chile's foreign ministry said.",
+                WHALING);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("PE"));
+        p = positions("Chile said Peru had been reckless over Antarctic whaling.", WHALING);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, p.get("PE"));
+        assertEquals(Position.OPPOSED, positions("Chile called the resumption of Antarctic whaling an illegal step.", WHALING).get("CL"));
+    }
+
+    @Test
     void takingTheActorToANamedCourtOrKeepingAllOptionsOnTheTableOpposesTheMove() {
         assertEquals(Position.OPPOSED, positions("Chile said it will take Peru back to the International Court of Justice over Antarctic whaling.",
                 WHALING).get("CL"));
