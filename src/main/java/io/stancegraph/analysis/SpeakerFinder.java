@@ -72,6 +72,14 @@ public final class SpeakerFinder {
             "union", "unions", "carmaker", "carmakers", "automaker", "automakers", "manufacturer", "manufacturers", "company",
             "companies", "firm", "firms");
     /** Heads of speaker phrases that speak for a government. */
+    /** An office owned by a named body that is no state: "Acme’s president", "the Example Corp's chief executive". */
+    private static final Pattern NAMED_OWNER = Pattern.compile("(?:the\\s+)?(\\p{Lu}[\\p{L}\\d&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.-]*){0,3})['’]s\\s");
+
+    /** The speaker is an office of a named body that is itself no office of a state ("the Foreign Ministry's spokesman" is one). */
+    private static boolean ownedByNamedBody(String speaker) {
+        Matcher owner = NAMED_OWNER.matcher(speaker);
+        return owner.lookingAt() && !OFFICIAL.matcher(owner.group(1)).find();
+    }
     private static final Pattern OFFICIAL = Pattern.compile("(?i)\\b(?:president|minister|ministry|spokes(?:man|woman|person)|government|"
             + "official|officials|ambassador|envoy|embassy|secretary|premier|chancellor|king|emir|prime|leader|leadership|administration|office)\\b");
     private static final Organisations ORGANISATIONS = Organisations.load();
@@ -378,7 +386,8 @@ public final class SpeakerFinder {
             // "Secretary-General X was deeply worried, his spokesperson said": the office of the person the sentence opens with
             a = a.withCountry(principal.speakerCountry());
         } else if (a.present() && a.speakerCountry() == null && OFFICIAL.matcher(a.speaker()).find()
-                && ORGANISATIONS.mentions(a.speaker()).isEmpty()) { // "the bloc's secretary general" speaks for the bloc, not a state
+                && ORGANISATIONS.mentions(a.speaker()).isEmpty() // "the bloc's secretary general" speaks for the bloc, not a state
+                && !ownedByNamedBody(a.speaker())) { // nor "Acme's president" for a state
             // "Russia's foreign ministry condemned it. ... the ministry said": the last official of that kind named with a country;
             // else "Iran reacted sharply. Foreign Ministry spokesman X condemned ...": the paragraph's topic country
             // else "ministry spokesperson Ana Ruiz" in a paragraph of no state: the office named in the phrase, as last seen

@@ -26,6 +26,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void anOfficeOfANamedBodyThatIsNoStateSpeaksForNoState() {
+        List<Attribution> a = attribute("Chile responded with a ban on Peruvian fish. After Chile's move, Acmefish's president said the firm"
+                + " would pay its suppliers.");
+        assertEquals("Acmefish's president", a.get(1).speaker());
+        assertNull(a.get(1).speakerCountry(), "the firm's president is not the last speaker's state");
+        assertEquals("PE", attribute("Peru said it would protest.\n\nThe Foreign Ministry's spokesman said it would appeal.").get(1).speakerCountry(),
+                "a ministry is a state's office");
+    }
+
+    @Test
     void aTitleThatEndsTheSentenceBeforeANameIsNotThatNamesTitle() {
         List<Attribution> a = attribute("\"We regret the decision,\" Secretary-General Jan Example told a news conference with Peru's Foreign "
                 + "Minister Ana Ruiz.\n\nExample said the bloc would meet again.");
