@@ -951,6 +951,9 @@ public final class EventDetector {
                 if (!performers.isEmpty() && m.entry().lemma().equals("join")) { // "Canada joins US boycott": the US boycotts too
                     mentions.stream().filter(x -> x.start() > m.start() && x.end() < m.end()).forEach(doers::add);
                 }
+                if (!performers.isEmpty() && familyPhrases("PARTNER:" + family).contains("with")) {
+                    partnerAfter(text, mentions, m.end()).filter(x -> !doers.contains(x)).ifPresent(doers::add); // "restores ties with Bolivia"
+                }
                 done.put(m, doers.stream().map(CountryMention::code).toList());
                 doers.forEach(p -> actorsHere.add(p.code()));
                 if (!family.equals("conclude") || !agreedAct(text, found, m)) { // "agreed to normalize relations": they normalise them

@@ -966,6 +966,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void theStateTiesAreRestoredWithTakesPartInTheAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Peru establishes diplomatic relations with Bolivia", "Peru has decided to establish relations with Bolivia, its president said."),
+                lead("Peru restores diplomatic ties with Bolivia after a decade", "Lima and La Paz will open embassies next month."),
+                lead("Chile regrets Peru's choice", "Chile said on Saturday it would review its trade with Peru.")));
+        assertEquals("restore", e.act());
+        assertEquals(List.of("PE", "BO"), e.actors());
+    }
+
+    @Test
     void aDisputedElectionIsAnActOfTheStateThatHoldsIt() {
         CorpusEvent e = DETECTOR.detect(List.of(
                 lead("Neighbours question the Peruvian presidential election", "Several governments asked Lima to publish the tally."),
