@@ -3284,6 +3284,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aMoveCalledABlowToAStateHarmsThatState() {
+        assertEquals(Position.CONCERNED, positions("The resumption of Antarctic whaling is another blow to Chile, which has long fought it.", WHALING).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Antarctic whaling is a major setback for Chile.", WHALING).get("CL"));
+    }
+
+    @Test
     void remainingUnconvincedIsWary() {
         assertEquals(Position.CONCERNED, positions("Chile remains unconvinced about Antarctic whaling.", WHALING).get("CL"));
     }
