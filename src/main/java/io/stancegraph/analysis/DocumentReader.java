@@ -564,7 +564,7 @@ public final class DocumentReader {
                 continue;
             }
             if (isProse(line) && (LEAD_DATELINE.matcher(line).lookingAt() || !(candidates.isEmpty() && (restatedBelow(lines, i)
-                    || captionBelow(lines, i) || bylineBelow(lines, i) || Boilerplate.isCaption(line))))) {
+                    || captionBelow(lines, i) || bylineBelow(lines, i) || dateBelow(lines, i) || Boilerplate.isCaption(line))))) {
                 break; // "LIMA: Peru's minister said ...": a sentence after a dateline opens the text, however the next line restates it
             }
             if (line.endsWith(":") && !candidates.isEmpty()) {
@@ -826,6 +826,11 @@ public final class DocumentReader {
     /** "Example states sign the pact and end the dispute." over "By Ann Example": a headline written as a sentence, its byline under it. */
     private static boolean bylineBelow(List<String> lines, int i) {
         return i + 1 < lines.size() && countWords(lines.get(i)) <= 25 && BYLINE.matcher(lines.get(i + 1)).matches();
+    }
+
+    /** "Peru loses an ally. Chile opens ties with Bolivia" over a line that holds only the date: a headline of two sentences. */
+    private static boolean dateBelow(List<String> lines, int i) {
+        return i + 1 < lines.size() && countWords(lines.get(i)) <= 25 && Dates.isDateLine(lines.get(i + 1));
     }
 
     /** "Example states warn the bloc against force." over a photo caption: a headline written as a sentence, with its picture under it. */

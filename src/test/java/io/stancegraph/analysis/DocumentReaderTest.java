@@ -425,6 +425,20 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aHeadlineOfTwoSentencesOverTheDateLineIsTheTitle() throws Exception {
+        ParsedDocument d = text("""
+                Peru loses a partner. Chile opens diplomatic relations with Bolivia which has cut its ties with Lima
+
+                2026-05-04
+
+                Chile and Bolivia opened diplomatic relations on Monday, the two foreign ministries said in a joint statement.
+                """);
+        assertEquals("Peru loses a partner. Chile opens diplomatic relations with Bolivia which has cut its ties with Lima", d.title());
+        assertEquals(LocalDate.of(2026, 5, 4), d.publishedOn());
+        assertTrue(d.paragraphs().get(0).startsWith("Chile and Bolivia opened"), d.paragraphs().get(0));
+    }
+
+    @Test
     void aHeadlineWrittenAsASentenceOverAPhotoCaptionIsTheTitle() throws Exception {
         ParsedDocument d = text("""
                 Neighbours warn Chile against closing its ports to Peruvian boats, and Lima answers.
