@@ -586,8 +586,11 @@ public final class StanceClassifier {
             }
             for (String holder : holders.codes()) {
                 if (p.isAgainst() && event.isActor(holder) && kind == Kind.ATTITUDE
-                        && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd) || escalation(body, cue.text(), cueStart, cueEnd))) {
-                    continue; // the actor's words against the target of its act are the act, not opposition to it ("broke off ties with Chile")
+                        && (!aboutEvent(body, cueEnd) || targetRightAfter(body, mentions, cueEnd) || escalation(body, cue.text(), cueStart, cueEnd)
+                            || event.isOwnTrigger(firstWord(cue.text())))) {
+                    // the actor's words against the target of its act are the act, not opposition to it ("broke off ties with Chile"),
+                    // and so is a cue that names the act itself ("would suspend cooperation with the treaty" when it suspends it)
+                    continue;
                 }
                 if (p == Position.SUPPORTIVE && event.isTarget(holder) && kind == Kind.ATTITUDE && !aboutEvent(body, cueEnd)
                         && !clauseNamesEvent(body, s, cueStart)) {
@@ -3270,6 +3273,12 @@ public final class StanceClassifier {
     }
 
     /** True when the word is a past participle of a verb the cues or acts list ("condemned", "banned", "denied"), no adjective ("unprovoked"). */
+    /** The first word of a cue's text, in lower case. */
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
+    }
+
     /** A past participle's ending: "-ed", "-en", "-wn". */
     private static boolean participleEnding(String word) {
         return word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn");

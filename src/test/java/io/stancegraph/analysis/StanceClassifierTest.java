@@ -3290,6 +3290,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void anActorsCueThatNamesItsOwnActIsTheActNotOppositionToIt() {
+        CorpusEvent suspension = byPeru("suspend", "fisheries treaty");
+        assertEquals(Position.SUPPORTIVE, positions("Peru said it would suspend cooperation with the fisheries treaty.", suspension).get("PE"));
+        assertEquals(Position.OPPOSED, positions("Chile said it would suspend cooperation with Peru over the fisheries treaty.", suspension).get("CL"),
+                "another state's suspension answers the act");
+    }
+
+    @Test
     void remainingUnconvincedIsWary() {
         assertEquals(Position.CONCERNED, positions("Chile remains unconvinced about Antarctic whaling.", WHALING).get("CL"));
     }
