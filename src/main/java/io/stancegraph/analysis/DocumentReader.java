@@ -548,6 +548,9 @@ public final class DocumentReader {
             + "(?:,\\s*\\p{Lu}[\\p{L}.]*)?,\\s+"
             + "(?<date>[^—–()]{6,30}?\\d{4})\\s*[—–-]+\\s+");
 
+    /** A picture's label after the words it is captioned with: " Illustrative photo (Photo: ...)", " File image". */
+    private static final Pattern PICTURE_LABEL = Pattern.compile("(?i)\\s*(?:illustrative|illustration|file|archive|stock)\\s+(?:photo|image|picture)\\b");
+
     /**
      * Reads the lines before the first paragraph of prose: masthead, dateline, section labels,
      * byline and headline. Returns the index of the first body line.
@@ -588,7 +591,8 @@ public final class DocumentReader {
                 continue;
             }
             if (Boilerplate.isCaption(line)) {
-                candidates.removeIf(c -> c.length() >= 20 && line.startsWith(c)); // and its copy without the credit
+                // and its copy without the credit; not a headline the picture is labelled with ("<headline> Illustrative photo (Photo: X)")
+                candidates.removeIf(c -> c.length() >= 20 && line.startsWith(c) && !PICTURE_LABEL.matcher(line).region(c.length(), line.length()).lookingAt());
                 continue; // a photo caption above the text is never the headline
             }
             if (Furniture.isFurniture(line) || sameText(line, meta.title) || EDITORIAL_NOTE.matcher(line).find() || Boilerplate.isControl(line)) {

@@ -115,6 +115,12 @@ public final class Furniture {
     /** An agency's note that its site carries only part of its service: "... Please contact us for subscription options." */
     private static final Pattern SERVICE_NOTE = Pattern.compile("(?i).{0,200}\\b(?:please )?contact us for (?:subscription|licensing|syndication) options\\.?");
 
+    /** Two-letter language codes a site's language switcher shows. */
+    private static final String LANGUAGE_CODE = "(?:en|fr|es|de|ru|ua|uk|ar|zh|cn|pt|it|tr|fa|he|ja|jp|ko|kr|hi|ur|pl|nl|sv|el|ro|hu|cs|id|ms|vi|th"
+            + "|sw|ka|hy|az|kk|uz|sr|hr|bg)";
+    /** A language switcher: two or more language codes alone on a line ("ua en ru", "EN | FR | AR"). */
+    private static final Pattern LANGUAGE_MENU = Pattern.compile("(?i)" + LANGUAGE_CODE + "(?:\\s*[|/·•,]?\\s*" + LANGUAGE_CODE + ")+");
+
     /** True when the whole line is furniture. */
     public static boolean isFurniture(String line) {
         String s = clean(line);
@@ -128,7 +134,7 @@ public final class Furniture {
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
                 || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches()
                 || controlsOnly(s) || stampedFields(s) || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
-                || s.endsWith("options.") && SERVICE_NOTE.matcher(s).matches();
+                || s.endsWith("options.") && SERVICE_NOTE.matcher(s).matches() || s.length() <= 40 && LANGUAGE_MENU.matcher(s).matches();
     }
 
     /** Items between separators: "Share on Facebook | Share on X", "Print · Email". */

@@ -47,6 +47,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aLanguageSwitcherIsFurniture() {
+        assertTrue(Furniture.isFurniture("ua en ru"));
+        assertTrue(Furniture.isFurniture("EN | FR | AR"));
+        assertFalse(Furniture.isFurniture("EN"), "one code alone may be a label");
+        assertFalse(Furniture.isFurniture("It is in Lima."));
+    }
+
+    @Test
     void aWidgetOfSignsAndALineOfScriptCodeAreFurniture() {
         assertTrue(Furniture.isFurniture("Aa A + A – Reset"));
         assertTrue(Furniture.isFurniture("',void $.ajax({url:n+\"?x=1\",headers:{},success:function(e){$"));

@@ -425,6 +425,22 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aHeadlineThatLabelsAnIllustrativePhotoBelowItStaysTheTitle() throws Exception {
+        ParsedDocument d = text("""
+                Chilean Senate ratifies Peru's NATO accession
+
+                Chilean Senate ratifies Peru's NATO accession Illustrative photo (Photo: Example Images)
+                Author: Ana Ruiz
+
+                2026-05-04
+
+                Chile's senate ratified Peru's accession to the pact on Tuesday, the last member state to do so.
+                """);
+        assertEquals("Chilean Senate ratifies Peru's NATO accession", d.title());
+        assertTrue(d.paragraphs().get(0).startsWith("Chile's senate ratified"), d.paragraphs().get(0));
+    }
+
+    @Test
     void aHeadlineOfTwoSentencesOverTheDateLineIsTheTitle() throws Exception {
         ParsedDocument d = text("""
                 Peru loses a partner. Chile opens diplomatic relations with Bolivia which has cut its ties with Lima
