@@ -959,6 +959,9 @@ public final class StanceClassifier {
                 if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
                     continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
                 }
+                if (prepositionAt(tokens, k)) {
+                    continue; // "the agreement concerning Sweden's membership": "about", no worry
+                }
                 if (m.entry().polarity() != Position.SUPPORTIVE && eventActAt(out, m.start() - sentenceStart)) {
                     continue; // "joined Chile in sanctioning Peru" in a story of sanctions: the event's own act, no measure against it
                 }
@@ -3273,6 +3276,17 @@ public final class StanceClassifier {
     }
 
     /** True when the word is a past participle of a verb the cues or acts list ("condemned", "banned", "denied"), no adjective ("unprovoked"). */
+    /** Participles that also serve as prepositions ("the agreement concerning the accession"). */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("concerning", "regarding", "considering");
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DET", "PROPN", "PRON", "NUM");
+
+    /** A participle used as a preposition: a noun phrase opens right after it and no form of "be" stands before it. */
+    private static boolean prepositionAt(List<Tokens.Token> tokens, int k) {
+        return PARTICIPLE_PREPOSITIONS.contains(tokens.get(k).lower()) && k + 1 < tokens.size()
+                && NOUN_PHRASE_OPENERS.contains(tokens.get(k + 1).tag())
+                && (k == 0 || !"be".equals(tokens.get(k - 1).base()) && !"AUX".equals(tokens.get(k - 1).tag()));
+    }
+
     /** The first word of a cue's text, in lower case. */
     private static String firstWord(String text) {
         int space = text.indexOf(' ');

@@ -3298,6 +3298,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void concerningAsAPrepositionIsNoWorry() {
+        assertNotEquals(Position.CONCERNED, positions("Chile sent the bill concerning Antarctic whaling to its parliament.", WHALING).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile said Antarctic whaling was concerning.", WHALING).get("CL"));
+    }
+
+    @Test
     void remainingUnconvincedIsWary() {
         assertEquals(Position.CONCERNED, positions("Chile remains unconvinced about Antarctic whaling.", WHALING).get("CL"));
     }
