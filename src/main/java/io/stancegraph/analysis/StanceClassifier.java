@@ -1500,7 +1500,9 @@ public final class StanceClassifier {
         out.removeIf(c -> all.stream().anyMatch(o -> o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
                 && (o.position() == c.position() && o.kind() == c.kind()
                     // "no longer opposes", "had no objection": the longer phrase negates the cue inside it
-                    || NEGATION_WORD.matcher(o.text().substring(0, c.start() - o.start())).find())));
+                    || NEGATION_WORD.matcher(o.text().substring(0, c.start() - o.start())).find()
+                    // "lifted its veto": the longer phrase of the other side undoes the measure inside it
+                    || o.position() == Position.SUPPORTIVE && c.position() == Position.OPPOSED && o.kind() == Kind.ATTITUDE)));
         return out;
     }
 
@@ -2694,7 +2696,9 @@ public final class StanceClassifier {
 
     /** A relative pronoun right before a cue, past auxiliaries and adverbs: ", which has long opposed", " that strengthened". */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)(?:,\\s*|\\s)(which|who|that)\\s+(?:(?:has|have|had|is|are|was|were|been|"
-            + "also|later|then|previously|earlier|recently|already|long|not|never|itself|\\p{L}+ly)\\s+){0,3}$"); // "which has repeatedly warned"
+            + "also|later|then|previously|earlier|recently|already|long|not|never|itself|\\p{L}+ly)\\s+){0,3}$" // "which has repeatedly warned"
+            // the second verb of a relative clause: "which had blocked the bid but lifted its veto"
+            + "|(?:,\\s*|\\s)(which|who)\\s+[^,;:.!?]{1,60}?\\s(?:but|and)\\s+(?:(?:also|later|then|\\p{L}+ly)\\s+){0,2}$");
     /** Between the last state of a list and the pronoun of its group: " were among the countries ", " is one of the few states ". */
     private static final Pattern AMONG_GROUP = Pattern.compile("(?i)^\\s+(?:were|was|are|is)\\s+(?:also\\s+)?(?:among|one\\s+of)\\s+(?:the\\s+)?"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:countries|nations|states|governments)\\s+$");
@@ -2766,7 +2770,7 @@ public final class StanceClassifier {
         int window = Math.max(s.start(), cueStart - 60);
         Matcher relative = RELATIVE_BEFORE.matcher(body.substring(window, cueStart));
         if (relative.find()) { // "Peru met Chile, which welcomed the pact": Chile's; "a deal that strengthened ties": no state's
-            int pronoun = window + relative.start(1);
+            int pronoun = window + (relative.group(1) != null ? relative.start(1) : relative.start(2));
             CountryMention antecedent = null;
             for (CountryMention m : mentions) {
                 if (m.end() <= pronoun && m.start() >= s.start() && ANTECEDENT_GAP.matcher(body.substring(m.end(), pronoun)).matches()) {

@@ -3304,6 +3304,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theSecondVerbOfARelativeClauseIsItsAntecedentsAndLiftingAVetoUndoesIt() {
+        Map<String, Position> p = positions("Chile has yet to decide on Norway's accession to the Arctic alliance, unlike Bolivia, which had long"
+                + " blocked Norway's accession but lifted its veto in May.", ALLIANCE);
+        assertEquals(Position.SUPPORTIVE, p.get("BO"));
+        assertNotEquals(Position.SUPPORTIVE, p.get("CL"), "the veto lifted is Bolivia's");
+        assertNotEquals(Position.OPPOSED, p.get("CL"), "a veto lifted is no veto");
+    }
+
+    @Test
     void remainingUnconvincedIsWary() {
         assertEquals(Position.CONCERNED, positions("Chile remains unconvinced about Antarctic whaling.", WHALING).get("CL"));
     }
