@@ -1024,6 +1024,21 @@ public final class SpeakerFinder {
     /** A dash set off by spaces between two words: it ends a dateline ("LIMA, Peru - ..."). */
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s+[-–—]\\s+");
 
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("their", "its", "his", "her", "our", "my", "your");
+
+    /** A phrase that opens with a possessive determiner and whose first noun heads no speaker ("their condemnation", not "his spokesman"). */
+    private static boolean ownedThing(List<Tokens.Token> np) {
+        if (np.size() < 2 || !POSSESSIVE_DETERMINERS.contains(np.get(0).lower())) {
+            return false;
+        }
+        for (Tokens.Token t : np.subList(1, np.size())) {
+            if ("NOUN".equals(t.tag())) {
+                return !HEADS.contains(t.lower()) && !OFFICES.contains(t.lower());
+            }
+        }
+        return false;
+    }
+
     private Attribution build(List<Tokens.Token> np, int verbStart, int verbEnd) {
         // Trim leading/trailing connectors ("and", "of") that are not part of a name.
         int a = 0;
@@ -1044,6 +1059,9 @@ public final class SpeakerFinder {
             return null; // "leaders meeting in Togo's capital said": a place, the speaker stands before it
         }
         np = np.subList(a, b);
+        if (ownedThing(np)) {
+            return null; // "..., announced their condemnation of the strikes": what they announced, no speaker
+        }
         for (int k = 1; k < np.size() - 1; k++) {
             if (np.get(k).lower().equals("and") && HEADS.contains(np.get(k - 1).lower()) && !HEADS.contains(np.get(np.size() - 1).lower())
                     && np.subList(k + 1, np.size()).stream().noneMatch(Tokens.Token::capitalised)) {

@@ -26,6 +26,13 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void whatAStatementAnnouncesAfterItsVerbIsNoSpeaker() {
+        assertFalse(first("Arab and foreign countries, announced their condemnation of the Chilean airstrikes targeting the Iranian consulate in Bolivia, which left two dead.")
+                .present(), "their condemnation is what was announced");
+        assertEquals("his spokesman", first("“We regret the ban,” said his spokesman on Monday.").speaker());
+    }
+
+    @Test
     void anOfficeOfANamedBodyThatIsNoStateSpeaksForNoState() {
         List<Attribution> a = attribute("Chile responded with a ban on Peruvian fish. After Chile's move, Acmefish's president said the firm"
                 + " would pay its suppliers.");
