@@ -3281,7 +3281,7 @@ public final class StanceClassifier {
 
     /** True when the word is a past participle of a verb the cues or acts list ("condemned", "banned", "denied"), no adjective ("unprovoked"). */
     /** Participles that also serve as prepositions ("the agreement concerning the accession"). */
-    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("concerning", "regarding", "considering");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("concerning", "regarding");
     private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("DET", "PROPN", "PRON", "NUM");
 
     /** A participle used as a preposition: a noun phrase opens right after it and no form of "be" stands before it. */
