@@ -441,6 +441,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aCaptionBrokenOverTwoLinesAboveTheTextIsNoHeadline() throws Exception {
+        ParsedDocument d = text("""
+                Chile, Peru mourn losses
+
+                2026-05-04
+
+                People gather at the site of a storm that struck
+
+                the port of Callao, Peru, May 3, 2026. [Photo/Example]
+
+                Chile's president sent condolences to his Peruvian counterpart on Monday after the storm killed four fishermen.
+                """);
+        assertEquals("Chile, Peru mourn losses", d.title());
+        assertTrue(d.paragraphs().get(0).startsWith("Chile's president sent"), d.paragraphs().get(0));
+    }
+
+    @Test
     void aHeadlineOfTwoSentencesOverTheDateLineIsTheTitle() throws Exception {
         ParsedDocument d = text("""
                 Peru loses a partner. Chile opens diplomatic relations with Bolivia which has cut its ties with Lima
