@@ -548,9 +548,6 @@ public final class DocumentReader {
             + "(?:,\\s*\\p{Lu}[\\p{L}.]*)?,\\s+"
             + "(?<date>[^—–()]{6,30}?\\d{4})\\s*[—–-]+\\s+");
 
-    /** A line's closing punctuation: a sentence's end, a quotation's or a bracket's. */
-    private static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.!?\"”’')\\]:]\\s*$");
-
     /** A picture's label after the words it is captioned with: " Illustrative photo (Photo: ...)", " File image". */
     private static final Pattern PICTURE_LABEL = Pattern.compile("(?i)\\s*(?:illustrative|illustration|file|archive|stock)\\s+(?:photo|image|picture)\\b");
 
@@ -597,7 +594,7 @@ public final class DocumentReader {
                 // and its copy without the credit; not a headline the picture is labelled with ("<headline> Illustrative photo (Photo: X)")
                 candidates.removeIf(c -> c.length() >= 20 && line.startsWith(c) && !PICTURE_LABEL.matcher(line).region(c.length(), line.length()).lookingAt());
                 if (!candidates.isEmpty() && Character.isLowerCase(line.charAt(0))
-                        && !TERMINAL_PUNCTUATION.matcher(candidates.get(candidates.size() - 1)).find()) {
+                        && !SENTENCE_END.matcher(candidates.get(candidates.size() - 1)).find()) {
                     candidates.remove(candidates.size() - 1); // "People gather at the site of a strike targeting" / "the building ... [Photo/X]": one caption
                 }
                 continue; // a photo caption above the text is never the headline

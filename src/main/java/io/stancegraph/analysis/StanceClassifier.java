@@ -3293,8 +3293,7 @@ public final class StanceClassifier {
 
     /** The first word of a cue's text, in lower case. */
     private static String firstWord(String text) {
-        int space = text.indexOf(' ');
-        return (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
+        return text.substring(0, firstWordEnd(text, 0, text.length())).toLowerCase(Locale.ROOT);
     }
 
     /** A past participle's ending: "-ed", "-en", "-wn". */
@@ -4013,7 +4012,7 @@ public final class StanceClassifier {
         for (CountryMention m : mentions) {
             if (m.start() >= s.start() && m.end() <= cueStart && subjectLike(body, s, mentions, m) && canHold(body, m)
                     && !inOpeningCondition(body, s, m, cueStart)
-                    && !(kind == Kind.NAMING && (body.substring(m.end(), cueStart).matches("^['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+$")
+                    && !(kind == Kind.NAMING && (OWNER_OF_NAMED_ACT.matcher(body).region(m.end(), cueStart).matches()
                             || judgedState(body, m, cueStart)))
                     && !possessesThing(body, m, cueStart)) { // "Peru's decision was wrong, Chilean officials said": the decision is the subject
                 // the owner of a noun that names the act is who acts: "Peru's latest provocation, a Chilean said" is Chile's
@@ -4030,6 +4029,9 @@ public final class StanceClassifier {
     private static final Pattern JUDGED_STATE = Pattern.compile("(?:\\s+(?:side|government|leadership|authorities|regime))?\\s+"
             + "(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|is\\s+being|was\\s+being)"
             + "(?:\\s+(?:so|too|very|most|more|\\p{Ll}+ly))?(?:\\s+\\p{Ll}[\\p{Ll}-]*,?\\s+and)?\\s+");
+
+    /** Between a state and the noun naming its act: "'s" and up to two lower-case words ("Peru's latest provocation"). */
+    private static final Pattern OWNER_OF_NAMED_ACT = Pattern.compile("['’]s?(?:\\s+[\\p{Ll}-]+){0,2}\\s+");
 
     private static boolean judgedState(String body, CountryMention m, int cueStart) {
         return m.end() < cueStart && cueStart - m.end() <= 80 && JUDGED_STATE.matcher(body).region(m.end(), cueStart).matches();
