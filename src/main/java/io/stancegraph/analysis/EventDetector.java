@@ -888,6 +888,9 @@ public final class EventDetector {
             if (kind.startsWith("ACT:")) {
                 // "suspends Gabon's membership": a body suspends a member; the member leaves nothing
                 String family = kind.equals("ACT:withdraw") && possessedInside(text, mentions, m) ? "suspend" : kind.substring(4);
+                if (insideOtherAct(found, m)) {
+                    continue; // "revokes its ratification", "blocks Sweden's accession": the longer act is what is done
+                }
                 if (endsInInitials(m.entry()) && mentions.stream().anyMatch(x -> x.start() < m.end() && x.end() >= m.end())) {
                     continue; // "leaves USA after a visit": initials that name a state are a place left, not a body
                 }
@@ -994,6 +997,12 @@ public final class EventDetector {
             tallies.cause.merge(c, weight, Double::sum);
             tallies.causeTexts.merge(c, 1, Integer::sum);
         }
+    }
+
+    /** True when an act of another family, begun before it, spans the match: "ratification" in "revokes its ratification". */
+    private static boolean insideOtherAct(List<Lexicon.Match> found, Lexicon.Match m) {
+        return found.stream().anyMatch(x -> x.start() < m.start() && m.end() <= x.end() && x.entry().kind().startsWith("ACT:")
+                && !x.entry().kind().equals(m.entry().kind()));
     }
 
     /** True when another listed act follows the noun as its participle, with or without its auxiliary: "membership suspended". */

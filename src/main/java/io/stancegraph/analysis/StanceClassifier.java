@@ -965,6 +965,9 @@ public final class StanceClassifier {
                 if (m.entry().polarity() != Position.SUPPORTIVE && eventActAt(out, m.start() - sentenceStart)) {
                     continue; // "joined Chile in sanctioning Peru" in a story of sanctions: the event's own act, no measure against it
                 }
+                if (withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart) && !eventActAt(out, m.start() - sentenceStart)) {
+                    continue; // "disturbed by the plan to revoke its ratification": a word inside the act's phrase is the act's
+                }
                 Kind kind = Kind.valueOf(m.entry().kind());
                 if (m.entry().polarity() != Position.SUPPORTIVE && withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart)
                         && (kind == Kind.MEASURE || !spoken)) {

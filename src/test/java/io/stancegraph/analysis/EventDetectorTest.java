@@ -416,6 +416,24 @@ class EventDetectorTest {
     }
 
     @Test
+    void takingBackARatificationIsLeavingNotRatifying() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru revokes its ratification of the Pacific fisheries treaty", null),
+                lead("President signs law revoking Peru's ratification of fisheries treaty", null),
+                lead("Lima completes the withdrawal of its treaty ratification", null),
+                lead("What Peru's deratification of the fisheries treaty means", null)));
+        assertEquals("withdraw", e.act(), "the ratification inside the phrase is what is taken back");
+        assertEquals(List.of("PE"), e.actors());
+    }
+
+    @Test
+    void anActInsideALongerActOfAnotherFamilyIsPartOfIt() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Chile blocks Bolivia's accession to the Andean alliance", null),
+                lead("Chile again blocks Bolivia's accession", null)));
+        assertEquals("veto", e.act(), "blocking an accession is the act, not acceding");
+        assertEquals(List.of("CL"), e.actors());
+    }
+
+    @Test
     void leavingABodyNamedByItsInitialsIsWithdrawingButLeavingAStateIsNot() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Bolivia leaves ALBA with immediate effect", null)));
         assertEquals(List.of("BO"), e.actors());

@@ -66,6 +66,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aWordInsideTheEventsActPhraseIsTheActsNotTheSpeakersPosition() {
+        Map<String, Position> p = positions("The Chilean foreign ministry said it was “disturbed” by Norway’s plan to revoke its ratification of the"
+                + " treaty.", TREATY_EXIT);
+        assertEquals(Position.CONCERNED, p.get("CL"), "disturbed by the act; the ratification taken back is no approval");
+        assertEquals(Position.SUPPORTIVE, p.get("NO"), "the actor's own act");
+    }
+
+    @Test
     void aMeasureNamedAfterAnotherStatesNameIsThatStatesNotTheSpeakers() {
         CorpusEvent purchase = byPeru("acquire", "missile systems");
         assertNotEquals(Position.OPPOSED, positions("Peru's foreign minister has said the country intends to respond to any Chilean sanctions"
