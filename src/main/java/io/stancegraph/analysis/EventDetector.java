@@ -72,6 +72,8 @@ public final class EventDetector {
             + "[\\p{Lu}][\\p{L}.'’-]*|"
             // "Peru's intentions to annex the islets", "Chile's attempt to seize": what the state sets out to do
             + "intention|intentions|attempt|attempts|effort|efforts|push|drive|ambition|ambitions|"
+            // "Chile's interest in buying", "Peru's idea of annexing", "expressed a desire to buy": what the state wants done
+            + "interest|in|idea|ideas|desire|wish|wishes|express|expresses|expressed|want|wants|wanted|"
             // "Chile began releasing", "Peru started the withdrawal": the state sets its act going
             + "begin|begins|began|begun|beginning|start|starts|started|starting|"
             // "were among six countries cleared to join": one of several states to carry out the act ("invited to" is not yet the act)
@@ -79,6 +81,8 @@ public final class EventDetector {
             // "Peru becomes the first country to recognise": the first, or latest, of the states that do it
             + "become|becomes|became|becoming|first|latest|country|nation|state)){0,7}\\s*$");
     /** A failure or refusal between a state and an act: "Council Fails to Adopt Resolution on ... Recognition" is no act done. */
+    /** A pronoun of a person. */
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|him|her)\\b");
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\\b");
     /** A preposition right before a mention: what it governs performs nothing. */
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:with|by|from|for|against|on|in|of|at|over|toward|towards|to)\\s+(?:the\\s+)?$");
@@ -903,7 +907,7 @@ public final class EventDetector {
                 }
                 CountryMention joined = kind.equals("ACT:accede") ? joinedBody(text, mentions, m.start()) : null;
                 List<CountryMention> before = performers(text, tokens, joined == null ? mentions
-                        : mentions.stream().filter(x -> x != joined).toList(), m.start());
+                        : mentions.stream().filter(x -> x != joined).toList(), m.start(), x -> gazetteer.person(x.surface()).isPresent());
                 // "soldiers seize power in Chad": the state where the act is done, when none stands before it
                 List<CountryMention> performers = !before.isEmpty() ? before
                         : agentOf(text, tokens, mentions, m).map(List::of).orElseGet(() -> placeOf(family, text, mentions, m.end()));
@@ -1271,7 +1275,8 @@ public final class EventDetector {
     private static final Pattern OWNER_GAP = Pattern.compile("['’]s?\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}");
 
     /** The state right before an act, with the states coordinated with it ("Iran and Saudi Arabia agreed"). */
-    private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart) {
+    private static List<CountryMention> performers(String text, List<Tokens.Token> tokens, List<CountryMention> mentions, int actStart,
+                                                   Predicate<CountryMention> person) {
         CountryMention last = null;
         // "criticises Chile and Peru for banning imports": whom a verb judges for doing something did it
         boolean judgedFor = FOR_GERUND.matcher(text).region(0, actStart).find() && gerundAt(tokens, actStart);
@@ -1290,6 +1295,7 @@ public final class EventDetector {
                     : appositive(text, m) && m.end() < actStart ? m.end() + 1 : m.end(); // "the president of Peru, Ana Ruiz, signed"
             if (m.end() <= actStart && GAP_TO_ACT.matcher(withoutAdjectives(text, tokens, from, actStart)).matches()
                     && !NOT_DONE.matcher(text.substring(from, actStart)).find() && !reactionBetween(tokens, from, actStart)
+                    && (person.test(m) || personInGap(text.substring(from, actStart)))
                     && mentions.stream().noneMatch(o -> o.start() >= from && o.end() <= actStart
                         && (!objectOfVerb(tokens, o) || OWNER_GAP.matcher(text.substring(o.end(), actStart)).matches()))
                     && (!governed(text, m) || Spans.possessive(text, m.end())
@@ -1320,6 +1326,15 @@ public final class EventDetector {
         boolean urged = URGING_BEFORE.matcher(text.substring(0, out.get(0).start())).find()
                 && URGED_TO.matcher(text.substring(last.end(), actStart)).find();
         return urged ? List.of() : out;
+    }
+
+    /**
+     * False when a pronoun of a person stands in the gap after a state with no office before it: who acts then is a person, not the
+     * state named ("Peru Trip After Learning He Cannot Buy"); "Peru's president said he would leave" is the president's.
+     */
+    private static boolean personInGap(String gap) {
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(gap);
+        return !pronoun.find() || Tokens.of(gap, 0, pronoun.start()).stream().anyMatch(t -> SpeakerFinder.officeWord(t.lower()));
     }
 
     /** The states a verb judges, then "for" and what they did: "criticises Chile and Peru for banning". */

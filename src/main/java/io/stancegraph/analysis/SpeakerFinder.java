@@ -117,6 +117,11 @@ public final class SpeakerFinder {
     /** Heads of one person's office: "Chile's trade minister said ... He added" refers to that minister. */
     private static final Set<String> OFFICES = Set.of("minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
             "envoy", "secretary", "chancellor", "premier", "adviser", "advisor");
+    /** True when the word (lower case) heads one person's office or title: "minister", "president", "king". */
+    static boolean officeWord(String lower) {
+        return OFFICES.contains(lower) || TITLES_BEFORE_NAME.contains(lower);
+    }
+
     private static final Set<String> ANONYMOUS_HEADS = Set.of("official", "officials", "source", "sources", "diplomat",
             "diplomats", "insider", "insiders", "person", "people");
     /** Between a country and its official's title: "'s", or up to three words ("'s foreign ministry"). */

@@ -416,6 +416,24 @@ class EventDetectorTest {
     }
 
     @Test
+    void aStatesInterestInOrIdeaOfAnActIsItsAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Chilean officials reject Peru's interest in buying the Juan islands", null),
+                lead("Chile calls Peru's idea of buying the Juan islands absurd", null)));
+        assertEquals("acquire", e.act());
+        assertEquals(List.of("PE"), e.actors(), "what Peru wants done is Peru's act, not that of the state that rejects it");
+    }
+
+    @Test
+    void aPersonalPronounBeforeTheActMakesAPersonItsDoerNotAStateNamedBefore() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Putin Cancels Chile Trip After Learning He Cannot Buy The Juan Islands", null),
+                lead("Putin's interest in buying the Juan islands irks Chile", null)));
+        assertEquals(List.of("RU"), e.actors(), "he is no state: Chile, named before, does not buy");
+        CorpusEvent office = DETECTOR.detect(List.of(lead("Peru's president said he would buy the Juan islands", null),
+                lead("Peru's president says he will buy the Juan islands", null)));
+        assertEquals(List.of("PE"), office.actors(), "a state's officer is a person who acts for it");
+    }
+
+    @Test
     void takingBackARatificationIsLeavingNotRatifying() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru revokes its ratification of the Pacific fisheries treaty", null),
                 lead("President signs law revoking Peru's ratification of fisheries treaty", null),

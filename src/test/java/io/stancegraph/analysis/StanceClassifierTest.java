@@ -66,6 +66,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void refusingAnOfferToBuyOrCallingItAbsurdIsOpposition() {
+        CorpusEvent purchase = byPeru("acquire", "islands");
+        assertEquals(Position.OPPOSED, positions("Chile's president has no interest in Peru's idea of buying the islands.", purchase).get("CL"));
+        assertEquals(Position.OPPOSED, positions("“The islands are not for sale,” Chile's foreign minister said.", purchase).get("CL"));
+        Map<String, Position> absurd = positions("Chile's foreign minister called Peru's offer absurd.", purchase);
+        assertEquals(Position.OPPOSED, absurd.get("CL"));
+        assertEquals(Position.SUPPORTIVE, absurd.get("PE"), "the speaker's word for the offer, not the actor's");
+    }
+
+    @Test
     void aWordInsideTheEventsActPhraseIsTheActsNotTheSpeakersPosition() {
         Map<String, Position> p = positions("The Chilean foreign ministry said it was “disturbed” by Norway’s plan to revoke its ratification of the"
                 + " treaty.", TREATY_EXIT);
