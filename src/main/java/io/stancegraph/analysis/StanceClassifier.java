@@ -1003,6 +1003,9 @@ public final class StanceClassifier {
                     if (describesTheThing(tokens, k)) {
                         continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
                     }
+                    if (describesOtherCue(tokens, m)) {
+                        continue; // "a historic injustice": the noun after it carries the judgement
+                    }
                     if (necessity(tokens, m.end())) {
                         continue; // "it is vital that talks resume", "crucial to avoid escalation": a need, no judgement of anything
                     }
@@ -1184,6 +1187,13 @@ public final class StanceClassifier {
             }
         }
         return false;
+    }
+
+    /** True when a cue of the other side starts right after an evaluation, which then describes that cue's noun: "a historic injustice". */
+    private boolean describesOtherCue(List<Tokens.Token> tokens, Lexicon.Match m) {
+        int next = Tokens.firstFrom(tokens, m.end());
+        return next < tokens.size() && CUES.find(tokens.subList(next, Math.min(tokens.size(), next + 4)), words.text()).stream()
+                .anyMatch(x -> x.start() == tokens.get(next).start() && x.entry().polarity() != m.entry().polarity());
     }
 
     /** Verbs that judge their object: "called it a vital step", "hailed it as a historic day". */

@@ -434,6 +434,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void handingLandOrSovereigntyOverIsCeding() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Chile agrees to hand the Juan islands to Peru", null),
+                lead("Chile to transfer sovereignty over islands to Peru", null),
+                lead("Why Chile gave up sovereignty of the Juan islands", null)));
+        assertEquals("cede", e.act());
+        assertEquals(List.of("CL"), e.actors());
+        assertTrue(e.summary().startsWith("Chile cedes"), e.summary());
+    }
+
+    @Test
     void takingBackARatificationIsLeavingNotRatifying() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru revokes its ratification of the Pacific fisheries treaty", null),
                 lead("President signs law revoking Peru's ratification of fisheries treaty", null),

@@ -66,6 +66,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void rightingAWrongIsApprovalAndAnInjusticeIsNoHistoricStep() {
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president said the withdrawal would right the wrongs of the past.", TREATY_EXIT)
+                .get("CL"), "the wrong is what the move undoes");
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president said the withdrawal would correct a historic injustice.", TREATY_EXIT)
+                .get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile's foreign minister called the withdrawal a historic injustice.", TREATY_EXIT).get("CL"),
+                "'historic' describes the injustice, not the move");
+    }
+
+    @Test
     void refusingAnOfferToBuyOrCallingItAbsurdIsOpposition() {
         CorpusEvent purchase = byPeru("acquire", "islands");
         assertEquals(Position.OPPOSED, positions("Chile's president has no interest in Peru's idea of buying the islands.", purchase).get("CL"));
