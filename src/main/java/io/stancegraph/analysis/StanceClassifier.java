@@ -2511,8 +2511,8 @@ public final class StanceClassifier {
                     on = g.position() == Position.SUPPORTIVE ? c.position() : g.position() == Position.OPPOSED ? turned(c.position()) : null;
                     break;
                 }
-                if ("VERB".equals(t.tag())) {
-                    break;
+                if ("VERB".equals(t.tag()) && j < k - 2) {
+                    break; // right before the noun a verb's tag is a misread modifier: "a joint statement"
                 }
             }
             onDocument.put(c.start(), on);

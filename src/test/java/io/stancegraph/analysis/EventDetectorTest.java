@@ -434,6 +434,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void movingAnEmbassyIsItsOwnActWithTheCityAsItsObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru moving embassy to Valparaiso", "Peru on Monday opened its embassy in Valparaiso."),
+                lead("Bolivia condemns Peru's decision to move embassy to Valparaiso", null)));
+        assertEquals("Peru moves embassy", DETECTOR.detect(List.of(lead("Peru moves its embassy", null), lead("Peru moves its embassy", null))).summary(),
+                "the embassy named once");
+        assertEquals("relocate", e.act());
+        assertEquals(List.of("PE"), e.actors());
+        assertEquals("Peru moves embassy to Valparaiso", e.summary());
+    }
+
+    @Test
     void handingLandOrSovereigntyOverIsCeding() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Chile agrees to hand the Juan islands to Peru", null),
                 lead("Chile to transfer sovereignty over islands to Peru", null),

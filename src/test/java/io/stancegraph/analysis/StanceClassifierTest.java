@@ -66,6 +66,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void blockingATextThatCriticisesTheMoveShieldsItPastAModifierTaggedAsAVerb() {
+        CorpusEvent relocation = byPeru("relocate", "Valparaiso");
+        assertEquals(Position.SUPPORTIVE, positions("Chile blocked an EU joint statement criticizing the Peruvian move.", relocation).get("CL"),
+                "'joint' before the text's noun is a modifier, whatever its tag");
+    }
+
+    @Test
     void rightingAWrongIsApprovalAndAnInjusticeIsNoHistoricStep() {
         assertEquals(Position.SUPPORTIVE, positions("Chile's president said the withdrawal would right the wrongs of the past.", TREATY_EXIT)
                 .get("CL"), "the wrong is what the move undoes");
