@@ -194,6 +194,11 @@ public final class EventDetector {
         String named = best(tallies.object);
         boolean ownNoun = named != null && (actObject.isEmpty() || actObject.keySet().stream().anyMatch(o -> words(o).containsAll(words(named))));
         String object = ownNoun && tallies.object.values().stream().anyMatch(v -> v >= 2) || actObject.isEmpty() ? named : best(actObject);
+        if (object != null && object.equals(named)) {
+            // "suspends Indus Waters Treaty" beside "the treaty": a proper name of what the act is done to that ends on the noun
+            object = actObject.entrySet().stream().filter(o -> namesTheNoun(o.getKey(), named)).max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse(named);
+        }
         if (object == null && !tallies.actNoun.isEmpty()) {
             object = best(tallies.actNoun); // nothing named besides the act's own noun: "closes border with Russia"
         }
@@ -202,6 +207,13 @@ public final class EventDetector {
                 .toList();
         CorpusEvent e = CorpusEvent.of(summarise(actors, act, object, targets), actors, act, object, targets, acts);
         return withSalientNames(e, leads);
+    }
+
+    /** True when {@code name} is capitalised words before the noun: "Indus Waters Treaty" for "treaty", not "groundbreaking case". */
+    private static boolean namesTheNoun(String name, String noun) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.length() > noun.length() && lower.endsWith(" " + noun.toLowerCase(Locale.ROOT))
+                && Arrays.stream(name.substring(0, name.length() - noun.length()).trim().split("\\s+")).allMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
     /**

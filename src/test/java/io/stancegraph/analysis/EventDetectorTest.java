@@ -434,6 +434,16 @@ class EventDetectorTest {
     }
 
     @Test
+    void theObjectIsTheFullestNameOfWhatTheActIsDoneToThatHoldsTheEventNoun() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru calls Chile's suspension of fisheries treaty an act of war",
+                        "Peru denounced Chile's move to suspend the Humboldt Fisheries Treaty on Friday."),
+                lead("Chile suspends Humboldt treaty", "Chile said on Wednesday it was suspending the Humboldt Fisheries Treaty."),
+                lead("Why the treaty matters to Peru", null)));
+        assertEquals("withdraw", e.act());
+        assertEquals("Humboldt Fisheries Treaty", e.object(), "not the bare noun 'treaty'");
+    }
+
+    @Test
     void movingAnEmbassyIsItsOwnActWithTheCityAsItsObject() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru moving embassy to Valparaiso", "Peru on Monday opened its embassy in Valparaiso."),
                 lead("Bolivia condemns Peru's decision to move embassy to Valparaiso", null)));

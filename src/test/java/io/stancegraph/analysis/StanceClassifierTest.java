@@ -73,6 +73,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void acceptingThatSomethingIsSoConcedesAFactAndAHistoricErrorIsNoPraise() {
+        CorpusEvent recognition = byPeru("recognise", "massacre");
+        assertEquals(Position.NEUTRAL, positions("Chile accepts that many died on both sides but says this did not amount to a massacre.",
+                recognition).get("CL"), "a fact conceded, no approval of the recognition");
+        assertEquals(Position.SUPPORTIVE, positions("Chile accepts the Peruvian recognition of the massacre.", recognition).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile's prime minister called the Peruvian recognition a “historic error”.", recognition)
+                .get("CL"));
+    }
+
+    @Test
     void rightingAWrongIsApprovalAndAnInjusticeIsNoHistoricStep() {
         assertEquals(Position.SUPPORTIVE, positions("Chile's president said the withdrawal would right the wrongs of the past.", TREATY_EXIT)
                 .get("CL"), "the wrong is what the move undoes");
