@@ -108,8 +108,11 @@ public final class Furniture {
     private static final Pattern LEADING_SIGNS = Pattern.compile("^[\\p{So}\\s]+");
     private static final Pattern TRAILING_SIGNS = Pattern.compile("[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}\\s]+$");
 
-    /** A press office's contact line: "Tel: +44 20 ...", "Email press@example.org" (looked for in short lines only). */
-    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)(?:(?:contact|e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*)?"
+    /**
+     * A press office's contact line: "Tel: +44 20 ...", "Email press@example.org", or an address after a short invitation: "Have a tip?
+     * tips@example.org" (looked for in short lines only).
+     */
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)(?:[^.!?:]{1,60}[?:]\\s*)?(?:(?:contact|e-?mail|tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*)?"
             + "(?:[^\\s@]+@[^\\s@]+\\.\\p{L}{2,}|\\[email\\s+protected\\])" // an address, or what a site's address guard leaves of it
             + "|(?:tel\\.?|telephone|phone|fax|mobile)\\s*:?\\s*\\+?[\\d ()./-]{7,}");
     /** An agency's note that its site carries only part of its service: "... Please contact us for subscription options." */

@@ -503,6 +503,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void anAddressAfterAShortInvitationIsAContactLine() {
+        assertTrue(Furniture.isFurniture("Got a story we should hear about? [email protected]"));
+        assertTrue(Furniture.isFurniture("Send us your tips: newsdesk@example.org"));
+        assertFalse(Furniture.isFurniture("Why did Chile leave? Officials blamed the fishing quotas."), "a question and its answer, no address");
+    }
+
+    @Test
     void anArchivePicturesCaptionAndWhoStandsLeftAreCaptions() {
         assertTrue(Boilerplate.isCaption("FILE - Peru's foreign minister (L) shakes hands with her Chilean counterpart in Lima, March 16."));
         assertTrue(Boilerplate.isCaption("The two ministers (R) meet in Lima on Monday."));
