@@ -73,6 +73,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theStateThatLeadsTheOpponentsIsOneAndJoiningThemIsOpposing() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "AR"), "conclude", "trade agreement", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Opponents led by Chile say the agreement will flood markets with cheap beef.", pact).get("CL"));
+        Map<String, Position> joined = positions("Italy joined the opposition led by Chile against the agreement.", pact);
+        assertEquals(Position.OPPOSED, joined.get("IT"), "joining the opposition");
+        assertEquals(Position.OPPOSED, joined.get("CL"), "leading it");
+        assertEquals(Position.SUPPORTIVE, positions("Supporters led by Chile say the agreement will open markets.", pact).get("CL"));
+    }
+
+    @Test
     void acceptingThatSomethingIsSoConcedesAFactAndAHistoricErrorIsNoPraise() {
         CorpusEvent recognition = byPeru("recognise", "massacre");
         assertEquals(Position.NEUTRAL, positions("Chile accepts that many died on both sides but says this did not amount to a massacre.",
