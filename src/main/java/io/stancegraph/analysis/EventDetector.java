@@ -1807,6 +1807,7 @@ public final class EventDetector {
             // modifiers are names or nouns ("Paris climate deal"), not verbs ("welcomes defense pact"); "and" only inside a name
             boolean inName = first >= 2 && andInName(tokens, first - 1) && tokens.get(k).capitalised();
             if (STOP.contains(t.lower()) && !inName || t.text().matches("\\d.*") || !gazetteer.scan(t.text()).isEmpty() || "VERB".equals(t.tag())
+                    || !ORGANISATIONS.mentions(t.text()).isEmpty() // "EU-Mercosur agreement": a party, as a state is
                     || !t.capitalised() && t.lower().matches(".*(?:s|ed|ing)$")
                     || !text.substring(t.end(), tokens.get(first).start()).isBlank()) {
                 break;

@@ -434,6 +434,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void anOrganisationInACompoundBeforeTheEventNounIsAPartyNotPartOfTheObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Farmers protest against EU-Mercosur agreement", null),
+                lead("Chile opposes the EU-Mercosur agreement", null)));
+        assertEquals(List.of("eu", "mercosur"), e.actors());
+        assertEquals("agreement", e.object(), "as 'Chile-Peru agreement' is an agreement of Chile and Peru");
+    }
+
+    @Test
     void theObjectIsTheFullestNameOfWhatTheActIsDoneToThatHoldsTheEventNoun() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru calls Chile's suspension of fisheries treaty an act of war",
                         "Peru denounced Chile's move to suspend the Humboldt Fisheries Treaty on Friday."),
