@@ -80,9 +80,9 @@ public final class EventDetector {
             + "among|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|countries|nations|states|cleared|approve|approves|approved|due|"
             // "Peru becomes the first country to recognise": the first, or latest, of the states that do it
             + "become|becomes|became|becoming|first|latest|country|nation|state)){0,7}\\s*$");
-    /** A failure or refusal between a state and an act: "Council Fails to Adopt Resolution on ... Recognition" is no act done. */
     /** A pronoun of a person. */
     private static final Pattern PERSONAL_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|him|her)\\b");
+    /** A failure or refusal between a state and an act: "Council Fails to Adopt Resolution on ... Recognition" is no act done. */
     private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:fail|fails|failed|refuse|refuses|refused|decline|declines|declined)\\b");
     /** A preposition right before a mention: what it governs performs nothing. */
     private static final Pattern GOVERNED = Pattern.compile("(?i)\\b(?:with|by|from|for|against|on|in|of|at|over|toward|towards|to)\\s+(?:the\\s+)?$");
