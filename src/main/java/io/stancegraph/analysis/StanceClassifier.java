@@ -2846,7 +2846,7 @@ public final class StanceClassifier {
     private record Absolute(String code, int opener, int verbStart) {
     }
 
-    private static final Pattern ABSOLUTE_WITH = Pattern.compile(",\\s+with\\s+(?:the\\s+)?$");
+    private static final Pattern ABSOLUTE_WITH = Pattern.compile(",\\s+with\\s+(?:only\\s+|just\\s+)?(?:the\\s+)?$");
     private static final Pattern ABSOLUTE_AND = Pattern.compile("(?:,|,?\\s+and)\\s+(?:with\\s+)?(?:the\\s+)?$");
     /** Words of a named subject between its state and its verb (punctuation is no word): "'s foreign minister, Ann Example,". */
     private static final Set<String> ABSOLUTE_NAME_TAGS = Set.of("PROPN", "NOUN", "ADJ", "PART");
@@ -2884,8 +2884,9 @@ public final class StanceClassifier {
                     verb = t.start();
                     break;
                 }
-                // "with Chile and Bolivia also calling ...": states coordinated with this one, and an adverb before the verb
-                boolean coordinated = t.lower().equals("and") && k + 1 < after.size() && mentionAt(after.get(k + 1).start(), mentions) != null;
+                // "with Chile, Peru and Bolivia also calling ...": states coordinated with this one, and an adverb before the verb
+                boolean coordinated = (t.lower().equals("and") || t.text().equals(",")) && k + 1 < after.size()
+                        && mentionAt(after.get(k + 1).start(), mentions) != null;
                 if (!ABSOLUTE_NAME_TAGS.contains(t.tag()) && !"ADV".equals(t.tag()) && !coordinated) {
                     break;
                 }
@@ -2947,7 +2948,13 @@ public final class StanceClassifier {
         // "... compared to four countries that refused, namely Chile and Peru": a list after another group is that group's
         if (!list.find() || CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, cueEnd + list.start())).find()
                 || GROUP_SUBJECT.matcher(body.substring(cueEnd, cueEnd + list.start())).find()) {
-            List<Absolute> absolutes = absolutesIn(body, s, mentions);
+            // "Most states backed it, with only Chile voting against it": states whose own clause opens on a cue of the other side dissent
+            Position main = cuePolarityAt(cueStart, s.end());
+            List<Absolute> absolutes = absolutesIn(body, s, mentions).stream()
+                    .filter(x -> {
+                        Position own = main == null ? null : cuePolarityAt(x.verbStart(), s.end());
+                        return own == null || own == main;
+                    }).toList();
             if (!absolutes.isEmpty() && absolutes.get(0).opener() > cueEnd
                     && !CLAUSE_PUNCTUATION.matcher(body.substring(cueEnd, absolutes.get(0).opener())).find()) {
                 // "Many leaders condemned it, with Chile calling it reckless and Bolivia ...": the states of the -ing clauses
@@ -2957,6 +2964,12 @@ public final class StanceClassifier {
         }
         List<String> codes = statesListedFrom(body, mentions, cueEnd + list.end());
         return codes.isEmpty() ? Holders.NONE : new Holders(codes, "group-member");
+    }
+
+    /** The polarity of the first lexicon cue from {@code from} on, within a few words, if there is one. */
+    private Position cuePolarityAt(int from, int to) {
+        List<Tokens.Token> after = words.in(from, Math.min(to, from + 40));
+        return CUES.find(after, words.text()).stream().findFirst().map(m -> m.entry().polarity()).orElse(null);
     }
 
     /** People or states named as a group by the states listed after "of": "the foreign ministers of Chile, Peru and Bolivia". */

@@ -73,6 +73,19 @@ class StanceClassifierTest {
     }
 
     @Test
+    void statesOfAWithClauseWhoseOwnCueDissentsAreNoMembersOfTheGroup() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "AR"), "conclude", "trade agreement", List.of(), StanceClassifier.ACTS);
+        Map<String, Position> vote = positions("A majority of states supported the agreement, with only Chile and Bolivia voting against it.", pact);
+        assertEquals(Position.OPPOSED, vote.get("CL"));
+        assertEquals(Position.OPPOSED, vote.get("BO"));
+        Map<String, Position> list = positions("Most states backed the agreement, with Chile, Bolivia and Ecuador voting against it.", pact);
+        assertEquals(Position.OPPOSED, list.get("EC"), "the states listed with commas too");
+        assertEquals(Position.OPPOSED, positions("Most states backed the agreement, with Chile calling it reckless.", pact).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Many countries welcomed the agreement, with Chile also praising it.", pact).get("CL"),
+                "a state of the same mind is one of the group");
+    }
+
+    @Test
     void theStateThatLeadsTheOpponentsIsOneAndJoiningThemIsOpposing() {
         CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "AR"), "conclude", "trade agreement", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Opponents led by Chile say the agreement will flood markets with cheap beef.", pact).get("CL"));
