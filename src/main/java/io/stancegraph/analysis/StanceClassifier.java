@@ -2808,11 +2808,13 @@ public final class StanceClassifier {
         // without its agent ("Peru was condemned", "we had been warned"): who is condemned or warned does not condemn or warn
         boolean unowned = unowned(body, s, mentions, cueStart) || ownNounSubject(s, mentions, cueStart)
                 || directedPassive(body, s, cueStart);
+        // "the minister said 21 countries supported it": the group's cue, neither the speaker's nor a state's before the group
+        boolean groupSubject = groupRightBefore(body, s, mentions, cueStart);
         for (String sieve : sieves) {
             Holders h = switch (sieve) {
                 case "frame" -> frame == null ? Holders.NONE : new Holders(List.of(frame), "frame");
                 case "speaker" -> {
-                    if (unowned) {
+                    if (unowned || groupSubject) {
                         yield Holders.NONE;
                     }
                     String speaker = speakerHolder(body, s, mentions, a, asides, cueStart, cueEnd, kind);
@@ -2820,7 +2822,7 @@ public final class StanceClassifier {
                             : new Holders(namedWe(body, s, mentions), "speaker");
                 }
                 case PASSIVE_AGENT -> passiveAgentHolders(body, s, mentions, cueEnd);
-                default -> unowned ? Holders.NONE : subjectHolders(body, s, mentions, asides, cueStart, kind);
+                default -> unowned || groupSubject ? Holders.NONE : subjectHolders(body, s, mentions, asides, cueStart, kind);
             };
             if (!h.codes().isEmpty()) {
                 return h;
@@ -2927,6 +2929,15 @@ public final class StanceClassifier {
         }
         int verb = last.verbStart();
         return all.stream().filter(a -> a.verbStart() == verb).map(Absolute::code).distinct().toList();
+    }
+
+    /** A group of states right before a cue, as its subject: "21 countries supported", "most member states have backed". */
+    private static final Pattern GROUP_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)\\s+(?:have\\s+|had\\s+|\\p{Ll}+ly\\s+)?$");
+    /** True when a group of states, no state's name ("the United States"), is the cue's subject right before it. */
+    private static boolean groupRightBefore(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
+        int from = Math.max(s.start(), cueStart - 60);
+        Matcher group = GROUP_RIGHT_BEFORE.matcher(body.substring(from, cueStart));
+        return group.find() && mentions.stream().noneMatch(m -> m.start() <= from + group.start() && from + group.start() < m.end());
     }
 
     /** A subject that names states as a group: "Some Latin American countries", "several governments", "other leaders". */

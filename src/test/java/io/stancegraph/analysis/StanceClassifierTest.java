@@ -86,6 +86,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCueWhoseSubjectIsAGroupOfStatesIsNotTheSpeakers() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "AR"), "conclude", "trade agreement", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.NEUTRAL, positions("Chile's agriculture minister said that 21 countries supported the agreement.", pact).get("CL"),
+                "a count reported, not Chile's support");
+        assertEquals(Position.NEUTRAL, positions("Chile's foreign minister said most member states have backed the agreement.", pact).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile's foreign minister said his country supported the agreement.", pact).get("CL"));
+    }
+
+    @Test
     void theStateThatLeadsTheOpponentsIsOneAndJoiningThemIsOpposing() {
         CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "AR"), "conclude", "trade agreement", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.OPPOSED, positions("Opponents led by Chile say the agreement will flood markets with cheap beef.", pact).get("CL"));
