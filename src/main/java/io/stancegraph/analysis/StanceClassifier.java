@@ -801,8 +801,9 @@ public final class StanceClassifier {
             + "|the same (?:step|move|decision)s?)\\b");
     /** Words of a reply in kind that need no object to refer to the event: "vowed to retaliate", "countermeasures". */
     private static final Pattern RETALIATING = Pattern.compile("(?i)\\b(?:retaliat(?:e|es|ed|ing|ion)|countermeasures?|counter-?sanctions|reprisals?|tit-for-tat)\\b");
-    /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions". */
-    static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?\\w+|reciprocal|in kind|tit-for-tat)\\b");
+    /** Words that make an act a reply in kind: "retaliatory tariffs", "counter-sanctions" (not a "counterpart", "counterterrorism"). */
+    static final Pattern RETALIATION = Pattern.compile("(?i)\\b(?:retaliat\\w*|counter-?(?:measures?|sanctions?|tariffs?|duty|duties|attacks?|strikes?"
+            + "|offensives?|moves?|steps?|actions?|response)|reciprocal|in kind|tit-for-tat)\\b");
     private static final Pattern OWN_ACT = Pattern.compile("\\b(?:its|their) own\\b");
     /** The act and the words of its object before a name in it, within one clause: "expel an equal number of". */
     private static final Pattern PLAIN_OBJECT = Pattern.compile("[^,;:.!?()\"“”]{0,60}");

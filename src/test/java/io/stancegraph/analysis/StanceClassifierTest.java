@@ -86,6 +86,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aCounterpartIsNoReplyInKind() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("AR", "UY"), "conclude", "trade agreement", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Peru's president urged the Chilean counterpart to sign the trade agreement.", pact).get("PE"),
+                "urging a counterpart to sign backs the agreement");
+        CorpusEvent tariffs = CorpusEvent.of(null, List.of("CL"), "sanction", "trade tariff", List.of("PE"), StanceClassifier.ACTS);
+        assertEquals(Position.OPPOSED, positions("Peru imposed counter-tariffs on Chilean wine.", tariffs).get("PE"), "a reply in kind still is one");
+    }
+
+    @Test
     void aCueWhoseSubjectIsAGroupOfStatesIsNotTheSpeakers() {
         CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "AR"), "conclude", "trade agreement", List.of(), StanceClassifier.ACTS);
         assertEquals(Position.NEUTRAL, positions("Chile's agriculture minister said that 21 countries supported the agreement.", pact).get("CL"),
