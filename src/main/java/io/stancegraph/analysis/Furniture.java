@@ -2,6 +2,7 @@ package io.stancegraph.analysis;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Recognises page furniture: lines that belong to the page around an article, not to the article. */
 public final class Furniture {
@@ -118,9 +119,9 @@ public final class Furniture {
     /** An agency's note that its site carries only part of its service: "... Please contact us for subscription options." */
     private static final Pattern SERVICE_NOTE = Pattern.compile("(?i).{0,200}\\b(?:please )?contact us for (?:subscription|licensing|syndication) options\\.?");
 
-    /** Two-letter language codes a site's language switcher shows. */
-    private static final String LANGUAGE_CODE = "(?:en|fr|es|de|ru|ua|uk|ar|zh|cn|pt|it|tr|fa|he|ja|jp|ko|kr|hi|ur|pl|nl|sv|el|ro|hu|cs|id|ms|vi|th"
-            + "|sw|ka|hy|az|kk|uz|sr|hr|bg)";
+    /** Two-letter language codes a site's language switcher shows (lexicon/language-codes.tsv). */
+    private static final String LANGUAGE_CODE = "(?:" + Gazetteer.rows("lexicon/language-codes.tsv").stream().map(cols -> cols[0].strip())
+            .collect(Collectors.joining("|")) + ")";
     /** A language switcher: two or more language codes alone on a line ("ua en ru", "EN | FR | AR"). */
     private static final Pattern LANGUAGE_MENU = Pattern.compile("(?i)" + LANGUAGE_CODE + "(?:\\s*[|/·•,]?\\s*" + LANGUAGE_CODE + ")+");
 

@@ -2932,8 +2932,10 @@ public final class StanceClassifier {
         return all.stream().filter(a -> a.verbStart() == verb).map(Absolute::code).distinct().toList();
     }
 
+    /** Nouns that name states as a group. */
+    private static final String STATE_GROUPS = "countries|nations|states|governments";
     /** A group of states right before a cue, as its subject: "21 countries supported", "most member states have backed". */
-    private static final Pattern GROUP_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:countries|nations|states|governments)\\s+(?:have\\s+|had\\s+|\\p{Ll}+ly\\s+)?$");
+    private static final Pattern GROUP_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:" + STATE_GROUPS + ")\\s+(?:have\\s+|had\\s+|\\p{Ll}+ly\\s+)?$");
     /** True when a group of states, no state's name ("the United States"), is the cue's subject right before it. */
     private static boolean groupRightBefore(String body, Sentence s, List<CountryMention> mentions, int cueStart) {
         int from = Math.max(s.start(), cueStart - 60);
@@ -2942,7 +2944,7 @@ public final class StanceClassifier {
     }
 
     /** A subject that names states as a group: "Some Latin American countries", "several governments", "other leaders". */
-    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)\\b(?:countries|nations|states|governments|capitals|leaders)\\b");
+    private static final Pattern GROUP_SUBJECT = Pattern.compile("(?i)\\b(?:" + STATE_GROUPS + "|capitals|leaders)\\b");
     /** The states of that group, listed at the end of the clause: ", including Chile and Peru", ", such as Chile", " – Chile, Peru". */
     private static final Pattern MEMBERS_AFTER = Pattern.compile("(?i),\\s+(?:including|such as|among them|notably|namely)\\s+|\\s*[–—:]\\s*|\\s+-\\s+");
     private static final Pattern CLAUSE_PUNCTUATION = Pattern.compile("[,;:]");
