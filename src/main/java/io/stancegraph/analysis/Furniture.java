@@ -43,6 +43,10 @@ public final class Furniture {
             + "all rights reserved.*|©.*|copyright ©?.*|"
             + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
             + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
+            // an editor's initials closing a wire story: "(jd)", "(jd/rc)"
+            + "(?-i:\\(\\p{Ll}{1,4}(?:/\\p{Ll}{1,4}){0,3}\\))|"
+            // another story's headline under its label quoted in capitals: "'A LONG WINTER': Will the talks resume?"
+            + "(?-i:['‘\"“]\\p{Lu}[\\p{Lu}\\d ,'’!?-]{2,60}['’\"”]\\s*:\\s*.{5,200})|"
             // display controls: "Theme", "Dark mode"
             + "theme|(?:dark|light|night) mode|toggle (?:theme|(?:dark|light|night) mode)|"
             // a dialog's buttons and a screen reader's landmarks
@@ -71,6 +75,13 @@ public final class Furniture {
             + "editorial|video|videos|podcasts?|live|breaking|top news|home page|homepage|"
             + "\\(?(?:photo|image|picture|file photo|video)s?(?: by| credit)?:? .*(?:getty images|/afp|/reuters|/ap|ap photo|afp photo|reuters photo|shutterstock|handout)\\)?"
             + ")$");
+
+    /**
+     * A timestamp under its label in words the date reader does not know, as a month of another language: "Last Mod: 03 Aralık
+     * 2018, 14:26" (a date it reads gives the article's date first).
+     */
+    private static final Pattern LABELLED_STAMP = Pattern.compile("(?i)(?:last mod(?:ified)?|modified|published|updated|posted|last updated)"
+            + "(?: on)?\\s*:\\s*[\\p{L}\\d ,./-]{0,40}?(?:\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b)[\\p{L}\\d ,.:/()+-]{0,20}");
 
     /** A navigation or breadcrumb line: three or more short items between separators. */
     private static final Pattern NAV_LINE = Pattern.compile("^(?:[^|»>•/]{1,25}\\s*[|»>•/]\\s*){2,}[^|»>•/]{1,25}$");
@@ -137,7 +148,7 @@ public final class Furniture {
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
                 || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches()
-                || controlsOnly(s) || stampedFields(s) || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
+                || controlsOnly(s) || stampedFields(s) || s.length() <= 80 && LABELLED_STAMP.matcher(s).matches() && DocumentReader.countWords(s) <= 8 && Dates.find(s).isEmpty() || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
                 || s.endsWith("options.") && SERVICE_NOTE.matcher(s).matches() || s.length() <= 40 && LANGUAGE_MENU.matcher(s).matches();
     }
 

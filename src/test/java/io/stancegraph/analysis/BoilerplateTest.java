@@ -554,4 +554,25 @@ class BoilerplateTest {
         assertFalse(Boilerplate.isCaption("Chile said a photo released by its navy shows a Peruvian boat near the islets."));
         assertFalse(Boilerplate.isCaption("The deal was signed in Lima on 3 May 2024. UN officials welcomed it."));
     }
+
+    @Test
+    void anEditorsInitialsInParenthesesCloseAWireStory() {
+        assertTrue(Furniture.isFurniture("(jd)"));
+        assertTrue(Furniture.isFurniture("(mk/rs)"));
+        assertFalse(Furniture.isFurniture("(Chile and Peru disagree on the route.)"));
+    }
+
+    @Test
+    void aLabelledTimestampWithAMonthOfAnotherLanguageIsFurniture() {
+        assertTrue(Furniture.isFurniture("Last modified: 14 Şubat 2021, 09:15"));
+        assertTrue(Furniture.isFurniture("Updated: 12 lipca 2022 10:05"));
+        assertFalse(Furniture.isFurniture("Updated: the ministry says talks on the border treaty will resume in 2025."));
+    }
+
+    @Test
+    void aCapitalLabelInQuotesBeforeAHeadlineIsAnotherStorysTeaser() {
+        assertTrue(Furniture.isFurniture("'A LONG WINTER': Will the talks resume before spring?"));
+        assertTrue(Furniture.isFurniture("“WE ARE READY”: Chile's navy holds drills off the coast"));
+        assertFalse(Furniture.isFurniture("\"We will not back down,\" the minister said."));
+    }
 }
