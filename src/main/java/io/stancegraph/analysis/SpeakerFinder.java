@@ -114,6 +114,8 @@ public final class SpeakerFinder {
     private static final Set<String> NOT_NAME_TAGS = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "VERB");
     private static final Pattern OPENS_QUOTE = Pattern.compile("^\\s*[“\"]");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "his office", "her office");
+    /** A capitalised name right after a speaker's verb, before its own verb: " Example welcomed", " that Ana Example had". */
+    private static final Pattern PERSON_NAMED_AFTER_VERB = Pattern.compile("\\s+(?:that\\s+)?\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+){0,2}\\s+\\p{Ll}");
     /** Heads of one person's office: "Chile's trade minister said ... He added" refers to that minister. */
     private static final Set<String> OFFICES = Set.of("minister", "president", "spokesman", "spokeswoman", "spokesperson", "ambassador",
             "envoy", "secretary", "chancellor", "premier", "adviser", "advisor");
@@ -346,7 +348,9 @@ public final class SpeakerFinder {
     /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
     public Attribution find(Sentence sentence) {
         String previousSpeaker = last.present() ? last.speakerCountry() : null;
+        String personBefore = lastPerson;
         Attribution a = attribute(sentence);
+        boolean personSpoke = !Objects.equals(personBefore, lastPerson);
         if (a.present() && firstPerson(sentence)) {
             // "A: We cannot accept a result observers called unfair": an answer in the first person is the one who answers
             Attribution turn = turn(sentence);
@@ -373,7 +377,8 @@ public final class SpeakerFinder {
         if (!a.present() && issuerState != null) {
             a = issuerVoice(sentence);
         }
-        if (!a.present()) {
+        if (!a.present() || !personSpoke && !a.speaker().equals(lastPerson) && PERSON_NAMED_AFTER_VERB.matcher(body.substring(a.verbEnd(), sentence.end())).lookingAt()) {
+            // "The ministry said Example welcomed the pact. He added ...": the person the speaking office reports on is "he"
             noteNamedSubject(sentence);
         }
         Attribution principal = a.present() && a.speakerCountry() == null && OWN_OFFICE.matcher(a.speaker()).lookingAt()
@@ -1090,7 +1095,7 @@ public final class SpeakerFinder {
         boolean anonymous = Set.of("a", "an", "one", "two", "three", "several", "some").contains(np.get(0).lower())
                 && ANONYMOUS_HEADS.contains(last.lower());
         String country = countryOf(np, phrase);
-        if (namedHead && !anonymous && isPersonName(np) && !placeName(phrase)
+        if (namedHead && !nounHead && !anonymous && isPersonName(np) && !placeName(phrase) // "The Example Ministry" is no "he"
                 || nounHead && !anonymous && country != null && OFFICES.contains(last.lower()) && !country.equals(lastPersonCountry)) {
             // an unnamed office is who a later "he" refers to, unless a person of its state was named before ("Ms Example")
             lastPerson = phrase;

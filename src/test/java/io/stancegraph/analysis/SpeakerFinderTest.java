@@ -788,4 +788,21 @@ class SpeakerFinderTest {
         assertEquals("President Ana Ruiz", first("LIMA – Peru will sever relations with Chile, said President Ana Ruiz.").speaker());
         assertEquals("Peru", first("The neighbour of Chile, Peru, said the talks went well.").speaker());
     }
+
+    @Test
+    void aNamedInstitutionThatSpokeIsNoOneAHeOrSheRefersTo() {
+        List<Attribution> all = attribute("The Peruvian Defense Ministry announced the suspension on Saturday. "
+                + "European Union foreign policy chief Ana Soto Varela implored Peru to rethink the move. "
+                + "\u201cThe bloc urges Peru to revert its decision,\u201d she wrote on Sunday.");
+        assertEquals("The Peruvian Defense Ministry", all.get(0).speaker());
+        assertNotEquals("PE", all.get(2).speakerCountry(), "a ministry is no 'she'");
+    }
+
+    @Test
+    void aPersonAnOfficeReportsOnIsTheOneALaterHeRefersTo() {
+        List<Attribution> all = attribute("Peru's fisheries minister Ana Soto said the pact was fair. "
+                + "Chile's foreign ministry said Motegi welcomed the pact. He added that Japan would deepen its ties with Peru.");
+        assertEquals("Chile's foreign ministry", all.get(1).speaker());
+        assertEquals("Motegi", all.get(2).speaker());
+    }
 }
