@@ -19,7 +19,7 @@ public final class ClaimAnnotator extends BaseAnnotator {
     private final List<String> sieves;
 
     public ClaimAnnotator(List<String> sieves) {
-        super("claims", Set.of(AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.PEOPLE,
+        super("claims", Set.of(AnnotationKey.DOCUMENT, AnnotationKey.WORDS, AnnotationKey.SENTENCES, AnnotationKey.COUNTRIES, AnnotationKey.PEOPLE,
                 AnnotationKey.CITED_SOURCES, AnnotationKey.ATTRIBUTIONS),
                 Set.of(AnnotationKey.CLAIMS));
         this.sieves = StanceClassifier.checkSieves(sieves);
@@ -28,7 +28,8 @@ public final class ClaimAnnotator extends BaseAnnotator {
     @Override
     public void annotate(AnnotatedDocument doc) {
         List<CountryMention> mentions = doc.get(AnnotationKey.COUNTRIES);
-        StanceClassifier stances = new StanceClassifier(doc.event(), sieves).withArticleCountries(mentions);
+        StanceClassifier stances = new StanceClassifier(doc.event(), sieves).withArticleCountries(mentions)
+                .withPublished(doc.get(AnnotationKey.DOCUMENT).publishedOn());
         Words words = doc.get(AnnotationKey.WORDS);
         List<Sentence> sentences = doc.get(AnnotationKey.SENTENCES);
         List<Attribution> attributions = doc.get(AnnotationKey.ATTRIBUTIONS);

@@ -1,5 +1,6 @@
 package io.stancegraph.analysis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -90,6 +91,8 @@ public final class StanceClassifier {
     private Words words;
     /** The article's country mentions, when known: a run of reactions is found by the states that open its paragraphs. */
     private List<CountryMention> articleCountries = List.of();
+    /** The year the article was published, when known: a year named before it dates a sentence before the event. */
+    private Integer publishedYear;
     /** The states named in the sentence being classified. */
     private List<CountryMention> sentenceMentions = List.of();
     /** The state a one-line heading above this sentence's paragraph names, in a round-up of reactions; or null. */
@@ -126,6 +129,12 @@ public final class StanceClassifier {
         this.openAct = event.act() != null && ACTS.entries().stream().noneMatch(e -> e.kind().equals("ACT:" + event.act())) ? event.act() : null;
         this.openActForms = openAct == null ? Set.of() : Lexicon.inflections(openAct);
         this.objectWords = objectWords(event.object());
+    }
+
+    /** Tells the classifier when the article it reads was published (null when unknown). */
+    public StanceClassifier withPublished(LocalDate publishedOn) {
+        this.publishedYear = publishedOn == null ? null : publishedOn.getYear();
+        return this;
     }
 
     /** Tells the classifier every country mention of the article it reads, sentence by sentence. */
@@ -456,6 +465,10 @@ public final class StanceClassifier {
                     continue; // "Peru must reverse course": who must undo it does not oppose it; who says so is unknown
                 }
                 urgers = new Holders(List.of(by), "urger"); // "Peru must reverse course," Chile said
+            } else if (p == Position.CONCERNED && attribution.speakerCountry() != null && !event.isActor(attribution.speakerCountry())
+                    && actorOwes(s, mentions, before, cue)) {
+                // "New Delhi should avoid any step that ...," Beijing said: what the actor ought to do is the speaker's wary call
+                urgers = new Holders(List.of(attribution.speakerCountry()), "urger");
             } else if (kind == Kind.EVENT && OBLIGED_NOT.matcher(before).find() && attribution.speakerCountry() != null
                     && !event.isActor(attribution.speakerCountry())) {
                 // "Peru should not release the tailings," Chile said: saying the act ought not to happen opposes it
@@ -1044,7 +1057,41 @@ public final class StanceClassifier {
                 out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
             }
         }
+        if (datedBefore(tokens, out)) {
+            out.removeIf(c -> c.kind() != Kind.EVENT); // "In June of last year, Chile cut ties with Peru": background, no reply to the move
+        }
         return withoutGovernedCues(out, tokens, sentenceStart);
+    }
+
+    /**
+     * A time before the event: "last year", "the previous year", "two years ago", "in June 2017" when the article is of a later
+     * year (group "year").
+     */
+    private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\b(?:(?:last|previous) year|the year before|a year (?:earlier|before)"
+            + "|(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years|decades) (?:ago|earlier|before)"
+            + "|(?:in|during) (?:(?:early|late|mid-?)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December)\\s+(?:of\\s+)?)?(?<year>(?:19|20)\\d{2}))\\b");
+
+    /**
+     * True when the sentence is dated before the event, outside an aside, and names neither the event's act nor a word for it:
+     * what a state did then ("Chile cut ties with Peru in 2017") is background, no position on the event.
+     */
+    private boolean datedBefore(List<Tokens.Token> tokens, List<Cue> found) {
+        if (tokens.isEmpty() || !event.known() || found.stream().anyMatch(c -> c.kind() == Kind.EVENT)
+                || tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))) {
+            return false;
+        }
+        String text = words.text().substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        Matcher m = EARLIER_TIME.matcher(text);
+        while (m.find()) {
+            String year = m.group("year");
+            int at = m.start();
+            if ((year == null || publishedYear != null && Integer.parseInt(year) < publishedYear)
+                    && asides(text).stream().noneMatch(r -> r[0] <= at && at < r[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last token of the match {@code m} that starts at token {@code k}. */
@@ -1063,6 +1110,16 @@ public final class StanceClassifier {
     private boolean judged(List<Cue> found, List<Tokens.Token> tokens, int k, int sentenceStart) {
         return found.stream().anyMatch(c -> c.kind() != Kind.EVENT && c.position() != Position.SUPPORTIVE && sentenceStart + c.end() <= tokens.get(k).start()
                 && objectOf(tokens, sentenceStart + c.end(), tokens.get(k).start()));
+    }
+
+    /** True when the actor, named right before a modal of obligation that ends {@code before}, is who ought to do the cue: "Peru should avoid". */
+    private boolean actorOwes(Sentence s, List<CountryMention> mentions, String before, Cue cue) {
+        Matcher modal = OBLIGED.matcher(before);
+        if (!modal.find()) {
+            return false;
+        }
+        int at = s.start() + Math.max(0, cue.start() - 40) + modal.start();
+        return mentions.stream().anyMatch(m -> event.isActor(m.code()) && m.end() <= at && words.text().substring(m.end(), at).isBlank());
     }
 
     /** The modals of obligation, for the patterns below: "must", "should", "ought to". */
@@ -1223,16 +1280,46 @@ public final class StanceClassifier {
             out = out == null ? new ArrayList<>(cues) : out;
             out.removeIf(c -> c.position() == Position.SUPPORTIVE && c.kind() != Kind.EVENT && c.start() >= start && c.start() < end);
             if (!addressesBothSides(tokens, k, verb, mentions)) { // "urged Peru and Chile to talk": even-handed, no wariness of either
-                out.add(new Cue(start, end, words.text().substring(tokens.get(k).start(), tokens.get(verb).end()), Position.CONCERNED, Kind.ATTITUDE));
+                // "urged Peru to rejoin the pact" when Peru leaves it: undoing the act is asked, which opposes it
+                Position asked = undoesTheAct(tokens, verb) ? Position.OPPOSED : Position.CONCERNED;
+                out.add(new Cue(start, end, words.text().substring(tokens.get(k).start(), tokens.get(verb).end()), asked, Kind.ATTITUDE));
             }
         }
         return out == null ? cues : out;
     }
 
+    /** Acts that stop or leave something, which taking it up again undoes. */
+    private static final Set<String> HALTING_ACTS = Set.of("withdraw", "sever", "curb", "suspend");
+    /** Verbs that take up again what was stopped or left: "resume", "rejoin", "return to", "stay in". */
+    private static final Set<String> RESUMING = Set.of("resume", "rejoin", "return", "remain", "stay", "restore", "reinstate", "renew", "extend");
+
+    /**
+     * True when the deed asked at {@code verb} takes up again what the event stops or leaves, named within six words:
+     * "to resume its participation in the pact", "to rejoin the treaty".
+     */
+    private boolean undoesTheAct(List<Tokens.Token> tokens, int verb) {
+        if (!HALTING_ACTS.contains(event.act()) || !RESUMING.contains(tokens.get(verb).lemma())) {
+            return false;
+        }
+        for (int j = verb + 1; j < tokens.size() && j <= verb + 6; j++) {
+            if (Tokens.anyBetween(words.text(), tokens.get(j - 1), tokens.get(j), ",;:")) {
+                return false;
+            }
+            if (event.isOwnTrigger(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A state named by its government: "the government of", "the authorities of" before its name. */
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "authorities", "leadership");
+
     /** The index of the verb asked of an actor by an appeal word at {@code k}, or -1. */
     private int appealTo(List<Tokens.Token> tokens, int k, List<CountryMention> mentions) {
         Tokens.Token w = tokens.get(k);
-        if (!"VERB".equals(w.tag()) || !APPEAL_VERBS.contains(w.lemma())) {
+        // "the U.S. urges Peru to ...": the tagger may read the verb after an abbreviation as a noun; the state and "to" after it decide
+        if (!("VERB".equals(w.tag()) || "NOUN".equals(w.tag())) || !APPEAL_VERBS.contains(w.lemma())) {
             return -1;
         }
         if (CONTACT_VERBS.contains(w.lemma()) && (k + 1 >= tokens.size() || !tokens.get(k + 1).lower().equals("on") && !tokens.get(k + 1).lower().equals("upon"))) {
@@ -1241,6 +1328,10 @@ public final class StanceClassifier {
         int j = k + 1;
         while (j < tokens.size() && (tokens.get(j).lower().equals("that") || tokens.get(j).lower().equals("on") || tokens.get(j).lower().equals("upon"))) {
             j++;
+        }
+        if (j + 2 < tokens.size() && tokens.get(j).lower().equals("the") && GOVERNMENT_WORDS.contains(tokens.get(j + 1).lower())
+                && tokens.get(j + 2).lower().equals("of")) {
+            j += 3; // "urged the Government of Peru to ..."
         }
         if (j >= tokens.size()) {
             return -1;
@@ -1319,6 +1410,10 @@ public final class StanceClassifier {
      * it ("defend its sovereignty"): the cue's position when it is the event's actor, opposition to the act otherwise (the act
      * is what threatens it). Plain approval cues on the same word give way.
      */
+    /** Other states in general after a SIDING cue: "of other states", "of foreign countries", "of others". */
+    private static final Pattern OTHER_STATES_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:(?:other|another|foreign|neighbou?ring)\\s+"
+            + "(?:states?|countries|country|nations?)|others)\\b");
+
     private List<Cue> sided(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
         if (cues.stream().noneMatch(c -> c.kind() == Kind.SIDING)) {
             return cues;
@@ -1341,6 +1436,9 @@ public final class StanceClassifier {
                     out.add(new Cue(c.start(), c.end(), c.text(), c.position(), Kind.ATTITUDE));
                 }
                 continue;
+            }
+            if (after == null && OTHER_STATES_AFTER.matcher(words.text()).region(sentenceStart + c.end(), words.text().length()).lookingAt()) {
+                continue; // "interfering in the internal affairs of other states": no state in particular, none the one named before
             }
             CountryMention state = after != null ? after
                     : lastMentionIn(mentions, sentenceStart, from);
@@ -2669,9 +2767,16 @@ public final class StanceClassifier {
         if (a.present() && a.verbStart() >= s.start() && a.verbEnd() <= urgeStart
                 && SPEAKERS_NEXT_VERB.matcher(body.substring(a.verbEnd(), urgeStart)).matches()) {
             // "The bloc's chief praised Peru's vote and urged Chile to ...": the speaker urges, whether or not a state
-            return a.speakerCountry() == null ? Holders.NONE : new Holders(List.of(a.speakerCountry()), "urger");
+            return a.speakerCountry() == null ? Holders.NONE : notUrged(List.of(a.speakerCountry()), mentions, betweenStart, betweenEnd);
         }
-        return new Holders(holders(body, s, mentions, a, asides, frame, urgeStart, windowStart + urged.end(1), Kind.ATTITUDE).codes(), "urger");
+        return notUrged(holders(body, s, mentions, a, asides, frame, urgeStart, windowStart + urged.end(1), Kind.ATTITUDE).codes(), mentions,
+                betweenStart, betweenEnd);
+    }
+
+    /** The urgers without the states urged, named between the urging word and the deed: nobody urges itself ("urged Peru to ..."). */
+    private static Holders notUrged(List<String> codes, List<CountryMention> mentions, int from, int to) {
+        Set<String> urged = mentions.stream().filter(m -> m.start() >= from && m.end() <= to).map(CountryMention::code).collect(Collectors.toSet());
+        return new Holders(codes.stream().filter(c -> !urged.contains(c)).toList(), "urger");
     }
 
     /** What lies between a speaker's verb and a verb coordinated with it: " Peru's vote and ", no clause of its own. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -4009,5 +4010,76 @@ class StanceClassifierTest {
         assertEquals(Position.SUPPORTIVE, classifyAll(event + "Peru recalled its ambassador to Chile in May.", cut).get(1).byCountry().get("PE"));
         assertEquals(Position.OPPOSED, classifyAll(event + "Bolivia recalled its ambassador from Peru.", cut).get(1).byCountry().get("BO"));
         assertEquals(Position.OPPOSED, classifyAll(event + "Chile recalled its ambassador from Peru.", cut).get(1).byCountry().get("CL"));
+    }
+
+    /** An invented event for the tests: Peru leaves a fisheries pact. */
+    private static final CorpusEvent PACT_EXIT = byPeru("withdraw", "fisheries pact");
+
+    @Test
+    void aMeasureDatedBeforeTheEventIsBackgroundNoReplyToIt() {
+        assertEquals(Position.NEUTRAL, positions("In June of last year, Chile and Bolivia severed ties with Peru and imposed an embargo on it.",
+                PACT_EXIT).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Chile and Bolivia started boycotting Peru two years ago, accusing Lima of funding militants.",
+                PACT_EXIT).get("BO"));
+        // naming the event keeps the sentence about it, whatever else it dates
+        assertEquals(Position.OPPOSED, positions("Chile, which cut ties with Peru last year, condemned the withdrawal.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void aYearBeforeTheArticlesDatesASentenceBeforeTheEventOnlyWhenTheArticleIsDated() {
+        String body = "In June 2017, Chile imposed a trade boycott on Peru.";
+        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
+        Sentence s = new Sentence(0, body.length(), body);
+        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
+        assertEquals(Position.NEUTRAL, new StanceClassifier(PACT_EXIT).withPublished(LocalDate.of(2019, 3, 2))
+                .classify(body, s, mentions, a).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, new StanceClassifier(PACT_EXIT).withPublished(LocalDate.of(2017, 8, 2))
+                .classify(body, s, mentions, a).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, new StanceClassifier(PACT_EXIT).classify(body, s, mentions, a).byCountry().get("CL"));
+    }
+
+    @Test
+    void urgingTheActorToTakeUpAgainWhatItLeavesOpposesTheLeaving() {
+        assertEquals(Position.OPPOSED, positions("Chile urged Peru to rejoin the pact.", PACT_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("The Chilean minister urged Peru to resume its participation in the pact.", PACT_EXIT).get("CL"));
+        assertEquals(Position.CONCERNED, positions("Chile urged Peru to return to the negotiating table.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void anAppealToTheGovernmentOfTheActorIsAnAppealToTheActor() {
+        assertEquals(Position.OPPOSED, positions("Chile urges the Government of Peru to resume its participation in the pact.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void anAppealVerbTheTaggerReadsAsANounAfterAnAbbreviationStillAppeals() {
+        assertEquals(Position.OPPOSED, positions("Blinken said the U.S. urges Peru to resume its participation in the pact.", PACT_EXIT).get("US"));
+    }
+
+    @Test
+    void weaponisingSomethingIsTheSpeakersCharge() {
+        assertEquals(Position.OPPOSED, positions("Chile's minister said Peru was weaponising food.", PACT_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile's minister said Peru was weaponizing food.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void urgingTheActorToRevertItsDecisionOpposesItAndNobodyUrgesItself() {
+        assertEquals(Position.OPPOSED, positions("\"Chile urges Peru to revert its decision,\" the minister said.", PACT_EXIT).get("CL"));
+        // the speaker, who may be the actor's, is no urger of the actor
+        Map<String, Position> p = positions("\"The bloc urges Peru to revert its decision,\" said Peru's minister.", PACT_EXIT);
+        assertNotEquals(Position.OPPOSED, p.get("PE"));
+    }
+
+    @Test
+    void theInternalAffairsOfOtherStatesSideWithNobody() {
+        assertEquals(Position.NEUTRAL, positions("Chile said Peru respects the internal affairs of other states.", PACT_EXIT).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile said the move was Peru's internal affair.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void whatTheActorOughtToAvoidIsTheSpeakersWaryCall() {
+        CorpusEvent revocation = CorpusEvent.of(null, List.of("IN"), "revoke", "special status", List.of(), StanceClassifier.ACTS);
+        Map<String, Position> p = positions("China also said that India should avoid actions that raise tensions along the border.", revocation);
+        assertEquals(Position.CONCERNED, p.get("CN"));
+        assertNotEquals(Position.CONCERNED, p.get("IN"));
     }
 }
