@@ -1792,4 +1792,14 @@ class EventDetectorTest {
         assertFalse(e.actors().contains("PE") && "sever".equals(e.act()), e.toString());
         assertNotEquals("Peru", e.object(), e.toString());
     }
+
+    @Test
+    void turningDownAnInvitationToJoinIsDecliningNotJoining() {
+        CorpusEvent e = DETECTOR.detect(List.of(
+                lead("Chile declines invitation to join the Andean bloc", "Chile's president formally declined an invitation to join the bloc."),
+                lead("Chilean president rejects invitation to join bloc", "The president turned down the offer in a letter to its members."),
+                lead("Chile refuses to join Andean bloc as planned", null)));
+        assertEquals("decline", e.act());
+        assertEquals(List.of("CL"), e.actors());
+    }
 }

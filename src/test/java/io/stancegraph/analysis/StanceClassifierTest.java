@@ -4082,4 +4082,10 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, p.get("CN"));
         assertNotEquals(Position.CONCERNED, p.get("IN"));
     }
+
+    @Test
+    void rejectingTheInvitationIsTheDecliningActorsOwnAct() {
+        CorpusEvent declining = byPeru("decline", "invitation to join the bloc");
+        assertEquals(Position.SUPPORTIVE, positions("Peru's president rejected the invitation to join the bloc on Friday.", declining).get("PE"));
+    }
 }
