@@ -186,7 +186,7 @@ public final class StanceClassifier {
     private static final Pattern SAID_NOTHING = Pattern.compile("(?i)\\b(?:said|says|had) nothing\\b|\\bno (?:public )?comment\\b|\\bdeclined to comment\\b|\\bdid not (?:respond|comment)\\b");
 
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)\\b(?:not|never|no|nothing|cannot|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|isn['’]t|aren['’]t|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked|avoid|avoids|avoided|avoiding|refrain from|refrains from|refrained from|refraining from)\\s+(?:\\S+\\s+){0,2}[\"“‘]?$");
+            "(?i)\\b(?:not|never|no|nothing|cannot|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t|don['’]t|hasn['’]t|haven['’]t|isn['’]t|aren['’]t|without|outweighs?|outweighed|rather than|instead of|nor|yet to|lack of|lacks|lacked|fail(?:s|ed|ing)?\\s+to|failure\\s+to|avoid|avoids|avoided|avoiding|refrain from|refrains from|refrained from|refraining from)\\s+(?:\\S+\\s+){0,2}[\"“‘]?$");
     /** "has not yet seen any violations": a negation a few words before "any" right before the cue. */
     private static final Pattern NEGATED_ANY = Pattern.compile("(?i)\\b(?:not|never|without|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|"
             + "won['’]t|cannot)\\s+(?:\\S+\\s+){0,3}?any\\s+(?:\\S+\\s+)?$");

@@ -575,4 +575,13 @@ class BoilerplateTest {
         assertTrue(Furniture.isFurniture("“WE ARE READY”: Chile's navy holds drills off the coast"));
         assertFalse(Furniture.isFurniture("\"We will not back down,\" the minister said."));
     }
+
+    @Test
+    void countersAloneOnALineAndAPictureCreditAfterADashAreFurniture() {
+        assertTrue(Furniture.isFurniture("11 0"));
+        assertTrue(Furniture.isFurniture("1204"));
+        assertTrue(Furniture.isFurniture("Photo – Example Agency"));
+        assertTrue(Furniture.isFurniture("Image - AFP"));
+        assertFalse(Furniture.isFurniture("Photos of the talks were released on Monday by the ministry in Lima."));
+    }
 }

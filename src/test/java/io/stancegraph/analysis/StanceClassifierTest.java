@@ -4088,4 +4088,11 @@ class StanceClassifierTest {
         CorpusEvent declining = byPeru("decline", "invitation to join the bloc");
         assertEquals(Position.SUPPORTIVE, positions("Peru's president rejected the invitation to join the bloc on Friday.", declining).get("PE"));
     }
+
+    @Test
+    void aFailureToDoWhatACueSaysNegatesIt() {
+        Map<String, Position> p = positions("Chile's failure to respect Bolivia's territorial integrity made a deal impossible, Peru said.", PACT_EXIT);
+        assertNotEquals(Position.SUPPORTIVE, p.get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile failed to condemn the withdrawal.", PACT_EXIT).get("CL"));
+    }
 }
