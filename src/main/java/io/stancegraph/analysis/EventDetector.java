@@ -671,8 +671,8 @@ public final class EventDetector {
                 && (NOMINAL.contains(tokens.get(i).tag()) || i > first && "NUM".equals(tokens.get(i).tag())
                     || participleModifier(tokens, i) || adverbModifier(tokens, i, first) || i > first && (ofInName(tokens, i) || andInName(tokens, i))
                     || i + 1 < tokens.size() && text.substring(tokens.get(i).end(), tokens.get(i + 1).start()).equals("-")) // "long-range", however "long" is tagged
-                && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-"))) {
-            i++; // "Tacna's special status": a possessive stays in the phrase, and a compound's halves ("long-range")
+                && (i == first || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).matches("(?:['’]s)?\\s+|-|\\s+['‘\"“]|['’\"”]\\s+"))) {
+            i++; // "Tacna's special status": a possessive stays in the phrase, a compound's halves ("long-range"), words in quotes ("a 'foreign agents' law")
         }
         // "its embassy in": a lone word after a determiner and before a preposition heads the phrase, however it is tagged
         boolean lone = i == first + 1 && first > verb + 1 && (i == tokens.size() || "ADP".equals(tokens.get(i).tag()));

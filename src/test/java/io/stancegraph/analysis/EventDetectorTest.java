@@ -1802,4 +1802,14 @@ class EventDetectorTest {
         assertEquals("decline", e.act());
         assertEquals(List.of("CL"), e.actors());
     }
+
+    @Test
+    void wordsInQuotesStayInTheObjectTheyName() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru passes a controversial \"fishing quota\" law", null),
+                lead("Peru passes a controversial \"fishing quota\" law despite protests", null)));
+        assertEquals("controversial \"fishing quota\" law", e.object());
+        CorpusEvent plural = DETECTOR.detect(List.of(lead("Peru passes a controversial 'fishing rights' law", null),
+                lead("Peru passes a controversial 'fishing rights' law despite protests", null)));
+        assertEquals("controversial 'fishing rights' law", plural.object());
+    }
 }
