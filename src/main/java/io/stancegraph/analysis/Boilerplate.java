@@ -47,6 +47,8 @@ public final class Boilerplate {
      * where, "are seen in".
      */
     private static final Pattern CAPTION_FORM = Pattern.compile("^(?i:photo|image|picture|pictured|file photo)\\s*:"
+            // a composite picture described part by part: "Split image. Left image: ...", "Top picture: ..."
+            + "|^(?i:(?:split|composite) (?:image|picture|photo)\\b|(?:left|right|top|bottom|main) (?:image|picture|photo)\\s*:)"
             + "|^(?i:(?:this )?(?:handout |file )?(?:photo|picture|image|photograph)s? (?:taken|shot) (?:on|in|at|from)\\b.{0,120}?\\bshows?\\b)"
             + "|^(?i:(?:a|an|this|the) (?:handout |file )?(?:photo|picture|image|photograph) (?:made available|released|provided|distributed|issued)"
             + " by\\b.{0,120}?\\bshows?\\b)"

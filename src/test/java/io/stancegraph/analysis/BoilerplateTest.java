@@ -584,4 +584,11 @@ class BoilerplateTest {
         assertTrue(Furniture.isFurniture("Image - AFP"));
         assertFalse(Furniture.isFurniture("Photos of the talks were released on Monday by the ministry in Lima."));
     }
+
+    @Test
+    void aCompositePictureDescribedPartByPartIsACaption() {
+        assertTrue(Boilerplate.isCaption("Split image. Left image: Peru's president Ana Soto. Right image: Chile's president Luis Rivera."));
+        assertTrue(Boilerplate.isCaption("Top picture: the border crossing near Tacna on Monday."));
+        assertFalse(Boilerplate.isCaption("The split between Peru and Chile widened on Monday."));
+    }
 }

@@ -4095,4 +4095,12 @@ class StanceClassifierTest {
         assertNotEquals(Position.SUPPORTIVE, p.get("CL"));
         assertNotEquals(Position.OPPOSED, positions("Chile failed to condemn the withdrawal.", PACT_EXIT).get("CL"));
     }
+
+    @Test
+    void aWarThatRagesIsNobodysAnger() {
+        CorpusEvent aidVeto = byPeru("veto", "EU financial aid");
+        assertNotEquals(Position.OPPOSED, positions("Chile relies on aid from the bloc to fund its war against Bolivia, which has now been raging for "
+                + "nearly two years.", aidVeto).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile reacted with rage to the withdrawal.", PACT_EXIT).get("CL"));
+    }
 }
