@@ -87,6 +87,10 @@ public final class Furniture {
     private static final Pattern LABELLED_STAMP = Pattern.compile("(?i)(?:last mod(?:ified)?|modified|published|updated|posted|last updated)"
             + "(?: on)?\\s*:\\s*[\\p{L}\\d ,./-]{0,40}?(?:\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b)[\\p{L}\\d ,.:/()+-]{0,20}");
 
+    private static boolean labelledStamp(String s) {
+        return s.length() <= 80 && LABELLED_STAMP.matcher(s).matches() && DocumentReader.countWords(s) <= 8 && Dates.find(s).isEmpty();
+    }
+
     /** A navigation or breadcrumb line: three or more short items between separators. */
     private static final Pattern NAV_LINE = Pattern.compile("^(?:[^|»>•/]{1,25}\\s*[|»>•/]\\s*){2,}[^|»>•/]{1,25}$");
 
@@ -152,7 +156,7 @@ public final class Furniture {
                 || HASHTAGS.matcher(s).matches() || NAV_LINE.matcher(s).matches() || isSymbolsOnly(s)
                 || URL_ONLY.matcher(s).matches() || isPictographMenu(s) || isWidget(s) || isCode(s) || READING.matcher(s).matches()
                 || VERSION_NOTE.matcher(s).find() || CHANNEL_LINE.matcher(s).matches() || POST_SIGNATURE.matcher(s).matches()
-                || controlsOnly(s) || stampedFields(s) || s.length() <= 80 && LABELLED_STAMP.matcher(s).matches() && DocumentReader.countWords(s) <= 8 && Dates.find(s).isEmpty() || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
+                || controlsOnly(s) || stampedFields(s) || labelledStamp(s) || s.length() <= 80 && CONTACT_LINE.matcher(s).matches()
                 || s.endsWith("options.") && SERVICE_NOTE.matcher(s).matches() || s.length() <= 40 && LANGUAGE_MENU.matcher(s).matches();
     }
 

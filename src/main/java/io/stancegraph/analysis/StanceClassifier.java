@@ -1077,21 +1077,21 @@ public final class StanceClassifier {
      * what a state did then ("Chile cut ties with Peru in 2017") is background, no position on the event.
      */
     private boolean datedBefore(List<Tokens.Token> tokens, List<Cue> found) {
-        if (tokens.isEmpty() || !event.known() || found.stream().anyMatch(c -> c.kind() == Kind.EVENT)
-                || tokens.stream().anyMatch(t -> event.isTrigger(t.lower()))) {
+        if (tokens.isEmpty() || !event.known()) {
             return false;
         }
         String text = words.text().substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
         Matcher m = EARLIER_TIME.matcher(text);
-        while (m.find()) {
+        List<int[]> asides = null;
+        boolean dated = false;
+        while (!dated && m.find()) {
             String year = m.group("year");
             int at = m.start();
-            if ((year == null || publishedYear != null && Integer.parseInt(year) < publishedYear)
-                    && asides(text).stream().noneMatch(r -> r[0] <= at && at < r[1])) {
-                return true;
-            }
+            asides = asides == null ? asides(text) : asides;
+            dated = (year == null || publishedYear != null && Integer.parseInt(year) < publishedYear)
+                    && asides.stream().noneMatch(r -> r[0] <= at && at < r[1]);
         }
-        return false;
+        return dated && found.stream().noneMatch(c -> c.kind() == Kind.EVENT) && tokens.stream().noneMatch(t -> event.isTrigger(t.lower()));
     }
 
     /** The last token of the match {@code m} that starts at token {@code k}. */
@@ -1404,16 +1404,16 @@ public final class StanceClassifier {
     private static final Pattern STATE_OF = Pattern.compile("(?i)\\s+(?:the\\s+)?(?:people|government|nation|leadership|citizens)"
             + "(?:\\s+and\\s+(?:the\\s+)?(?:people|government))?\\s+of");
 
+    /** Other states in general after a SIDING cue: "of other states", "of foreign countries", "of others". */
+    private static final Pattern OTHER_STATES_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:(?:other|another|foreign|neighbou?ring)\\s+"
+            + "(?:states?|countries|country|nations?)|others)\\b");
+
     /**
      * Support for a state's sovereignty, unity, integrity or rights ("backed Peru's sovereignty", "supports the territorial
      * integrity of Peru", "Peru has the right to ...") sides with that state, named after the cue or else the last one before
      * it ("defend its sovereignty"): the cue's position when it is the event's actor, opposition to the act otherwise (the act
      * is what threatens it). Plain approval cues on the same word give way.
      */
-    /** Other states in general after a SIDING cue: "of other states", "of foreign countries", "of others". */
-    private static final Pattern OTHER_STATES_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:(?:other|another|foreign|neighbou?ring)\\s+"
-            + "(?:states?|countries|country|nations?)|others)\\b");
-
     private List<Cue> sided(List<Cue> cues, int sentenceStart, List<CountryMention> mentions) {
         if (cues.stream().noneMatch(c -> c.kind() == Kind.SIDING)) {
             return cues;

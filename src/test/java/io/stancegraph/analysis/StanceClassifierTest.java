@@ -31,10 +31,14 @@ class StanceClassifierTest {
     }
 
     private static ClaimStance classify(String body, CorpusEvent event) {
+        return classify(body, new StanceClassifier(event));
+    }
+
+    private static ClaimStance classify(String body, StanceClassifier classifier) {
         List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
         Sentence s = new Sentence(0, body.length(), body);
         Attribution a = new SpeakerFinder(G, body, mentions).find(s);
-        return new StanceClassifier(event).classify(body, s, mentions, a);
+        return classifier.classify(body, s, mentions, a);
     }
 
     /** An invented event for the tests: Peru recognises the breakaway provinces of a neighbour. */
@@ -4028,14 +4032,9 @@ class StanceClassifierTest {
     @Test
     void aYearBeforeTheArticlesDatesASentenceBeforeTheEventOnlyWhenTheArticleIsDated() {
         String body = "In June 2017, Chile imposed a trade boycott on Peru.";
-        List<CountryMention> mentions = new CountryRecognizer().recognize(body, G.scan(body));
-        Sentence s = new Sentence(0, body.length(), body);
-        Attribution a = new SpeakerFinder(G, body, mentions).find(s);
-        assertEquals(Position.NEUTRAL, new StanceClassifier(PACT_EXIT).withPublished(LocalDate.of(2019, 3, 2))
-                .classify(body, s, mentions, a).byCountry().get("CL"));
-        assertEquals(Position.OPPOSED, new StanceClassifier(PACT_EXIT).withPublished(LocalDate.of(2017, 8, 2))
-                .classify(body, s, mentions, a).byCountry().get("CL"));
-        assertEquals(Position.OPPOSED, new StanceClassifier(PACT_EXIT).classify(body, s, mentions, a).byCountry().get("CL"));
+        assertEquals(Position.NEUTRAL, classify(body, new StanceClassifier(PACT_EXIT).withPublished(LocalDate.of(2019, 3, 2))).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, classify(body, new StanceClassifier(PACT_EXIT).withPublished(LocalDate.of(2017, 8, 2))).byCountry().get("CL"));
+        assertEquals(Position.OPPOSED, classify(body, PACT_EXIT).byCountry().get("CL"));
     }
 
     @Test
