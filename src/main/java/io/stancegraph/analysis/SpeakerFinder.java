@@ -668,7 +668,7 @@ public final class SpeakerFinder {
                 && (j == i || !Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j)))) {
             j++;
         }
-        if (j - i < 2 || j - i > 7 || j >= tokens.size() || Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
+        if (j - i < 2 || j - i > 9 || j >= tokens.size() || Tokens.boundaryBetween(body, tokens.get(j - 1), tokens.get(j))
                 || !"VERB".equals(tokens.get(j).tag()) && !"AUX".equals(tokens.get(j).tag())) {
             return null;
         }
@@ -683,10 +683,17 @@ public final class SpeakerFinder {
         return new Attribution(phrase, countryOf(np, phrase), head.start(), head.end(), false);
     }
 
-    /** A lower-case word before a title's head: "Chile's foreign minister", "the trade secretary". */
+    /** One of up to three lower-case words before a title's head: "Chile's foreign minister", "the bloc's foreign policy chief". */
     private static boolean titleModifier(List<Tokens.Token> tokens, int j) {
-        return !tokens.get(j).capitalised() && ("ADJ".equals(tokens.get(j).tag()) || "NOUN".equals(tokens.get(j).tag())) && j + 1 < tokens.size()
-                && TITLE_WORDS.contains(tokens.get(j + 1).lower());
+        for (int k = j; k < Math.min(tokens.size() - 1, j + 3); k++) {
+            if (tokens.get(k).capitalised() || !("ADJ".equals(tokens.get(k).tag()) || "NOUN".equals(tokens.get(k).tag()))) {
+                return false;
+            }
+            if (TITLE_WORDS.contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -805,4 +805,12 @@ class SpeakerFinderTest {
         assertEquals("Chile's foreign ministry", all.get(1).speaker());
         assertEquals("Motegi", all.get(2).speaker());
     }
+
+    @Test
+    void aPersonUnderALongTitleOfAnOrganisationIsTheOneALaterSheRefersTo() {
+        List<Attribution> all = attribute("The Peruvian Defense Ministry announced the suspension on Saturday. "
+                + "European Union foreign policy chief Ana Soto Varela implored Peru to rethink the move. "
+                + "\u201cThe bloc urges Peru to revert its decision,\u201d she wrote on Sunday.");
+        assertEquals("European Union foreign policy chief Ana Soto Varela", all.get(2).speaker());
+    }
 }
