@@ -14,8 +14,10 @@ public final class Furniture {
     private static final String REGION_LABEL = "(?!south africa$)(?:" + DIRECTION + "\\s*(?:&|and|/)\\s*)*(?:" + DIRECTION + "\\s+)?" + REGION
             + "(?:\\s*(?:&|and|/|,)\\s*(?:" + DIRECTION + "\\s+)?" + REGION + ")*";
 
+    /** The labels of a page's timestamp: "Published", "Last updated". */
+    private static final String STAMP_LABEL = "published|updated|posted|last updated";
     /** A relative timestamp: "Updated 6 hours ago", "3 days ago", "an hour ago", "2h ago", "just now". */
-    private static final String RELATIVE_TIME = "(?:(?:published|updated|posted|last updated):?\\s+)?(?:(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?"
+    private static final String RELATIVE_TIME = "(?:(?:" + STAMP_LABEL + "):?\\s+)?(?:(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?"
             + "|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|\\d+\\s?(?:s|m|min|h|hr|d|w|mo|y)\\s+ago|just now)";
     private static final Pattern STAMP = Pattern.compile("(?i)" + RELATIVE_TIME);
 
@@ -42,7 +44,7 @@ public final class Furniture {
             + "(?:this (?:site|website) uses|we use) cookies.*|accept(?: all)?(?: cookies)?|cookie (?:policy|settings)|privacy policy|terms of (?:use|service)|"
             + "all rights reserved.*|©.*|copyright ©?.*|"
             + "\\(?word count:?\\s*\\d+\\)?|\\d+\\s+words?|\\d+\\s*min(?:ute)?s? read|"
-            + "(?:(?:published|updated|posted|last updated)(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
+            + "(?:(?:" + STAMP_LABEL + ")(?: on)?:?\\s*)+|(?:\\d+%\\s*)?(?:font|text) size|read(?:er)? mode|"
             // a page's counters alone on a line (views, comments, shares): "11 0"
             + "\\d{1,6}(?:\\s+\\d{1,6}){0,3}|"
             // a picture's credit after a dash: "Photo – Example Agency"
@@ -84,7 +86,7 @@ public final class Furniture {
      * A timestamp under its label in words the date reader does not know, as a month of another language: "Last Mod: 03 Aralık
      * 2018, 14:26" (a date it reads gives the article's date first).
      */
-    private static final Pattern LABELLED_STAMP = Pattern.compile("(?i)(?:last mod(?:ified)?|modified|published|updated|posted|last updated)"
+    private static final Pattern LABELLED_STAMP = Pattern.compile("(?i)(?:last mod(?:ified)?|modified|" + STAMP_LABEL + ")"
             + "(?: on)?\\s*:\\s*[\\p{L}\\d ,./-]{0,40}?(?:\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b)[\\p{L}\\d ,.:/()+-]{0,20}");
 
     private static boolean labelledStamp(String s) {

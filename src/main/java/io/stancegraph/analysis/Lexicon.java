@@ -184,23 +184,7 @@ public final class Lexicon {
             if (tokens.get(i).start() < fixedEnd) {
                 continue; // "last ditch talks": "ditch" is part of a fixed phrase, no act of ditching
             }
-            List<Entry> candidates = candidates(tokens.get(i));
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            Match best = null;
-            for (Entry e : candidates) {
-                if (e.tag() != null && (tokens.get(i).tag() != null ? !e.tag().equals(tokens.get(i).tag()) : !tokens.get(i).lower().equals(e.lemma()))) {
-                    continue; // an untagged word of such an entry only in the entry's own form ("goods" is no "good@adj")
-                }
-                int end = matchRest(tokens, text, i + 1, e.rest(), 0, eventWord);
-                if (end >= 0) {
-                    Match m = new Match(tokens.get(i).start(), tokens.get(end - 1).end(), e);
-                    if (best == null || m.end() > best.end()) {
-                        best = m;
-                    }
-                }
-            }
+            Match best = bestAt(tokens, text, i, eventWord);
             if (best != null) {
                 out.add(best);
                 if (best.entry().kind().equals(NO_CUE)) {
@@ -209,6 +193,38 @@ public final class Lexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * The cue that starts at the first of {@code tokens}, as {@link #find(List, String, Predicate)} gives it for that token, or
+     * none: one start looked at, where a window's other starts are of no use ("to reconsider" at the word after the urging).
+     */
+    public Optional<Match> findAt(List<Tokens.Token> tokens, String text, Predicate<String> eventWord) {
+        Match m = tokens.isEmpty() ? null : bestAt(tokens, text, 0, eventWord);
+        return m == null || m.entry().kind().equals(NO_CUE) ? Optional.empty() : Optional.of(m);
+    }
+
+    /** As {@link #findAt(List, String, Predicate)}, with no noun of the event's own. */
+    public Optional<Match> findAt(List<Tokens.Token> tokens, String text) {
+        return findAt(tokens, text, w -> false);
+    }
+
+    /** The longest entry's match that starts at token {@code i}, or null. */
+    private Match bestAt(List<Tokens.Token> tokens, String text, int i, Predicate<String> eventWord) {
+        Match best = null;
+        for (Entry e : candidates(tokens.get(i))) {
+            if (e.tag() != null && (tokens.get(i).tag() != null ? !e.tag().equals(tokens.get(i).tag()) : !tokens.get(i).lower().equals(e.lemma()))) {
+                continue; // an untagged word of such an entry only in the entry's own form ("goods" is no "good@adj")
+            }
+            int end = matchRest(tokens, text, i + 1, e.rest(), 0, eventWord);
+            if (end >= 0) {
+                Match m = new Match(tokens.get(i).start(), tokens.get(end - 1).end(), e);
+                if (best == null || m.end() > best.end()) {
+                    best = m;
+                }
+            }
+        }
+        return best;
     }
 
     /** A compound written with or without its hyphen is one word: "counter-measures" is "countermeasures". */

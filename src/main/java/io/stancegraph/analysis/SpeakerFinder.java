@@ -345,12 +345,17 @@ public final class SpeakerFinder {
         return new Attribution(label, countryOf(names, t.getKey(), t.getValue()), sentence.start(), sentence.start(), false);
     }
 
+    /** "The ministry said Example welcomed the pact. He added ...": the person a speaker who is no person reports on is "he". */
+    private boolean reportsOnAPerson(Attribution a, Sentence sentence) {
+        return !a.speaker().equals(lastPerson) && PERSON_NAMED_AFTER_VERB.matcher(body.substring(a.verbEnd(), sentence.end())).lookingAt();
+    }
+
     /** The attribution of one sentence, or {@link Attribution#NONE}. Call for the sentences in text order. */
     public Attribution find(Sentence sentence) {
         String previousSpeaker = last.present() ? last.speakerCountry() : null;
         String personBefore = lastPerson;
         Attribution a = attribute(sentence);
-        boolean personSpoke = !Objects.equals(personBefore, lastPerson);
+        boolean personSpoke = !Objects.equals(personBefore, lastPerson); // the speaker just found is a person
         if (a.present() && firstPerson(sentence)) {
             // "A: We cannot accept a result observers called unfair": an answer in the first person is the one who answers
             Attribution turn = turn(sentence);
@@ -377,8 +382,7 @@ public final class SpeakerFinder {
         if (!a.present() && issuerState != null) {
             a = issuerVoice(sentence);
         }
-        if (!a.present() || !personSpoke && !a.speaker().equals(lastPerson) && PERSON_NAMED_AFTER_VERB.matcher(body.substring(a.verbEnd(), sentence.end())).lookingAt()) {
-            // "The ministry said Example welcomed the pact. He added ...": the person the speaking office reports on is "he"
+        if (!a.present() || !personSpoke && reportsOnAPerson(a, sentence)) {
             noteNamedSubject(sentence);
         }
         Attribution principal = a.present() && a.speakerCountry() == null && OWN_OFFICE.matcher(a.speaker()).lookingAt()

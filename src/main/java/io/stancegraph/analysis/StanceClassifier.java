@@ -969,93 +969,92 @@ public final class StanceClassifier {
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
-            for (Lexicon.Match m : CUES.find(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text(), event::isActNoun)) {
-                if (m.start() != tokens.get(k).start() || hyphenCompound(words.text(), m.start())) {
-                    continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
-                }
-                if (prepositionAt(tokens, k)) {
-                    continue; // "the agreement concerning Sweden's membership": "about", no worry
-                }
-                if (m.entry().polarity() != Position.SUPPORTIVE && eventActAt(out, m.start() - sentenceStart)) {
-                    continue; // "joined Chile in sanctioning Peru" in a story of sanctions: the event's own act, no measure against it
-                }
-                if (withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart) && !eventActAt(out, m.start() - sentenceStart)) {
-                    continue; // "disturbed by the plan to revoke its ratification": a word inside the act's phrase is the act's
-                }
-                Kind kind = Kind.valueOf(m.entry().kind());
-                if (m.entry().polarity() != Position.SUPPORTIVE && withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart)
-                        && (kind == Kind.MEASURE || !spoken)) {
-                    // "Washington imposed export restrictions": the act's own noun is no measure against it; "imposed unilateral
-                    // controls" with no one quoted: the writer's word for the act, nobody's position
-                    continue;
-                }
-                if (SO_CALLED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 12), m.start())).find()) {
-                    continue; // "so-called \"unfriendly\" buyers": a label held at a distance, nobody's judgement here
-                }
-                if (CITED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 50), m.start())).find()) {
-                    continue; // "citing security concerns": the reason a state gives for its own act, no position on the event
-                }
-                if (k > 0 && tokens.get(k).lower().equals("back") && "VERB".equals(tokens.get(k - 1).tag())) {
-                    continue; // "call back its ambassador", "scaled back": a particle, not backing
-                }
-                if (attributiveParticiple(tokens, k, m)) {
-                    continue; // "a list of approved suppliers": the participle describes a noun; nobody approves anything here
-                }
-                if (DENIALS.contains(m.entry().phrase()) && !accusationEvent()) {
-                    continue; // "Peru denies deploying troops": a denial opposes only an event that is itself an accusation
-                }
-                if (STOP_DEMANDS.contains(m.entry().phrase()) && addressedToOther(m.start(), m.end())) {
-                    continue; // "we urge Chile to cease its attacks": a demand put to another state than the actor, about its own deeds
-                }
-                if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
-                    continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position
-                }
-                if (kind == Kind.REBUTTAL && m.entry().phrase().contains("*") && "VERB".equals(lastTokenOf(tokens, k, m).tag())) {
-                    continue; // "rejected what it called an aggression": what is rejected is no "call" of others
-                }
-                if (kind == Kind.EVALUATION) {
-                    if (describesTheThing(tokens, k)) {
-                        continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
-                    }
-                    if (describesOtherCue(tokens, m)) {
-                        continue; // "a historic injustice": the noun after it carries the judgement
-                    }
-                    if (necessity(tokens, m.end())) {
-                        continue; // "it is vital that talks resume", "crucial to avoid escalation": a need, no judgement of anything
-                    }
-                    if (CLAUSE_OF_NAME.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 120), m.start())).find()) {
-                        continue; // "the strike on Chile, a crucial broker in the talks": what a state is, no judgement of the move
-                    }
-                    kind = Kind.ATTITUDE;
-                }
-                Position undo = kind == Kind.REVERSAL ? demandedUndo(tokens, k, m, sentenceStart) : null;
-                if (undo != null) {
-                    // "Washington must reconsider its decision", "urged Peru to reverse course": a demand to undo the event opposes it;
-                    // "hoped Oslo would reconsider": a wish is wary
-                    out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), undo, Kind.ATTITUDE));
-                    demandedUndos.add(m.start() - sentenceStart);
-                    continue;
-                }
-                if (kind == Kind.REBUTTAL && m.entry().polarity() == Position.NEUTRAL && accusedEvent(tokens, m)) {
-                    // "denied the allegations" in a story of those allegations: the denial opposes the event itself
-                    out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), Position.OPPOSED, Kind.ATTITUDE));
-                    continue;
-                }
-                if (kind == Kind.MEASURE) {
-                    // "the import ban": a compound whose last word is a noun names the measure, however its first word is tagged
-                    boolean noun = "NOUN".equals(tokens.get(k).tag()) || "NOUN".equals(lastTokenOf(tokens, k, m).tag());
-                    if (noun && judged(out, tokens, k, sentenceStart)) {
-                        continue; // "condemning the ban": the measure judged, nobody's act here
-                    }
-                    if (noun && !ownMeasure(words.text(), tokens, k) && !KEPT_IN_PLACE.matcher(words.text()).region(m.end(), tokens.get(tokens.size() - 1).end()).lookingAt()) {
-                        // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here; but "said import
-                        // bans will stay in place": who says so keeps them
-                        continue;
-                    }
-                    kind = Kind.ATTITUDE;
-                }
-                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
+            Lexicon.Match m = CUES.findAt(tokens.subList(k, Math.min(tokens.size(), k + 1 + 8)), words.text(), event::isActNoun).orElse(null);
+            if (m == null || hyphenCompound(words.text(), m.start())) {
+                continue; // "Iran-backed militias": the state backs the militias; nobody here backs anything
             }
+            if (prepositionAt(tokens, k)) {
+                continue; // "the agreement concerning Sweden's membership": "about", no worry
+            }
+            if (m.entry().polarity() != Position.SUPPORTIVE && eventActAt(out, m.start() - sentenceStart)) {
+                continue; // "joined Chile in sanctioning Peru" in a story of sanctions: the event's own act, no measure against it
+            }
+            if (withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart) && !eventActAt(out, m.start() - sentenceStart)) {
+                continue; // "disturbed by the plan to revoke its ratification": a word inside the act's phrase is the act's
+            }
+            Kind kind = Kind.valueOf(m.entry().kind());
+            if (m.entry().polarity() != Position.SUPPORTIVE && withinEventAct(out, m.start() - sentenceStart, m.end() - sentenceStart)
+                    && (kind == Kind.MEASURE || !spoken)) {
+                // "Washington imposed export restrictions": the act's own noun is no measure against it; "imposed unilateral
+                // controls" with no one quoted: the writer's word for the act, nobody's position
+                continue;
+            }
+            if (SO_CALLED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 12), m.start())).find()) {
+                continue; // "so-called \"unfriendly\" buyers": a label held at a distance, nobody's judgement here
+            }
+            if (CITED_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 50), m.start())).find()) {
+                continue; // "citing security concerns": the reason a state gives for its own act, no position on the event
+            }
+            if (k > 0 && tokens.get(k).lower().equals("back") && "VERB".equals(tokens.get(k - 1).tag())) {
+                continue; // "call back its ambassador", "scaled back": a particle, not backing
+            }
+            if (attributiveParticiple(tokens, k, m)) {
+                continue; // "a list of approved suppliers": the participle describes a noun; nobody approves anything here
+            }
+            if (DENIALS.contains(m.entry().phrase()) && !accusationEvent()) {
+                continue; // "Peru denies deploying troops": a denial opposes only an event that is itself an accusation
+            }
+            if (STOP_DEMANDS.contains(m.entry().phrase()) && addressedToOther(m.start(), m.end())) {
+                continue; // "we urge Chile to cease its attacks": a demand put to another state than the actor, about its own deeds
+            }
+            if (m.entry().phrase().equals("opposition") && politicalOpposition(tokens, k)) {
+                continue; // "a victory for the opposition", "the opposition candidate": the parties, not a position
+            }
+            if (kind == Kind.REBUTTAL && m.entry().phrase().contains("*") && "VERB".equals(lastTokenOf(tokens, k, m).tag())) {
+                continue; // "rejected what it called an aggression": what is rejected is no "call" of others
+            }
+            if (kind == Kind.EVALUATION) {
+                if (describesTheThing(tokens, k)) {
+                    continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
+                }
+                if (describesOtherCue(tokens, m)) {
+                    continue; // "a historic injustice": the noun after it carries the judgement
+                }
+                if (necessity(tokens, m.end())) {
+                    continue; // "it is vital that talks resume", "crucial to avoid escalation": a need, no judgement of anything
+                }
+                if (CLAUSE_OF_NAME.matcher(words.text().substring(Math.max(sentenceStart, m.start() - 120), m.start())).find()) {
+                    continue; // "the strike on Chile, a crucial broker in the talks": what a state is, no judgement of the move
+                }
+                kind = Kind.ATTITUDE;
+            }
+            Position undo = kind == Kind.REVERSAL ? demandedUndo(tokens, k, m, sentenceStart) : null;
+            if (undo != null) {
+                // "Washington must reconsider its decision", "urged Peru to reverse course": a demand to undo the event opposes it;
+                // "hoped Oslo would reconsider": a wish is wary
+                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), undo, Kind.ATTITUDE));
+                demandedUndos.add(m.start() - sentenceStart);
+                continue;
+            }
+            if (kind == Kind.REBUTTAL && m.entry().polarity() == Position.NEUTRAL && accusedEvent(tokens, m)) {
+                // "denied the allegations" in a story of those allegations: the denial opposes the event itself
+                out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), Position.OPPOSED, Kind.ATTITUDE));
+                continue;
+            }
+            if (kind == Kind.MEASURE) {
+                // "the import ban": a compound whose last word is a noun names the measure, however its first word is tagged
+                boolean noun = "NOUN".equals(tokens.get(k).tag()) || "NOUN".equals(lastTokenOf(tokens, k, m).tag());
+                if (noun && judged(out, tokens, k, sentenceStart)) {
+                    continue; // "condemning the ban": the measure judged, nobody's act here
+                }
+                if (noun && !ownMeasure(words.text(), tokens, k) && !KEPT_IN_PLACE.matcher(words.text()).region(m.end(), tokens.get(tokens.size() - 1).end()).lookingAt()) {
+                    // "the impact of Peru's ban", "sanctions have failed": a measure named, nobody's act here; but "said import
+                    // bans will stay in place": who says so keeps them
+                    continue;
+                }
+                kind = Kind.ATTITUDE;
+            }
+            out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
         }
         if (datedBefore(tokens, out)) {
             out.removeIf(c -> c.kind() != Kind.EVENT); // "In June of last year, Chile cut ties with Peru": background, no reply to the move
@@ -1069,8 +1068,7 @@ public final class StanceClassifier {
      */
     private static final Pattern EARLIER_TIME = Pattern.compile("(?i)\\b(?:(?:last|previous) year|the year before|a year (?:earlier|before)"
             + "|(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) (?:years|decades) (?:ago|earlier|before)"
-            + "|(?:in|during) (?:(?:early|late|mid-?)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December)\\s+(?:of\\s+)?)?(?<year>(?:19|20)\\d{2}))\\b");
+            + "|(?:in|during) (?:(?:early|late|mid-?)\\s*)?(?:(?:" + String.join("|", Dates.MONTH_NAMES) + ")\\s+(?:of\\s+)?)?(?<year>(?:19|20)\\d{2}))\\b");
 
     /**
      * True when the sentence is dated before the event, outside an aside, and names neither the event's act nor a word for it:
@@ -1250,8 +1248,8 @@ public final class StanceClassifier {
     /** True when a cue of the other side starts right after an evaluation, which then describes that cue's noun: "a historic injustice". */
     private boolean describesOtherCue(List<Tokens.Token> tokens, Lexicon.Match m) {
         int next = Tokens.firstFrom(tokens, m.end());
-        return next < tokens.size() && CUES.find(tokens.subList(next, Math.min(tokens.size(), next + 4)), words.text()).stream()
-                .anyMatch(x -> x.start() == tokens.get(next).start() && x.entry().polarity() != m.entry().polarity());
+        return next < tokens.size() && CUES.findAt(tokens.subList(next, Math.min(tokens.size(), next + 4)), words.text())
+                .filter(x -> x.entry().polarity() != m.entry().polarity()).isPresent();
     }
 
     /** Verbs that judge their object: "called it a vital step", "hailed it as a historic day". */
@@ -1360,10 +1358,9 @@ public final class StanceClassifier {
         if (j >= tokens.size() || !("VERB".equals(tokens.get(j).tag()) || verbAfterTo) || event.isTrigger(tokens.get(j).lower())) {
             return -1;
         }
-        int verb = tokens.get(j).start();
         Set<String> families = event.actFamilies();
-        boolean theAct = ACTS.find(tokens.subList(j, Math.min(tokens.size(), j + 5)), words.text()).stream()
-                .anyMatch(m -> m.start() == verb && m.entry().kind().startsWith("ACT:") && families.contains(m.entry().kind().substring(4)));
+        boolean theAct = ACTS.findAt(tokens.subList(j, Math.min(tokens.size(), j + 5)), words.text())
+                .filter(m -> m.entry().kind().startsWith("ACT:") && families.contains(m.entry().kind().substring(4))).isPresent();
         return theAct ? -1 : j; // "we hope Peru will ratify it soon" wishes for the act
     }
 
@@ -2660,8 +2657,7 @@ public final class StanceClassifier {
             if (start - cueEnd > 60 || ";:".contains(after.get(i).text())) {
                 return false;
             }
-            if (CUES.find(after.subList(i, Math.min(after.size(), i + 3))).stream()
-                    .anyMatch(m -> m.start() == start && condition.name().equals(m.entry().kind()))) {
+            if (CUES.findAt(after.subList(i, Math.min(after.size(), i + 3)), null).filter(m -> condition.name().equals(m.entry().kind())).isPresent()) {
                 return true;
             }
         }
