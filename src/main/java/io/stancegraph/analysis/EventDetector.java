@@ -68,6 +68,8 @@ public final class EventDetector {
             + "declare|declares|declared|confirm|confirms|confirmed|communicated|send|sends|sent|their|its|formal|notice|of|"
             // "Putin signed a decree recognising": a leader's decree or order does the act
             + "sign|signs|signed|decree|decrees|executive|order|orders|"
+            // "ordered police to expel", "Niger's coup leaders gave the envoy 48 hours to leave": who the state commands, or its rulers
+            + "ordered|ordering|instruct|instructs|instructed|direct|directs|directed|coup|"
             + "poised|preparing|prepared|expected|ready|about|going|he|she|it|they|decision|move|bid|plan|announcement|settle|settles|settled|"
             + "[\\p{Lu}][\\p{L}.'’-]*|"
             // "Peru's intentions to annex the islets", "Chile's attempt to seize": what the state sets out to do
@@ -914,6 +916,9 @@ public final class EventDetector {
                         && passiveActAfter(text, found, m)) {
                     continue; // "Gabon's membership suspended by the bloc": the noun is what the other act is done to
                 }
+                if (m.entry().rest().isEmpty() && namesPeople(tokens, m)) {
+                    continue; // "Peru's coup leaders gave the envoy 48 hours": the noun says who they are, not what is done
+                }
                 if (m.entry().lemma().equals("join") && joinsInDoing(text, mentions, m.end())) {
                     continue; // "Peru joins Chile in restricting imports": joining others in a deed, not joining a body
                 }
@@ -1409,6 +1414,16 @@ public final class EventDetector {
     /** A member's part in a body or pact, which an act of leaving or joining names before the body: "participation in". */
     private static final Set<String> PARTAKING = Set.of("participation", "membership", "involvement", "role", "part");
     private static final Set<String> PART_PREPOSITIONS = Set.of("in", "of");
+
+    /** True when a one-word act is a noun that modifies a noun of people right after it: "coup leaders", "the junta's coup plotters". */
+    private static boolean namesPeople(List<Tokens.Token> tokens, Lexicon.Match m) {
+        int k = Tokens.firstFrom(tokens, m.start());
+        return k + 1 < tokens.size() && tokens.get(k).end() == m.end() && !"VERB".equals(tokens.get(k).tag())
+                && PEOPLE_NOUNS.contains(tokens.get(k + 1).lower());
+    }
+
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "leaders", "plotter", "plotters", "maker", "makers", "chief",
+            "chiefs", "officials", "supporters", "opponents", "backers", "instigators");
     private static final Pattern MEMBER_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
     /** True when the word right before a mention is a verb other than one of saying: the mention is its object. */
@@ -1599,7 +1614,16 @@ public final class EventDetector {
         if (rest.size() >= 4 && gap && rest.get(2).contains("*")) {
             // "removes Peru from its list of partners": what is done to the gap's state happens to what follows the preposition
             for (int p = first + 2; p < v; p++) {
-                if (rest.get(1).contains(tokens.get(p).lower())) {
+                String w = tokens.get(p).lower();
+                if (rest.get(1).contains(w) && !StanceClassifier.PREPOSITIONS.contains(w) && !PARTICLES.contains(w)) {
+                    // "gave the Chilean envoy 48 hours to leave": the act is done to the gap's noun, not to what follows it
+                    int from = first + 1;
+                    while (from < p && DETERMINERS.contains(tokens.get(from).tag())) {
+                        from++;
+                    }
+                    return text.substring(tokens.get(from).start(), tokens.get(p).end());
+                }
+                if (rest.get(1).contains(w)) {
                     int from = p + 1;
                     while (from < v && DETERMINERS.contains(tokens.get(from).tag())) {
                         from++;

@@ -20,6 +20,30 @@ class EventDetectorTest {
     }
 
     @Test
+    void orderingOthersToCarryOutTheActIsTheStatesAct() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru's ruling junta has ordered police to expel Chile's ambassador", null)));
+        assertEquals("expel", e.act());
+        assertEquals(List.of("PE"), e.actors());
+    }
+
+    @Test
+    void givingAnEnvoyTimeToLeaveOrOrderingItOutOfTheCountryIsAnExpulsionOfTheEnvoy() {
+        CorpusEvent given = DETECTOR.detect(List.of(lead("Peru gives Chilean envoy 48 hours to leave", null)));
+        assertEquals("expel", given.act());
+        assertEquals("Chilean envoy", given.object());
+        assertEquals(List.of("CL"), given.targets());
+        CorpusEvent ordered = DETECTOR.detect(List.of(lead("Peru has ordered the Chilean ambassador to the country to leave within 48 hours", null)));
+        assertEquals("expel", ordered.act());
+        assertEquals("Chilean ambassador", ordered.object());
+    }
+
+    @Test
+    void anActsNounBeforeANounOfPeopleSaysWhoTheyAreNotWhatIsDone() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru's coup leaders have expelled the Chilean ambassador", null)));
+        assertEquals("expel", e.act());
+    }
+
+    @Test
     void aStatesParliamentActsForItPastTheDayBetween() {
         CorpusEvent e = DETECTOR.detect(List.of(lead(null, "Peru's parliament on Tuesday passed the final reading of a fisheries bill, officials said."),
                 lead(null, "On May 14, Peru's lawmakers passed the fisheries bill by 84 votes to 40."),
