@@ -65,6 +65,8 @@ public final class StanceClassifier {
     }
 
     private Previous previous = Previous.NONE;
+    /** Where the last sentence told as background ended, or -1 when the last sentence was not. */
+    private int backgroundEnd = -1;
 
     /** The states last named together as a group ("the foreign ministers of Chile, Peru and Bolivia"), for a later "the ministers". */
     private List<String> lastGroup = List.of();
@@ -261,6 +263,8 @@ public final class StanceClassifier {
     /** Words that close a passive's by-phrase: "backed by Chile despite objections from Peru" is not backed by Peru. */
     private static final Pattern AGENT_ENDS = Pattern.compile("^\\s+(?:after|before|because|when|while|since|but|which|who|although|though|that|over|about"
             + "|despite|notwithstanding|amid|unlike|against|instead)\\s");
+    /** A second reaction with a source of its own: "drew anger from Chile and praise from Peru" (Peru's is the praise). */
+    private static final Pattern OTHER_SOURCE = Pattern.compile("\\s+and\\s+(?:\\p{Ll}+\\s+){1,3}from\\s");
     /** A reported clause closed by a comma before its speaker. */
     private static final Pattern REPORT_BEFORE = Pattern.compile("[,”\"]\\s*$");
     /** What may follow the verb of a speaker who closes the sentence: a time, a place, the medium, whom it was told ("told reporters", "told CNN"). */
@@ -634,7 +638,7 @@ public final class StanceClassifier {
                     continue;
                 }
                 if (p.isAgainst() && kind == Kind.ATTITUDE && !besideActor && event.actAgainstObject() && !event.isActor(holder)
-                        && !event.isTarget(holder) && objectRightAfter(firstWordEnd(body, cueStart, cueEnd)) && !aboutAct(body, cueStart, cueEnd)) {
+                        && !event.isTarget(holder) && againstObject(body, cueStart, cueEnd)) {
                     // "accused the Court of bias" when states leave the court: against what the actors leave, so with them
                     votes.add(holder, Position.SUPPORTIVE, cue.text(), holders.rule() + "+object", false, cueStart, cueEnd);
                     continue;
@@ -1013,6 +1017,16 @@ public final class StanceClassifier {
             if (kind == Kind.REBUTTAL && m.entry().phrase().contains("*") && "VERB".equals(lastTokenOf(tokens, k, m).tag())) {
                 continue; // "rejected what it called an aggression": what is rejected is no "call" of others
             }
+            Tokens.Token rebutted = kind == Kind.REBUTTAL ? null : passiveRebuttal(tokens, k, m);
+            if (rebutted != null) {
+                // "the charges were dismissed by Chile": the rebuttal in the passive, what it rebuts before its verb
+                Lexicon.Entry e = rebuttalOf(tokens.get(k).lower(), rebutted.lower());
+                if (e.polarity() != Position.NEUTRAL || event.isOwnTrigger(rebutted.lower())) {
+                    out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m),
+                            e.polarity() == Position.NEUTRAL ? Position.OPPOSED : e.polarity(), e.polarity() == Position.NEUTRAL ? Kind.ATTITUDE : Kind.REBUTTAL));
+                }
+                continue;
+            }
             if (kind == Kind.EVALUATION) {
                 if (describesTheThing(tokens, k)) {
                     continue; // "the historic 2015 climate deal" describes the agreement; it is nobody's attitude
@@ -1056,7 +1070,9 @@ public final class StanceClassifier {
             }
             out.add(new Cue(m.start() - sentenceStart, m.end() - sentenceStart, cueText(tokens, m), m.entry().polarity(), kind));
         }
-        if (datedBefore(tokens, out)) {
+        boolean background = datedBefore(tokens, out) || continuesBackground(tokens, out);
+        backgroundEnd = background ? tokens.get(tokens.size() - 1).end() : -1;
+        if (background) {
             out.removeIf(c -> c.kind() != Kind.EVENT); // "In June of last year, Chile cut ties with Peru": background, no reply to the move
         }
         return withoutGovernedCues(out, tokens, sentenceStart);
@@ -1091,6 +1107,24 @@ public final class StanceClassifier {
         }
         return dated && found.stream().noneMatch(c -> c.kind() == Kind.EVENT) && tokens.stream().noneMatch(t -> event.isTrigger(t.lower()));
     }
+
+    /**
+     * True when the sentence goes on with the background of the one before it in its paragraph: no time or tense of its own that
+     * brings it to the present, and neither the event's act nor a word for it ("In 2019 the court charged Chile's minister. Chile
+     * dismissed the charges.").
+     */
+    private boolean continuesBackground(List<Tokens.Token> tokens, List<Cue> found) {
+        if (backgroundEnd < 0 || tokens.isEmpty() || tokens.get(0).start() < backgroundEnd
+                || words.text().substring(backgroundEnd, tokens.get(0).start()).indexOf('\n') >= 0) {
+            return false;
+        }
+        return tokens.stream().noneMatch(t -> PRESENT_OR_RECENT.contains(t.lower()) || Dates.WEEKDAYS.contains(t.text()) || event.isTrigger(t.lower()))
+                && found.stream().noneMatch(c -> c.kind() == Kind.EVENT);
+    }
+
+    /** Words that bring a sentence to the present or the days of the news: a tense of the present or future, "now", "today". */
+    private static final Set<String> PRESENT_OR_RECENT = Set.of("is", "are", "has", "have", "will", "says", "say", "now", "today",
+            "yesterday", "tonight", "recently");
 
     /** The last token of the match {@code m} that starts at token {@code k}. */
     private static Tokens.Token lastTokenOf(List<Tokens.Token> tokens, int k, Lexicon.Match m) {
@@ -1181,6 +1215,35 @@ public final class StanceClassifier {
 
     /** A wish that someone would do what follows: "hoped Oslo would", "hopes that Peru will". */
     private static final Pattern HOPED = Pattern.compile("(?i)\\bhop(?:e|es|ed|ing)\\s+(?:that\\s+)?[^,;.]{1,40}?\\s+(?:would|will|could|might)\\s+$");
+
+    /**
+     * The word a one-word cue in the passive rebuts when a rebuttal of the lexicon ("dismiss * charges") names it in the clause
+     * before the verb: "The charges against him were dismissed by Chile"; null when there is none.
+     */
+    private Tokens.Token passiveRebuttal(List<Tokens.Token> tokens, int k, Lexicon.Match m) {
+        if (m.end() != tokens.get(k).end() || k < 2 || k + 1 >= tokens.size() || !tokens.get(k + 1).lower().equals("by")
+                || !BE_FORMS.contains(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 8 && !Tokens.boundaryBetween(words.text(), tokens.get(j), tokens.get(j + 1)); j--) {
+            if (rebuttalOf(tokens.get(k).lower(), tokens.get(j).lower()) != null) {
+                return tokens.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** The rebuttal of the lexicon that opens with this verb form and ends in this word, or null. */
+    private static Lexicon.Entry rebuttalOf(String verb, String rebutted) {
+        for (Lexicon.Entry e : CUES.startingWith(verb)) {
+            if (e.kind().equals(Kind.REBUTTAL.name()) && e.rest().size() == 2 && e.rest().get(0).contains("*") && e.rest().get(1).contains(rebutted)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "being");
 
     /** Bare denials, which oppose an accusation. */
     private static final Set<String> DENIALS = Set.of("deny", "denial");
@@ -1491,6 +1554,10 @@ public final class StanceClassifier {
             Tokens.Token t = tokens.get(j);
             if (OWN_POSSESSIVES.contains(t.lower())) {
                 return true;
+            }
+            if (Dates.WEEKDAYS.contains(t.text())) {
+                j -= Dates.dayAt(tokens, j - 1) ? 1 : 0;
+                continue; // "announced on Thursday a ban": the day stands between the verb and its object
             }
             if (progressiveAt(tokens, j)) {
                 return !SpeakerFinder.CLAUSE_VERBS.contains(t.lower()); // "is imposing sanctions", however "imposing" is tagged
@@ -2133,33 +2200,60 @@ public final class StanceClassifier {
         return k;
     }
 
+    /** What the noun phrase right after a cue is: the event's object, something the object decided or holds, or neither. */
+    private enum ObjectAfter { NONE, OBJECT, ITS_OWN_ACT }
+
     /**
-     * True when the noun phrase right after the cue is the event's object: its head is a word of the object's name, or of the name of
-     * the organisation it names ("the Court" for "ICC"), and no other name or noun follows it ("the court's ruling" is another thing).
+     * The noun phrase right after the cue ("on" or "against" may open it): the event's object when its head is a word of the
+     * object's name, or of the name or an alias of the organisation it names ("the Court" for the ICC) and no other name or noun
+     * follows it ("the treaty exit" is another thing); the object's own act when the object owns what is named ("the Court's
+     * ruling", "the ICC decision").
      */
-    private boolean objectRightAfter(int cueEnd) {
+    private ObjectAfter objectRightAfter(int cueEnd) {
         if (objectWords.isEmpty()) {
-            return false;
+            return ObjectAfter.NONE;
         }
         List<Tokens.Token> after = words.in(cueEnd, Math.min(words.text().length(), cueEnd + 60));
-        int k = 0;
+        int k = !after.isEmpty() && AIMED_AT.contains(after.get(0).lower()) ? 1 : 0; // "sanctions on the Court"
         while (k < after.size() && "DET".equals(after.get(k).tag())) {
             k++;
         }
         int head = -1;
         for (int j = k; j < after.size() && j < k + 4 && NOUN_PHRASE_TAGS.contains(after.get(j).tag())
-                && (j == k || !Tokens.boundaryBetween(words.text(), after.get(j - 1), after.get(j))); j++) {
+                && (j == k || !Tokens.boundaryBetween(words.text(), after.get(j - 1), after.get(j))
+                    && !Spans.possessive(words.text(), after.get(j - 1).end())); j++) {
             head = j;
         }
-        if (head < 0 || head + 1 < after.size() && !Tokens.boundaryBetween(words.text(), after.get(head), after.get(head + 1))
+        if (head < 0) {
+            return ObjectAfter.NONE;
+        }
+        if (Spans.possessive(words.text(), after.get(head).end())) {
+            // "the Court's ruling" (the tokens hold no "'s"): what the body decides or holds is its own; "the treaty's collapse" is not
+            return objectWords.contains(after.get(head).lower()) && head + 1 < after.size() && OWN_ACTS_OF_A_BODY.contains(after.get(head + 1).lower())
+                    ? ObjectAfter.ITS_OWN_ACT : ObjectAfter.NONE;
+        }
+        if (head > k && objectWords.contains(after.get(head - 1).lower()) && OWN_ACTS_OF_A_BODY.contains(after.get(head).lower())) {
+            return ObjectAfter.ITS_OWN_ACT; // "the ICC decision"
+        }
+        if (head + 1 < after.size() && !Tokens.boundaryBetween(words.text(), after.get(head), after.get(head + 1))
                 && !"ADP".equals(after.get(head + 1).tag()) && !"CCONJ".equals(after.get(head + 1).tag())) {
-            return false; // "the court's ruling", "the treaty exit": the head is something else
+            return ObjectAfter.NONE; // "the treaty exit": the head is something else
         }
-        if (words.text().startsWith("'", after.get(head).end()) || words.text().startsWith("’", after.get(head).end())) {
-            return false;
-        }
-        return objectWords.contains(after.get(head).lower());
+        return objectWords.contains(after.get(head).lower()) ? ObjectAfter.OBJECT : ObjectAfter.NONE;
     }
+
+    /** True when the cue is aimed at the event's object ("accused the Court of bias") or at its own acts ("condemned the Court's ruling"). */
+    private boolean againstObject(String body, int cueStart, int cueEnd) {
+        ObjectAfter after = objectRightAfter(firstWordEnd(body, cueStart, cueEnd));
+        return after == ObjectAfter.ITS_OWN_ACT || after == ObjectAfter.OBJECT && !aboutAct(body, cueStart, cueEnd);
+    }
+
+    private static final Set<String> AIMED_AT = Set.of("on", "against");
+
+    /** What a court, a treaty body or an organisation decides, claims or holds, after its name. */
+    private static final Set<String> OWN_ACTS_OF_A_BODY = Set.of("decision", "decisions", "ruling", "rulings", "verdict", "judgment",
+            "judgement", "warrant", "warrants", "order", "orders", "charges", "jurisdiction", "authority", "prosecutor", "investigation",
+            "rules", "demands", "sanctions");
 
     /** Words of an object and of the names of organisations it names ("ICC": "icc", "criminal", "court"); none without an object. */
     private static Set<String> objectWords(String object) {
@@ -2168,7 +2262,10 @@ public final class StanceClassifier {
         }
         Set<String> out = new HashSet<>();
         List<String> names = new ArrayList<>(List.of(object));
-        ORGANISATIONS.mentions(object).forEach(o -> ORGANISATIONS.find(o.code()).ifPresent(e -> names.add(e.name())));
+        ORGANISATIONS.mentions(object).forEach(o -> ORGANISATIONS.find(o.code()).ifPresent(e -> {
+            names.add(e.name());
+            names.addAll(e.aliases()); // "the ICC's ruling"
+        }));
         for (String name : names) {
             for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (w.length() > 2 && !GENERIC_NAME_WORDS.contains(w)) {
@@ -2208,10 +2305,15 @@ public final class StanceClassifier {
                 && !POSSESSIVE.matcher(body).region(m.end(), body.length()).lookingAt());
     }
 
-    /** "The exit was hailed by Peru": a passive cue is about its subject, the words before its auxiliary. */
+    /**
+     * "The exit was hailed by Peru", "The exit drew anger from Chile and praise from Peru": a passive cue, or a reaction a verb of
+     * reception brings, is about its subject, the words before the auxiliary or that verb.
+     */
     private boolean passiveAboutAct(String body, Sentence s, int cueStart) {
         Matcher aux = PASSIVE_AUX.matcher(body.substring(s.start(), cueStart));
-        return aux.find() && namesAct(words.in(s.start(), s.start() + aux.start()), body);
+        int subjectEnd = aux.find() ? s.start() + aux.start() : CUES.find(words.in(s.start(), cueStart), body).stream()
+                .filter(m -> m.entry().kind().equals(Kind.RECEPTION.name())).mapToInt(Lexicon.Match::start).findFirst().orElse(-1);
+        return subjectEnd >= 0 && namesAct(words.in(s.start(), subjectEnd), body);
     }
 
     /** Whether the words name the event's act: one of its nouns, or a phrase of its family. */
@@ -3753,7 +3855,7 @@ public final class StanceClassifier {
             + "troubled|frustrated|surprised|shocked|saddened|encouraged|pleased|delighted|heartened|disturbed|upset|irked|incensed|"
             + "appalled|horrified|infuriated|stunned|distressed|disheartened|offended|insulted|aggrieved|annoyed|irritated|baffled|"
             + "puzzled|perplexed|unsettled|relieved|reassured|gratified|thrilled|satisfied|dissatisfied|displeased|unnerved)$");
-    private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|praise|endorsement|blessing|opposition|"
+    private static final Pattern BACKING_NOUN = Pattern.compile("(?i)\\b(?:support|backing|approval|praise|endorsement|blessing|jubilation|elation|delight|opposition|"
             + "objections?|resistance|criticism|condemnations?|disapproval|protests?|rebukes?|censure|rejection|concerns?|worries|fears?|anger|outrage|outcry|backlash|uproar|disappointment|unease)$");
 
     /** A name in capitals right before a participle: "the Example Accords championed by Peru". */
@@ -3821,6 +3923,7 @@ public final class StanceClassifier {
         // the full stops inside a state's name do not end the phrase: "opposition from the U.S. and Israel"
         while (to < s.end() && (";.:".indexOf(body.charAt(to)) < 0 || within(mentions, to)) && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
                 && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
+                && !OTHER_SOURCE.matcher(body).region(to, s.end()).lookingAt()
                 && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end())
                         || clauseWithVerb(to + 1, s.end()) && !listGoesOn(body, mentions, to + 1)))) {
             to++;
@@ -3938,14 +4041,17 @@ public final class StanceClassifier {
      * "Iranians"), not as an adjective ("a Palestinian state", "Russian control").
      */
     private static boolean canHold(String body, CountryMention m) {
-        if (inDateline(body, m)) {
-            return false;
+        if (inDateline(body, m) || LOCATED_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()) {
+            return false; // "the Abuja-based bloc": where something is based does not act
         }
         if (m.role() != Gazetteer.Role.DEMONYM || m.surface().endsWith("s")) {
             return true;
         }
         return AGENT_AFTER.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).lookingAt();
     }
+
+    /** A compound that names where something sits: "-based", "-headquartered". */
+    private static final Pattern LOCATED_AFTER = Pattern.compile("[-‐–]\\s?(?:based|headquartered)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "LOME, Togo — ...", "SUVA, Fiji (Wire) - ...": the place a report was filed from opens its paragraph. */
     private static boolean inDateline(String body, CountryMention m) {

@@ -1367,6 +1367,59 @@ class StanceClassifierTest {
     }
 
     @Test
+    void turningAgainstTheDecisionsOfTheBodyTheActorLeavesSidesWithTheActor() {
+        CorpusEvent courtExit = CorpusEvent.of(null, List.of("PE"), "withdraw", "International Criminal Court", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president condemned the Court's ruling as biased.", courtExit).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia rejects the court's jurisdiction over its officials.", courtExit).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia condemned the ICC decision to open an inquiry.", courtExit).get("BO"),
+                "the organisation's alias names it");
+        assertEquals(Position.OPPOSED, positions("Bolivia condemned the court's collapse as a blow to justice.", courtExit).get("BO"));
+    }
+
+    @Test
+    void measuresAgainstTheBodyTheActorLeavesSideWithTheActor() {
+        CorpusEvent courtExit = CorpusEvent.of(null, List.of("PE"), "withdraw", "International Criminal Court", List.of(), StanceClassifier.ACTS);
+        assertEquals(Position.SUPPORTIVE, positions("Chile has imposed sanctions on the Court and its judges.", courtExit).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile has imposed sanctions on Peru over the exit.", courtExit).get("CL"));
+    }
+
+    @Test
+    void aRebuttalInThePassiveRebutsWhatItsSubjectNames() {
+        assertNotEquals(Position.OPPOSED, positions("The charges against Peru's envoy were dismissed by Chile as politically driven.", PACT_EXIT).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("The criticism of the exit was rejected by Chile as unfounded.", PACT_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Peru's exit from the pact was rejected by Chile.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void eachReactionGoesToItsOwnSource() {
+        Map<String, Position> p = positions("Peru's exit drew condemnation from Chile and jubilation from the Bolivians.", PACT_EXIT);
+        assertEquals(Position.OPPOSED, p.get("CL"));
+        assertEquals(Position.SUPPORTIVE, p.get("BO"));
+        p = positions("Peru's exit drew condemnation from Chile and Bolivia.", PACT_EXIT);
+        assertEquals(Position.OPPOSED, p.get("BO"));
+    }
+
+    @Test
+    void aMeasureAnnouncedAfterTheDayIsTheAnnouncersOwn() {
+        assertEquals(Position.OPPOSED, positions("Chilean authorities announced on Thursday an immediate ban on all fish from Peru.", PACT_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile announced Thursday a ban on all fish from Peru.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void goingOnWorkingWithOthersTakesNoSide() {
+        assertNotEquals(Position.SUPPORTIVE, positions("Chile said it will continue to work with Peru's government after the exit.", PACT_EXIT).get("CL"));
+        // keeping the pact working when Peru leaves it backs what Peru leaves
+        assertEquals(Position.OPPOSED, positions("Chile said the pact must continue to work despite the exit.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void thePlaceWhereSomethingIsBasedHoldsNothing() {
+        assertEquals(Position.OPPOSED, positions("Quito imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
+        assertNotEquals(Position.OPPOSED, positions("The Quito-based council imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
+        assertNotEquals(Position.OPPOSED, positions("The Chile-headquartered fund condemned the exit.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
     void whatStatesSayOfEachOtherIsNoPositionOnTheEvent() {
         assertEquals(Position.NEUTRAL, positions("The Norwegian and Icelandic leaders have long praised one another.", TREATY_EXIT).get("IS"));
         assertEquals(Position.NEUTRAL, positions("Chile and Bolivia accused each other of smuggling at the border.", QUINOA_BAN).get("BO"));
@@ -4027,6 +4080,19 @@ class StanceClassifierTest {
                 PACT_EXIT).get("BO"));
         // naming the event keeps the sentence about it, whatever else it dates
         assertEquals(Position.OPPOSED, positions("Chile, which cut ties with Peru last year, condemned the withdrawal.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
+    void theSentencesThatGoOnWithABackgroundInItsParagraphAreBackgroundToo() {
+        List<ClaimStance> c = classifyAll("In June of last year, a tribunal fined Chile's navy. Chile dismissed Peru's protest as a provocation.", PACT_EXIT);
+        assertEquals(Position.NEUTRAL, c.get(1).byCountry().get("CL"));
+        // a new paragraph, a day of the news or the present tense brings the story back to now
+        c = classifyAll("In June of last year, a tribunal fined Chile's navy.\n\nChile dismissed Peru's protest as a provocation.", PACT_EXIT);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"));
+        c = classifyAll("In June of last year, a tribunal fined Chile's navy. On Monday, Chile dismissed Peru's protest as a provocation.", PACT_EXIT);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"));
+        c = classifyAll("In June of last year, a tribunal fined Chile's navy. Chile has condemned the exit.", PACT_EXIT);
+        assertEquals(Position.OPPOSED, c.get(1).byCountry().get("CL"));
     }
 
     @Test
