@@ -1095,6 +1095,9 @@ public final class StanceClassifier {
             return false;
         }
         String text = words.text().substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+        if (!holdsYear(text) && YEAR_WORDS.stream().noneMatch(text::contains)) {
+            return false; // every earlier time names a year or a decade: spare the pattern
+        }
         Matcher m = EARLIER_TIME.matcher(text);
         List<int[]> asides = null;
         boolean dated = false;
@@ -1125,6 +1128,20 @@ public final class StanceClassifier {
     /** Words that bring a sentence to the present or the days of the news: a tense of the present or future, "now", "today". */
     private static final Set<String> PRESENT_OR_RECENT = Set.of("is", "are", "has", "have", "will", "says", "say", "now", "today",
             "yesterday", "tonight", "recently");
+
+    private static final List<String> YEAR_WORDS = List.of("year", "Year", "YEAR", "decade", "Decade", "DECADE");
+
+    /** True when the text holds four digits in a row that start with 19 or 20. */
+    private static boolean holdsYear(String text) {
+        for (int k = 0; k + 3 < text.length(); k++) {
+            char c = text.charAt(k);
+            if ((c == '1' && text.charAt(k + 1) == '9' || c == '2' && text.charAt(k + 1) == '0')
+                    && Character.isDigit(text.charAt(k + 2)) && Character.isDigit(text.charAt(k + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The last token of the match {@code m} that starts at token {@code k}. */
     private static Tokens.Token lastTokenOf(List<Tokens.Token> tokens, int k, Lexicon.Match m) {
