@@ -1517,12 +1517,17 @@ public final class StanceClassifier {
             if (after == null && OTHER_STATES_AFTER.matcher(words.text()).region(sentenceStart + c.end(), words.text().length()).lookingAt()) {
                 continue; // "interfering in the internal affairs of other states": no state in particular, none the one named before
             }
+            if (after == null && MUTUAL_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 10), from)).find()) {
+                continue; // "mutual respect for sovereignty": a principle the parties share, nobody's side
+            }
             CountryMention state = after != null ? after
                     : lastMentionIn(mentions, sentenceStart, from);
             // "every nation has the right to ...": a right claimed for all states is claimed for the event's actor too
             boolean everyState = after == null && EVERY_STATE_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 60), from)).find()
                     // "respected their sovereign choice": a plural owner is not the single state before it, but the states that acted
-                    || after == null && !event.actors().isEmpty() && THEIR_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 7), from)).find();
+                    || after == null && !event.actors().isEmpty() && THEIR_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 7), from)).find()
+                    // "That is the sovereign right of our neighbours": the move said to be a right is the right of those who made it
+                    || after == null && !event.actors().isEmpty() && THE_MOVE_IS.matcher(words.text().substring(sentenceStart, from)).find();
             if (everyState) {
                 state = null;
             }
@@ -1542,6 +1547,8 @@ public final class StanceClassifier {
     }
 
     private static final Pattern THEIR_BEFORE = Pattern.compile("(?i)\\btheir\\s+$");
+    /** A sentence, also one inside a quotation, that opens on the move as a pronoun and its verb: "That is the ", "It was a ". */
+    private static final Pattern THE_MOVE_IS = Pattern.compile("(?i)(?:^|[.!?]\\s+)\\W*(?:that|this|it)\\s+(?:is|was|remains|would be)\\s+(?:(?:the|a|an)\\s+)?$");
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our", "his", "her");
     private static final Set<String> RELATION_NOUNS = Set.of("friend", "friends", "partner", "partners", "ally", "allies", "brother", "brothers");
     private static final Set<String> MEASURE_MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "ADV");
@@ -4373,6 +4380,10 @@ public final class StanceClassifier {
                     return verbRightAfter(m, s.end()) || !namesTheNounBefore(body, mentions, t, m) && listHeadIsSubject(body, s, mentions, m);
                 }
                 return true;
+            }
+            if (Dates.WEEKDAYS.contains(t.text())) {
+                k -= Dates.dayAt(before, k - 1) ? 1 : 0;
+                continue; // "On Monday Chile dismissed it": the preposition governs the day, not the name
             }
             String w = t.lower();
             if (w.equals("and") || w.equals("or")) {

@@ -1413,6 +1413,30 @@ class StanceClassifierTest {
     }
 
     @Test
+    void mutualRespectForSovereigntyIsAPrincipleOfThePartiesNoSide() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
+        assertNotEquals(Position.OPPOSED, positions("Chile said the pact must rest on mutual respect for sovereignty.", pact).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said the pact must rest on respect for sovereignty.", pact).get("CL"));
+    }
+
+    @Test
+    void theMoveCalledASovereignRightIsTheRightOfThoseWhoMadeIt() {
+        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
+        List<ClaimStance> c = classifyAll("Peru and Bolivia signed the security pact. \u201cThat is the sovereign right of our neighbours,\u201d the Chilean minister said.", pact);
+        assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("CL"));
+        // a quotation of two sentences is one claim
+        c = classifyAll("Peru and Bolivia signed the security pact. \u201cThey decided to sign it. That is the sovereign right of our neighbours,\u201d"
+                + " the Chilean minister said.", pact);
+        assertEquals(Position.SUPPORTIVE, c.get(c.size() - 1).byCountry().get("CL"));
+    }
+
+    @Test
+    void aStateAfterTheDayWithoutACommaIsTheSubject() {
+        assertEquals(Position.OPPOSED, positions("On Monday Chile dismissed Peru's protest as a provocation.", PACT_EXIT).get("CL"));
+        assertEquals(Position.NEUTRAL, positions("Peru left the pact on Monday, angering fishermen in Chile.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
     void thePlaceWhereSomethingIsBasedHoldsNothing() {
         assertEquals(Position.OPPOSED, positions("Quito imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
         assertNotEquals(Position.OPPOSED, positions("The Quito-based council imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
