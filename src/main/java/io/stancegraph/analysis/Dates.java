@@ -40,6 +40,11 @@ public final class Dates {
                     // "... 7:40 PM GMT Updated 3 hours ago", "... | Last updated: 10 March 2025", "| Updated 4:15 p.m. EST": an update stamp after it
                     + "(?:\\s*[|·•,–—-]?\\s*(?:last\\s+)?(?:updated|modified)\\b:?(?:[^.]|\\b[ap]\\.m\\.){0,40})?\\s*$");
 
+    /** Where the weekday at token k begins, with the "on" before it ("on Monday"): k or k - 1. */
+    static int dayOpening(List<Tokens.Token> tokens, int k) {
+        return dayAt(tokens, k - 1) ? k - 1 : k;
+    }
+
     /** True when tokens k and k + 1 are "on" and a weekday: "Peru on Monday lifted ...", "Chile on Wednesday warned". */
     static boolean dayAt(List<Tokens.Token> tokens, int k) {
         return k >= 0 && k + 1 < tokens.size() && tokens.get(k).lower().equals("on") && WEEKDAYS.contains(tokens.get(k + 1).text());

@@ -1612,16 +1612,12 @@ public final class EventDetector {
             return text.substring(tokens.get(from).start(), tokens.get(v).end());
         }
         if (rest.size() >= 4 && gap && rest.get(2).contains("*")) {
-            // "removes Peru from its list of partners": what is done to the gap's state happens to what follows the preposition
+            // "removes Peru from its list of partners": what is done to the gap's state happens to what follows the preposition;
+            // "gave the Chilean envoy 48 hours to leave": where the gap ends in a noun, the act is done to that noun
             for (int p = first + 2; p < v; p++) {
                 String w = tokens.get(p).lower();
                 if (rest.get(1).contains(w) && !StanceClassifier.PREPOSITIONS.contains(w) && !PARTICLES.contains(w)) {
-                    // "gave the Chilean envoy 48 hours to leave": the act is done to the gap's noun, not to what follows it
-                    int from = first + 1;
-                    while (from < p && DETERMINERS.contains(tokens.get(from).tag())) {
-                        from++;
-                    }
-                    return text.substring(tokens.get(from).start(), tokens.get(p).end());
+                    return text.substring(tokens.get(pastDeterminers(tokens, first + 1, p)).start(), tokens.get(p).end());
                 }
                 if (rest.get(1).contains(w)) {
                     int from = p + 1;

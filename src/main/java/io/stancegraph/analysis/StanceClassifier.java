@@ -1580,7 +1580,7 @@ public final class StanceClassifier {
                 return true;
             }
             if (Dates.WEEKDAYS.contains(t.text())) {
-                j -= Dates.dayAt(tokens, j - 1) ? 1 : 0;
+                j = Dates.dayOpening(tokens, j);
                 continue; // "announced on Thursday a ban": the day stands between the verb and its object
             }
             if (progressiveAt(tokens, j)) {
@@ -3947,7 +3947,7 @@ public final class StanceClassifier {
         // the full stops inside a state's name do not end the phrase: "opposition from the U.S. and Israel"
         while (to < s.end() && (";.:".indexOf(body.charAt(to)) < 0 || within(mentions, to)) && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
                 && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
-                && !OTHER_SOURCE.matcher(body).region(to, s.end()).lookingAt()
+                && !(Character.isWhitespace(body.charAt(to)) && OTHER_SOURCE.matcher(body).region(to, s.end()).lookingAt())
                 && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end())
                         || clauseWithVerb(to + 1, s.end()) && !listGoesOn(body, mentions, to + 1)))) {
             to++;
@@ -4382,7 +4382,7 @@ public final class StanceClassifier {
                 return true;
             }
             if (Dates.WEEKDAYS.contains(t.text())) {
-                k -= Dates.dayAt(before, k - 1) ? 1 : 0;
+                k = Dates.dayOpening(before, k);
                 continue; // "On Monday Chile dismissed it": the preposition governs the day, not the name
             }
             String w = t.lower();

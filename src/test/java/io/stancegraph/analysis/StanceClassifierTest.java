@@ -1337,8 +1337,7 @@ class StanceClassifierTest {
     void turningAgainstWhatTheActorLeavesSidesWithTheActor() {
         assertEquals(Position.SUPPORTIVE, positions("Iceland has long accused the treaty of favouring large fleets.", TREATY_EXIT).get("IS"));
         assertEquals(Position.OPPOSED, positions("Iceland criticised the treaty exit.", TREATY_EXIT).get("IS"));
-        CorpusEvent courtExit = byPeru("withdraw", "International Criminal Court");
-        assertEquals(Position.SUPPORTIVE, positions("Chile's president has long criticised the Court for bias against poorer nations.", courtExit).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president has long criticised the Court for bias against poorer nations.", COURT_EXIT).get("CL"));
     }
 
     @Test
@@ -1368,19 +1367,17 @@ class StanceClassifierTest {
 
     @Test
     void turningAgainstTheDecisionsOfTheBodyTheActorLeavesSidesWithTheActor() {
-        CorpusEvent courtExit = CorpusEvent.of(null, List.of("PE"), "withdraw", "International Criminal Court", List.of(), StanceClassifier.ACTS);
-        assertEquals(Position.SUPPORTIVE, positions("Chile's president condemned the Court's ruling as biased.", courtExit).get("CL"));
-        assertEquals(Position.SUPPORTIVE, positions("Bolivia rejects the court's jurisdiction over its officials.", courtExit).get("BO"));
-        assertEquals(Position.SUPPORTIVE, positions("Bolivia condemned the ICC decision to open an inquiry.", courtExit).get("BO"),
+        assertEquals(Position.SUPPORTIVE, positions("Chile's president condemned the Court's ruling as biased.", COURT_EXIT).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia rejects the court's jurisdiction over its officials.", COURT_EXIT).get("BO"));
+        assertEquals(Position.SUPPORTIVE, positions("Bolivia condemned the ICC decision to open an inquiry.", COURT_EXIT).get("BO"),
                 "the organisation's alias names it");
-        assertEquals(Position.OPPOSED, positions("Bolivia condemned the court's collapse as a blow to justice.", courtExit).get("BO"));
+        assertEquals(Position.OPPOSED, positions("Bolivia condemned the court's collapse as a blow to justice.", COURT_EXIT).get("BO"));
     }
 
     @Test
     void measuresAgainstTheBodyTheActorLeavesSideWithTheActor() {
-        CorpusEvent courtExit = CorpusEvent.of(null, List.of("PE"), "withdraw", "International Criminal Court", List.of(), StanceClassifier.ACTS);
-        assertEquals(Position.SUPPORTIVE, positions("Chile has imposed sanctions on the Court and its judges.", courtExit).get("CL"));
-        assertEquals(Position.OPPOSED, positions("Chile has imposed sanctions on Peru over the exit.", courtExit).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Chile has imposed sanctions on the Court and its judges.", COURT_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile has imposed sanctions on Peru over the exit.", COURT_EXIT).get("CL"));
     }
 
     @Test
@@ -1414,19 +1411,17 @@ class StanceClassifierTest {
 
     @Test
     void mutualRespectForSovereigntyIsAPrincipleOfThePartiesNoSide() {
-        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
-        assertNotEquals(Position.OPPOSED, positions("Chile said the pact must rest on mutual respect for sovereignty.", pact).get("CL"));
-        assertEquals(Position.OPPOSED, positions("Chile said the pact must rest on respect for sovereignty.", pact).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile said the pact must rest on mutual respect for sovereignty.", SECURITY_PACT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile said the pact must rest on respect for sovereignty.", SECURITY_PACT).get("CL"));
     }
 
     @Test
     void theMoveCalledASovereignRightIsTheRightOfThoseWhoMadeIt() {
-        CorpusEvent pact = CorpusEvent.of(null, List.of("PE", "BO"), "conclude", "security pact", List.of(), StanceClassifier.ACTS);
-        List<ClaimStance> c = classifyAll("Peru and Bolivia signed the security pact. \u201cThat is the sovereign right of our neighbours,\u201d the Chilean minister said.", pact);
+        List<ClaimStance> c = classifyAll("Peru and Bolivia signed the security pact. \u201cThat is the sovereign right of our neighbours,\u201d the Chilean minister said.", SECURITY_PACT);
         assertEquals(Position.SUPPORTIVE, c.get(1).byCountry().get("CL"));
         // a quotation of two sentences is one claim
         c = classifyAll("Peru and Bolivia signed the security pact. \u201cThey decided to sign it. That is the sovereign right of our neighbours,\u201d"
-                + " the Chilean minister said.", pact);
+                + " the Chilean minister said.", SECURITY_PACT);
         assertEquals(Position.SUPPORTIVE, c.get(c.size() - 1).byCountry().get("CL"));
     }
 
@@ -4092,6 +4087,9 @@ class StanceClassifierTest {
         assertEquals(Position.OPPOSED, classifyAll(event + "Bolivia recalled its ambassador from Peru.", cut).get(1).byCountry().get("BO"));
         assertEquals(Position.OPPOSED, classifyAll(event + "Chile recalled its ambassador from Peru.", cut).get(1).byCountry().get("CL"));
     }
+
+    /** An invented event for the tests: Peru leaves the International Criminal Court. */
+    private static final CorpusEvent COURT_EXIT = byPeru("withdraw", "International Criminal Court");
 
     /** An invented event for the tests: Peru leaves a fisheries pact. */
     private static final CorpusEvent PACT_EXIT = byPeru("withdraw", "fisheries pact");
