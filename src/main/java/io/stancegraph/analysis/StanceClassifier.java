@@ -2085,8 +2085,14 @@ public final class StanceClassifier {
         int verbEnd = words.in(cueStart, cueEnd).get(0).end(); // the cue's verb
         return mentions.stream().filter(m -> m.start() > verbEnd && m.start() <= Math.max(cueEnd, verbEnd) + 40).findFirst()
                 .filter(m -> BLAMED_GAP.matcher(body.substring(verbEnd, m.start())).matches())
-                .filter(m -> !Spans.possessive(body, m.end()) && !event.isActor(m.code()) && !event.isTarget(m.code()))
+                .filter(m -> !Spans.possessive(body, m.end()) && !event.isActor(m.code()) && !event.isTarget(m.code()) && !ownEnvoy(mentions, m, cueStart, cueEnd))
                 .isPresent();
+    }
+
+    /** "Israel recalled the Israeli ambassador": a demonym inside the cue of the state named before it is its own, nobody blamed. */
+    private static boolean ownEnvoy(List<CountryMention> mentions, CountryMention m, int cueStart, int cueEnd) {
+        return m.role() == Gazetteer.Role.DEMONYM && m.end() <= cueEnd
+                && mentions.stream().anyMatch(o -> o.end() <= cueStart && o.code().equals(m.code()));
     }
 
     /** True when one of the event's targets follows the cue within a few words ("backing for Israel", "on Israel's behalf"). */

@@ -1432,6 +1432,12 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aStateThatRecallsItsEnvoyNamedByDemonymRecallsItsOwn() {
+        assertEquals(Position.OPPOSED, positions("Chile recalled the Chilean ambassador from Peru.", PACT_EXIT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile recalled its ambassador from Peru.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
     void thePlaceWhereSomethingIsBasedHoldsNothing() {
         assertEquals(Position.OPPOSED, positions("Quito imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
         assertNotEquals(Position.OPPOSED, positions("The Quito-based council imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
