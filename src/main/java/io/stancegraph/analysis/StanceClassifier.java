@@ -1738,6 +1738,15 @@ public final class StanceClassifier {
         return c.kind() != Kind.CONSEQUENCE && c.start() >= g.end() && objectOf(tokens, sentenceStart + g.end(), sentenceStart + c.start());
     }
 
+    /** True when token k is a noun of quantity before "of", or that "of": "a series of", "a wave of". */
+    private static boolean partitiveAt(List<Tokens.Token> tokens, int k) {
+        return PARTITIVES.contains(tokens.get(k).lower()) && k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("of")
+                || k > 0 && tokens.get(k).lower().equals("of") && PARTITIVES.contains(tokens.get(k - 1).lower());
+    }
+
+    private static final Set<String> PARTITIVES = Set.of("series", "wave", "flurry", "barrage", "string", "spate", "raft", "volley",
+            "torrent", "stream", "chorus", "number");
+
     /** "the ratification": a noun of an act after a determiner refers to the act, which a judgement after it evaluates. */
     private static boolean referredAct(List<Tokens.Token> tokens, int start) {
         for (int k = 1; k < tokens.size(); k++) {
@@ -1759,8 +1768,12 @@ public final class StanceClassifier {
             return false;
         }
         int n = 0;
-        for (Tokens.Token t : tokens) {
-            if (t.start() >= from && t.end() <= to && (++n > 3 || !OBJECT_MODIFIER_TAGS.contains(t.tag()))) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Tokens.Token t = tokens.get(k);
+            if (t.start() < from || t.end() > to || partitiveAt(tokens, k)) {
+                continue; // "a series of hostile statements": the statements are the object
+            }
+            if (++n > 3 || !OBJECT_MODIFIER_TAGS.contains(t.tag())) {
                 return false;
             }
         }

@@ -1438,6 +1438,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void theTargetOfOthersReactionsHoldsNone() {
+        assertNotEquals(Position.OPPOSED, positions("Chile has been the target of hostile statements since Peru's exit.", PACT_EXIT).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("Chile has been the target of a series of hostile statements since Peru's exit.", PACT_EXIT).get("CL"),
+                "a noun of quantity before the reaction");
+        assertEquals(Position.OPPOSED, positions("Chile has made hostile statements since Peru's exit.", PACT_EXIT).get("CL"));
+    }
+
+    @Test
     void thePlaceWhereSomethingIsBasedHoldsNothing() {
         assertEquals(Position.OPPOSED, positions("Quito imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
         assertNotEquals(Position.OPPOSED, positions("The Quito-based council imposed sanctions on Peru over the exit.", PACT_EXIT).get("EC"));
