@@ -38,6 +38,9 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
             .filter(e -> e.kind().startsWith("FAMILY:") && e.polarity() == Position.OPPOSED).map(e -> e.kind().substring(7))
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> HALTING = FAMILIES.entries().stream().filter(e -> e.kind().startsWith("HALTS:"))
+            .map(e -> e.kind().substring(6)).collect(Collectors.toUnmodifiableSet());
+
     /** Per act family, the nouns that name its act: its NOUN lines (families.tsv) and its one-word acts (acts.tsv); built on first use. */
     private static final class ActNouns {
         static final Map<String, Set<String>> BY_FAMILY = build();
@@ -109,6 +112,11 @@ public record CorpusEvent(String summary, List<String> actors, String act, Strin
     public boolean isActNoun(String lowerWord) {
         Set<String> nouns = act == null ? Set.of() : ActNouns.BY_FAMILY.getOrDefault(act, Set.of());
         return !nouns.isEmpty() && Lexicon.lemmaCandidates(lowerWord).stream().anyMatch(nouns::contains);
+    }
+
+    /** True when the event's act stops or leaves something (a HALTS line): asking the actor to take it up again undoes it. */
+    public boolean actHalts() {
+        return act != null && HALTING.contains(act);
     }
 
     /** True when the event's act turns against its object (leaving an agreement): backing the object opposes the act. */

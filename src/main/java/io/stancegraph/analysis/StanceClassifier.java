@@ -1366,8 +1366,6 @@ public final class StanceClassifier {
         return out == null ? cues : out;
     }
 
-    /** Acts that stop or leave something, which taking it up again undoes. */
-    private static final Set<String> HALTING_ACTS = Set.of("withdraw", "sever", "curb", "suspend");
     /** Verbs that take up again what was stopped or left: "resume", "rejoin", "return to", "stay in". */
     private static final Set<String> RESUMING = Set.of("resume", "rejoin", "return", "remain", "stay", "restore", "reinstate", "renew", "extend");
 
@@ -1376,7 +1374,7 @@ public final class StanceClassifier {
      * "to resume its participation in the pact", "to rejoin the treaty".
      */
     private boolean undoesTheAct(List<Tokens.Token> tokens, int verb) {
-        if (!HALTING_ACTS.contains(event.act()) || !RESUMING.contains(tokens.get(verb).lemma())) {
+        if (!event.actHalts() || !RESUMING.contains(tokens.get(verb).lemma())) {
             return false;
         }
         for (int j = verb + 1; j < tokens.size() && j <= verb + 6; j++) {

@@ -175,7 +175,7 @@ class LexiconTest {
             assertTrue(e.kind().matches("(?:ACT|OBJECT):[a-z]+") || e.kind().equals(Lexicon.NO_CUE), e.phrase());
         }
         for (Lexicon.Entry e : CorpusEvent.FAMILIES.entries()) {
-            assertTrue(e.kind().matches("(?:FAMILY|TARGET|RESPONSE|PROTESTED|NOUN|UNNAMED|UNNAMED_TARGET|OBJECT_VERB|OBJECT_NOUN|OBJECT_PREPOSITION|PLACE|PARTNER):[a-z]+"), e.phrase());
+            assertTrue(e.kind().matches("(?:FAMILY|TARGET|RESPONSE|PROTESTED|NOUN|UNNAMED|UNNAMED_TARGET|OBJECT_VERB|OBJECT_NOUN|OBJECT_PREPOSITION|PLACE|PARTNER|HALTS):[a-z]+"), e.phrase());
         }
         assertTrue(StanceClassifier.TONE.entries().size() > 50);
     }
