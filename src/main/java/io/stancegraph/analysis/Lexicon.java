@@ -253,6 +253,10 @@ public final class Lexicon {
         return both;
     }
 
+    private static boolean capitalised(Tokens.Token t) {
+        return Character.isUpperCase(t.text().codePointAt(0));
+    }
+
     /** Punctuation between two words that a phrase does not run across; quotation marks do not break one ("urged X to “stop"). */
     private static boolean phraseBreak(String text, Tokens.Token left, Tokens.Token right) {
         return Tokens.anyBetween(text, left, right, ",;:()—–[]!?");
@@ -293,13 +297,16 @@ public final class Lexicon {
             if (i > 0 && i < tokens.size() && "NOUN".equals(tokens.get(i - 1).tag()) && COORDINATOR.contains(tokens.get(i).lower())) {
                 return matchRest(tokens, text, i, rest, k + 1, eventWord); // "rejection and condemnation": two nouns side by side, one does not govern the other
             }
-            for (int skip = 0; skip <= GAP && i + skip <= tokens.size(); skip++) {
+            for (int skip = 0, words = 0; words <= GAP && i + skip <= tokens.size(); skip++) {
                 if (skip > 0 && text != null && i + skip < tokens.size() && phraseBreak(text, tokens.get(i + skip - 1), tokens.get(i + skip))) {
                     break; // the gap does not run across punctuation either
                 }
                 int end = matchRest(tokens, text, i + skip, rest, k + 1, eventWord);
                 if (end >= 0) {
                     return end;
+                }
+                if (i + skip < tokens.size() && !(skip > 0 && capitalised(tokens.get(i + skip - 1)) && capitalised(tokens.get(i + skip)))) {
+                    words++; // a name or title in capitals is one word of the gap: "accused the Ethiopian Prime Minister of"
                 }
             }
             return -1;

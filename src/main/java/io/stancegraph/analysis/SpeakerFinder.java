@@ -807,7 +807,8 @@ public final class SpeakerFinder {
                 }
             }
             if (w.equals("by") && i > 0 && Set.of("seen", "viewed", "described", "regarded", "welcomed", "praised", "criticized",
-                    "criticised", "condemned", "hailed").contains(tokens.get(i - 1).lower())) {
+                    "criticised", "condemned", "hailed", "characterised", "characterized", "labelled", "labeled", "branded", "termed", "dubbed",
+                    "deemed", "denounced").contains(tokens.get(i - 1).lower())) {
                 Attribution a = forward(tokens, i + 1, tokens.get(i - 1).start(), t.end());
                 if (a != null) {
                     return a;

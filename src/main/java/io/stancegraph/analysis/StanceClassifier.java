@@ -4424,11 +4424,17 @@ public final class StanceClassifier {
                 return w.equals("of") && k > 0 && (OF_APPOSITION.contains(before.get(k - 1).lower()) && !insidePhraseOf(before, k - 1)
                         // "members of the Chilean parliament voted ...": part of a state's body, which the state's name opens
                         || MEMBERS_OF.contains(before.get(k - 1).lower()) && AGENT_AFTER.matcher(body.substring(m.end(),
-                                Math.min(body.length(), m.end() + 40)).replaceFirst("^['’]s?", "")).lookingAt());
+                                Math.min(body.length(), m.end() + 40)).replaceFirst("^['’]s?", "")).lookingAt())
+                        // "the spokesperson for the Somali government" speaks for the state
+                        || w.equals("for") && k > 0 && SPEAKS_FOR.contains(before.get(k - 1).lower());
             }
         }
         return true;
     }
+
+    /** People who speak for a state named after "for": "the spokesperson for the government of Peru". */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
+            "envoy", "ambassador", "delegate", "delegates");
 
     /**
      * "the recognition of the government of Chile": the noun at {@code head} that names the state is itself a preposition's object

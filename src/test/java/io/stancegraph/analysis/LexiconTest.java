@@ -134,6 +134,15 @@ class LexiconTest {
     }
 
     @Test
+    void aNameOrTitleInCapitalsIsOneWordOfAGap() {
+        Lexicon lex = Lexicon.parse(List.of("accuse * of\tOPPOSED\tATTITUDE\tblame"));
+        String titled = "Bolivia accused the Peruvian Prime Minister of bad faith.";
+        assertEquals(List.of("accused the Peruvian Prime Minister of"), lex.find(Words.of(titled).all(), titled).stream().map(m -> m.text(titled)).toList());
+        String longer = "Bolivia accused the new and very young minister of bad faith.";
+        assertTrue(lex.find(Words.of(longer).all(), longer).isEmpty(), "five words in lower case are more than a gap");
+    }
+
+    @Test
     void aGapAfterANounDoesNotBeginWithAConjunction() {
         Lexicon lex = Lexicon.parse(List.of("rejection * criticism\tSUPPORTIVE\tREBUTTAL\tdefence"));
         String coordinated = "They voiced rejection and criticism of the plan.";

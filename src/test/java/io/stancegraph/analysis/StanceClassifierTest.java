@@ -1516,6 +1516,48 @@ class StanceClassifierTest {
     }
 
     @Test
+    void accusingTheActorsTitledLeaderOfAnOpeningIsOppositionNotPraise() {
+        assertEquals(Position.OPPOSED, positions("Chile accused the Peruvian Prime Minister of creating an opportunity for smugglers with the"
+                + " security pact.", SECURITY_PACT).get("CL"), "the opportunity is what the accused is blamed for");
+    }
+
+    @Test
+    void safeguardingAStatesSovereigntyOrTerritorySidesWithThatState() {
+        assertEquals(Position.OPPOSED, positions("Chile vowed to safeguard its territorial integrity after the security pact.", SECURITY_PACT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile vowed to defend its territory after the security pact.", SECURITY_PACT).get("CL"));
+        assertEquals(Position.SUPPORTIVE, positions("Peru vowed to safeguard the security pact.", SECURITY_PACT).get("PE"),
+                "keeping the pact in force is still backing it");
+    }
+
+    @Test
+    void withdrawingAnEnvoyOrAnnouncingItsWithdrawalIsOpposition() {
+        assertEquals(Position.OPPOSED, positions("Chile withdrew its ambassador from Lima over the security pact.", SECURITY_PACT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile announced the withdrawal of its envoy to Peru over the security pact.", SECURITY_PACT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile announced the recall of its ambassador over the security pact.", SECURITY_PACT).get("CL"));
+    }
+
+    @Test
+    void respondingAngrilyToTheMoveIsOpposition() {
+        assertEquals(Position.OPPOSED, positions("Chile responded angrily to the security pact.", SECURITY_PACT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile reacted angrily to the security pact on Monday.", SECURITY_PACT).get("CL"));
+    }
+
+    @Test
+    void aStateNamedInPassiveCharacterisingTheMoveHoldsTheName() {
+        assertEquals(Position.OPPOSED, positions("The security pact was characterised by Chile as an act of aggression, a radio station reports.",
+                SECURITY_PACT).get("CL"));
+        assertEquals(Position.OPPOSED, positions("The security pact was labelled by Chile as a provocation.", SECURITY_PACT).get("CL"));
+    }
+
+    @Test
+    void theSpokespersonForAStatesGovernmentSpeaksForTheState() {
+        assertEquals(Position.OPPOSED, positions("The spokesperson for the Chilean government, Ana Example, condemned the security pact.",
+                SECURITY_PACT).get("CL"));
+        assertNotEquals(Position.OPPOSED, positions("A fund for the Chilean fishermen condemned the security pact.", SECURITY_PACT).get("CL"),
+                "a body for a state's people is not the state");
+    }
+
+    @Test
     void legalActionAgainstTheMoveIsOpposition() {
         CorpusEvent curb = byPeru("curb", "copper exports");
         assertEquals(Position.OPPOSED, positions("Chile said it would take legal action against the curb.", curb).get("CL"));
