@@ -4697,10 +4697,21 @@ public final class StanceClassifier {
                 clause++; // "..., while governments in the region condemned it": a clause with its own subject
             }
         }
+        Matcher and = AND_CLAUSE.matcher(head);
+        int from = 0;
+        while (and.find()) {
+            if (!inAside(asides, and.start()) && !opensOnVerb(s.start() + and.end())
+                    && words.in(s.start() + from, s.start() + and.start()).stream().anyMatch(t -> "VERB".equals(t.tag()) || "AUX".equals(t.tag()))) {
+                clause++; // "Chile is a big producer, and the UN chief said ...": a whole clause before, a new subject after
+            }
+            from = and.end();
+        }
         return clause;
     }
 
     private static final Pattern WHILE_CLAUSE = Pattern.compile("(?i),\\s+(?:while|whilst)\\b");
+    /** ", and" between two clauses, or before the last item of a list ("Chile, Peru, and Bolivia"). */
+    private static final Pattern AND_CLAUSE = Pattern.compile(",\\s+and\\b");
 
     /** True when the first word from the body offset, past adverbs and auxiliaries, is a verb. */
     private boolean opensOnVerb(int from) {

@@ -1537,6 +1537,22 @@ class StanceClassifierTest {
     }
 
     @Test
+    void contestingOrDisputingTheMovesLegitimacyIsOpposition() {
+        CorpusEvent referendum = byPeru("plebiscite", "referendum");
+        assertEquals(Position.OPPOSED, positions("Chile has contested the legitimacy of the referendum.", referendum).get("CL"));
+        assertEquals(Position.OPPOSED, positions("Chile disputes the validity of the referendum.", referendum).get("CL"));
+    }
+
+    @Test
+    void aStateThatOpensAnEarlierClauseHoldsNothingOfASpeakerAfterCommaAnd() {
+        assertNotEquals(Position.OPPOSED, positions("Chile is a major buyer of copper, and the United Nations secretary general, Ana Example, said"
+                + " she was deeply disappointed by the withdrawal.", PACT_EXIT).get("CL"), "the disappointment is the UN official's");
+        Map<String, Position> listed = positions("Chile, Ecuador, and Bolivia condemned the withdrawal.", PACT_EXIT);
+        assertEquals(Position.OPPOSED, listed.get("CL"), "a list's last item after its comma is no clause of its own");
+        assertEquals(Position.OPPOSED, listed.get("EC"));
+    }
+
+    @Test
     void respondingAngrilyToTheMoveIsOpposition() {
         assertEquals(Position.OPPOSED, positions("Chile responded angrily to the security pact.", SECURITY_PACT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile reacted angrily to the security pact on Monday.", SECURITY_PACT).get("CL"));
