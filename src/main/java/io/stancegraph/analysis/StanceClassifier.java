@@ -3965,6 +3965,7 @@ public final class StanceClassifier {
         while (to < s.end() && (";.:".indexOf(body.charAt(to)) < 0 || within(mentions, to)) && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
                 && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
                 && !(Character.isWhitespace(body.charAt(to)) && OTHER_SOURCE.matcher(body).region(to, s.end()).lookingAt())
+                && !(body.startsWith(" and ", to) && opensOnVerb(to + 5)) // "criticism from many countries and prompting a reply from Chile"
                 && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end())
                         || clauseWithVerb(to + 1, s.end()) && !listGoesOn(body, mentions, to + 1)))) {
             to++;

@@ -1553,6 +1553,14 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aReactionsSourceEndsWhereAnotherVerbPhraseBegins() {
+        CorpusEvent drills = byPeru("drill", "live-fire drills");
+        assertNotEquals(Position.OPPOSED, positions("Peru staged live-fire drills, drawing criticism from several countries and prompting a formal official reply"
+                + " from Chile, which said the drills raised tensions.", drills).get("CL"), "Chile is the source of the reply, not of the criticism");
+        assertEquals(Position.OPPOSED, positions("Peru staged live-fire drills, drawing criticism from Chile and Bolivia.", drills).get("BO"));
+    }
+
+    @Test
     void respondingAngrilyToTheMoveIsOpposition() {
         assertEquals(Position.OPPOSED, positions("Chile responded angrily to the security pact.", SECURITY_PACT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile reacted angrily to the security pact on Monday.", SECURITY_PACT).get("CL"));
