@@ -862,7 +862,9 @@ public final class DocumentReader {
         if (titleCased(line)) {
             return false; // "White House Dismisses Claim as “Meritless”" is a headline
         }
-        return words >= 25 || (words >= 12 && line.matches(".*[.!\"”’)]$") && !line.endsWith("?"))
+        // a closing quotation mark ends a sentence after its full stop ("... “a sovereign matter.”"); after a word it closes a headline's
+        // quoted phrase: "Peru calls its exit a ‘sovereign matter’"
+        return words >= 25 || (words >= 12 && line.matches(".*(?:[.!)]|[.!?][\"”’]+)$") && !line.endsWith("?"))
                 || words >= 12 && INNER_SENTENCE_END.matcher(line).find(); // "Peru has ... summit. What we know so far 🧵": two sentences
     }
 

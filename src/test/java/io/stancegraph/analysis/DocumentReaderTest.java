@@ -44,6 +44,23 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aLongHeadlineEndingInAQuotedPhraseIsTheTitle() throws Exception {
+        ParsedDocument d = text("""
+                Peru urges Chile to review its decision to cut ties, calls the fisheries law a ‘sovereign matter’
+
+                Peru on Thursday said that it regrets the decision taken by Chile on Wednesday and urged its neighbour to review the steps taken.
+                """);
+        assertEquals("Peru urges Chile to review its decision to cut ties, calls the fisheries law a ‘sovereign matter’", d.title());
+        assertEquals(1, d.paragraphs().size());
+        ParsedDocument prose = text("""
+                Peru on Thursday said that the new fisheries law of its neighbour was “a matter for Chile alone.”
+
+                Chile's minister spoke to reporters in Santiago on Friday about the law and its effects on the fleet.
+                """);
+        assertEquals(2, prose.paragraphs().size(), "a sentence closed inside its quotation marks is text");
+    }
+
+    @Test
     void firstLineHeadlineBecomesTitleAndItsRepeatIsDropped() throws Exception {
         ParsedDocument d = text("""
                 Why Mongolia courts Tokyo
