@@ -1561,6 +1561,15 @@ class StanceClassifierTest {
     }
 
     @Test
+    void urgingOrExpectingThatTheDisputeBeResolvedIsACallForCalm() {
+        CorpusEvent drills = byPeru("drill", "live-fire drills");
+        assertEquals(Position.CONCERNED, classifyAll("Peru held live-fire drills on Monday. Chile urged that the dispute be resolved peacefully.",
+                drills).get(1).byCountry().get("CL"));
+        assertEquals(Position.CONCERNED, classifyAll("Peru held live-fire drills on Monday. The Chilean minister said that Chile expects the"
+                + " issue to be settled through dialogue.", drills).get(1).byCountry().get("CL"));
+    }
+
+    @Test
     void respondingAngrilyToTheMoveIsOpposition() {
         assertEquals(Position.OPPOSED, positions("Chile responded angrily to the security pact.", SECURITY_PACT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile reacted angrily to the security pact on Monday.", SECURITY_PACT).get("CL"));
