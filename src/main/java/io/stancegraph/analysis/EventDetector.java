@@ -1654,10 +1654,7 @@ public final class EventDetector {
             if (inside != null && inside.equalsIgnoreCase(tokens.get(v).text())) {
                 // "ICBM Test": the noun of the act is no object, the words before it are; "declared winner", "suspended its
                 // participation": none are
-                int from = verb ? head + 1 : first;
-                while (from < v && DETERMINERS.contains(tokens.get(from).tag())) {
-                    from++;
-                }
+                int from = pastDeterminers(tokens, verb ? head + 1 : first, v); // "wins third term": an ordinal is no object either
                 return from == v ? null : text.substring(tokens.get(from).start(), tokens.get(v - 1).end());
             }
             if (inside != null && gap && (inside.endsWith(tokens.get(v).text()) || taggedVerbAfter(text, tokens, inside, first, v))) {

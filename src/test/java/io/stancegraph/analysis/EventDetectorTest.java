@@ -20,6 +20,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void anOrdinalBeforeTheActsOwnNounIsNoObject() {
+        CorpusEvent e = DETECTOR.detect(List.of(lead("Peru's president wins third term", null)));
+        assertEquals("elect", e.act());
+        assertNotEquals("third", e.object());
+    }
+
+    @Test
     void orderingOthersToCarryOutTheActIsTheStatesAct() {
         CorpusEvent e = DETECTOR.detect(List.of(lead("Peru's ruling junta has ordered police to expel Chile's ambassador", null)));
         assertEquals("expel", e.act());

@@ -566,6 +566,8 @@ class StanceClassifierTest {
         assertEquals(Position.CONCERNED, positions("Bolivia questioned the legitimacy of the presidential election.", ELECTION).get("BO"));
         assertEquals(Position.OPPOSED, positions("Uruguay refuted the results of the presidential election.", ELECTION).get("UY"));
         assertEquals(Position.OPPOSED, positions("Uruguay contested the result of the presidential election.", ELECTION).get("UY"));
+        assertEquals(Position.CONCERNED, positions("Bolivia expressed distrust of the result of the presidential election.", ELECTION).get("BO"));
+        assertEquals(Position.CONCERNED, positions("Bolivia voiced mistrust of the presidential election.", ELECTION).get("BO"));
     }
 
     @Test
