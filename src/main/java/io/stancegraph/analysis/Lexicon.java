@@ -253,6 +253,7 @@ public final class Lexicon {
         return both;
     }
 
+    /** A word that opens on a capital: one word of a name or a title. */
     private static boolean capitalised(Tokens.Token t) {
         return Character.isUpperCase(t.text().codePointAt(0));
     }

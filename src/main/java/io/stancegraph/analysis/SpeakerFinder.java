@@ -806,9 +806,7 @@ public final class SpeakerFinder {
                     return a;
                 }
             }
-            if (w.equals("by") && i > 0 && Set.of("seen", "viewed", "described", "regarded", "welcomed", "praised", "criticized",
-                    "criticised", "condemned", "hailed", "characterised", "characterized", "labelled", "labeled", "branded", "termed", "dubbed",
-                    "deemed", "denounced").contains(tokens.get(i - 1).lower())) {
+            if (w.equals("by") && i > 0 && JUDGED_BY.contains(tokens.get(i - 1).lower())) {
                 Attribution a = forward(tokens, i + 1, tokens.get(i - 1).start(), t.end());
                 if (a != null) {
                     return a;
@@ -817,6 +815,11 @@ public final class SpeakerFinder {
         }
         return according != null ? according : Attribution.NONE;
     }
+
+    /** Participles of seeing or naming whose "by" names the speaker: "described by Peru as", "characterised by Chile as". */
+    private static final Set<String> JUDGED_BY = Set.of("seen", "viewed", "described", "regarded", "welcomed", "praised", "criticized",
+            "criticised", "condemned", "hailed", "characterised", "characterized", "labelled", "labeled", "branded", "termed", "dubbed",
+            "deemed", "denounced");
 
     /** A news outlet or agency, which reports what a speaker said. */
     private boolean outlet(String phrase) {

@@ -338,11 +338,13 @@ public final class StanceClassifier {
             "behind", "beside", "upon", "without");
 
     private static final Set<String> MEMBERS_OF = Set.of("members", "majority", "most", "many", "some", "dozens");
-    private static final Set<String> OF_APPOSITION = Set.of("nation", "country", "state", "republic", "kingdom", "emirate",
-            "government", "leadership", "president", "leaders", "people", "sultanate", "federation",
+    /** People who speak for a state named after "for" (or "of"): "the spokesperson for the government of Peru". */
+    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
+            "envoy", "ambassador", "delegate", "delegates");
+    private static final Set<String> OF_APPOSITION = Stream.concat(SPEAKS_FOR.stream(), Stream.of("nation", "country", "state", "republic",
+            "kingdom", "emirate", "government", "leadership", "president", "leaders", "people", "sultanate", "federation",
             // who speaks for the state: "the representative of Chile thanked ...", "the foreign minister of Peru"
-            "representative", "representatives", "delegate", "delegates", "delegation", "ambassador", "envoy", "minister", "ministry",
-            "premier", "king", "emir", "spokesman", "spokeswoman", "spokesperson");
+            "delegation", "minister", "ministry", "premier", "king", "emir")).collect(Collectors.toUnmodifiableSet());
 
     /** Positions of the sentence [s.start, s.end) of {@code body} for each country it involves (words tagged here). */
     public ClaimStance classify(String body, Sentence s, List<CountryMention> mentions, Attribution attribution) {
@@ -4426,16 +4428,12 @@ public final class StanceClassifier {
                         // "members of the Chilean parliament voted ...": part of a state's body, which the state's name opens
                         || MEMBERS_OF.contains(before.get(k - 1).lower()) && AGENT_AFTER.matcher(body.substring(m.end(),
                                 Math.min(body.length(), m.end() + 40)).replaceFirst("^['’]s?", "")).lookingAt())
-                        // "the spokesperson for the Somali government" speaks for the state
+                        // "the spokesperson for the Chilean government" speaks for the state
                         || w.equals("for") && k > 0 && SPEAKS_FOR.contains(before.get(k - 1).lower());
             }
         }
         return true;
     }
-
-    /** People who speak for a state named after "for": "the spokesperson for the government of Peru". */
-    private static final Set<String> SPEAKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
-            "envoy", "ambassador", "delegate", "delegates");
 
     /**
      * "the recognition of the government of Chile": the noun at {@code head} that names the state is itself a preposition's object
