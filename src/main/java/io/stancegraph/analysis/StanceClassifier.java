@@ -4252,13 +4252,22 @@ public final class StanceClassifier {
             // a participle with an agent of its own is the agent's: "said the pact, backed by Peru, ...", "condemned by X but praised by Y"
             boolean ownAgent = !passiveAgents(body, s, mentions, cueEnd).isEmpty();
             boolean passive = body.substring(a.verbStart(), a.verbEnd()).endsWith(" by") && !ownAgent; // "seen by X as"
-            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, a.verbEnd(), cueStart) && !ownAgent;
+            // a subject in an earlier sentence of the same quotation is not the cue's: "“Peru's acts harm us. We urge Lima to stop”"
+            int own = a.verbEnd();
+            Matcher inner = INNER_SENTENCE.matcher(body).region(Math.min(a.verbEnd(), cueStart), cueStart);
+            while (inner.find()) {
+                own = inner.end();
+            }
+            boolean cueInSpeech = cueStart >= a.verbEnd() && !hasSubjectBetween(body, s, mentions, asides, own, cueStart) && !ownAgent;
             if (verbIsCue || passive && cueStart >= a.verbEnd() || cueInSpeech || reportedBefore(body, s, mentions, a, cueStart, cueEnd, kind)) {
                 return a.speakerCountry();
             }
         }
         return null;
     }
+
+    /** A sentence's end and the capital that opens the next one, inside a quotation that goes on. */
+    private static final Pattern INNER_SENTENCE = Pattern.compile("\\p{Ll}[.!?]\\s+(?=\\p{Lu})");
 
     /** A quotation open before the cue whose clause a third person opens: "“He disagrees with", "“They have rejected". */
     private static boolean quotedThirdPerson(String before) {

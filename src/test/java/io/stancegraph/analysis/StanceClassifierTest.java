@@ -1572,6 +1572,16 @@ class StanceClassifierTest {
     }
 
     @Test
+    void aSpeakersQuotationOfTwoSentencesLeavesTheSecondToTheSpeaker() {
+        CorpusEvent drills = byPeru("drill", "live-fire drills");
+        List<ClaimStance> c = classifyAll("The Chilean minister said on Thursday that the drills were a problem. He added: “Peru’s actions could have"
+                + " a serious impact on the region. We urge Lima to immediately stop the exercises.”", drills);
+        assertEquals(Position.OPPOSED, c.get(c.size() - 1).byCountry().get("CL"), "the state named in the first sentence is no subject of the second");
+        assertEquals(Position.OPPOSED, positions("The Chilean minister said: “Peru will hold drills. Bolivia condemns them.”", drills).get("BO"),
+                "a state that opens the second sentence is its subject");
+    }
+
+    @Test
     void respondingAngrilyToTheMoveIsOpposition() {
         assertEquals(Position.OPPOSED, positions("Chile responded angrily to the security pact.", SECURITY_PACT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile reacted angrily to the security pact on Monday.", SECURITY_PACT).get("CL"));
