@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +22,9 @@ import java.util.regex.Pattern;
 /**
  * A lexicon of cue phrases kept as data ({@code lexicon/*.tsv}): one entry a line, the first word a
  * lemma whose inflections match ("good@adj": only where the word is tagged as that part of speech), then literal words
- * ("a|b" a choice, "*" up to three words, "!a|b" a next word that is none of these, "=acronym" a word of three or more
- * capital letters, "=event" a word of the event's own, where the caller gives the event).
+ * ("a|b" a choice, "lead@noun" a word of that part of speech only, "*" up to three words, a name in capitals counting as one,
+ * "!a|b" a next word that is none of these, "=acronym" a word of three or more capital letters, "=event" a word of the event's own,
+ * where the caller gives the event).
  * Matching runs over word tokens: a token matches an entry's first word when its lemma (OpenNLP's lemmatizer, see
  * {@link WordTagger}) is that word, which finds irregular forms ("withdrew", "sought"), or when it is one of the
  * word's regular inflections (tokens of phrases outside a document carry no lemma); a later word matches by its form
@@ -112,7 +115,8 @@ public final class Lexicon {
             List<Set<String>> rest = new ArrayList<>();
             for (int k = 1; k < words.length; k++) {
                 String w = words[k];
-                rest.add(w.startsWith("!") ? Set.of(("!" + w.substring(1).replace("|", "|!")).split("\\|")) : Set.of(w.split("\\|")));
+                Set<String> choice = w.startsWith("!") ? Set.of(("!" + w.substring(1).replace("|", "|!")).split("\\|")) : Set.of(w.split("\\|"));
+                rest.add(w.indexOf('@') > 0 ? new TaggedChoice(choice) : choice);
             }
             String[] first = words[0].split("@", 2); // "good@adj": only the adjective, not "goods"
             out.add(new Entry(cols[0].strip(), Position.valueOf(cols[1].strip()), cols[2].strip(), cols.length > 3 ? cols[3].strip() : "",
@@ -266,6 +270,41 @@ public final class Lexicon {
     /** Words that join two heads of the same kind: a gap after a noun does not begin with one. */
     private static final Set<String> COORDINATOR = Set.of("and", "or", "nor");
 
+    /**
+     * A later word's choices of which some name their part of speech ("lead@noun": the noun "Peru's lead", not "led by"); a
+     * word so named matches by form or lemma only with that tag.
+     */
+    private static final class TaggedChoice extends AbstractSet<String> {
+        private final Set<String> words;
+
+        TaggedChoice(Set<String> words) {
+            this.words = words;
+        }
+
+        boolean matches(Tokens.Token t) {
+            if (t.tag() == null) {
+                return false;
+            }
+            String tag = "@" + t.tag().toLowerCase(Locale.ROOT);
+            return words.contains(t.lower() + tag) || t.lemma() != null && words.contains(t.lemma() + tag);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return words.contains(o);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return words.iterator();
+        }
+
+        @Override
+        public int size() {
+            return words.size();
+        }
+    }
+
     /** "!to|from": a set of words the next word must not be. */
     private static boolean negated(Set<String> want) {
         for (String w : want) {
@@ -314,7 +353,8 @@ public final class Lexicon {
         }
         if (i >= tokens.size() || !want.contains(tokens.get(i).lower())
                 && (tokens.get(i).lemma() == null || !want.contains(tokens.get(i).lemma()))
-                && !(tokens.get(i).lower().indexOf('-') > 0 && want.contains(unhyphenated(tokens.get(i).lower())))) {
+                && !(tokens.get(i).lower().indexOf('-') > 0 && want.contains(unhyphenated(tokens.get(i).lower())))
+                && !(want instanceof TaggedChoice tagged && tagged.matches(tokens.get(i)))) {
             return -1;
         }
         return matchRest(tokens, text, i + 1, rest, k + 1, eventWord);

@@ -134,6 +134,18 @@ class LexiconTest {
     }
 
     @Test
+    void aLaterWordThatNamesItsPartOfSpeechMatchesOnlyWithThatTag() {
+        Lexicon lex = Lexicon.parse(List.of("follow * lead@noun|suit\tSUPPORTIVE\tATTITUDE\temulating"));
+        String noun = "Bolivia will follow Peru's lead.";
+        assertEquals(List.of("follow Peru's lead"), lex.find(Words.of(noun).all(), noun).stream().map(m -> m.text(noun)).toList());
+        String verb = "The sides agreed to talk, following mediation efforts led by Peru.";
+        assertTrue(lex.find(Words.of(verb).all(), verb).isEmpty(), "'led' is the verb whose lemma is 'lead'");
+        String plain = "Bolivia followed suit.";
+        assertEquals(List.of("followed suit"), lex.find(Words.of(plain).all(), plain).stream().map(m -> m.text(plain)).toList(),
+                "a word of the same choice without a tag matches as before");
+    }
+
+    @Test
     void aNameOrTitleInCapitalsIsOneWordOfAGap() {
         Lexicon lex = Lexicon.parse(List.of("accuse * of\tOPPOSED\tATTITUDE\tblame"));
         String titled = "Bolivia accused the Peruvian Prime Minister of bad faith.";

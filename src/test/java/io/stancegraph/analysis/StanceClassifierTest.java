@@ -1582,6 +1582,13 @@ class StanceClassifierTest {
     }
 
     @Test
+    void talksLedByAStateAreNoFollowingOfItsLead() {
+        assertNotEquals(Position.SUPPORTIVE, positions("Peru and Bolivia agreed to resume talks on the security pact, following mediation efforts"
+                + " led by Chile.", SECURITY_PACT).get("CL"), "mediating is no emulating");
+        assertEquals(Position.SUPPORTIVE, positions("Chile will follow Peru's lead and sign a security pact.", SECURITY_PACT).get("CL"));
+    }
+
+    @Test
     void respondingAngrilyToTheMoveIsOpposition() {
         assertEquals(Position.OPPOSED, positions("Chile responded angrily to the security pact.", SECURITY_PACT).get("CL"));
         assertEquals(Position.OPPOSED, positions("Chile reacted angrily to the security pact on Monday.", SECURITY_PACT).get("CL"));
