@@ -346,7 +346,7 @@ public final class Lexicon {
                     return end;
                 }
                 if (i + skip < tokens.size() && !(skip > 0 && capitalised(tokens.get(i + skip - 1)) && capitalised(tokens.get(i + skip)))) {
-                    words++; // a name or title in capitals is one word of the gap: "accused the Ethiopian Prime Minister of"
+                    words++; // a name or title in capitals is one word of the gap: "accused the Peruvian Prime Minister of"
                 }
             }
             return -1;

@@ -1526,7 +1526,7 @@ public final class StanceClassifier {
             boolean everyState = after == null && EVERY_STATE_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 60), from)).find()
                     // "respected their sovereign choice": a plural owner is not the single state before it, but the states that acted
                     || after == null && !event.actors().isEmpty() && THEIR_BEFORE.matcher(words.text().substring(Math.max(sentenceStart, from - 7), from)).find()
-                    // "That is the sovereign right of our neighbours": the move said to be a right is the right of those who made it
+                    // "That is the sovereign right of both countries": the move said to be a right is the right of those who made it
                     || after == null && !event.actors().isEmpty() && THE_MOVE_IS.matcher(words.text().substring(sentenceStart, from)).find();
             if (everyState) {
                 state = null;
@@ -2102,7 +2102,7 @@ public final class StanceClassifier {
                 .isPresent();
     }
 
-    /** "Israel recalled the Israeli ambassador": a demonym inside the cue of the state named before it is its own, nobody blamed. */
+    /** "Chile recalled the Chilean ambassador": a demonym inside the cue of the state named before it is its own, nobody blamed. */
     private static boolean ownEnvoy(List<CountryMention> mentions, CountryMention m, int cueStart, int cueEnd) {
         return m.role() == Gazetteer.Role.DEMONYM && m.end() <= cueEnd
                 && mentions.stream().anyMatch(o -> o.end() <= cueStart && o.code().equals(m.code()));
@@ -3933,6 +3933,16 @@ public final class StanceClassifier {
         return speaker == null ? Holders.NONE : new Holders(List.of(speaker), "speaker");
     }
 
+    /**
+     * True when another phrase opens at {@code to} after " and ", which ends a reaction's source: a second reaction with a source
+     * of its own ("drew anger from Chile and praise from Peru"), or a verb ("criticism from many countries and prompting a reply
+     * from Chile").
+     */
+    private boolean anotherPhraseOpens(String body, int to, int end) {
+        return Character.isWhitespace(body.charAt(to)) && OTHER_SOURCE.matcher(body).region(to, end).lookingAt()
+                || body.startsWith(" and ", to) && opensOnVerb(to + 5);
+    }
+
     private Holders passiveAgentHolders(String body, Sentence s, List<CountryMention> mentions, int cueEnd) {
         List<String> agents = passiveAgents(body, s, mentions, cueEnd);
         return agents.isEmpty() ? Holders.NONE : new Holders(agents, PASSIVE_AGENT);
@@ -3966,8 +3976,7 @@ public final class StanceClassifier {
         // the full stops inside a state's name do not end the phrase: "opposition from the U.S. and Israel"
         while (to < s.end() && (";.:".indexOf(body.charAt(to)) < 0 || within(mentions, to)) && !body.startsWith(" is ", to) && !body.startsWith(" was ", to)
                 && !body.startsWith(" has ", to) && !AGENT_ENDS.matcher(body.substring(to, Math.min(s.end(), to + 12))).lookingAt()
-                && !(Character.isWhitespace(body.charAt(to)) && OTHER_SOURCE.matcher(body).region(to, s.end()).lookingAt())
-                && !(body.startsWith(" and ", to) && opensOnVerb(to + 5)) // "criticism from many countries and prompting a reply from Chile"
+                && !anotherPhraseOpens(body, to, s.end())
                 && !(body.charAt(to) == ',' && (speakerClause(body, to + 1, s.end())
                         || clauseWithVerb(to + 1, s.end()) && !listGoesOn(body, mentions, to + 1)))) {
             to++;
@@ -4086,7 +4095,7 @@ public final class StanceClassifier {
      */
     private static boolean canHold(String body, CountryMention m) {
         if (inDateline(body, m) || LOCATED_AFTER.matcher(body).region(m.end(), body.length()).lookingAt()) {
-            return false; // "the Abuja-based bloc": where something is based does not act
+            return false; // "the Lima-based bloc": where something is based does not act
         }
         if (m.role() != Gazetteer.Role.DEMONYM || m.surface().endsWith("s")) {
             return true;
